@@ -1,0 +1,113 @@
+package dev.stagedesk.app;
+
+import dev.stagedesk.audit.AuditLog;
+import dev.stagedesk.audit.AuditWriter;
+import dev.stagedesk.booking.BookingQuery;
+import dev.stagedesk.client.ClientCsv;
+import dev.stagedesk.client.ClientQuery;
+import dev.stagedesk.client.ClientRepository;
+import dev.stagedesk.client.ClientService;
+import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.csv.CsvIo;
+import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.dashboard.DashboardQuery;
+import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.Database;
+import dev.stagedesk.demo.DemoDataService;
+import dev.stagedesk.expense.ExpenseQuery;
+import dev.stagedesk.inquiry.InquiryQuery;
+import dev.stagedesk.invoice.InvoiceQuery;
+import dev.stagedesk.payment.PaymentQuery;
+import dev.stagedesk.payout.PayoutQuery;
+import dev.stagedesk.performer.PerformerCsv;
+import dev.stagedesk.performer.PerformerQuery;
+import dev.stagedesk.performer.PerformerRepository;
+import dev.stagedesk.performer.PerformerService;
+import dev.stagedesk.report.ReportQuery;
+import dev.stagedesk.settings.SettingsService;
+import dev.stagedesk.venue.VenueCsv;
+import dev.stagedesk.venue.VenueQuery;
+import dev.stagedesk.venue.VenueRepository;
+import dev.stagedesk.venue.VenueService;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/**
+ * The one composition root: builds every service over one store, through constructors. The GUI, the command
+ * line and the tests each make one; nothing is static.
+ */
+public final class AppContext implements AutoCloseable {
+    public final DataFolder folder;
+    public final Database database;
+    public final Clock clock;
+    public final Ids ids;
+    public final CommandBus bus;
+    public final AuditLog auditLog;
+    public final SettingsService settings;
+    public final ClientService clients;
+    public final ClientQuery clientQuery;
+    public final VenueService venues;
+    public final VenueQuery venueQuery;
+    public final PerformerService performers;
+    public final PerformerQuery performerQuery;
+    public final InquiryQuery inquiryQuery;
+    public final BookingQuery bookingQuery;
+    public final PaymentQuery paymentQuery;
+    public final InvoiceQuery invoiceQuery;
+    public final PayoutQuery payoutQuery;
+    public final ExpenseQuery expenseQuery;
+    public final ReportQuery reportQuery;
+    public final DashboardQuery dashboardQuery;
+    public final DemoDataService demo;
+    public final CsvIo csv;
+    private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
+
+    public AppContext(DataFolder folder, Database database, Clock clock, Ids ids) {
+        this.folder = folder;
+        this.database = database;
+        this.clock = clock;
+        this.ids = ids;
+        DSLContext dsl = database.dsl();
+        this.bus = new CommandBus(dsl, clock, ids, new AuditWriter(ids));
+        this.auditLog = new AuditLog(dsl);
+        this.settings = new SettingsService(bus, dsl);
+        this.clients = new ClientService(bus, dsl, new ClientRepository());
+        this.clientQuery = new ClientQuery(dsl);
+        this.venues = new VenueService(bus, dsl, new VenueRepository());
+        this.venueQuery = new VenueQuery(dsl);
+        this.performers = new PerformerService(bus, dsl, new PerformerRepository());
+        this.performerQuery = new PerformerQuery(dsl);
+        this.inquiryQuery = new InquiryQuery(dsl);
+        this.bookingQuery = new BookingQuery(dsl);
+        this.paymentQuery = new PaymentQuery(dsl);
+        this.invoiceQuery = new InvoiceQuery(dsl);
+        this.payoutQuery = new PayoutQuery(dsl);
+        this.expenseQuery = new ExpenseQuery(dsl);
+        this.reportQuery = new ReportQuery(dsl);
+        this.dashboardQuery = new DashboardQuery(dsl, reportQuery);
+        this.demo = new DemoDataService(bus);
+        this.csv = new CsvIo(dsl, bus, ids);
+        for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv())) {
+            csvSchemas.put(s.name(), s);
+        }
+    }
+
+    /** Opens the store of a data folder with the real clock and time-ordered ids. */
+    public static AppContext open(DataFolder folder) {
+        return new AppContext(folder, Database.open(folder), Clock.systemDefaultZone(), Ids.timeOrdered());
+    }
+
+    /** The CSV schemas by command-line name ("clients", "venues", "performers"). */
+    public Map<String, CsvSchema> csvSchemas() {
+        return csvSchemas;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.stagedesk.app;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.booking.BookingsScreen;
+import dev.stagedesk.calendar.CalendarScreen;
+import dev.stagedesk.client.ClientsPane;
+import dev.stagedesk.dashboard.DashboardScreen;
+import dev.stagedesk.expense.ExpensesScreen;
+import dev.stagedesk.inquiry.InquiriesScreen;
+import dev.stagedesk.invoice.InvoicesPaymentsScreen;
+import dev.stagedesk.map.MapScreen;
+import dev.stagedesk.payout.PayoutsScreen;
+import dev.stagedesk.performer.PerformersScreen;
+import dev.stagedesk.report.ReportsScreen;
+import dev.stagedesk.settings.SettingsScreen;
+import dev.stagedesk.ui.Screen;
+import dev.stagedesk.ui.Styles;
+import dev.stagedesk.ui.UiContext;
+import dev.stagedesk.venue.VenuesPane;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Builds the screen of each area from the services of the composition root. */
+final class Screens {
+    private Screens() {
+    }
+
+    static Screen create(Area area, AppContext app, UiContext ui, Consumer<Area> navigate, Runnable toggleTheme) {
+        return switch (area) {
+            case DASHBOARD -> new DashboardScreen(app.dashboardQuery, app.settings, app.clock, ui, target ->
+                    navigate.accept(switch (target) {
+                        case INQUIRIES -> Area.INQUIRIES;
+                        case BOOKINGS -> Area.BOOKINGS;
+                        case REPORTS -> Area.REPORTS;
+                        case EXPENSES -> Area.EXPENSES;
+                    }));
+            case INQUIRIES -> InquiriesScreen.create(app.inquiryQuery, ui);
+            case BOOKINGS -> BookingsScreen.create(app.bookingQuery, ui);
+            case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
+            case PERFORMERS -> PerformersScreen.create(app.performerQuery, ui);
+            case CLIENTS_VENUES -> clientsAndVenues(app, ui);
+            case PAYOUTS -> PayoutsScreen.create(app.payoutQuery, ui);
+            case EXPENSES -> new ExpensesScreen(app.expenseQuery, ui);
+            case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery, ui);
+            case MAP -> MapScreen.create(app.venueQuery, ui);
+            case REPORTS -> new ReportsScreen(app.reportQuery, app.settings, app.clock, ui);
+            case SETTINGS -> new SettingsScreen(app.settings, app.auditLog, app.folder.toString(), ui, toggleTheme);
+        };
+    }
+
+    private static Screen clientsAndVenues(AppContext app, UiContext ui) {
+        ClientsPane clients = new ClientsPane(app.clientQuery, app.clients, ui);
+        VenuesPane venues = new VenuesPane(app.venueQuery, app.venues, ui);
+        Tab clientsTab = new Tab(tr("clientsVenues.clients"), clients);
+        clientsTab.setId("clientsTab");
+        Tab venuesTab = new Tab(tr("clientsVenues.venues"), venues);
+        venuesTab.setId("venuesTab");
+        TabPane tabs = new TabPane(clientsTab, venuesTab);
+        tabs.setId("clientsVenuesTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Label heading = new Label(tr("area.clientsVenues"));
+        heading.getStyleClass().add(Styles.SCREEN_TITLE);
+        VBox root = new VBox(10, heading, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return new Screen() {
+            @Override
+            public Node node() {
+                return root;
+            }
+
+            @Override
+            public void activate() {
+                clients.reload();
+                venues.reload();
+            }
+        };
+    }
+}

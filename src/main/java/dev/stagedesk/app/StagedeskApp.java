@@ -1,0 +1,175 @@
+package dev.stagedesk.app;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.InstanceLock;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.ui.ErrorDialog;
+import dev.stagedesk.ui.FxTaskRunner;
+import dev.stagedesk.ui.ModalHost;
+import dev.stagedesk.ui.UiContext;
+import java.lang.management.ManagementFactory;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The console: one window, the store opened in the background, welcome on first run, then the shell. */
+public final class StagedeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(StagedeskApp.class);
+
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private InstanceLock lock;
+    private AppContext app;
+    private UiState uiState;
+    private Stage stage;
+    private Theme theme = Theme.LIGHT;
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            LOG.error("Uncaught exception on {}", t.getName(), e);
+            Platform.runLater(() -> ErrorDialog.show(stage, e));
+        });
+        DataFolder folder = DataFolder.resolve(getParameters().getNamed().get("data"));
+        try {
+            lock = InstanceLock.acquire(folder);
+        } catch (InstanceLock.AlreadyOpenException e) {
+            LOG.warn(e.getMessage());
+            Alert a = new Alert(Alert.AlertType.INFORMATION, e.getMessage(), ButtonType.OK);
+            a.setTitle(tr("app.alreadyOpen.title"));
+            a.setHeaderText(null);
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        uiState = new UiState(folder.uiStateFile());
+        theme = Theme.parse(uiState.text("theme", "LIGHT"));
+        theme.apply();
+        primary.setTitle(tr("app.title"));
+        var icon = StagedeskApp.class.getResourceAsStream("/dev/stagedesk/ui/icon.png");
+        if (icon != null) {
+            primary.getIcons().add(new Image(icon));
+        }
+        restoreGeometry(primary);
+        ProgressIndicator spinner = new ProgressIndicator();
+        VBox opening = new VBox(12, spinner, new Label(tr("app.opening", folder)));
+        opening.setAlignment(javafx.geometry.Pos.CENTER);
+        Scene scene = new Scene(new StackPane(opening));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                StagedeskApp.class.getResource("/dev/stagedesk/ui/stagedesk.css")).toExternalForm());
+        primary.setScene(scene);
+        primary.setOnShown(e -> LOG.info("Window shown {} ms after JVM start", sinceJvmStart()));
+        primary.setOnCloseRequest(e -> saveGeometry());
+        primary.show();
+        tasks.run(() -> AppContext.open(folder), opened -> {
+            app = opened;
+            if (app.settings.agency().isEmpty()) {
+                showWelcome();
+            } else {
+                showShell();
+            }
+        }, e -> {
+            LOG.error("Could not open the store in {}", folder, e);
+            ErrorDialog.show(primary, e);
+        });
+    }
+
+    private void showWelcome() {
+        WelcomeView welcome = new WelcomeView(app, tasks, e -> ErrorDialog.show(stage, e), this::showShell);
+        StackPane root = new StackPane(welcome);
+        stage.getScene().setRoot(root);
+        ready("welcome");
+    }
+
+    private void showShell() {
+        UiContext ui = new UiContext(Actor.owner(), tasks, e -> {
+            LOG.warn("Action failed", e);
+            ErrorDialog.show(stage, e);
+        });
+        app.settings.agency().ifPresent(a -> stage.setTitle(tr("app.titleWithAgency", a.name())));
+        stage.getScene().setRoot(new ModalHost(new Shell(app, ui, this::toggleTheme)));
+        ready("shell");
+    }
+
+    private void ready(String what) {
+        long ms = sinceJvmStart();
+        LOG.info("Ready ({}) {} ms after JVM start", what, ms);
+        if (Boolean.getBoolean("stagedesk.exitAfterStartup")) {
+            System.out.println("startup-ms=" + ms);
+            System.out.flush();
+            Platform.exit();
+        }
+    }
+
+    private void toggleTheme() {
+        theme = theme.other();
+        theme.apply();
+        uiState.put("theme", theme.name());
+        uiState.save();
+    }
+
+    private void restoreGeometry(Stage s) {
+        double w = uiState.number("width", 1280);
+        double h = uiState.number("height", 800);
+        s.setWidth(w);
+        s.setHeight(h);
+        s.setMinWidth(900);
+        s.setMinHeight(600);
+        if (uiState.has("x")) {
+            double x = uiState.number("x", 0);
+            double y = uiState.number("y", 0);
+            boolean visible = Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(w, 200), 40)).size() > 0;
+            if (visible) {
+                s.setX(x);
+                s.setY(y);
+            }
+        }
+        s.setMaximized(uiState.flag("maximized"));
+    }
+
+    private void saveGeometry() {
+        if (uiState == null || stage == null) {
+            return;
+        }
+        uiState.put("maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            uiState.put("x", stage.getX());
+            uiState.put("y", stage.getY());
+            uiState.put("width", stage.getWidth());
+            uiState.put("height", stage.getHeight());
+        }
+        uiState.put("theme", theme.name());
+        uiState.save();
+    }
+
+    @Override
+    public void stop() {
+        saveGeometry();
+        tasks.close();
+        if (app != null) {
+            app.close();
+        }
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

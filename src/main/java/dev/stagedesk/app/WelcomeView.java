@@ -1,0 +1,90 @@
+package dev.stagedesk.app;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.demo.DemoDataService;
+import dev.stagedesk.demo.DemoSize;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.settings.AgencyDraft;
+import dev.stagedesk.ui.FormGrid;
+import dev.stagedesk.ui.FormState;
+import dev.stagedesk.ui.Styles;
+import dev.stagedesk.ui.TaskRunner;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** First run on an empty store: the agency's name, base currency and time zone; demo data or empty. */
+public final class WelcomeView extends VBox {
+
+    public WelcomeView(AppContext app, TaskRunner tasks, Consumer<Throwable> onError, Runnable onDone) {
+        super(14);
+        setPadding(new Insets(32));
+        setMaxWidth(620);
+        setId("welcome");
+        Label title = new Label(tr("welcome.title"));
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label intro = new Label(tr("welcome.intro"));
+        intro.setWrapText(true);
+        FormState state = new FormState(tasks, onError);
+        FormGrid form = new FormGrid(state);
+        TextField name = form.add(tr("settings.name"), "name", new TextField());
+        ComboBox<String> currency = form.add(tr("settings.baseCurrency"), "baseCurrency",
+                new ComboBox<>(FXCollections.observableArrayList(Currencies.COMMON)));
+        currency.setEditable(true);
+        currency.setValue("EUR");
+        ComboBox<String> zone = form.add(tr("settings.timeZone"), "timeZone",
+                new ComboBox<>(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList())));
+        zone.setEditable(true);
+        zone.setValue(ZoneId.systemDefault().getId());
+        ProgressBar progress = new ProgressBar(0);
+        progress.setId("welcomeProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        Label progressText = new Label();
+        progressText.getStyleClass().add(Styles.MUTED);
+        Button demo = new Button(tr("welcome.demo"));
+        demo.setId("startDemo");
+        demo.setDefaultButton(true);
+        Button empty = new Button(tr("welcome.empty"));
+        empty.setId("startEmpty");
+        demo.disableProperty().bind(state.savingProperty());
+        empty.disableProperty().bind(state.savingProperty());
+        Consumer<Boolean> start = withDemo -> {
+            AgencyDraft draft = AgencyDraft.initial(name.getText(), editorValue(currency), editorValue(zone));
+            progress.setVisible(withDemo);
+            DemoDataService.Progress report = (phase, done, total) -> Platform.runLater(() -> {
+                progress.setProgress((double) done / total);
+                progressText.setText(tr("welcome.progress", phase));
+            });
+            state.submit(() -> {
+                app.settings.setUp(Actor.owner(), draft);
+                if (withDemo) {
+                    app.demo.generate(Actor.owner(), DemoSize.MEDIUM.plan(), 42, false, report);
+                }
+                return true;
+            }, ok -> onDone.run());
+        };
+        demo.setOnAction(e -> start.accept(true));
+        empty.setOnAction(e -> start.accept(false));
+        HBox buttons = new HBox(10, demo, empty);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, intro, form, buttons, progress, progressText);
+    }
+
+    private static String editorValue(ComboBox<String> box) {
+        String typed = box.getEditor().getText();
+        return typed == null || typed.isBlank() ? box.getValue() : typed.strip();
+    }
+}

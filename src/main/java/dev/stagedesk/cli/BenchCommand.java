@@ -1,0 +1,197 @@
+package dev.stagedesk.cli;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientFilter;
+import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.Database;
+import dev.stagedesk.demo.DemoDataService;
+import dev.stagedesk.demo.DemoPlan;
+import dev.stagedesk.demo.DemoSize;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.settings.AgencyDraft;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Measures what users feel, on throw-away stores in a temporary folder. Figures go to docs/BENCHMARKS.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Runs the benchmarks on temporary stores and prints a table (see docs/BENCHMARKS.md).")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--clients", defaultValue = "100000", description = "Clients in the list benchmark. Default: ${DEFAULT-VALUE}.")
+    int clients;
+
+    @Option(names = "--rounds", defaultValue = "30", description = "Measured rounds per query. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
+    @Option(names = "--writes", defaultValue = "2000", description = "Commands in the durability cost benchmark. Default: ${DEFAULT-VALUE}.")
+    int writes;
+
+    @Option(names = "--demo", paramLabel = "SIZE", description = "Also time `demo --size SIZE` (e.g. large).")
+    String demoSize;
+
+    @Option(names = "--startup", description = "Also time JVM start to first window (needs a display, e.g. Xvfb; runs target/stagedesk.jar).")
+    boolean startup;
+
+    private PrintWriter out;
+
+    @Override
+    public Integer call() throws Exception {
+        out = spec.commandLine().getOut();
+        out.printf("Stagedesk bench — %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"));
+        out.println("| measure | data | median ms | p95 ms |");
+        out.println("|---|---|---|---|");
+        Path tmp = Files.createTempDirectory("stagedesk-bench");
+        try {
+            clientList(tmp.resolve("clients"));
+            writeCost(tmp);
+            if (demoSize != null) {
+                demo(tmp.resolve("demo"), DemoSize.valueOf(demoSize.toUpperCase(java.util.Locale.ROOT)));
+            }
+            if (startup) {
+                startup(tmp.resolve("startup"));
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void clientList(Path dir) {
+        try (AppContext app = AppContext.open(new DataFolder(dir))) {
+            app.settings.setUp(Actor.owner(), AgencyDraft.initial("Bench", "EUR", "Europe/Berlin"));
+            long t0 = System.nanoTime();
+            app.demo.generate(Actor.owner(), new DemoPlan(2000, clients, 200, 12, 500), 7, false,
+                    DemoDataService.Progress.NONE);
+            row("generate " + clients + " clients + 2k bookings (one transaction)", clients + " clients",
+                    new double[] {ms(t0)});
+            PageRequest first = new PageRequest("", "name", true, 0, 50);
+            List<Object[]> cases = List.of(
+                    new Object[] {"client list: first page, by name", first},
+                    new Object[] {"client list: search \"mül\"", first.withSearch("mül")},
+                    new Object[] {"client list: search \"northwind events\"", first.withSearch("northwind events")},
+                    new Object[] {"client list: search with no hit", first.withSearch("zzzzqq")},
+                    new Object[] {"client list: sort by city, descending", first.withSort("city", false)},
+                    new Object[] {"client list: page 1000 (offset 50k)", first.withOffset(50_000)});
+            for (Object[] c : cases) {
+                PageRequest r = (PageRequest) c[1];
+                row((String) c[0], clients + " clients", time(() -> app.clientQuery.page(r, ClientFilter.NONE)));
+            }
+        }
+    }
+
+    private void writeCost(Path tmp) {
+        for (String[] variant : new String[][] {{"WRITE_DELAY=0 (shipped)", ";WRITE_DELAY=0"}, {"H2 default write delay", ""}}) {
+            Path dir = tmp.resolve("writes" + variant[1].length());
+            Database db = Database.openUrl("jdbc:h2:file:" + dir.resolve("stagedesk").toAbsolutePath() + variant[1]);
+            try (AppContext app = new AppContext(new DataFolder(dir), db, Clock.systemUTC(), Ids.timeOrdered())) {
+                double[] each = new double[writes];
+                long all = System.nanoTime();
+                for (int i = 0; i < writes; i++) {
+                    long t = System.nanoTime();
+                    app.clients.create(Actor.owner(), new ClientDraft(ClientKind.PERSON, "Bench Client " + i, null,
+                            null, null, null, null, null, "Berlin", null, "DE", null, null));
+                    each[i] = ms(t);
+                }
+                row("create client (command + audit, own transaction), " + variant[0], writes + " commands",
+                        each);
+                out.printf("|   total for %d commands | | %.0f | |%n", writes, ms(all));
+            }
+        }
+    }
+
+    private void demo(Path dir, DemoSize size) {
+        try (AppContext app = AppContext.open(new DataFolder(dir))) {
+            app.settings.setUp(Actor.owner(), AgencyDraft.initial("Bench", "EUR", "Europe/Berlin"));
+            long t0 = System.nanoTime();
+            var summary = app.demo.generate(Actor.owner(), size.plan(), 42, false, DemoDataService.Progress.NONE);
+            row("demo --size " + size.name().toLowerCase(java.util.Locale.ROOT), summary.count("bookings")
+                    + " bookings", new double[] {ms(t0)});
+        }
+    }
+
+    private void startup(Path dir) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "stagedesk.jar");
+        if (!Files.exists(jar)) {
+            out.println("| startup | skipped: build target/stagedesk.jar first (mvn -DskipTests package) | | |");
+            return;
+        }
+        List<Double> runs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dstagedesk.exitAfterStartup=true", "-jar", jar.toString(), "--data", dir.toString())
+                    .redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.startsWith("startup-ms=")) {
+                        runs.add(Double.parseDouble(line.substring("startup-ms=".length())));
+                    }
+                }
+            }
+            p.waitFor(60, TimeUnit.SECONDS);
+        }
+        if (runs.isEmpty()) {
+            out.println("| JVM start to first window | failed: no display? | | |");
+            return;
+        }
+        row("JVM start to first window (welcome, empty store)", runs.size() + " runs",
+                runs.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private double[] time(Supplier<?> work) {
+        for (int i = 0; i < 5; i++) {
+            work.get();
+        }
+        double[] samples = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            work.get();
+            samples[i] = ms(t);
+        }
+        return samples;
+    }
+
+    private void row(String what, String data, double[] samples) {
+        double[] s = samples.clone();
+        Arrays.sort(s);
+        double median = s[s.length / 2];
+        double p95 = s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)];
+        out.printf("| %s | %s | %.2f | %.2f |%n", what, data, median, p95);
+        out.flush();
+    }
+
+    private static double ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

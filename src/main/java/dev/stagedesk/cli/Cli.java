@@ -1,0 +1,58 @@
+package dev.stagedesk.cli;
+
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.UserFacingException;
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line. Exit status: 0 success, 2 bad input or a refused operation (message on stderr), 1 an
+ * internal error (details in the log file).
+ */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    /** What {@link #run} decided: an exit code, or that the console should open. */
+    public record Outcome(int exitCode, boolean openGui, StagedeskCommand root) {
+    }
+
+    private Cli() {
+    }
+
+    public static Outcome run(String[] args, PrintWriter out, PrintWriter err) {
+        StagedeskCommand root = new StagedeskCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Throwable cause = unwrap(e);
+            if (cause instanceof UserFacingException) {
+                commandLine.getErr().println(cause.getMessage());
+                LOG.info("Refused: {}", cause.getMessage());
+                return 2;
+            }
+            LOG.error("Internal error running {}", String.join(" ", args), e);
+            commandLine.getErr().println(I18n.tr("cli.internalError", String.valueOf(cause.getMessage())));
+            return 1;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return new Outcome(code, root.guiRequested && code == 0, root);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while (!(t instanceof UserFacingException) && t.getCause() != null && t.getCause() != t) {
+            if (t instanceof dev.stagedesk.command.CommandBus.BatchItemException || t instanceof RuntimeException
+                    && t.getCause() instanceof UserFacingException) {
+                t = t.getCause();
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+}

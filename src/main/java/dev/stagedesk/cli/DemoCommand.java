@@ -1,0 +1,55 @@
+package dev.stagedesk.cli;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.demo.DemoDataService;
+import dev.stagedesk.demo.DemoSize;
+import dev.stagedesk.demo.DemoSummary;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.settings.AgencyDraft;
+import java.time.ZoneId;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Fills the store with realistic demo data (deterministic for a seed).")
+final class DemoCommand extends StoreCommand {
+    @Option(names = "--size", defaultValue = "small", paramLabel = "SIZE",
+            description = "small (about 50 bookings), medium (2k), large (50k) or xl (1M). Default: ${DEFAULT-VALUE}.")
+    String size;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--force", description = "Replace the clients, venues, performers and bookings already in the store.")
+    boolean force;
+
+    @Override
+    protected int run(AppContext app, Actor actor) {
+        DemoSize demoSize;
+        try {
+            demoSize = DemoSize.valueOf(size.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err().println(I18n.tr("cli.demo.badSize", size));
+            return 2;
+        }
+        if (app.settings.agency().isEmpty()) {
+            app.settings.setUp(actor, AgencyDraft.initial("Demo Agency", "EUR", ZoneId.systemDefault().getId()));
+        }
+        boolean terminal = System.console() != null;
+        DemoDataService.Progress progress = !terminal ? DemoDataService.Progress.NONE : (phase, done, total) -> {
+            err().printf("\r%-12s %,d / %,d   ", phase, done, total);
+            err().flush();
+        };
+        long start = System.nanoTime();
+        DemoSummary summary = app.demo.generate(actor, demoSize.plan(), seed, force, progress);
+        if (terminal) {
+            err().println();
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        out().println(I18n.tr("cli.demo.done", demoSize.name().toLowerCase(Locale.ROOT), seed, ms / 1000.0));
+        summary.counts().forEach((kind, count) -> out().printf("  %-26s %,d%n", kind, count));
+        return 0;
+    }
+}

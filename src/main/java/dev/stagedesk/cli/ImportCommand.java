@@ -1,0 +1,65 @@
+package dev.stagedesk.cli;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.csv.ImportReport;
+import dev.stagedesk.security.Actor;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Reads a CSV file with the export's columns. All or nothing: one bad row and nothing is written.")
+final class ImportCommand extends StoreCommand {
+    @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues or performers.")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file (UTF-8).")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Check every row and report, but write nothing.")
+    boolean dryRun;
+
+    @Override
+    protected int run(AppContext app, Actor actor) throws Exception {
+        CsvSchema schema = app.csvSchemas().get(kind);
+        if (schema == null) {
+            err().println(I18n.tr("cli.unknownKind", kind, String.join(", ", app.csvSchemas().keySet())));
+            return 2;
+        }
+        ImportReport report;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            report = app.csv.importCsv(actor, schema, stripBom(in), dryRun);
+        } catch (NoSuchFileException e) {
+            err().println(I18n.tr("cli.import.noFile", file));
+            return 2;
+        } catch (java.nio.charset.MalformedInputException e) {
+            err().println(I18n.tr("cli.import.notUtf8", file));
+            return 2;
+        }
+        if (!report.ok()) {
+            err().println(I18n.tr("cli.import.refused", file, report.problems().size()));
+            report.problems().forEach(p -> err().println("  " + p));
+            return 2;
+        }
+        out().println(I18n.tr(dryRun ? "cli.import.dryRun" : "cli.import.done", report.created() + report.updated(),
+                kind, report.created(), report.updated()));
+        return 0;
+    }
+
+    /** Spreadsheets often write a UTF-8 byte order mark; it is not part of the first column's name. */
+    private static Reader stripBom(Reader in) throws java.io.IOException {
+        java.io.PushbackReader pb = new java.io.PushbackReader(in, 1);
+        int first = pb.read();
+        if (first != -1 && first != '\uFEFF') {
+            pb.unread(first);
+        }
+        return pb;
+    }
+}

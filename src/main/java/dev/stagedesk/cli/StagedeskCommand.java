@@ -1,0 +1,28 @@
+package dev.stagedesk.cli;
+
+import dev.stagedesk.db.DataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stagedesk [--data DIR] [COMMAND]}: without a command, the console opens. */
+@Command(name = "stagedesk", mixinStandardHelpOptions = true, version = "Stagedesk 0.1.0",
+        description = "Operations console for performer-booking agencies. Without a command, opens the console.",
+        subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
+            AuditCommand.class, BenchCommand.class})
+public final class StagedeskCommand implements Runnable {
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder (default: STAGEDESK_DATA, else the platform's per-user data folder).")
+    String data;
+
+    boolean guiRequested;
+
+    @Override
+    public void run() {
+        guiRequested = true;
+    }
+
+    public DataFolder folder() {
+        return DataFolder.resolve(data);
+    }
+}

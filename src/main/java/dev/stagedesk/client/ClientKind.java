@@ -1,0 +1,5 @@
+package dev.stagedesk.client;
+
+public enum ClientKind {
+    PERSON, COMPANY
+}

@@ -1,0 +1,61 @@
+package dev.stagedesk.client;
+
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
+
+import dev.stagedesk.common.ListSearch;
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+
+/** Reads for the clients list: flat, paged SQL, sorted by an indexed column. */
+public final class ClientQuery {
+    public static final Map<String, Field<?>> SORTS = Map.of(
+            "name", CLIENT.NAME, "city", CLIENT.CITY, "kind", CLIENT.KIND, "updated", CLIENT.UPDATED_AT,
+            "email", CLIENT.EMAIL, "country", CLIENT.COUNTRY_CODE, "contact", CLIENT.CONTACT_NAME);
+
+    private final DSLContext dsl;
+
+    public ClientQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Page<ClientRow> page(PageRequest request, ClientFilter filter) {
+        Condition where = where(request.search(), filter);
+        int total = dsl.fetchCount(CLIENT, where);
+        List<SortField<?>> order = new ArrayList<>();
+        Field<?> sort = SORTS.getOrDefault(request.sortKey() == null ? "name" : request.sortKey(), CLIENT.NAME);
+        order.add(request.ascending() ? sort.asc().nullsLast() : sort.desc().nullsLast());
+        order.add(CLIENT.ID.asc());
+        List<ClientRow> rows = dsl.select(CLIENT.ID, CLIENT.KIND, CLIENT.NAME, CLIENT.CONTACT_NAME, CLIENT.EMAIL,
+                        CLIENT.PHONE, CLIENT.CITY, CLIENT.COUNTRY_CODE, CLIENT.UPDATED_AT, CLIENT.DELETED_AT)
+                .from(CLIENT).where(where).orderBy(order).limit(request.limit()).offset(request.offset())
+                .fetch(r -> new ClientRow(r.value1(), ClientKind.valueOf(r.value2()), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10() != null));
+        return new Page<>(rows, total, request.offset());
+    }
+
+    /** Live clients whose name matches, for pickers (autocomplete). */
+    public List<ClientRow> suggest(String text, int limit) {
+        return page(new PageRequest(text, "name", true, 0, limit), ClientFilter.NONE).rows();
+    }
+
+    private static Condition where(String search, ClientFilter filter) {
+        Condition c = ListSearch.matches(CLIENT.SEARCH_TEXT, search);
+        if (!filter.includeDeleted()) {
+            c = c.and(CLIENT.DELETED_AT.isNull());
+        }
+        if (filter.kind() != null) {
+            c = c.and(CLIENT.KIND.eq(filter.kind().name()));
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            c = c.and(CLIENT.CITY.startsWithIgnoreCase(filter.city().strip()));
+        }
+        return c;
+    }
+}

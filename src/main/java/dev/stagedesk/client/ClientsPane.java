@@ -1,0 +1,159 @@
+package dev.stagedesk.client;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.ui.FormDialog;
+import dev.stagedesk.ui.FormGrid;
+import dev.stagedesk.ui.Format;
+import dev.stagedesk.ui.PagedTable;
+import dev.stagedesk.ui.UiContext;
+import dev.stagedesk.ui.UndoBar;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+
+/** The clients list with its tools: new, edit (double-click or Enter), delete (Delete) with undo, filters. */
+public final class ClientsPane extends BorderPane {
+    private final ClientListViewModel vm;
+    private final ClientService service;
+    private final UiContext ui;
+
+    public ClientsPane(ClientQuery query, ClientService service, UiContext ui) {
+        this.service = service;
+        this.ui = ui;
+        this.vm = new ClientListViewModel(query, service, ui.actor(), ui.tasks(), ui.errors());
+        PagedTable<ClientRow> table = new PagedTable<>(vm.list(), "clients");
+        table.column(tr("client.name"), "name", ClientRow::name, 220);
+        table.column(tr("client.kind"), "kind", r -> Format.enumLabel(r.kind().name()), 90);
+        table.column(tr("client.contactName"), "contact", r -> Format.text(r.contactName()), 160);
+        table.column(tr("client.email"), "email", r -> Format.text(r.email()), 220);
+        table.column(tr("client.phone"), null, r -> Format.text(r.phone()), 140);
+        table.column(tr("client.city"), "city", r -> Format.text(r.city()), 120);
+        table.column(tr("client.countryCode"), "country", r -> Format.text(r.countryCode()), 70);
+
+        ComboBox<ClientKind> kind = new ComboBox<>(FXCollections.observableArrayList(null, ClientKind.PERSON,
+                ClientKind.COMPANY));
+        kind.setId("clientsKindFilter");
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClientKind k) {
+                return k == null ? tr("filter.allKinds") : Format.enumLabel(k.name());
+            }
+
+            @Override
+            public ClientKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.kindFilter);
+        TextField city = new TextField();
+        city.setId("clientsCityFilter");
+        city.setPromptText(tr("filter.city"));
+        city.setPrefColumnCount(10);
+        city.textProperty().bindBidirectional(vm.cityFilter);
+        CheckBox deleted = new CheckBox(tr("filter.showDeleted"));
+        deleted.setId("clientsShowDeleted");
+        deleted.selectedProperty().bindBidirectional(vm.showDeleted);
+        Button add = new Button(tr("clients.new"));
+        add.setId("newClient");
+        add.setOnAction(e -> openForm(null));
+        Button edit = new Button(tr("action.edit"));
+        edit.setId("editClient");
+        edit.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editSelected(table));
+        Button delete = new Button(tr("action.delete"));
+        delete.setId("deleteClient");
+        delete.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deleteSelected(table));
+        table.addTools(kind, city, deleted, add, edit, delete);
+
+        table.table().setRowFactory(tv -> {
+            TableRow<ClientRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ClientRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("deleted-row");
+                    if (!empty && item != null && item.deleted()) {
+                        getStyleClass().add("deleted-row");
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openRow(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.table().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editSelected(table);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected(table);
+            }
+        });
+        setTop(new UndoBar(vm.undo, "clients"));
+        setCenter(table);
+    }
+
+    public void reload() {
+        vm.list().reload();
+    }
+
+    private void editSelected(PagedTable<ClientRow> table) {
+        ClientRow row = table.table().getSelectionModel().getSelectedItem();
+        if (row != null) {
+            openRow(row);
+        }
+    }
+
+    private void deleteSelected(PagedTable<ClientRow> table) {
+        ClientRow row = table.table().getSelectionModel().getSelectedItem();
+        if (row != null && !row.deleted()) {
+            vm.delete(row);
+        }
+    }
+
+    private void openRow(ClientRow row) {
+        vm.open(row, this::openForm);
+    }
+
+    private void openForm(Client client) {
+        ClientFormViewModel form = new ClientFormViewModel(service, ui.actor(), ui.tasks(), ui.errors(), client);
+        FormGrid grid = new FormGrid(form.state());
+        ComboBox<ClientKind> kind = grid.add(tr("client.kind"), "kind",
+                new ComboBox<>(FXCollections.observableArrayList(ClientKind.values())));
+        kind.valueProperty().bindBidirectional(form.kind);
+        bind(grid.add(tr("client.name"), "name", new TextField()), form.name);
+        bind(grid.add(tr("client.contactName"), "contactName", new TextField()), form.contactName);
+        bind(grid.add(tr("client.email"), "email", new TextField()), form.email);
+        bind(grid.add(tr("client.phone"), "phone", new TextField()), form.phone);
+        bind(grid.add(tr("client.addressLine1"), "addressLine1", new TextField()), form.addressLine1);
+        bind(grid.add(tr("client.addressLine2"), "addressLine2", new TextField()), form.addressLine2);
+        bind(grid.add(tr("client.postalCode"), "postalCode", new TextField()), form.postalCode);
+        bind(grid.add(tr("client.city"), "city", new TextField()), form.city);
+        bind(grid.add(tr("client.region"), "region", new TextField()), form.region);
+        bind(grid.add(tr("client.countryCode"), "countryCode", new TextField()), form.countryCode);
+        bind(grid.add(tr("client.taxId"), "taxId", new TextField()), form.taxId);
+        TextArea notes = grid.add(tr("client.notes"), "notes", new TextArea());
+        notes.setPrefRowCount(3);
+        notes.textProperty().bindBidirectional(form.notes);
+        FormDialog.show(this,
+                tr(form.isNew() ? "clients.new" : "clients.edit"), grid, form.state(),
+                close -> form.save(saved -> {
+                    close.run();
+                    vm.list().reload();
+                }));
+    }
+
+    private static void bind(TextField field, javafx.beans.property.StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.stagedesk.command;
+
+import dev.stagedesk.audit.AuditWriter;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.PermissionDeniedException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one write path. Each command runs in one transaction: permission check, validation and apply (the
+ * handler), audit entry. A batch (CSV import) runs all its commands in one transaction: all or nothing.
+ * Later, sync hangs an outbox entry off the same transaction.
+ */
+public final class CommandBus {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandBus.class);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final Ids ids;
+    private final AuditWriter audit;
+    private final Map<Class<?>, CommandHandler<?, ?>> handlers = new HashMap<>();
+
+    public CommandBus(DSLContext dsl, Clock clock, Ids ids, AuditWriter audit) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.ids = ids;
+        this.audit = audit;
+    }
+
+    public <C extends Command<R>, R> void register(Class<C> type, CommandHandler<C, R> handler) {
+        if (handlers.putIfAbsent(type, handler) != null) {
+            throw new IllegalStateException("Two handlers for " + type.getName());
+        }
+    }
+
+    /** Runs one command in its own transaction and returns its result. */
+    public <R> R execute(Actor actor, Command<R> command) {
+        return dsl.transactionResult(cfg -> run(cfg.dsl(), actor, command));
+    }
+
+    /** Runs every command in one transaction: the first failure rolls all of them back. */
+    public List<Object> executeAll(Actor actor, List<? extends Command<?>> commands) {
+        return dsl.transactionResult(cfg -> {
+            List<Object> results = new ArrayList<>(commands.size());
+            for (int i = 0; i < commands.size(); i++) {
+                results.add(runItem(cfg.dsl(), actor, commands.get(i), i));
+            }
+            return results;
+        });
+    }
+
+    /** Runs the commands and rolls everything back: what an import's --dry-run does. */
+    public void tryAll(Actor actor, List<? extends Command<?>> commands) {
+        try {
+            dsl.transaction(cfg -> {
+                for (int i = 0; i < commands.size(); i++) {
+                    runItem(cfg.dsl(), actor, commands.get(i), i);
+                }
+                throw new DryRunRollback();
+            });
+        } catch (DryRunRollback expected) {
+            // rolled back on purpose
+        }
+    }
+
+    private Object runItem(DSLContext tx, Actor actor, Command<?> command, int index) {
+        try {
+            return run(tx, actor, command);
+        } catch (RuntimeException e) {
+            throw new BatchItemException(index, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> R run(DSLContext tx, Actor actor, Command<R> command) {
+        CommandHandler<Command<R>, R> handler = (CommandHandler<Command<R>, R>) handlers.get(command.getClass());
+        if (handler == null) {
+            throw new IllegalStateException("No handler for " + command.getClass().getName());
+        }
+        Permission needed = handler.permission(command);
+        if (!actor.can(needed)) {
+            LOG.warn("Denied {} to {}: needs {}", command.getClass().getSimpleName(), actor.username(), needed);
+            throw new PermissionDeniedException(needed);
+        }
+        CommandContext context = new CommandContext(tx, actor, clock, ids, audit);
+        R result = handler.handle(command, context);
+        if (context.auditEntries() == 0) {
+            throw new IllegalStateException(command.getClass().getSimpleName() + " wrote no audit entry");
+        }
+        return result;
+    }
+
+    /** Which command of a batch failed (0-based) and why; the whole batch was rolled back. */
+    public static final class BatchItemException extends RuntimeException {
+        private final int index;
+
+        BatchItemException(int index, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    private static final class DryRunRollback extends RuntimeException {
+        DryRunRollback() {
+            super(null, null, false, false);
+        }
+    }
+}

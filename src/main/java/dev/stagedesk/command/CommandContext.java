@@ -1,0 +1,59 @@
+package dev.stagedesk.command;
+
+import dev.stagedesk.audit.AuditWriter;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.security.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** What a handler may use while its command runs: the transaction, the actor, the clock, ids and the audit. */
+public final class CommandContext {
+    private final DSLContext dsl;
+    private final Actor actor;
+    private final Instant now;
+    private final Ids ids;
+    private final AuditWriter audit;
+    private int auditEntries;
+
+    CommandContext(DSLContext dsl, Actor actor, Clock clock, Ids ids, AuditWriter audit) {
+        this.dsl = dsl;
+        this.actor = actor;
+        // the store keeps microseconds (and H2 rounds finer values): hold exactly what will be stored, so an
+        // instant read back equals the one written, and the audit hash over it stays verifiable
+        this.now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        this.ids = ids;
+        this.audit = audit;
+    }
+
+    /** The transaction's context: everything written through it commits or rolls back together. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    /** One instant for the whole command, so every row it touches carries the same time. */
+    public Instant now() {
+        return now;
+    }
+
+    public UUID newId() {
+        return ids.next();
+    }
+
+    /** Records who changed what: before and after of the fields that changed (null before = created). */
+    public void audit(String action, String entityType, UUID entityId, Map<String, ?> before, Map<String, ?> after) {
+        audit.append(dsl, now, actor.username(), action, entityType, entityId, before, after);
+        auditEntries++;
+    }
+
+    int auditEntries() {
+        return auditEntries;
+    }
+}

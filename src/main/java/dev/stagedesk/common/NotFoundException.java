@@ -1,0 +1,7 @@
+package dev.stagedesk.common;
+
+public class NotFoundException extends UserFacingException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.stagedesk.common;
+
+import java.math.BigDecimal;
+
+/**
+ * Text to typed values for forms and CSV rows. A value that cannot be read becomes a field error (named by
+ * the caller), never an exception from deep inside.
+ */
+public final class Parse {
+    private Parse() {
+    }
+
+    public static Double decimal(String field, String text, Validator v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.')).doubleValue();
+        } catch (NumberFormatException e) {
+            v.add(new FieldError(field, I18n.tr("validation.notNumber", text.strip())));
+            return null;
+        }
+    }
+
+    /** "12.5" (percent) to 1250 basis points; at most two decimals, 0 to 100. */
+    public static int percentBp(String field, String text, Validator v) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            BigDecimal pct = new BigDecimal(text.strip().replace("%", "").strip().replace(',', '.'));
+            if (pct.stripTrailingZeros().scale() > 2 || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
+                v.add(new FieldError(field, I18n.tr("validation.percent")));
+                return 0;
+            }
+            return pct.movePointRight(2).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            v.add(new FieldError(field, I18n.tr("validation.notNumber", text.strip())));
+            return 0;
+        }
+    }
+
+    /** Basis points back to the percent text {@link #percentBp} reads ("12.5"). */
+    public static String percentText(int basisPoints) {
+        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
+    }
+
+    /** A decimal as plain text that reads back to the same double ("52.52", never "5.2E1"). */
+    public static String decimalText(Double value) {
+        return value == null ? "" : BigDecimal.valueOf(value).toPlainString();
+    }
+
+    public static java.util.UUID uuid(String field, String text, Validator v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            v.add(new FieldError(field, I18n.tr("validation.uuid", text.strip())));
+            return null;
+        }
+    }
+
+    public static Integer integer(String field, String text, Validator v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            v.add(new FieldError(field, I18n.tr("validation.notWholeNumber", text.strip())));
+            return null;
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type, Validator v) {
+        if (text == null || text.isBlank()) {
+            v.add(new FieldError(field, I18n.tr("validation.required")));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder allowed = new StringBuilder();
+            for (E c : type.getEnumConstants()) {
+                allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
+            }
+            v.add(new FieldError(field, I18n.tr("validation.oneOf", text.strip(), allowed)));
+            return null;
+        }
+    }
+
+    public static boolean bool(String field, String text, boolean fallback, Validator v) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> {
+                v.add(new FieldError(field, I18n.tr("validation.boolean", text.strip())));
+                yield fallback;
+            }
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.stagedesk.csv;
+
+import dev.stagedesk.command.Command;
+import dev.stagedesk.common.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+
+/**
+ * How one entity looks in CSV: its columns, how a stored record becomes a row (export), and how a row
+ * becomes the command that imports it. Export and import use the same columns, so they round-trip.
+ */
+public interface CsvSchema {
+    /** The name used on the command line: {@code export clients}. */
+    String name();
+
+    List<String> columns();
+
+    /** Streams every live record, in a stable order, as rows of {@link #columns()} values. */
+    void exportRows(DSLContext dsl, Consumer<List<String>> sink);
+
+    /**
+     * Reads one row (column name to value) into an import command. Problems go to {@code v}, named by column;
+     * {@code id} is the row's id (generated when the file leaves it blank).
+     */
+    Command<?> parse(UUID id, Map<String, String> row, Validator v);
+
+    /** Whether a record with this id exists already (then the import updates it). */
+    boolean exists(DSLContext dsl, UUID id);
+}

@@ -1,0 +1,47 @@
+package dev.stagedesk.dashboard;
+
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.HOLD;
+import static dev.stagedesk.db.jooq.Tables.INQUIRY;
+
+import dev.stagedesk.report.MonthlyCash;
+import dev.stagedesk.report.ReportQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Reads for the dashboard tiles. */
+public final class DashboardQuery {
+    private final DSLContext dsl;
+    private final ReportQuery reports;
+
+    public DashboardQuery(DSLContext dsl, ReportQuery reports) {
+        this.dsl = dsl;
+        this.reports = reports;
+    }
+
+    public DashboardSummary summary(Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant in30 = now.plus(30, ChronoUnit.DAYS);
+        int newInquiries = dsl.fetchCount(INQUIRY, INQUIRY.STATUS.eq("NEW").and(INQUIRY.DELETED_AT.isNull()));
+        int followUps = dsl.fetchCount(INQUIRY, INQUIRY.STATUS.in("NEW", "CONTACTED", "QUOTED")
+                .and(INQUIRY.FOLLOW_UP_ON.le(today)).and(INQUIRY.DELETED_AT.isNull()));
+        var upcoming = BOOKING.STATUS.in("HOLD", "CONFIRMED").and(BOOKING.STARTS_AT.between(now, in30))
+                .and(BOOKING.DELETED_AT.isNull());
+        int upcomingCount = dsl.fetchCount(BOOKING, upcoming);
+        var assigned = DSL.selectCount().from(ASSIGNMENT)
+                .where(ASSIGNMENT.BOOKING_ID.eq(BOOKING.ID), ASSIGNMENT.DELETED_AT.isNull()).<Integer>asField();
+        int unassigned = dsl.fetchCount(BOOKING, upcoming.and(assigned.lt(BOOKING.SLOTS_NEEDED)));
+        int holds = dsl.fetchCount(HOLD, HOLD.STATUS.eq("ACTIVE").and(HOLD.DELETED_AT.isNull()));
+        YearMonth month = YearMonth.from(today);
+        List<MonthlyCash> year = reports.monthly(month.minusMonths(11), month);
+        return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, year.get(11),
+                year.get(10), year);
+    }
+}

@@ -1,0 +1,438 @@
+package dev.stagedesk.demo;
+
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
+import static dev.stagedesk.db.jooq.Tables.HOLD;
+import static dev.stagedesk.db.jooq.Tables.INQUIRY;
+import static dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE;
+import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
+import static dev.stagedesk.db.jooq.Tables.PAYMENT;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
+import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
+import static dev.stagedesk.db.jooq.Tables.VENUE;
+
+import dev.stagedesk.common.SearchText;
+import dev.stagedesk.demo.DemoCatalog.City;
+import dev.stagedesk.demo.DemoDataService.Progress;
+import dev.stagedesk.money.Rounding;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * Writes one demo store. Deterministic for a seed (relative to today). Assignments never double-book: a
+ * performer plays at most one gig a day, so no two of their gigs overlap, whatever the times.
+ */
+final class DemoGenerator {
+    private static final int TAX_BP = 1900;
+    private static final int DEPOSIT_BP = 3000;
+
+    private final DSLContext dsl;
+    private final Connection conn;
+    private final DemoPlan size;
+    private final Random rnd;
+    private final String currency;
+    private final Instant now;
+    private final LocalDate today;
+    private final Progress progress;
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+    private long idCounter;
+    private final long idRandomHigh;
+
+    private UUID[] clientIds;
+    private String[] clientNames;
+    private UUID[] venueIds;
+    private String[] venueNames;
+    private int[] venueCity;
+    private UUID[] performerIds;
+    private long[] performerFee;
+    private int[] performerCommission;
+    private UUID[] packageIds;
+
+    DemoGenerator(DSLContext dsl, Connection conn, DemoPlan size, long seed, String currency, Instant now,
+                  Progress progress) {
+        this.dsl = dsl;
+        this.conn = conn;
+        this.size = size;
+        this.rnd = new Random(seed);
+        this.currency = currency;
+        this.now = now;
+        this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        this.progress = progress;
+        this.idRandomHigh = new Random(seed ^ 0x5DEECE66DL).nextLong();
+    }
+
+    DemoSummary run() throws SQLException {
+        clients();
+        venues();
+        performers();
+        packages();
+        bookings();
+        inquiries();
+        overheads();
+        return new DemoSummary(counts);
+    }
+
+    /** UUID v7 layout with a fixed timestamp base and a counter, so the same seed gives the same ids. */
+    private UUID id() {
+        long ms = 1_700_000_000_000L + (idCounter++);
+        long msb = (ms << 16) | 0x7000L | (idRandomHigh & 0x0FFFL);
+        long lsb = (rnd.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb);
+    }
+
+    private <T> T pick(List<T> list) {
+        return list.get(rnd.nextInt(list.size()));
+    }
+
+    private List<Field<?>> common(Field<?>... fields) {
+        return Arrays.asList(fields);
+    }
+
+    private void clients() throws SQLException {
+        int n = size.clients();
+        clientIds = new UUID[n];
+        clientNames = new String[n];
+        try (BulkInserter ins = new BulkInserter(dsl, conn, CLIENT, common(CLIENT.ID, CLIENT.KIND, CLIENT.NAME,
+                CLIENT.CONTACT_NAME, CLIENT.EMAIL, CLIENT.PHONE, CLIENT.ADDRESS_LINE1, CLIENT.POSTAL_CODE, CLIENT.CITY,
+                CLIENT.COUNTRY_CODE, CLIENT.TAX_ID, CLIENT.SEARCH_TEXT, CLIENT.CREATED_AT, CLIENT.UPDATED_AT,
+                CLIENT.VERSION))) {
+            for (int i = 0; i < n; i++) {
+                City city = pick(DemoCatalog.CITIES);
+                boolean company = rnd.nextInt(10) < 3;
+                String first = pick(DemoCatalog.FIRST);
+                String last = pick(DemoCatalog.LAST);
+                String name = company ? pick(DemoCatalog.COMPANY_STEMS) + " " + pick(DemoCatalog.COMPANY_KINDS)
+                        + (i >= 200 ? " " + (i / 200) : "") : first + " " + last;
+                String contact = company ? first + " " + last : null;
+                String email = SearchText.fold(first).replaceAll("[^a-z]", "") + "." + SearchText.fold(last)
+                        .replaceAll("[^a-z]", "") + (i % 97) + "@example.com";
+                String phone = "+" + (30 + rnd.nextInt(60)) + " " + (100 + rnd.nextInt(900)) + " " + (1000000 + rnd.nextInt(8999999));
+                String taxId = company ? city.country() + (100000000 + rnd.nextInt(899999999)) : null;
+                String street = (1 + rnd.nextInt(120)) + " " + pick(DemoCatalog.STREETS);
+                clientIds[i] = id();
+                clientNames[i] = name;
+                ins.add(clientIds[i], company ? "COMPANY" : "PERSON", name, contact, email, phone, street,
+                        String.valueOf(10000 + rnd.nextInt(89999)), city.name(), city.country(), taxId,
+                        SearchText.of(name, contact, email, phone, city.name(), taxId), now, now, 0);
+                tick("clients", i, n);
+            }
+            counts.put("clients", ins.rows());
+        }
+    }
+
+    private void venues() throws SQLException {
+        int n = size.venues();
+        venueIds = new UUID[n];
+        venueNames = new String[n];
+        venueCity = new int[n];
+        try (BulkInserter ins = new BulkInserter(dsl, conn, VENUE, common(VENUE.ID, VENUE.NAME, VENUE.ADDRESS_LINE1,
+                VENUE.POSTAL_CODE, VENUE.CITY, VENUE.COUNTRY_CODE, VENUE.LATITUDE, VENUE.LONGITUDE, VENUE.CAPACITY,
+                VENUE.CONTACT_NAME, VENUE.CONTACT_PHONE, VENUE.SEARCH_TEXT, VENUE.CREATED_AT, VENUE.UPDATED_AT,
+                VENUE.VERSION))) {
+            for (int i = 0; i < n; i++) {
+                int c = rnd.nextInt(DemoCatalog.CITIES.size());
+                City city = DemoCatalog.CITIES.get(c);
+                String name = pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.VENUE_KINDS) + " " + city.name()
+                        + (i >= 300 ? " " + (i / 300) : "");
+                double lat = Math.round((city.lat() + (rnd.nextDouble() - 0.5) * 0.12) * 1e6) / 1e6;
+                double lon = Math.round((city.lon() + (rnd.nextDouble() - 0.5) * 0.18) * 1e6) / 1e6;
+                String street = (1 + rnd.nextInt(200)) + " " + pick(DemoCatalog.STREETS);
+                String contact = pick(DemoCatalog.FIRST) + " " + pick(DemoCatalog.LAST);
+                venueIds[i] = id();
+                venueNames[i] = name;
+                venueCity[i] = c;
+                ins.add(venueIds[i], name, street, String.valueOf(10000 + rnd.nextInt(89999)), city.name(),
+                        city.country(), lat, lon, 50 + rnd.nextInt(40) * 25, contact,
+                        "+" + (30 + rnd.nextInt(60)) + " " + (1000000 + rnd.nextInt(8999999)),
+                        SearchText.of(name, street, city.name(), contact), now, now, 0);
+                tick("venues", i, n);
+            }
+            counts.put("venues", ins.rows());
+        }
+    }
+
+    private void performers() throws SQLException {
+        int n = size.performers();
+        performerIds = new UUID[n];
+        performerFee = new long[n];
+        performerCommission = new int[n];
+        try (BulkInserter ins = new BulkInserter(dsl, conn, PERFORMER, common(PERFORMER.ID, PERFORMER.STAGE_NAME,
+                PERFORMER.LEGAL_NAME, PERFORMER.EMAIL, PERFORMER.PHONE, PERFORMER.ACTS, PERFORMER.GENRES,
+                PERFORMER.DEFAULT_FEE_MINOR, PERFORMER.CURRENCY, PERFORMER.COMMISSION_BP, PERFORMER.WITHHOLDING_BP,
+                PERFORMER.HOME_CITY, PERFORMER.HOME_LATITUDE, PERFORMER.HOME_LONGITUDE, PERFORMER.ACTIVE,
+                PERFORMER.SEARCH_TEXT, PERFORMER.CREATED_AT, PERFORMER.UPDATED_AT, PERFORMER.VERSION))) {
+            for (int i = 0; i < n; i++) {
+                String act = pick(DemoCatalog.ACTS);
+                String genre = pick(DemoCatalog.GENRES);
+                String legal = pick(DemoCatalog.FIRST) + " " + pick(DemoCatalog.LAST);
+                String stage = act.equals("DJ") ? "DJ " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.LAST)
+                        : "The " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.NOUNS);
+                if (i >= 100) {
+                    stage = stage + " " + (i / 100);
+                }
+                City home = pick(DemoCatalog.CITIES);
+                performerIds[i] = id();
+                performerFee[i] = (30 + rnd.nextInt(470)) * 1000L;
+                performerCommission[i] = 1000 + rnd.nextInt(11) * 100;
+                String acts = act + (rnd.nextInt(4) == 0 ? ";MC" : "");
+                ins.add(performerIds[i], stage, legal, SearchText.fold(legal).replaceAll("[^a-z]", ".") + "@example.org",
+                        "+" + (30 + rnd.nextInt(60)) + " " + (1000000 + rnd.nextInt(8999999)), acts, genre,
+                        performerFee[i], currency, performerCommission[i], rnd.nextInt(5) == 0 ? 1500 : 0, home.name(),
+                        home.lat(), home.lon(), rnd.nextInt(20) != 0,
+                        SearchText.of(stage, legal, acts.replace(';', ' '), genre, home.name()), now, now, 0);
+                tick("performers", i, n);
+            }
+            counts.put("performers", ins.rows());
+        }
+    }
+
+    private void packages() throws SQLException {
+        String[][] specs = {{"Wedding band evening", "240", "350000", "4", "Band"},
+            {"DJ night", "300", "120000", "1", "DJ"}, {"Cocktail jazz trio", "120", "150000", "3", "Band"},
+            {"Close-up magic", "90", "80000", "1", "Magician"}, {"Street festival walkabout", "180", "60000", "2", "Juggler"},
+            {"Gala string quartet", "150", "200000", "4", "String quartet"},
+            {"Celebrity meet and greet", "60", "500000", "1", "Celebrity appearance"},
+            {"Stand-up comedy set", "45", "70000", "1", "Comedian"}};
+        packageIds = new UUID[specs.length];
+        try (BulkInserter ins = new BulkInserter(dsl, conn, SERVICE_PACKAGE, common(SERVICE_PACKAGE.ID,
+                SERVICE_PACKAGE.NAME, SERVICE_PACKAGE.DESCRIPTION, SERVICE_PACKAGE.DURATION_MINUTES,
+                SERVICE_PACKAGE.BASE_PRICE_MINOR, SERVICE_PACKAGE.CURRENCY, SERVICE_PACKAGE.PERFORMERS_NEEDED,
+                SERVICE_PACKAGE.PERFORMER_ACT, SERVICE_PACKAGE.ACTIVE, SERVICE_PACKAGE.CREATED_AT,
+                SERVICE_PACKAGE.UPDATED_AT, SERVICE_PACKAGE.VERSION))) {
+            for (int i = 0; i < specs.length; i++) {
+                packageIds[i] = id();
+                String[] s = specs[i];
+                ins.add(packageIds[i], s[0], s[0] + " — prefilled from the catalogue", Integer.parseInt(s[1]),
+                        Long.parseLong(s[2]), currency, Integer.parseInt(s[3]), s[4], true, now, now, 0);
+            }
+            counts.put("packages", ins.rows());
+        }
+    }
+
+    private void bookings() throws SQLException {
+        int n = size.bookings();
+        int performers = performerIds.length;
+        double perDay = Math.max(0.2, performers * 0.25 / 1.6);
+        int days = (int) Math.max(180, Math.ceil(n / perDay));
+        LocalDate first = today.minusDays((long) (days * 0.75));
+        int[] lastDay = new int[performers];
+        Arrays.fill(lastDay, -1);
+        Map<Integer, Long> seqByYear = new HashMap<>();
+        long assignments = 0;
+        long holds = 0;
+        long payments = 0;
+        long expenses = 0;
+        try (BulkInserter inquiry = inquiryInserter();
+             BulkInserter booking = new BulkInserter(dsl, conn, BOOKING, common(BOOKING.ID, BOOKING.NUMBER,
+                     BOOKING.STATUS, BOOKING.TITLE, BOOKING.CLIENT_ID, BOOKING.VENUE_ID, BOOKING.PACKAGE_ID,
+                     BOOKING.INQUIRY_ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.TIME_ZONE, BOOKING.CURRENCY,
+                     BOOKING.FEE_MINOR, BOOKING.TAX_RATE_BP, BOOKING.DEPOSIT_KIND, BOOKING.DEPOSIT_VALUE,
+                     BOOKING.DEPOSIT_DUE_BASIS, BOOKING.DEPOSIT_DUE_DAYS, BOOKING.BALANCE_DUE_DAYS_BEFORE,
+                     BOOKING.SLOTS_NEEDED, BOOKING.CANCELLATION_REASON, BOOKING.SEARCH_TEXT, BOOKING.CREATED_AT,
+                     BOOKING.UPDATED_AT, BOOKING.VERSION)).after(inquiry);
+             BulkInserter assignment = new BulkInserter(dsl, conn, ASSIGNMENT, common(ASSIGNMENT.ID,
+                     ASSIGNMENT.BOOKING_ID, ASSIGNMENT.PERFORMER_ID, ASSIGNMENT.ROLE, ASSIGNMENT.CALL_TIME,
+                     ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP, ASSIGNMENT.PAYOUT_STATUS,
+                     ASSIGNMENT.PAID_ON, ASSIGNMENT.PAID_METHOD, ASSIGNMENT.STARTS_AT, ASSIGNMENT.ENDS_AT,
+                     ASSIGNMENT.CREATED_AT, ASSIGNMENT.UPDATED_AT, ASSIGNMENT.VERSION)).after(booking);
+             BulkInserter hold = new BulkInserter(dsl, conn, HOLD, common(HOLD.ID, HOLD.BOOKING_ID, HOLD.PERFORMER_ID,
+                     HOLD.HOLD_RANK, HOLD.STATUS, HOLD.EXPIRES_AT, HOLD.CREATED_AT, HOLD.UPDATED_AT, HOLD.VERSION))
+                     .after(booking);
+             BulkInserter payment = new BulkInserter(dsl, conn, PAYMENT, common(PAYMENT.ID, PAYMENT.BOOKING_ID,
+                     PAYMENT.KIND, PAYMENT.AMOUNT_MINOR, PAYMENT.CURRENCY, PAYMENT.EXCHANGE_RATE,
+                     PAYMENT.BASE_AMOUNT_MINOR, PAYMENT.METHOD, PAYMENT.RECEIVED_ON, PAYMENT.REFERENCE,
+                     PAYMENT.CREATED_AT, PAYMENT.UPDATED_AT, PAYMENT.VERSION)).after(booking);
+             BulkInserter expense = new BulkInserter(dsl, conn, PERFORMER_EXPENSE, common(PERFORMER_EXPENSE.ID,
+                     PERFORMER_EXPENSE.PERFORMER_ID, PERFORMER_EXPENSE.BOOKING_ID, PERFORMER_EXPENSE.CATEGORY,
+                     PERFORMER_EXPENSE.DESCRIPTION, PERFORMER_EXPENSE.AMOUNT_MINOR, PERFORMER_EXPENSE.CURRENCY,
+                     PERFORMER_EXPENSE.SPENT_ON, PERFORMER_EXPENSE.CREATED_AT, PERFORMER_EXPENSE.UPDATED_AT,
+                     PERFORMER_EXPENSE.VERSION)).after(booking)) {
+            int[] chosen = new int[3];
+            for (int i = 0; i < n; i++) {
+                int dayIndex = (int) ((long) i * days / n);
+                LocalDate day = first.plusDays(dayIndex);
+                int v = rnd.nextInt(venueIds.length);
+                City city = DemoCatalog.CITIES.get(venueCity[v]);
+                ZoneId zone = ZoneId.of(city.zone());
+                Instant start = day.atTime(LocalTime.of(14 + rnd.nextInt(8), rnd.nextInt(4) * 15)).atZone(zone).toInstant();
+                Instant end = start.plus(90 + rnd.nextInt(10) * 30L, ChronoUnit.MINUTES);
+                int needed = rnd.nextInt(10) < 6 ? 1 : rnd.nextInt(10) < 7 ? 2 : 3;
+                int found = 0;
+                for (int attempt = 0; attempt < 24 && found < needed; attempt++) {
+                    int p = rnd.nextInt(performers);
+                    if (lastDay[p] < dayIndex) {
+                        lastDay[p] = dayIndex;
+                        chosen[found++] = p;
+                    }
+                }
+                boolean past = end.isBefore(now);
+                String status = past ? (rnd.nextInt(100) < 92 ? "COMPLETED" : "CANCELLED")
+                        : (rnd.nextInt(100) < 75 ? "CONFIRMED" : "HOLD");
+                long fee = 0;
+                for (int k = 0; k < found; k++) {
+                    fee += performerFee[chosen[k]];
+                }
+                fee = Math.max(50_000, Math.round(fee * (1.25 + rnd.nextDouble() * 0.3) / 1000.0) * 1000);
+                long total = fee + Rounding.applyBasisPoints(fee, TAX_BP);
+                Instant created = start.minus(15 + rnd.nextInt(120), ChronoUnit.DAYS);
+                if (created.isAfter(now)) {
+                    created = now;
+                }
+                int year = LocalDate.ofInstant(created, zone).getYear();
+                long seq = seqByYear.merge(year, 1L, Long::sum);
+                String number = String.format("BK-%d-%06d", year, seq);
+                String eventType = pick(DemoCatalog.EVENT_TYPES);
+                int c = rnd.nextInt(clientIds.length);
+                String title = eventType + " — " + clientNames[c];
+                UUID inquiryId = id();
+                UUID bookingId = id();
+                inquiry.add(inquiryId, clientIds[c], eventType, start, end, city.zone(), false, venueIds[v], null,
+                        20 + rnd.nextInt(300), total, currency, pick(List.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL",
+                                "REPEAT_CLIENT")), "WON", null, null, null,
+                        SearchText.of(eventType, clientNames[c], venueNames[v]), created, created, 0);
+                booking.add(bookingId, number, status, title, clientIds[c], venueIds[v],
+                        packageIds[rnd.nextInt(packageIds.length)], inquiryId, start, end, city.zone(), currency, fee,
+                        TAX_BP, "PERCENT", (long) DEPOSIT_BP, "BOOKING", 7, 14, needed,
+                        status.equals("CANCELLED") ? "Client cancelled the event" : null,
+                        SearchText.of(number, title, venueNames[v], city.name()), created, created, 0);
+                for (int k = 0; k < found; k++) {
+                    int p = chosen[k];
+                    boolean paid = past && !status.equals("CANCELLED") && end.isBefore(now.minus(30, ChronoUnit.DAYS));
+                    if (status.equals("CANCELLED")) {
+                        continue;
+                    }
+                    assignment.add(id(), bookingId, performerIds[p], k == 0 ? "Lead" : "Support",
+                            start.minus(60, ChronoUnit.MINUTES), performerFee[p], currency, performerCommission[p],
+                            paid ? "PAID" : "UNPAID", paid ? day.plusDays(7 + rnd.nextInt(14)) : null,
+                            paid ? "BANK_TRANSFER" : null, start, end, created, created, 0);
+                    assignments++;
+                    if (status.equals("HOLD")) {
+                        hold.add(id(), bookingId, performerIds[p], 1, "ACTIVE",
+                                now.plus(1 + rnd.nextInt(14), ChronoUnit.DAYS), created, created, 0);
+                        holds++;
+                    }
+                    if (status.equals("COMPLETED") && rnd.nextInt(100) < 15) {
+                        expense.add(id(), performerIds[p], bookingId, pick(DemoCatalog.EXPENSE_CATEGORIES),
+                                "Gig " + number, (20 + rnd.nextInt(130)) * 100L, currency, day, created, created, 0);
+                        expenses++;
+                    }
+                }
+                long deposit = Rounding.applyBasisPoints(total, DEPOSIT_BP);
+                boolean depositPaid = switch (status) {
+                    case "COMPLETED" -> true;
+                    case "CONFIRMED" -> created.isBefore(now.minus(7, ChronoUnit.DAYS)) && rnd.nextInt(100) < 85;
+                    case "CANCELLED" -> rnd.nextInt(100) < 40;
+                    default -> false;
+                };
+                if (depositPaid) {
+                    LocalDate on = LocalDate.ofInstant(created, zone).plusDays(rnd.nextInt(7));
+                    payment.add(id(), bookingId, "DEPOSIT", deposit, currency, BigDecimal.ONE, deposit,
+                            pick(DemoCatalog.PAYMENT_METHODS), on.isAfter(today) ? today : on, "DEP-" + number,
+                            created, created, 0);
+                    payments++;
+                }
+                if (status.equals("COMPLETED") && rnd.nextInt(100) < 95) {
+                    LocalDate on = day.minusDays(14).plusDays(rnd.nextInt(24));
+                    payment.add(id(), bookingId, "BALANCE", total - deposit, currency, BigDecimal.ONE, total - deposit,
+                            pick(DemoCatalog.PAYMENT_METHODS), on.isAfter(today) ? today : on, "BAL-" + number,
+                            created, created, 0);
+                    payments++;
+                }
+                tick("bookings", i, n);
+            }
+            counts.put("bookings", booking.rows());
+            counts.put("won inquiries", inquiry.rows());
+        }
+        counts.put("assignments", assignments);
+        counts.put("holds", holds);
+        counts.put("payments", payments);
+        counts.put("performer expenses", expenses);
+        for (Map.Entry<Integer, Long> e : seqByYear.entrySet()) {
+            dsl.insertInto(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.SERIES, "BOOKING").set(NUMBER_SEQUENCE.PERIOD, e.getKey())
+                    .set(NUMBER_SEQUENCE.LAST_VALUE, e.getValue()).execute();
+        }
+    }
+
+    private BulkInserter inquiryInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, INQUIRY, common(INQUIRY.ID, INQUIRY.CLIENT_ID, INQUIRY.EVENT_TYPE,
+                INQUIRY.STARTS_AT, INQUIRY.ENDS_AT, INQUIRY.TIME_ZONE, INQUIRY.DATES_TBD, INQUIRY.VENUE_ID,
+                INQUIRY.FREE_ADDRESS, INQUIRY.GUEST_COUNT, INQUIRY.BUDGET_MINOR, INQUIRY.CURRENCY, INQUIRY.SOURCE,
+                INQUIRY.STATUS, INQUIRY.LOST_REASON, INQUIRY.NOTES, INQUIRY.FOLLOW_UP_ON, INQUIRY.SEARCH_TEXT,
+                INQUIRY.CREATED_AT, INQUIRY.UPDATED_AT, INQUIRY.VERSION));
+    }
+
+    private void inquiries() throws SQLException {
+        int n = size.extraInquiries();
+        String[] statuses = {"NEW", "NEW", "NEW", "CONTACTED", "CONTACTED", "QUOTED", "QUOTED", "LOST", "LOST", "CANCELLED"};
+        String[] lostReasons = {"Budget too low", "Date not available", "Chose another agency", "Event cancelled"};
+        try (BulkInserter ins = inquiryInserter()) {
+            for (int i = 0; i < n; i++) {
+                String status = statuses[rnd.nextInt(statuses.length)];
+                boolean open = !status.equals("LOST") && !status.equals("CANCELLED");
+                int c = rnd.nextInt(clientIds.length);
+                int v = rnd.nextInt(venueIds.length);
+                City city = DemoCatalog.CITIES.get(venueCity[v]);
+                boolean tbd = rnd.nextInt(10) == 0;
+                LocalDate day = open ? today.plusDays(10 + rnd.nextInt(300)) : today.minusDays(rnd.nextInt(400));
+                Instant start = tbd ? null : day.atTime(19, 0).atZone(ZoneId.of(city.zone())).toInstant();
+                Instant end = tbd ? null : start.plus(4, ChronoUnit.HOURS);
+                Instant created = now.minus(1 + rnd.nextInt(60), ChronoUnit.DAYS);
+                String eventType = pick(DemoCatalog.EVENT_TYPES);
+                ins.add(id(), clientIds[c], eventType, start, end, city.zone(), tbd, venueIds[v], null,
+                        20 + rnd.nextInt(300), (10 + rnd.nextInt(90)) * 10_000L, currency,
+                        pick(List.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT")), status,
+                        status.equals("LOST") ? lostReasons[rnd.nextInt(lostReasons.length)] : null, null,
+                        open ? today.plusDays(rnd.nextInt(21) - 7) : null,
+                        SearchText.of(eventType, clientNames[c], venueNames[v]), created, created, 0);
+                tick("inquiries", i, n);
+            }
+            counts.put("open and lost inquiries", ins.rows());
+        }
+    }
+
+    private void overheads() throws SQLException {
+        LocalDate month = today.minusMonths(24).withDayOfMonth(1);
+        try (BulkInserter ins = new BulkInserter(dsl, conn, OVERHEAD_EXPENSE, common(OVERHEAD_EXPENSE.ID,
+                OVERHEAD_EXPENSE.CATEGORY, OVERHEAD_EXPENSE.VENDOR, OVERHEAD_EXPENSE.AMOUNT_MINOR,
+                OVERHEAD_EXPENSE.CURRENCY, OVERHEAD_EXPENSE.METHOD, OVERHEAD_EXPENSE.SPENT_ON,
+                OVERHEAD_EXPENSE.CREATED_AT, OVERHEAD_EXPENSE.UPDATED_AT, OVERHEAD_EXPENSE.VERSION))) {
+            long scale = Math.max(1, size.bookings() / 2000L);
+            while (!month.isAfter(today)) {
+                for (DemoCatalog.Overhead o : DemoCatalog.OVERHEADS) {
+                    ins.add(id(), o.category(), o.vendor(), o.monthlyMinor() * scale, currency, "BANK_TRANSFER",
+                            min(month.plusDays(rnd.nextInt(5)), today), now, now, 0);
+                }
+                month = month.plusMonths(1);
+            }
+            counts.put("overhead expenses", ins.rows());
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
+    }
+
+    private void tick(String phase, int i, int n) {
+        if ((i & 0x3FF) == 0 || i == n - 1) {
+            progress.update(phase, i + 1L, n);
+        }
+    }
+}

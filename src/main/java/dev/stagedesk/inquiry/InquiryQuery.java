@@ -1,0 +1,45 @@
+package dev.stagedesk.inquiry;
+
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
+import static dev.stagedesk.db.jooq.Tables.INQUIRY;
+
+import dev.stagedesk.common.ListSearch;
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.common.Sorting;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/** Reads for the inquiries list. */
+public final class InquiryQuery {
+    public static final Map<String, Field<?>> SORTS = Map.of("client", CLIENT.NAME, "eventType", INQUIRY.EVENT_TYPE,
+            "date", INQUIRY.STARTS_AT, "status", INQUIRY.STATUS, "source", INQUIRY.SOURCE, "budget",
+            INQUIRY.BUDGET_MINOR, "followUp", INQUIRY.FOLLOW_UP_ON, "created", INQUIRY.CREATED_AT);
+
+    private final DSLContext dsl;
+
+    public InquiryQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** {@code status} null for every status. */
+    public Page<InquiryRow> page(PageRequest request, String status) {
+        Condition where = ListSearch.matches(INQUIRY.SEARCH_TEXT, request.search()).and(INQUIRY.DELETED_AT.isNull());
+        if (status != null) {
+            where = where.and(INQUIRY.STATUS.eq(status));
+        }
+        int total = dsl.fetchCount(INQUIRY, where);
+        var rows = dsl.select(INQUIRY.ID, CLIENT.NAME, INQUIRY.EVENT_TYPE, INQUIRY.STARTS_AT, INQUIRY.TIME_ZONE,
+                        INQUIRY.DATES_TBD, INQUIRY.STATUS, INQUIRY.SOURCE, INQUIRY.BUDGET_MINOR, INQUIRY.CURRENCY,
+                        INQUIRY.FOLLOW_UP_ON)
+                .from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID)).where(where)
+                .orderBy(Sorting.orderBy(request.sortKey() == null ? request.withSort("created", false) : request,
+                        SORTS, "created", INQUIRY.ID))
+                .limit(request.limit()).offset(request.offset())
+                .fetch(r -> new InquiryRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+        return new Page<>(rows, total, request.offset());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.stagedesk.invoice;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record InvoiceRow(UUID id, String number, String kind, String status, String billTo, LocalDate issueDate,
+                         LocalDate dueDate, long totalMinor, String currency) {
+}

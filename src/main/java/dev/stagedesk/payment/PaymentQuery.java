@@ -1,0 +1,45 @@
+package dev.stagedesk.payment;
+
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.PAYMENT;
+
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.common.Sorting;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** Reads for the payments ledger. */
+public final class PaymentQuery {
+    public static final Map<String, Field<?>> SORTS = Map.of("booking", BOOKING.NUMBER, "kind", PAYMENT.KIND,
+            "amount", PAYMENT.AMOUNT_MINOR, "method", PAYMENT.METHOD, "received", PAYMENT.RECEIVED_ON,
+            "reference", PAYMENT.REFERENCE);
+
+    private final DSLContext dsl;
+
+    public PaymentQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Page<PaymentRow> page(PageRequest request) {
+        Condition where = DSL.noCondition();
+        String text = request.search().strip();
+        if (!text.isEmpty()) {
+            where = PAYMENT.REFERENCE.containsIgnoreCase(text).or(BOOKING.NUMBER.containsIgnoreCase(text));
+        }
+        int total = dsl.fetchCount(dsl.select(PAYMENT.ID).from(PAYMENT).join(BOOKING).on(BOOKING.ID.eq(PAYMENT.BOOKING_ID))
+                .where(where));
+        PageRequest r = request.sortKey() == null ? request.withSort("received", false).withOffset(request.offset()) : request;
+        var rows = dsl.select(PAYMENT.ID, BOOKING.NUMBER, PAYMENT.KIND, PAYMENT.AMOUNT_MINOR, PAYMENT.CURRENCY,
+                        PAYMENT.METHOD, PAYMENT.RECEIVED_ON, PAYMENT.REFERENCE)
+                .from(PAYMENT).join(BOOKING).on(BOOKING.ID.eq(PAYMENT.BOOKING_ID)).where(where)
+                .orderBy(Sorting.orderBy(r, SORTS, "received", PAYMENT.ID))
+                .limit(request.limit()).offset(request.offset())
+                .fetch(x -> new PaymentRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
+                        x.value7(), x.value8()));
+        return new Page<>(rows, total, request.offset());
+    }
+}

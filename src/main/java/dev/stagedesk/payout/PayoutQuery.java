@@ -1,0 +1,52 @@
+package dev.stagedesk.payout;
+
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.common.Sorting;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/** Reads for performer payouts: one line per assignment. */
+public final class PayoutQuery {
+    public static final Map<String, Field<?>> SORTS = Map.of("performer", PERFORMER.STAGE_NAME, "booking",
+            BOOKING.NUMBER, "date", ASSIGNMENT.STARTS_AT, "payout", ASSIGNMENT.PAYOUT_MINOR, "status",
+            ASSIGNMENT.PAYOUT_STATUS, "paidOn", ASSIGNMENT.PAID_ON);
+
+    private final DSLContext dsl;
+
+    public PayoutQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** {@code status} "UNPAID", "PAID" or null for both. */
+    public Page<PayoutRow> page(PageRequest request, String status) {
+        Condition where = ASSIGNMENT.DELETED_AT.isNull();
+        if (status != null) {
+            where = where.and(ASSIGNMENT.PAYOUT_STATUS.eq(status));
+        }
+        String text = request.search().strip();
+        if (!text.isEmpty()) {
+            where = where.and(PERFORMER.STAGE_NAME.containsIgnoreCase(text).or(BOOKING.NUMBER.containsIgnoreCase(text)));
+        }
+        int total = dsl.fetchCount(dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT)
+                .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
+                .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(where));
+        PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
+        var rows = dsl.select(ASSIGNMENT.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER, ASSIGNMENT.STARTS_AT,
+                        ASSIGNMENT.ROLE, ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP,
+                        ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON)
+                .from(ASSIGNMENT).join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
+                .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(where)
+                .orderBy(Sorting.orderBy(r, SORTS, "date", ASSIGNMENT.ID))
+                .limit(request.limit()).offset(request.offset())
+                .fetch(x -> new PayoutRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
+                        x.value7(), x.value8(), x.value9(), x.value10()));
+        return new Page<>(rows, total, request.offset());
+    }
+}

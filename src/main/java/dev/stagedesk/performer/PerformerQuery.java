@@ -1,0 +1,41 @@
+package dev.stagedesk.performer;
+
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+
+import dev.stagedesk.common.ListSearch;
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.common.Sorting;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/** Reads for the performer roster. */
+public final class PerformerQuery {
+    public static final Map<String, Field<?>> SORTS = Map.of("stageName", PERFORMER.STAGE_NAME, "acts",
+            PERFORMER.ACTS, "genres", PERFORMER.GENRES, "homeCity", PERFORMER.HOME_CITY, "fee",
+            PERFORMER.DEFAULT_FEE_MINOR, "commission", PERFORMER.COMMISSION_BP, "active", PERFORMER.ACTIVE);
+
+    private final DSLContext dsl;
+
+    public PerformerQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Page<PerformerRow> page(PageRequest request, boolean activeOnly) {
+        Condition where = ListSearch.matches(PERFORMER.SEARCH_TEXT, request.search()).and(PERFORMER.DELETED_AT.isNull());
+        if (activeOnly) {
+            where = where.and(PERFORMER.ACTIVE.isTrue());
+        }
+        int total = dsl.fetchCount(PERFORMER, where);
+        var rows = dsl.select(PERFORMER.ID, PERFORMER.STAGE_NAME, PERFORMER.ACTS, PERFORMER.GENRES,
+                        PERFORMER.HOME_CITY, PERFORMER.DEFAULT_FEE_MINOR, PERFORMER.CURRENCY, PERFORMER.COMMISSION_BP,
+                        PERFORMER.ACTIVE)
+                .from(PERFORMER).where(where).orderBy(Sorting.orderBy(request, SORTS, "stageName", PERFORMER.ID))
+                .limit(request.limit()).offset(request.offset())
+                .fetch(r -> new PerformerRow(r.value1(), r.value2(), r.value3().replace(";", ", "),
+                        r.value4().replace(";", ", "), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+        return new Page<>(rows, total, request.offset());
+    }
+}

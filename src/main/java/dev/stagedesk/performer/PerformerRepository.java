@@ -1,0 +1,83 @@
+package dev.stagedesk.performer;
+
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+
+import dev.stagedesk.command.RecordStore;
+import dev.stagedesk.common.SearchText;
+import dev.stagedesk.db.jooq.tables.records.PerformerRecord;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** The only code that reads and writes the PERFORMER table row by row. Acts and genres are stored ';'-joined. */
+public final class PerformerRepository implements RecordStore<PerformerDraft, Performer> {
+
+    @Override
+    public Optional<Performer> find(DSLContext dsl, UUID id) {
+        return dsl.selectFrom(PERFORMER).where(PERFORMER.ID.eq(id)).fetchOptional(PerformerRepository::toPerformer);
+    }
+
+    @Override
+    public void insert(DSLContext dsl, UUID id, PerformerDraft d, Instant now) {
+        PerformerRecord r = dsl.newRecord(PERFORMER);
+        r.setId(id);
+        apply(r, d);
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        r.setVersion(0);
+        r.store();
+    }
+
+    @Override
+    public boolean update(DSLContext dsl, UUID id, int expectedVersion, PerformerDraft d, Instant now) {
+        PerformerRecord r = dsl.newRecord(PERFORMER);
+        apply(r, d);
+        r.setUpdatedAt(now);
+        r.setVersion(expectedVersion + 1);
+        r.changed(PERFORMER.ID, false);
+        return dsl.update(PERFORMER).set(r).where(PERFORMER.ID.eq(id), PERFORMER.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean setDeleted(DSLContext dsl, UUID id, int expectedVersion, Instant deletedAt, Instant now) {
+        return dsl.update(PERFORMER).set(PERFORMER.DELETED_AT, deletedAt).set(PERFORMER.UPDATED_AT, now)
+                .set(PERFORMER.VERSION, expectedVersion + 1)
+                .where(PERFORMER.ID.eq(id), PERFORMER.VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
+    private static void apply(PerformerRecord r, PerformerDraft d) {
+        r.setStageName(d.stageName());
+        r.setLegalName(d.legalName());
+        r.setEmail(d.email());
+        r.setPhone(d.phone());
+        r.setActs(String.join(";", d.acts()));
+        r.setGenres(String.join(";", d.genres()));
+        r.setDefaultFeeMinor(d.defaultFeeMinor());
+        r.setCurrency(d.currency());
+        r.setCommissionBp(d.commissionBp());
+        r.setWithholdingBp(d.withholdingBp());
+        r.setHomeCity(d.homeCity());
+        r.setHomeLatitude(d.homeLatitude());
+        r.setHomeLongitude(d.homeLongitude());
+        r.setActive(d.active());
+        r.setNotes(d.notes());
+        r.setSearchText(SearchText.of(d.stageName(), d.legalName(), String.join(" ", d.acts()),
+                String.join(" ", d.genres()), d.homeCity()));
+    }
+
+    public static List<String> split(String joined) {
+        return joined == null || joined.isBlank() ? List.of()
+                : Arrays.stream(joined.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static Performer toPerformer(PerformerRecord r) {
+        return new Performer(r.getId(), r.getStageName(), r.getLegalName(), r.getEmail(), r.getPhone(),
+                split(r.getActs()), split(r.getGenres()), r.getDefaultFeeMinor(), r.getCurrency(),
+                r.getCommissionBp(), r.getWithholdingBp(), r.getHomeCity(), r.getHomeLatitude(),
+                r.getHomeLongitude(), r.getActive(), r.getNotes(), r.getVersion(), r.getDeletedAt());
+    }
+}

@@ -1,0 +1,112 @@
+package dev.stagedesk.report;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.settings.SettingsService;
+import dev.stagedesk.ui.Format;
+import dev.stagedesk.ui.Screen;
+import dev.stagedesk.ui.Styles;
+import dev.stagedesk.ui.UiContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Cash basis by month for a year: received, payouts paid, overhead, net; with a totals row. */
+public final class ReportsScreen implements Screen {
+    private final ReportQuery query;
+    private final SettingsService settings;
+    private final Clock clock;
+    private final UiContext ui;
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final TableView<String[]> table = new TableView<>();
+    private final VBox root;
+
+    public ReportsScreen(ReportQuery query, SettingsService settings, Clock clock, UiContext ui) {
+        this.query = query;
+        this.settings = settings;
+        this.clock = clock;
+        this.ui = ui;
+        int thisYear = LocalDate.now(clock).getYear();
+        List<Integer> years = new ArrayList<>();
+        for (int y = thisYear; y >= thisYear - 9; y--) {
+            years.add(y);
+        }
+        year.setId("reportYear");
+        year.setItems(FXCollections.observableArrayList(years));
+        year.setValue(thisYear);
+        year.valueProperty().addListener((o, a, b) -> activate());
+        table.setId("cashReport");
+        String[] titles = {tr("report.month"), tr("report.received"), tr("report.payouts"), tr("report.overhead"),
+            tr("report.net")};
+        for (int i = 0; i < titles.length; i++) {
+            int col = i;
+            TableColumn<String[], String> c = new TableColumn<>(titles[i]);
+            c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue()[col]));
+            c.setSortable(false);
+            if (i > 0) {
+                c.setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+            table.getColumns().add(c);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label heading = new Label(tr("report.cashTitle"));
+        heading.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label hint = new Label(tr("report.cashHint"));
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        HBox tools = new HBox(8, new Label(tr("report.year")), year);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(10, heading, hint, tools, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        int y = year.getValue();
+        ui.tasks().run(() -> new Object[] {settings.requireAgency().baseCurrency().getCurrencyCode(),
+            query.monthly(YearMonth.of(y, 1), YearMonth.of(y, 12))}, r -> show((String) r[0], cast(r[1])), ui.errors());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<MonthlyCash> cast(Object o) {
+        return (List<MonthlyCash>) o;
+    }
+
+    private void show(String currency, List<MonthlyCash> months) {
+        List<String[]> rows = new ArrayList<>();
+        long received = 0;
+        long payouts = 0;
+        long overhead = 0;
+        for (MonthlyCash m : months) {
+            rows.add(new String[] {m.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                Format.money(m.receivedMinor(), currency), Format.money(m.payoutsPaidMinor(), currency),
+                Format.money(m.overheadMinor(), currency), Format.money(m.netMinor(), currency)});
+            received += m.receivedMinor();
+            payouts += m.payoutsPaidMinor();
+            overhead += m.overheadMinor();
+        }
+        rows.add(new String[] {tr("report.total"), Format.money(received, currency), Format.money(payouts, currency),
+            Format.money(overhead, currency), Format.money(received - payouts - overhead, currency)});
+        table.getItems().setAll(rows);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.stagedesk.security;
+
+import static dev.stagedesk.security.Role.ACCOUNTANT;
+import static dev.stagedesk.security.Role.ADMIN;
+import static dev.stagedesk.security.Role.COORDINATOR;
+
+import dev.stagedesk.common.I18n;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a command needs. The role matrix lives here, in one place; the command bus enforces it. */
+public enum Permission {
+    SETTINGS_EDIT("permission.settingsEdit", ADMIN),
+    DEMO_GENERATE("permission.demoGenerate", ADMIN),
+    RECORDS_DELETE("permission.recordsDelete", ADMIN),
+    CLIENTS_EDIT("permission.clientsEdit", ADMIN, COORDINATOR),
+    VENUES_EDIT("permission.venuesEdit", ADMIN, COORDINATOR),
+    PERFORMERS_EDIT("permission.performersEdit", ADMIN, COORDINATOR),
+    DATA_EXPORT("permission.dataExport", ADMIN, COORDINATOR, ACCOUNTANT);
+
+    private final String descriptionKey;
+    private final Set<Role> roles;
+
+    Permission(String descriptionKey, Role first, Role... rest) {
+        this.descriptionKey = descriptionKey;
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** "change agency settings", used in "You do not have permission to ...". */
+    public String describe() {
+        return I18n.tr(descriptionKey);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.stagedesk.security;
+
+public enum Role {
+    ADMIN, COORDINATOR, ACCOUNTANT, PERFORMER
+}

@@ -1,0 +1,103 @@
+package dev.stagedesk.settings;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.audit.AuditLog;
+import dev.stagedesk.ui.FormGrid;
+import dev.stagedesk.ui.Screen;
+import dev.stagedesk.ui.Styles;
+import dev.stagedesk.ui.UiContext;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Agency settings, appearance, and the store (location, audit log check). */
+public final class SettingsScreen implements Screen {
+    private final SettingsViewModel vm;
+    private final ScrollPane root;
+
+    public SettingsScreen(SettingsService settings, AuditLog auditLog, String dataFolder, UiContext ui,
+                          Runnable toggleTheme) {
+        this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
+        FormGrid form = new FormGrid(vm.state());
+        bind(form.add(tr("settings.name"), "name", new TextField()), vm.name);
+        bind(form.add(tr("settings.baseCurrency"), "baseCurrency", new TextField()), vm.baseCurrency);
+        bind(form.add(tr("settings.timeZone"), "timeZone", new TextField()), vm.timeZone);
+        bind(form.add(tr("settings.legalName"), "legalName", new TextField()), vm.legalName);
+        bind(form.add(tr("settings.addressLine1"), "addressLine1", new TextField()), vm.addressLine1);
+        bind(form.add(tr("settings.postalCode"), "postalCode", new TextField()), vm.postalCode);
+        bind(form.add(tr("settings.city"), "city", new TextField()), vm.city);
+        bind(form.add(tr("settings.countryCode"), "countryCode", new TextField()), vm.countryCode);
+        bind(form.add(tr("settings.taxId"), "taxId", new TextField()), vm.taxId);
+        bind(form.add(tr("settings.email"), "email", new TextField()), vm.email);
+        bind(form.add(tr("settings.phone"), "phone", new TextField()), vm.phone);
+        TextArea bank = form.add(tr("settings.bankDetails"), "bankDetails", new TextArea());
+        bank.setPrefRowCount(2);
+        bank.textProperty().bindBidirectional(vm.bankDetails);
+        bind(form.add(tr("settings.defaultTaxRate"), "defaultTaxRate", new TextField()), vm.defaultTaxRate);
+        bind(form.add(tr("settings.holdExpiryDays"), "holdExpiryDays", new TextField()), vm.holdExpiryDays);
+        Button save = new Button(tr("action.save"));
+        save.setId("saveSettings");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(vm.state().savingProperty());
+        save.setOnAction(e -> vm.save());
+        Label saved = new Label();
+        saved.setId("settingsSaved");
+        saved.textProperty().bind(vm.savedMessage);
+        HBox actions = new HBox(10, save, saved);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        TitledPane agency = new TitledPane(tr("settings.agency"), new VBox(8, form, actions));
+        agency.setCollapsible(false);
+
+        Button theme = new Button(tr("settings.toggleTheme"));
+        theme.setId("toggleTheme");
+        theme.setOnAction(e -> toggleTheme.run());
+        TitledPane appearance = new TitledPane(tr("settings.appearance"), theme);
+        appearance.setCollapsible(false);
+
+        Label folder = new Label(tr("status.data", dataFolder));
+        Label auditResult = new Label();
+        auditResult.setId("auditResult");
+        Button verify = new Button(tr("settings.verifyAudit"));
+        verify.setId("verifyAudit");
+        verify.setOnAction(e -> ui.tasks().run(() -> {
+            Optional<Long> broken = auditLog.firstBrokenEntry();
+            return broken.map(n -> tr("audit.broken", n)).orElseGet(() -> tr("audit.intact", auditLog.count()));
+        }, auditResult::setText, ui.errors()));
+        HBox auditRow = new HBox(10, verify, auditResult);
+        auditRow.setAlignment(Pos.CENTER_LEFT);
+        TitledPane store = new TitledPane(tr("settings.store"), new VBox(8, folder, auditRow));
+        store.setCollapsible(false);
+
+        Label heading = new Label(tr("area.settings"));
+        heading.getStyleClass().add(Styles.SCREEN_TITLE);
+        VBox content = new VBox(14, heading, agency, appearance, store);
+        content.setPadding(new Insets(0, 8, 8, 0));
+        content.setMaxWidth(760);
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+    }
+
+    private static void bind(TextField f, javafx.beans.property.StringProperty p) {
+        f.textProperty().bindBidirectional(p);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        vm.load();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.stagedesk.settings;
+
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
+
+import dev.stagedesk.command.Command;
+import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** The agency's settings: set up once on first run, edited from the Settings screen. */
+public final class SettingsService {
+    public static final String ENTITY = "agency";
+
+    /** First run: creates the agency row. Refused when the store already has one. */
+    public record SetUpAgency(AgencyDraft draft) implements Command<Agency> {
+    }
+
+    public record UpdateAgency(int expectedVersion, AgencyDraft draft) implements Command<Agency> {
+    }
+
+    private final CommandBus bus;
+    private final DSLContext dsl;
+
+    public SettingsService(CommandBus bus, DSLContext dsl) {
+        this.bus = bus;
+        this.dsl = dsl;
+        bus.register(SetUpAgency.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::setUp));
+        bus.register(UpdateAgency.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::update));
+    }
+
+    /** The agency, or empty on a store that has not been set up yet (first run). */
+    public Optional<Agency> agency() {
+        return dsl.selectFrom(AGENCY).where(AGENCY.DELETED_AT.isNull()).limit(1).fetchOptional(SettingsService::toAgency);
+    }
+
+    public Agency requireAgency() {
+        return agency().orElseThrow(() -> new UserFacingException(I18n.tr("agency.notSetUp")));
+    }
+
+    public Agency setUp(Actor actor, AgencyDraft draft) {
+        return bus.execute(actor, new SetUpAgency(draft));
+    }
+
+    public Agency update(Actor actor, int expectedVersion, AgencyDraft draft) {
+        return bus.execute(actor, new UpdateAgency(expectedVersion, draft));
+    }
+
+    public static AgencyDraft normalize(AgencyDraft d) {
+        String currency = Validator.clean(d.baseCurrency());
+        String country = Validator.countryCode(d.countryCode());
+        return new AgencyDraft(Validator.clean(d.name()), currency == null ? null : currency.toUpperCase(Locale.ROOT),
+                Validator.clean(d.timeZone()), Validator.clean(d.legalName()), Validator.clean(d.addressLine1()),
+                Validator.clean(d.postalCode()), Validator.clean(d.city()),
+                country, Validator.clean(d.taxId()),
+                Validator.clean(d.email()), Validator.clean(d.phone()), Validator.clean(d.bankDetails()),
+                d.defaultTaxRateBp(), d.holdExpiryDays());
+    }
+
+    public static void validate(AgencyDraft d) {
+        Validator v = new Validator();
+        v.required("name", d.name(), 200);
+        v.check(Currencies.find(d.baseCurrency()) != null, "baseCurrency",
+                I18n.tr("money.currency.unknown", d.baseCurrency()));
+        v.check(validZone(d.timeZone()), "timeZone", I18n.tr("agency.timeZone.unknown", d.timeZone()));
+        v.maxLength("legalName", d.legalName(), 200).maxLength("addressLine1", d.addressLine1(), 200)
+                .maxLength("postalCode", d.postalCode(), 32).maxLength("city", d.city(), 120)
+                .country("countryCode", d.countryCode()).maxLength("taxId", d.taxId(), 64)
+                .email("email", d.email()).phone("phone", d.phone()).maxLength("bankDetails", d.bankDetails(), 1000);
+        v.check(d.defaultTaxRateBp() >= 0 && d.defaultTaxRateBp() <= 10_000, "defaultTaxRate",
+                I18n.tr("validation.percent"));
+        v.check(d.holdExpiryDays() >= 1 && d.holdExpiryDays() <= 365, "holdExpiryDays",
+                I18n.tr("validation.between", 1, 365));
+        v.throwIfAny();
+    }
+
+    private static boolean validZone(String id) {
+        if (id == null) {
+            return false;
+        }
+        try {
+            ZoneId.of(id);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private Agency setUp(SetUpAgency c, CommandContext ctx) {
+        if (ctx.dsl().fetchExists(AGENCY)) {
+            throw new UserFacingException(I18n.tr("agency.alreadySetUp"));
+        }
+        AgencyDraft d = normalize(c.draft());
+        validate(d);
+        AgencyRecord r = ctx.dsl().newRecord(AGENCY);
+        r.setId(ctx.newId());
+        apply(r, d);
+        r.setCreatedAt(ctx.now());
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(0);
+        r.store();
+        Agency created = toAgency(r);
+        ctx.audit("create", ENTITY, created.id(), null, created.auditFields());
+        return created;
+    }
+
+    private Agency update(UpdateAgency c, CommandContext ctx) {
+        AgencyRecord r = ctx.dsl().selectFrom(AGENCY).where(AGENCY.DELETED_AT.isNull()).limit(1).fetchOptional()
+                .orElseThrow(() -> new UserFacingException(I18n.tr("agency.notSetUp")));
+        Agency before = toAgency(r);
+        if (before.version() != c.expectedVersion()) {
+            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere", I18n.tr("entity.agency"), before.name()));
+        }
+        AgencyDraft d = normalize(c.draft());
+        validate(d);
+        apply(r, d);
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(before.version() + 1);
+        r.store();
+        Agency after = toAgency(r);
+        ctx.audit("update", ENTITY, after.id(), before.auditFields(), after.auditFields());
+        return after;
+    }
+
+    private static void apply(AgencyRecord r, AgencyDraft d) {
+        r.setName(d.name());
+        r.setBaseCurrency(d.baseCurrency());
+        r.setTimeZone(d.timeZone());
+        r.setLegalName(d.legalName());
+        r.setAddressLine1(d.addressLine1());
+        r.setPostalCode(d.postalCode());
+        r.setCity(d.city());
+        r.setCountryCode(d.countryCode());
+        r.setTaxId(d.taxId());
+        r.setEmail(d.email());
+        r.setPhone(d.phone());
+        r.setBankDetails(d.bankDetails());
+        r.setDefaultTaxRateBp(d.defaultTaxRateBp());
+        r.setHoldExpiryDays(d.holdExpiryDays());
+    }
+
+    private static Agency toAgency(AgencyRecord r) {
+        return new Agency(r.getId(), r.getName(), Currencies.require(r.getBaseCurrency()), ZoneId.of(r.getTimeZone()),
+                r.getLegalName(), r.getAddressLine1(), r.getPostalCode(), r.getCity(), r.getCountryCode(),
+                r.getTaxId(), r.getEmail(), r.getPhone(), r.getBankDetails(), r.getDefaultTaxRateBp(),
+                r.getHoldExpiryDays(), r.getVersion());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.stagedesk.ui;
+
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** Two-column form: label, control, and under the control the field's error (id {@code <field>Error}). */
+public final class FormGrid extends GridPane {
+    private final FormState state;
+    private int row;
+
+    public FormGrid(FormState state) {
+        this.state = state;
+        setHgap(12);
+        setVgap(2);
+        setPadding(new Insets(8));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(280);
+        getColumnConstraints().addAll(labels, fields);
+        Label general = new Label();
+        general.setId("formError");
+        general.getStyleClass().add(Styles.FIELD_ERROR);
+        general.setWrapText(true);
+        general.textProperty().bind(state.generalErrorProperty());
+        general.managedProperty().bind(general.textProperty().isNotEmpty());
+        general.visibleProperty().bind(general.managedProperty());
+        add(general, 0, row++, 2, 1);
+    }
+
+    /** Adds a field. {@code field} is the name the service uses in its errors (and the control's id). */
+    public <C extends Control> C add(String labelText, String field, C control) {
+        Label label = new Label(labelText);
+        label.setLabelFor(control);
+        control.setId(field);
+        control.setMaxWidth(Double.MAX_VALUE);
+        Label error = new Label();
+        error.setId(field + "Error");
+        error.getStyleClass().add(Styles.FIELD_ERROR);
+        error.setWrapText(true);
+        Runnable update = () -> {
+            String message = state.errors().get(field);
+            error.setText(message == null ? "" : message);
+            error.setManaged(message != null);
+            error.setVisible(message != null);
+            if (message == null) {
+                control.getStyleClass().remove(Styles.INVALID);
+            } else if (!control.getStyleClass().contains(Styles.INVALID)) {
+                control.getStyleClass().add(Styles.INVALID);
+            }
+        };
+        state.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> update.run());
+        update.run();
+        add(label, 0, row);
+        add(control, 1, row++);
+        add(error, 1, row++);
+        setMargin(error, new Insets(0, 0, 4, 0));
+        return control;
+    }
+}

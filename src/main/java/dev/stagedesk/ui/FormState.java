@@ -1,0 +1,75 @@
+package dev.stagedesk.ui;
+
+import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.ValidationException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * What a form shows besides its fields: an error per field, a general message, and whether a save is running.
+ * A save goes to the service on the task runner; validation errors come back onto the fields.
+ */
+public final class FormState {
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> onUnexpected;
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final StringProperty generalError = new SimpleStringProperty("");
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+
+    public FormState(TaskRunner tasks, Consumer<Throwable> onUnexpected) {
+        this.tasks = tasks;
+        this.onUnexpected = onUnexpected;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public StringProperty generalErrorProperty() {
+        return generalError;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public void clear() {
+        errors.clear();
+        generalError.set("");
+    }
+
+    /** Shows errors found before asking the service (text that is not a number, say). */
+    public void show(List<FieldError> fieldErrors) {
+        clear();
+        fieldErrors.forEach(e -> errors.merge(e.field(), e.message(), (a, b) -> a + " " + b));
+    }
+
+    /** Runs the save; on success {@code onSaved}, on a refusal the messages go next to the fields. */
+    public <R> void submit(Callable<R> save, Consumer<R> onSaved) {
+        clear();
+        saving.set(true);
+        tasks.run(save, result -> {
+            saving.set(false);
+            onSaved.accept(result);
+        }, error -> {
+            saving.set(false);
+            Throwable e = error.getCause() instanceof UserFacingException && !(error instanceof UserFacingException)
+                    ? error.getCause() : error;
+            if (e instanceof ValidationException ve) {
+                show(ve.errors());
+            } else if (e instanceof UserFacingException) {
+                generalError.set(e.getMessage());
+            } else {
+                onUnexpected.accept(e);
+            }
+        });
+    }
+}

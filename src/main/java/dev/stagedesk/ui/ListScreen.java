@@ -1,0 +1,74 @@
+package dev.stagedesk.ui;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+
+/** A titled screen around one paged list; reloads each time the area is shown. */
+public final class ListScreen<T> implements Screen {
+    private final BorderPane root = new BorderPane();
+    private final PagedTable<T> table;
+
+    public ListScreen(String title, String idPrefix, UiContext ui, int pageSize,
+                      Function<PageRequest, Page<T>> source) {
+        this.table = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), pageSize, source, ui.errors()), idPrefix);
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.SCREEN_TITLE);
+        root.getStyleClass().add(Styles.SCREEN);
+        root.setTop(heading);
+        root.setCenter(table);
+        BorderPane.setMargin(heading, new javafx.geometry.Insets(0, 0, 10, 0));
+    }
+
+    public PagedTable<T> table() {
+        return table;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        table.viewModel().reload();
+    }
+
+    /** A filter box over enum-like values; the first entry (null) means "all". Changing it reloads the list. */
+    public ComboBox<String> choiceFilter(String id, List<String> values,
+                                         javafx.beans.property.ObjectProperty<String> target) {
+        List<String> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(values);
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(items));
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? tr("filter.all") : Format.enumLabel(v);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        box.setValue(target.get());
+        box.valueProperty().addListener((o, a, b) -> {
+            target.set(b);
+            table.viewModel().firstPage();
+        });
+        table.addTools(box);
+        return box;
+    }
+}

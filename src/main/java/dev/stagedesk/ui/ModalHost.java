@@ -1,0 +1,46 @@
+package dev.stagedesk.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The window's root: the content, and above it at most one modal sheet (a form). Sheets stay inside the
+ * window, so they never get lost behind it, and keyboard focus works the same headless as on a desktop.
+ */
+public final class ModalHost extends StackPane {
+    private final StackPane backdrop = new StackPane();
+
+    public ModalHost(Node content) {
+        setId("modalHost");
+        backdrop.getStyleClass().add("modal-backdrop");
+        backdrop.setVisible(false);
+        backdrop.setOnMouseClicked(e -> e.consume());
+        getChildren().addAll(content, backdrop);
+    }
+
+    /** The host of the window {@code node} is in. */
+    public static ModalHost of(Node node) {
+        Parent root = node.getScene() == null ? null : node.getScene().getRoot();
+        if (root instanceof ModalHost host) {
+            return host;
+        }
+        throw new IllegalStateException("The window's root is not a ModalHost");
+    }
+
+    public void open(Node sheet) {
+        StackPane.setAlignment(sheet, Pos.CENTER);
+        backdrop.getChildren().setAll(sheet);
+        backdrop.setVisible(true);
+    }
+
+    public void close() {
+        backdrop.getChildren().clear();
+        backdrop.setVisible(false);
+    }
+
+    public boolean isOpen() {
+        return backdrop.isVisible();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.stagedesk.ui;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * A list screen's body: search box and tools on top, the table, and a pager. Sorting and paging happen in the
+ * store (the view model asks for one page), so it stays instant at any size.
+ */
+public final class PagedTable<T> extends BorderPane {
+    private final PagedListViewModel<T> vm;
+    private final TableView<T> table = new TableView<>();
+    private final HBox toolbar = new HBox(8);
+    private final TextField search = new TextField();
+    private String lastSortKey;
+    private boolean lastAscending = true;
+
+    public PagedTable(PagedListViewModel<T> vm, String idPrefix) {
+        this.vm = vm;
+        getStyleClass().add("paged-table");
+        search.setId(idPrefix + "Search");
+        search.setPromptText(tr("list.search"));
+        search.setPrefColumnCount(24);
+        PauseTransition debounce = new PauseTransition(Duration.millis(180));
+        debounce.setOnFinished(e -> vm.search(search.getText()));
+        search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
+        search.setOnAction(e -> {
+            debounce.stop();
+            vm.search(search.getText());
+        });
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        toolbar.getChildren().addAll(search, grow, busy);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(0, 0, 8, 0));
+
+        table.setId(idPrefix + "Table");
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(tr("list.empty")));
+        table.setSortPolicy(t -> {
+            String key = null;
+            boolean asc = true;
+            if (!t.getSortOrder().isEmpty()) {
+                TableColumn<T, ?> c = t.getSortOrder().get(0);
+                key = (String) c.getUserData();
+                asc = c.getSortType() == TableColumn.SortType.ASCENDING;
+            }
+            if (!java.util.Objects.equals(key, lastSortKey) || asc != lastAscending) {
+                lastSortKey = key;
+                lastAscending = asc;
+                vm.sortBy(key, asc);
+            }
+            return true;
+        });
+
+        Button prev = new Button("‹");
+        prev.setId(idPrefix + "Prev");
+        prev.setOnAction(e -> vm.previous());
+        Button next = new Button("›");
+        next.setId(idPrefix + "Next");
+        next.setOnAction(e -> vm.next());
+        Label summary = new Label();
+        summary.setId(idPrefix + "Summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        Runnable pagerState = () -> {
+            prev.setDisable(!vm.hasPrevious());
+            next.setDisable(!vm.hasNext());
+        };
+        vm.totalProperty().addListener((o, a, b) -> pagerState.run());
+        vm.offsetProperty().addListener((o, a, b) -> pagerState.run());
+        pagerState.run();
+        HBox pager = new HBox(8, summary, prev, next);
+        pager.setAlignment(Pos.CENTER_RIGHT);
+        pager.setPadding(new Insets(8, 0, 0, 0));
+
+        setTop(toolbar);
+        setCenter(table);
+        setBottom(pager);
+    }
+
+    public TableView<T> table() {
+        return table;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    /** Puts tools (buttons, filters) after the search box. */
+    public void addTools(Node... nodes) {
+        toolbar.getChildren().addAll(1, java.util.List.of(nodes));
+    }
+
+    /** A text column; {@code sortKey} null makes it unsortable. */
+    public TableColumn<T, String> column(String title, String sortKey, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setUserData(sortKey);
+        c.setSortable(sortKey != null);
+        c.setPrefWidth(width);
+        table.getColumns().add(c);
+        return c;
+    }
+
+    /** A right-aligned column for amounts and counts. */
+    public TableColumn<T, String> numberColumn(String title, String sortKey, Function<T, String> value, double width) {
+        TableColumn<T, String> c = column(title, sortKey, value, width);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    public PagedListViewModel<T> viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.stagedesk.venue;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.ui.FormDialog;
+import dev.stagedesk.ui.FormGrid;
+import dev.stagedesk.ui.Format;
+import dev.stagedesk.ui.PagedTable;
+import dev.stagedesk.ui.UiContext;
+import dev.stagedesk.ui.UndoBar;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+
+/** The venues list with its tools: new, edit (double-click or Enter), delete (Delete) with undo, filters. */
+public final class VenuesPane extends BorderPane {
+    private final VenueListViewModel vm;
+    private final VenueService service;
+    private final UiContext ui;
+
+    public VenuesPane(VenueQuery query, VenueService service, UiContext ui) {
+        this.service = service;
+        this.ui = ui;
+        this.vm = new VenueListViewModel(query, service, ui.actor(), ui.tasks(), ui.errors());
+        PagedTable<VenueRow> table = new PagedTable<>(vm.list(), "venues");
+        table.column(tr("venue.name"), "name", VenueRow::name, 240);
+        table.column(tr("venue.addressLine1"), "address", r -> Format.text(r.addressLine1()), 200);
+        table.column(tr("venue.city"), "city", VenueRow::city, 130);
+        table.column(tr("venue.countryCode"), "country", r -> Format.text(r.countryCode()), 70);
+        table.numberColumn(tr("venue.capacity"), "capacity",
+                r -> r.capacity() == null ? "" : String.format("%,d", r.capacity()), 90);
+        table.numberColumn(tr("venue.latitude"), null, r -> Format.coordinate(r.latitude()), 100);
+        table.numberColumn(tr("venue.longitude"), null, r -> Format.coordinate(r.longitude()), 100);
+
+        TextField city = new TextField();
+        city.setId("venuesCityFilter");
+        city.setPromptText(tr("filter.city"));
+        city.setPrefColumnCount(10);
+        city.textProperty().bindBidirectional(vm.cityFilter);
+        CheckBox noCoordinates = new CheckBox(tr("filter.missingCoordinates"));
+        noCoordinates.setId("venuesMissingCoordinates");
+        noCoordinates.selectedProperty().bindBidirectional(vm.missingCoordinates);
+        CheckBox deleted = new CheckBox(tr("filter.showDeleted"));
+        deleted.setId("venuesShowDeleted");
+        deleted.selectedProperty().bindBidirectional(vm.showDeleted);
+        Button add = new Button(tr("venues.new"));
+        add.setId("newVenue");
+        add.setOnAction(e -> openForm(null));
+        Button edit = new Button(tr("action.edit"));
+        edit.setId("editVenue");
+        edit.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editSelected(table));
+        Button delete = new Button(tr("action.delete"));
+        delete.setId("deleteVenue");
+        delete.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deleteSelected(table));
+        table.addTools(city, noCoordinates, deleted, add, edit, delete);
+
+        table.table().setRowFactory(tv -> {
+            TableRow<VenueRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(VenueRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("deleted-row");
+                    if (!empty && item != null && item.deleted()) {
+                        getStyleClass().add("deleted-row");
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openRow(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.table().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editSelected(table);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected(table);
+            }
+        });
+        setTop(new UndoBar(vm.undo, "venues"));
+        setCenter(table);
+    }
+
+    public void reload() {
+        vm.list().reload();
+    }
+
+    private void editSelected(PagedTable<VenueRow> table) {
+        VenueRow row = table.table().getSelectionModel().getSelectedItem();
+        if (row != null) {
+            openRow(row);
+        }
+    }
+
+    private void deleteSelected(PagedTable<VenueRow> table) {
+        VenueRow row = table.table().getSelectionModel().getSelectedItem();
+        if (row != null && !row.deleted()) {
+            vm.delete(row);
+        }
+    }
+
+    private void openRow(VenueRow row) {
+        vm.open(row, this::openForm);
+    }
+
+    private void openForm(Venue venue) {
+        VenueFormViewModel form = new VenueFormViewModel(service, ui.actor(), ui.tasks(), ui.errors(), venue);
+        FormGrid grid = new FormGrid(form.state());
+        bind(grid.add(tr("venue.name"), "name", new TextField()), form.name);
+        bind(grid.add(tr("venue.addressLine1"), "addressLine1", new TextField()), form.addressLine1);
+        bind(grid.add(tr("venue.addressLine2"), "addressLine2", new TextField()), form.addressLine2);
+        bind(grid.add(tr("venue.postalCode"), "postalCode", new TextField()), form.postalCode);
+        bind(grid.add(tr("venue.city"), "city", new TextField()), form.city);
+        bind(grid.add(tr("venue.region"), "region", new TextField()), form.region);
+        bind(grid.add(tr("venue.countryCode"), "countryCode", new TextField()), form.countryCode);
+        bind(grid.add(tr("venue.latitude"), "latitude", new TextField()), form.latitude);
+        bind(grid.add(tr("venue.longitude"), "longitude", new TextField()), form.longitude);
+        bind(grid.add(tr("venue.capacity"), "capacity", new TextField()), form.capacity);
+        bind(grid.add(tr("venue.contactName"), "contactName", new TextField()), form.contactName);
+        bind(grid.add(tr("venue.contactPhone"), "contactPhone", new TextField()), form.contactPhone);
+        TextArea notes = grid.add(tr("venue.notes"), "notes", new TextArea());
+        notes.setPrefRowCount(3);
+        notes.textProperty().bindBidirectional(form.notes);
+        FormDialog.show(this,
+                tr(form.isNew() ? "venues.new" : "venues.edit"), grid, form.state(),
+                close -> form.save(saved -> {
+                    close.run();
+                    vm.list().reload();
+                }));
+    }
+
+    private static void bind(TextField field, javafx.beans.property.StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.stagedesk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of docs/ARCHITECTURE.md, checked on the compiled classes. */
+@AnalyzeClasses(packages = "dev.stagedesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule logicHasNoGui = noClasses()
+            .that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
+            .or().haveSimpleNameEndingWith("Query").or().haveSimpleNameEndingWith("Csv")
+            .or().resideInAnyPackage("..command..", "..db..", "..money..", "..common..", "..audit..", "..security..",
+                    "..csv..", "..demo..", "..cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..")
+            .because("services, repositories and queries run in the CLI and the sync server too");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoScene = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models are tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule viewsDoNotTouchTables = noClasses()
+            .that().resideInAnyPackage("..ui..", "..app..")
+            .or().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Screen")
+            .or().haveSimpleNameEndingWith("Pane").or().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.stagedesk.db.jooq..", "org.jooq..")
+            .because("views read through queries and write through services");
+
+    @ArchTest
+    static final ArchRule onlyTheBusOpensWriteTransactions = noClasses()
+            .that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Screen")
+            .or().haveSimpleNameEndingWith("ViewModel")
+            .should().callMethod(org.jooq.DSLContext.class, "transaction", org.jooq.TransactionalRunnable.class)
+            .because("every write is a command: one transaction with its audit entry, on the bus");
+
+    @ArchTest
+    static final ArchRule noSystemOutOutsideTheCli = noClasses()
+            .that().resideOutsideOfPackages("..cli..", "..app..")
+            .should().accessField(System.class, "out")
+            .because("logging goes through SLF4J; only the command line prints");
+}

@@ -1,0 +1,142 @@
+package dev.stagedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Cli.Outcome o = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(o.exitCode(), out.toString(), err.toString());
+    }
+
+    private String export(Path store, String kind) throws Exception {
+        Path file = tmp.resolve(kind + "-" + store.getFileName() + ".csv");
+        Run r = run("--data", store.toString(), "export", kind, "--out", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exportThenImportIntoAnotherStoreRoundTripsExactly() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(run("--data", a.toString(), "demo", "--size", "small").code()).isZero();
+        assertThat(run("--data", b.toString(), "init", "--agency", "Other", "--currency", "EUR",
+                "--time-zone", "Europe/Paris").code()).isZero();
+        for (String kind : new String[] {"clients", "venues", "performers"}) {
+            String first = export(a, kind);
+            assertThat(first.lines().count()).as(kind).isGreaterThan(10);
+            Path file = tmp.resolve(kind + ".csv");
+            Files.writeString(file, first, StandardCharsets.UTF_8);
+            Run imported = run("--data", b.toString(), "import", kind, file.toString());
+            assertThat(imported.code()).as(imported.err()).isZero();
+            assertThat(imported.out()).contains("Imported").contains("new, 0 updated");
+            assertThat(export(b, kind)).as(kind).isEqualTo(first);
+            Run again = run("--data", b.toString(), "import", kind, file.toString());
+            assertThat(again.out()).contains("0 new");
+            assertThat(export(b, kind)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void badRowsAreAllReportedWithLineAndFieldAndNothingIsWritten() throws Exception {
+        Path store = tmp.resolve("s");
+        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR");
+        Path csv = tmp.resolve("clients.csv");
+        Files.writeString(csv, String.join("\r\n",
+                "id,kind,name,contact_name,email,phone,address_line1,address_line2,postal_code,city,region,country_code,tax_id,notes",
+                ",PERSON,Good Person,,good@example.com,,,,,Berlin,,DE,,",
+                ",ROBOT,Bad Kind,,,,,,,,,,,",
+                ",PERSON,,,not-an-email,,,,,,,,,",
+                ",PERSON,\"Multi\nLine Name\",,,,,,,,,Germany,,",
+                "not-a-uuid,COMPANY,Acme,,,,,,,,,,,") + "\r\n", StandardCharsets.UTF_8);
+        Run r = run("--data", store.toString(), "import", "clients", csv.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Nothing was imported")
+                .contains("line 3, kind: 'ROBOT' is not allowed here")
+                .contains("line 4, name: Required.")
+                .contains("line 4, email: 'not-an-email' is not an e-mail address.")
+                .contains("line 5, countryCode: 'Germany' is not a two-letter country code")
+                .contains("line 7, id: 'not-a-uuid' is not an id");
+        assertThat(export(store, "clients").lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void dryRunChecksButWritesNothing() throws Exception {
+        Path store = tmp.resolve("s");
+        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR");
+        Path csv = tmp.resolve("venues.csv");
+        Files.writeString(csv, "\uFEFFid,name,address_line1,address_line2,postal_code,city,region,country_code,latitude,"
+                + "longitude,capacity,contact_name,contact_phone,notes\r\n"
+                + ",Tempodrom,,,,Berlin,,DE,52.5003,13.3811,3700,,,\r\n", StandardCharsets.UTF_8);
+        Run dry = run("--data", store.toString(), "import", "venues", csv.toString(), "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("Dry run: 1 venues would be imported");
+        assertThat(export(store, "venues").lines().count()).isEqualTo(1);
+        assertThat(run("--data", store.toString(), "import", "venues", csv.toString()).code()).isZero();
+        assertThat(export(store, "venues")).contains("Tempodrom").contains("52.5003");
+    }
+
+    @Test
+    void wrongHeaderAndMissingFileAndUnknownKindAreStatusTwo() throws Exception {
+        Path store = tmp.resolve("s");
+        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR");
+        Path csv = tmp.resolve("x.csv");
+        Files.writeString(csv, "id,name,colour\r\n,A,red\r\n");
+        Run r = run("--data", store.toString(), "import", "venues", csv.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("line 1, colour: unknown column 'colour'").contains("the column 'city' is missing");
+        assertThat(run("--data", store.toString(), "import", "venues", tmp.resolve("nope.csv").toString()).err())
+                .contains("does not exist");
+        Run unknown = run("--data", store.toString(), "export", "unicorns");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'unicorns' is not something that can be exported");
+    }
+
+    @Test
+    void badOptionsAndRefusalsExitWithTwo() {
+        Path store = tmp.resolve("s");
+        assertThat(run("--data", store.toString(), "demo", "--size", "huge").code()).isEqualTo(2);
+        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EURO").err())
+                .contains("'EURO' is not an ISO 4217 currency code");
+        assertThat(run("--data", store.toString(), "demo").code()).isZero();
+        Run again = run("--data", store.toString(), "demo");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("Use --force");
+        assertThat(run("--data", store.toString(), "demo", "--force", "--seed", "7").code()).isZero();
+        assertThat(run("--data", store.toString(), "no-such-command").code()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : new String[] {"init", "demo", "export", "import", "audit", "bench"}) {
+            Run r = run(c, "--help");
+            assertThat(r.code()).as(c).isZero();
+            assertThat(r.out()).as(c).contains("Usage:");
+        }
+    }
+
+    @Test
+    void auditVerifyReportsIntact() {
+        Path store = tmp.resolve("s");
+        run("--data", store.toString(), "demo");
+        Run r = run("--data", store.toString(), "audit", "verify");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Audit log intact");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.stagedesk.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.testing.TestStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClientQueryTest {
+    @TempDir
+    Path dir;
+    AppContext app;
+
+    @BeforeEach
+    void open() {
+        app = TestStore.open(dir);
+        String[][] people = {{"Zoë Müller", "Berlin"}, {"Chloé Dubois", "Paris"}, {"Anna Schmidt", "Berlin"},
+            {"Ben Smith", "London"}, {"José García", "Madrid"}};
+        for (String[] p : people) {
+            app.clients.create(Actor.owner(), new ClientDraft(ClientKind.PERSON, p[0], null, null, null, null, null,
+                    null, p[1], null, null, null, null));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccentsAndMatchesPartsOfWords() {
+        assertThat(names(app.clientQuery.page(PageRequest.first(10).withSearch("ZOE mul"), ClientFilter.NONE)))
+                .containsExactly("Zoë Müller");
+        assertThat(names(app.clientQuery.page(PageRequest.first(10).withSearch("garcía"), ClientFilter.NONE)))
+                .containsExactly("José García");
+        assertThat(names(app.clientQuery.page(PageRequest.first(10).withSearch("berl"), ClientFilter.NONE)))
+                .containsExactlyInAnyOrder("Zoë Müller", "Anna Schmidt");
+    }
+
+    @Test
+    void pagesAreSortedAndCountTheWholeMatch() {
+        Page<ClientRow> first = app.clientQuery.page(new PageRequest("", "name", true, 0, 2), ClientFilter.NONE);
+        Page<ClientRow> second = app.clientQuery.page(new PageRequest("", "name", true, 2, 2), ClientFilter.NONE);
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(names(first)).containsExactly("Anna Schmidt", "Ben Smith");
+        assertThat(names(second)).containsExactly("Chloé Dubois", "José García");
+        Page<ClientRow> byCityDesc = app.clientQuery.page(new PageRequest("", "city", false, 0, 1), ClientFilter.NONE);
+        assertThat(byCityDesc.rows().get(0).city()).isEqualTo("Paris");
+    }
+
+    @Test
+    void filtersByCityAndShowsDeletedOnlyWhenAsked() {
+        ClientRow anna = app.clientQuery.suggest("anna", 1).get(0);
+        app.clients.delete(Actor.owner(), anna.id());
+        ClientFilter berlin = new ClientFilter(null, "ber", false);
+        assertThat(names(app.clientQuery.page(PageRequest.first(10), berlin))).containsExactly("Zoë Müller");
+        ClientFilter berlinWithDeleted = new ClientFilter(null, "ber", true);
+        assertThat(app.clientQuery.page(PageRequest.first(10), berlinWithDeleted).rows())
+                .extracting(ClientRow::deleted).containsExactlyInAnyOrder(true, false);
+        assertThat(app.clientQuery.page(PageRequest.first(10), new ClientFilter(ClientKind.COMPANY, null, false))
+                .total()).isZero();
+    }
+
+    private static java.util.List<String> names(Page<ClientRow> page) {
+        return page.rows().stream().map(ClientRow::name).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.stagedesk.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every key the code asks for exists, and every text is a valid MessageFormat pattern. */
+class I18nConsistencyTest {
+    private static final Pattern USE = Pattern.compile("tr\\(\"([a-zA-Z0-9_.]+)\"");
+
+    private static Properties bundle() throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of("src/main/resources/i18n/messages.properties"),
+                StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    @Test
+    void everyKeyUsedInCodeIsInTheBundle() throws IOException {
+        Properties p = bundle();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = USE.matcher(Files.readString(f));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (!key.endsWith(".") && !p.containsKey(key)) {
+                        missing.add(key + " (" + f.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyTextIsAValidPattern() throws IOException {
+        Properties p = bundle();
+        for (String key : p.stringPropertyNames()) {
+            new MessageFormat(p.getProperty(key));
+        }
+        assertThat(I18n.tr("validation.email", "x")).isEqualTo("'x' is not an e-mail address.");
+    }
+
+    @Test
+    void areaAndEntityKeysBuiltAtRunTimeExist() throws IOException {
+        Properties p = bundle();
+        for (var a : dev.stagedesk.app.Area.values()) {
+            assertThat(a.title()).doesNotStartWith("area.");
+        }
+        for (String e : new String[] {"client", "venue", "performer", "agency"}) {
+            assertThat(p).containsKey("entity." + e);
+        }
+        for (var perm : dev.stagedesk.security.Permission.values()) {
+            assertThat(perm.describe()).doesNotStartWith("permission.");
+        }
+    }
+}

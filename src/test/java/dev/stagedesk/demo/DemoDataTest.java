@@ -1,0 +1,76 @@
+package dev.stagedesk.demo;
+
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.PAYMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.testing.TestStore;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoDataTest {
+    @TempDir
+    Path tmp;
+
+    private String exportAll(AppContext app) {
+        StringWriter w = new StringWriter();
+        app.csvSchemas().values().forEach(s -> app.csv.export(s, w));
+        return w.toString();
+    }
+
+    @Test
+    void sameSeedGivesTheSameStore() {
+        String first;
+        try (AppContext a = TestStore.open(tmp.resolve("a"))) {
+            a.demo.generate(Actor.owner(), DemoSize.MEDIUM.plan(), 99, false, DemoDataService.Progress.NONE);
+            first = exportAll(a);
+        }
+        try (AppContext b = TestStore.open(tmp.resolve("b"))) {
+            b.demo.generate(Actor.owner(), DemoSize.MEDIUM.plan(), 99, false, DemoDataService.Progress.NONE);
+            assertThat(exportAll(b)).isEqualTo(first);
+        }
+        try (AppContext c = TestStore.open(tmp.resolve("c"))) {
+            c.demo.generate(Actor.owner(), DemoSize.MEDIUM.plan(), 100, false, DemoDataService.Progress.NONE);
+            assertThat(exportAll(c)).isNotEqualTo(first);
+        }
+    }
+
+    @Test
+    void mediumStoreIsConsistentAndNeverDoubleBooks() {
+        try (AppContext app = TestStore.open(tmp)) {
+            DemoSummary s = app.demo.generate(Actor.owner(), DemoSize.MEDIUM.plan(), 42, false,
+                    DemoDataService.Progress.NONE);
+            DSLContext dsl = app.database.dsl();
+            assertThat(s.count("bookings")).isEqualTo(2000);
+            assertThat(dsl.fetchCount(BOOKING)).isEqualTo(2000);
+            var a = ASSIGNMENT.as("a");
+            var b = ASSIGNMENT.as("b");
+            int overlaps = dsl.fetchCount(dsl.selectOne().from(a).join(b).on(a.PERFORMER_ID.eq(b.PERFORMER_ID)
+                    .and(a.ID.lt(b.ID)).and(a.STARTS_AT.lt(b.ENDS_AT)).and(b.STARTS_AT.lt(a.ENDS_AT))));
+            assertThat(overlaps).isZero();
+            int mismatched = dsl.fetchCount(dsl.selectOne().from(ASSIGNMENT).join(BOOKING)
+                    .on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                    .where(ASSIGNMENT.STARTS_AT.ne(BOOKING.STARTS_AT).or(ASSIGNMENT.ENDS_AT.ne(BOOKING.ENDS_AT))));
+            assertThat(mismatched).isZero();
+            int numbers = dsl.fetchCount(dsl.selectDistinct(BOOKING.NUMBER).from(BOOKING));
+            assertThat(numbers).isEqualTo(2000);
+            // no booking has received more than its total (fee plus tax)
+            var paid = DSL.select(PAYMENT.BOOKING_ID, DSL.sum(PAYMENT.AMOUNT_MINOR).as("paid")).from(PAYMENT)
+                    .groupBy(PAYMENT.BOOKING_ID).asTable("p");
+            int overpaid = dsl.fetchCount(dsl.selectOne().from(BOOKING).join(paid)
+                    .on(paid.field(PAYMENT.BOOKING_ID).eq(BOOKING.ID))
+                    .where(paid.field("paid", java.math.BigDecimal.class).gt(
+                            BOOKING.FEE_MINOR.plus(BOOKING.FEE_MINOR.mul(BOOKING.TAX_RATE_BP).div(10000).plus(1))
+                                    .cast(java.math.BigDecimal.class))));
+            assertThat(overpaid).isZero();
+            assertThat(app.auditLog.firstBrokenEntry()).isEmpty();
+        }
+    }
+}

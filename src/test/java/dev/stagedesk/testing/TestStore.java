@@ -1,0 +1,33 @@
+package dev.stagedesk.testing;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.Database;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.settings.AgencyDraft;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** A real store on an H2 file in a temporary folder, migrated by Flyway, with a fixed clock. */
+public final class TestStore {
+    public static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+    private TestStore() {
+    }
+
+    /** A store whose agency is set up (EUR, Europe/Berlin). */
+    public static AppContext open(Path dir) {
+        AppContext app = openEmpty(dir);
+        app.settings.setUp(Actor.owner(), AgencyDraft.initial("Test Agency", "EUR", "Europe/Berlin"));
+        return app;
+    }
+
+    /** A store exactly as a first run finds it: migrated, no agency. */
+    public static AppContext openEmpty(Path dir) {
+        DataFolder folder = new DataFolder(dir);
+        return new AppContext(folder, Database.open(folder), Clock.fixed(NOW, ZoneOffset.UTC), Ids.timeOrdered());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.stagedesk.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.app.Shell;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.ui.FxTaskRunner;
+import dev.stagedesk.ui.ModalHost;
+import dev.stagedesk.ui.UiContext;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Mounts the real shell with real services over a temporary store. */
+public final class UiFixture implements AutoCloseable {
+    public final AppContext app;
+    public final FxTaskRunner tasks = new FxTaskRunner();
+    public final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    public final Shell shell;
+
+    public UiFixture(AppContext app, Stage stage) {
+        this.app = app;
+        UiContext ui = new UiContext(Actor.owner(), tasks, errors::add);
+        shell = new Shell(app, ui, () -> { });
+        Scene scene = new Scene(new ModalHost(shell), 1280, 800);
+        scene.getStylesheets().add(UiFixture.class.getResource("/dev/stagedesk/ui/stagedesk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Waits (polling, no sleeps) until the condition holds, up to 10 s. */
+    public static void until(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+    }
+
+    public void assertNoErrors() {
+        assertThat(errors).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        app.close();
+    }
+}
