@@ -25,6 +25,7 @@ import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.performer.PerformerService;
 import dev.stagedesk.report.ReportQuery;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.venue.VenueCsv;
 import dev.stagedesk.venue.VenueQuery;
@@ -94,6 +95,8 @@ public final class AppContext implements AutoCloseable {
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv())) {
             csvSchemas.put(s.name(), s);
         }
+        SearchIndex.rebuildIfMissing(dsl, DemoDataService.businessRows(dsl) > 0,
+                List.of(ClientRepository::reindexAll, VenueRepository::reindexAll, PerformerRepository::reindexAll));
     }
 
     /** Opens the store of a data folder with the real clock and time-ordered ids. */

@@ -5,6 +5,7 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.common.ListSearch;
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
@@ -42,11 +43,11 @@ public final class BookingQuery {
         if (to != null) {
             where = where.and(BOOKING.STARTS_AT.lt(to));
         }
-        int total = dsl.fetchCount(BOOKING, where);
+        int total = Counting.capped(dsl, BOOKING, where);
         PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
         List<BookingRow> rows = select().where(where).orderBy(Sorting.orderBy(r, SORTS, "date", BOOKING.ID))
                 .limit(request.limit()).offset(request.offset()).fetch(BookingQuery::row);
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 
     /** Bookings that overlap [from, to), by start: what a calendar shows. */

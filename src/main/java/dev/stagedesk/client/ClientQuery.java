@@ -2,12 +2,13 @@ package dev.stagedesk.client;
 
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 
-import dev.stagedesk.common.ListSearch;
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.stagedesk.search.SearchIndex;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -27,7 +28,7 @@ public final class ClientQuery {
 
     public Page<ClientRow> page(PageRequest request, ClientFilter filter) {
         Condition where = where(request.search(), filter);
-        int total = dsl.fetchCount(CLIENT, where);
+        int total = Counting.capped(dsl, CLIENT, where);
         List<SortField<?>> order = new ArrayList<>();
         Field<?> sort = SORTS.getOrDefault(request.sortKey() == null ? "name" : request.sortKey(), CLIENT.NAME);
         order.add(request.ascending() ? sort.asc().nullsLast() : sort.desc().nullsLast());
@@ -37,7 +38,7 @@ public final class ClientQuery {
                 .from(CLIENT).where(where).orderBy(order).limit(request.limit()).offset(request.offset())
                 .fetch(r -> new ClientRow(r.value1(), ClientKind.valueOf(r.value2()), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10() != null));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 
     /** Live clients whose name matches, for pickers (autocomplete). */
@@ -46,7 +47,7 @@ public final class ClientQuery {
     }
 
     private static Condition where(String search, ClientFilter filter) {
-        Condition c = ListSearch.matches(CLIENT.SEARCH_TEXT, search);
+        Condition c = SearchIndex.matches(ClientService.ENTITY, CLIENT.ID, search);
         if (!filter.includeDeleted()) {
             c = c.and(CLIENT.DELETED_AT.isNull());
         }

@@ -3,7 +3,9 @@ package dev.stagedesk.client;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 
 import dev.stagedesk.command.RecordStore;
+import dev.stagedesk.command.RecordTable;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.db.jooq.tables.records.ClientRecord;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,37 +15,41 @@ import org.jooq.DSLContext;
 /** The only code that reads and writes the CLIENT table row by row. */
 public final class ClientRepository implements RecordStore<ClientDraft, Client> {
 
+    private final RecordTable<ClientRecord> rows = new RecordTable<>(CLIENT, ClientService.ENTITY);
+
+    @Override
     public Optional<Client> find(DSLContext dsl, UUID id) {
-        return dsl.selectFrom(CLIENT).where(CLIENT.ID.eq(id)).fetchOptional(ClientRepository::toClient);
+        return rows.find(dsl, id).map(ClientRepository::toClient);
     }
 
     @Override
     public void insert(DSLContext dsl, UUID id, ClientDraft d, Instant now) {
-        ClientRecord r = dsl.newRecord(CLIENT);
-        r.setId(id);
-        apply(r, d);
-        r.setCreatedAt(now);
-        r.setUpdatedAt(now);
-        r.setVersion(0);
-        r.store();
+        rows.insert(dsl, id, r -> apply(r, d), now, searchFields(d));
     }
 
-    /** Writes the draft over the row if it still has {@code expectedVersion}; false when someone was first. */
     @Override
     public boolean update(DSLContext dsl, UUID id, int expectedVersion, ClientDraft d, Instant now) {
-        ClientRecord r = dsl.newRecord(CLIENT);
-        apply(r, d);
-        r.setUpdatedAt(now);
-        r.setVersion(expectedVersion + 1);
-        r.changed(CLIENT.ID, false);
-        return dsl.update(CLIENT).set(r).where(CLIENT.ID.eq(id), CLIENT.VERSION.eq(expectedVersion)).execute() == 1;
+        return rows.update(dsl, id, expectedVersion, r -> apply(r, d), now, searchFields(d));
     }
 
     @Override
     public boolean setDeleted(DSLContext dsl, UUID id, int expectedVersion, Instant deletedAt, Instant now) {
-        return dsl.update(CLIENT).set(CLIENT.DELETED_AT, deletedAt).set(CLIENT.UPDATED_AT, now)
-                .set(CLIENT.VERSION, expectedVersion + 1)
-                .where(CLIENT.ID.eq(id), CLIENT.VERSION.eq(expectedVersion)).execute() == 1;
+        return rows.setDeleted(dsl, id, expectedVersion, deletedAt, now);
+    }
+
+    /** What search finds a record by. */
+    static String[] searchFields(ClientDraft d) {
+        return new String[] {d.name(), d.contactName(), d.email(), d.phone(), d.city(), d.taxId()};
+    }
+
+    /** Writes the words of every record: for stores created before the word index existed. */
+    public static void reindexAll(DSLContext dsl) {
+        try (var cursor = dsl.selectFrom(CLIENT).fetchSize(2000).fetchLazy()) {
+            for (var r : cursor) {
+                var x = toClient(r);
+                SearchIndex.index(dsl, ClientService.ENTITY, x.id(), searchFields(x.toDraft()));
+            }
+        }
     }
 
     private static void apply(ClientRecord r, ClientDraft d) {

@@ -6,16 +6,15 @@ import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.PagedTable;
+import dev.stagedesk.ui.RecordListTools;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.ui.UndoBar;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
@@ -64,61 +63,14 @@ public final class ClientsPane extends BorderPane {
         Button add = new Button(tr("clients.new"));
         add.setId("newClient");
         add.setOnAction(e -> openForm(null));
-        Button edit = new Button(tr("action.edit"));
-        edit.setId("editClient");
-        edit.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> editSelected(table));
-        Button delete = new Button(tr("action.delete"));
-        delete.setId("deleteClient");
-        delete.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> deleteSelected(table));
-        table.addTools(kind, city, deleted, add, edit, delete);
-
-        table.table().setRowFactory(tv -> {
-            TableRow<ClientRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(ClientRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("deleted-row");
-                    if (!empty && item != null && item.deleted()) {
-                        getStyleClass().add("deleted-row");
-                    }
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openRow(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.table().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editSelected(table);
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteSelected(table);
-            }
-        });
+        table.addTools(kind, city, deleted, add);
+        RecordListTools.install(table, "Client", ClientRow::deleted, this::openRow, vm::delete);
         setTop(new UndoBar(vm.undo, "clients"));
         setCenter(table);
     }
 
     public void reload() {
         vm.list().reload();
-    }
-
-    private void editSelected(PagedTable<ClientRow> table) {
-        ClientRow row = table.table().getSelectionModel().getSelectedItem();
-        if (row != null) {
-            openRow(row);
-        }
-    }
-
-    private void deleteSelected(PagedTable<ClientRow> table) {
-        ClientRow row = table.table().getSelectionModel().getSelectedItem();
-        if (row != null && !row.deleted()) {
-            vm.delete(row);
-        }
     }
 
     private void openRow(ClientRow row) {

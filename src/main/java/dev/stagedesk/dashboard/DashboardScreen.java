@@ -23,6 +23,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The day at a glance: tiles that open the list behind them, and revenue for the last 12 months. */
@@ -105,12 +106,14 @@ public final class DashboardScreen implements Screen {
         Label l = new Label(label);
         l.getStyleClass().add(Styles.TILE_LABEL);
         l.setWrapText(true);
+        l.setMaxWidth(226);
         VBox box = new VBox(4, v, l);
         box.setPadding(new Insets(12));
         Button b = new Button(null, box);
         b.setId(id);
         b.getStyleClass().add(Styles.TILE);
-        b.setPrefSize(210, 96);
+        b.setPrefSize(250, 104);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         b.setOnAction(e -> navigate.accept(target));
         return b;
     }

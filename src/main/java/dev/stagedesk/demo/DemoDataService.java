@@ -11,6 +11,7 @@ import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
+import static dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN;
 import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
@@ -48,7 +49,7 @@ public final class DemoDataService {
     }
 
     /** Tables the generator fills, children first (the order a wipe must delete in). */
-    static final Table<?>[] BUSINESS_TABLES = {PERFORMER_EXPENSE, OVERHEAD_EXPENSE, PAYMENT, HOLD, ASSIGNMENT,
+    static final Table<?>[] BUSINESS_TABLES = {SEARCH_TOKEN, PERFORMER_EXPENSE, OVERHEAD_EXPENSE, PAYMENT, HOLD, ASSIGNMENT,
             BOOKING, INQUIRY, SERVICE_PACKAGE, PERFORMER, VENUE, CLIENT};
 
     private final CommandBus bus;

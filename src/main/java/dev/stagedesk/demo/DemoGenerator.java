@@ -10,10 +10,12 @@ import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
+import static dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN;
 import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.demo.DemoCatalog.City;
 import dev.stagedesk.demo.DemoDataService.Progress;
 import dev.stagedesk.money.Rounding;
@@ -106,6 +108,18 @@ final class DemoGenerator {
         return Arrays.asList(fields);
     }
 
+    /** The word index rows of one record (see SearchIndex). */
+    private void words(BulkInserter tokens, String entity, UUID id, String... fields) throws SQLException {
+        for (String t : SearchIndex.tokens(fields)) {
+            tokens.add(entity, t, id);
+        }
+    }
+
+    private BulkInserter tokenInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, SEARCH_TOKEN, common(SEARCH_TOKEN.ENTITY_TYPE, SEARCH_TOKEN.TOKEN,
+                SEARCH_TOKEN.RECORD_ID));
+    }
+
     private void clients() throws SQLException {
         int n = size.clients();
         clientIds = new UUID[n];
@@ -113,7 +127,7 @@ final class DemoGenerator {
         try (BulkInserter ins = new BulkInserter(dsl, conn, CLIENT, common(CLIENT.ID, CLIENT.KIND, CLIENT.NAME,
                 CLIENT.CONTACT_NAME, CLIENT.EMAIL, CLIENT.PHONE, CLIENT.ADDRESS_LINE1, CLIENT.POSTAL_CODE, CLIENT.CITY,
                 CLIENT.COUNTRY_CODE, CLIENT.TAX_ID, CLIENT.SEARCH_TEXT, CLIENT.CREATED_AT, CLIENT.UPDATED_AT,
-                CLIENT.VERSION))) {
+                CLIENT.VERSION)); BulkInserter tokens = tokenInserter()) {
             for (int i = 0; i < n; i++) {
                 City city = pick(DemoCatalog.CITIES);
                 boolean company = rnd.nextInt(10) < 3;
@@ -132,6 +146,7 @@ final class DemoGenerator {
                 ins.add(clientIds[i], company ? "COMPANY" : "PERSON", name, contact, email, phone, street,
                         String.valueOf(10000 + rnd.nextInt(89999)), city.name(), city.country(), taxId,
                         SearchText.of(name, contact, email, phone, city.name(), taxId), now, now, 0);
+                words(tokens, "client", clientIds[i], name, contact, email, phone, city.name(), taxId);
                 tick("clients", i, n);
             }
             counts.put("clients", ins.rows());
@@ -146,7 +161,7 @@ final class DemoGenerator {
         try (BulkInserter ins = new BulkInserter(dsl, conn, VENUE, common(VENUE.ID, VENUE.NAME, VENUE.ADDRESS_LINE1,
                 VENUE.POSTAL_CODE, VENUE.CITY, VENUE.COUNTRY_CODE, VENUE.LATITUDE, VENUE.LONGITUDE, VENUE.CAPACITY,
                 VENUE.CONTACT_NAME, VENUE.CONTACT_PHONE, VENUE.SEARCH_TEXT, VENUE.CREATED_AT, VENUE.UPDATED_AT,
-                VENUE.VERSION))) {
+                VENUE.VERSION)); BulkInserter tokens = tokenInserter()) {
             for (int i = 0; i < n; i++) {
                 int c = rnd.nextInt(DemoCatalog.CITIES.size());
                 City city = DemoCatalog.CITIES.get(c);
@@ -163,6 +178,7 @@ final class DemoGenerator {
                         city.country(), lat, lon, 50 + rnd.nextInt(40) * 25, contact,
                         "+" + (30 + rnd.nextInt(60)) + " " + (1000000 + rnd.nextInt(8999999)),
                         SearchText.of(name, street, city.name(), contact), now, now, 0);
+                words(tokens, "venue", venueIds[i], name, street, city.name(), null, contact);
                 tick("venues", i, n);
             }
             counts.put("venues", ins.rows());
@@ -178,7 +194,8 @@ final class DemoGenerator {
                 PERFORMER.LEGAL_NAME, PERFORMER.EMAIL, PERFORMER.PHONE, PERFORMER.ACTS, PERFORMER.GENRES,
                 PERFORMER.DEFAULT_FEE_MINOR, PERFORMER.CURRENCY, PERFORMER.COMMISSION_BP, PERFORMER.WITHHOLDING_BP,
                 PERFORMER.HOME_CITY, PERFORMER.HOME_LATITUDE, PERFORMER.HOME_LONGITUDE, PERFORMER.ACTIVE,
-                PERFORMER.SEARCH_TEXT, PERFORMER.CREATED_AT, PERFORMER.UPDATED_AT, PERFORMER.VERSION))) {
+                PERFORMER.SEARCH_TEXT, PERFORMER.CREATED_AT, PERFORMER.UPDATED_AT, PERFORMER.VERSION));
+             BulkInserter tokens = tokenInserter()) {
             for (int i = 0; i < n; i++) {
                 String act = pick(DemoCatalog.ACTS);
                 String genre = pick(DemoCatalog.GENRES);
@@ -198,6 +215,7 @@ final class DemoGenerator {
                         performerFee[i], currency, performerCommission[i], rnd.nextInt(5) == 0 ? 1500 : 0, home.name(),
                         home.lat(), home.lon(), rnd.nextInt(20) != 0,
                         SearchText.of(stage, legal, acts.replace(';', ' '), genre, home.name()), now, now, 0);
+                words(tokens, "performer", performerIds[i], stage, legal, acts.replace(';', ' '), genre, home.name());
                 tick("performers", i, n);
             }
             counts.put("performers", ins.rows());

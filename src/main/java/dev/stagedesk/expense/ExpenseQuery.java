@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
 
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
@@ -32,7 +33,7 @@ public final class ExpenseQuery {
             where = where.and(PERFORMER.STAGE_NAME.containsIgnoreCase(text)
                     .or(PERFORMER_EXPENSE.CATEGORY.containsIgnoreCase(text)));
         }
-        int total = dsl.fetchCount(dsl.select(PERFORMER_EXPENSE.ID).from(PERFORMER_EXPENSE).join(PERFORMER)
+        int total = Counting.capped(dsl, dsl.select(PERFORMER_EXPENSE.ID).from(PERFORMER_EXPENSE).join(PERFORMER)
                 .on(PERFORMER.ID.eq(PERFORMER_EXPENSE.PERFORMER_ID)).where(where));
         PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
         var rows = dsl.select(PERFORMER_EXPENSE.ID, PERFORMER.STAGE_NAME, PERFORMER_EXPENSE.CATEGORY,
@@ -43,7 +44,7 @@ public final class ExpenseQuery {
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new ExpenseRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7()));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 
     public Page<ExpenseRow> overheadExpenses(PageRequest request) {
@@ -53,7 +54,7 @@ public final class ExpenseQuery {
             where = where.and(OVERHEAD_EXPENSE.VENDOR.containsIgnoreCase(text)
                     .or(OVERHEAD_EXPENSE.CATEGORY.containsIgnoreCase(text)));
         }
-        int total = dsl.fetchCount(OVERHEAD_EXPENSE, where);
+        int total = Counting.capped(dsl, OVERHEAD_EXPENSE, where);
         PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
         var rows = dsl.select(OVERHEAD_EXPENSE.ID, OVERHEAD_EXPENSE.VENDOR, OVERHEAD_EXPENSE.CATEGORY,
                         OVERHEAD_EXPENSE.DESCRIPTION, OVERHEAD_EXPENSE.AMOUNT_MINOR, OVERHEAD_EXPENSE.CURRENCY,
@@ -63,6 +64,6 @@ public final class ExpenseQuery {
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new ExpenseRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7()));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 }

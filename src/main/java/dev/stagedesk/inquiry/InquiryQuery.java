@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 
 import dev.stagedesk.common.ListSearch;
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
@@ -30,7 +31,7 @@ public final class InquiryQuery {
         if (status != null) {
             where = where.and(INQUIRY.STATUS.eq(status));
         }
-        int total = dsl.fetchCount(INQUIRY, where);
+        int total = Counting.capped(dsl, INQUIRY, where);
         var rows = dsl.select(INQUIRY.ID, CLIENT.NAME, INQUIRY.EVENT_TYPE, INQUIRY.STARTS_AT, INQUIRY.TIME_ZONE,
                         INQUIRY.DATES_TBD, INQUIRY.STATUS, INQUIRY.SOURCE, INQUIRY.BUDGET_MINOR, INQUIRY.CURRENCY,
                         INQUIRY.FOLLOW_UP_ON)
@@ -40,6 +41,6 @@ public final class InquiryQuery {
                 .limit(request.limit()).offset(request.offset())
                 .fetch(r -> new InquiryRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 }

@@ -3,6 +3,7 @@ package dev.stagedesk.invoice;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
@@ -30,7 +31,7 @@ public final class InvoiceQuery {
         if (!text.isEmpty()) {
             where = where.and(INVOICE.NUMBER.containsIgnoreCase(text).or(CLIENT.NAME.containsIgnoreCase(text)));
         }
-        int total = dsl.fetchCount(dsl.select(INVOICE.ID).from(INVOICE).join(CLIENT).on(CLIENT.ID.eq(INVOICE.CLIENT_ID))
+        int total = Counting.capped(dsl, dsl.select(INVOICE.ID).from(INVOICE).join(CLIENT).on(CLIENT.ID.eq(INVOICE.CLIENT_ID))
                 .where(where));
         PageRequest r = request.sortKey() == null ? request.withSort("issued", false).withOffset(request.offset()) : request;
         var rows = dsl.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.KIND, INVOICE.STATUS,
@@ -41,6 +42,6 @@ public final class InvoiceQuery {
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new InvoiceRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7(), x.value8(), x.value9()));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 }

@@ -3,6 +3,7 @@ package dev.stagedesk.payment;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
@@ -30,7 +31,7 @@ public final class PaymentQuery {
         if (!text.isEmpty()) {
             where = PAYMENT.REFERENCE.containsIgnoreCase(text).or(BOOKING.NUMBER.containsIgnoreCase(text));
         }
-        int total = dsl.fetchCount(dsl.select(PAYMENT.ID).from(PAYMENT).join(BOOKING).on(BOOKING.ID.eq(PAYMENT.BOOKING_ID))
+        int total = Counting.capped(dsl, dsl.select(PAYMENT.ID).from(PAYMENT).join(BOOKING).on(BOOKING.ID.eq(PAYMENT.BOOKING_ID))
                 .where(where));
         PageRequest r = request.sortKey() == null ? request.withSort("received", false).withOffset(request.offset()) : request;
         var rows = dsl.select(PAYMENT.ID, BOOKING.NUMBER, PAYMENT.KIND, PAYMENT.AMOUNT_MINOR, PAYMENT.CURRENCY,
@@ -40,6 +41,6 @@ public final class PaymentQuery {
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new PaymentRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7(), x.value8()));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 }

@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
@@ -34,7 +35,7 @@ public final class PayoutQuery {
         if (!text.isEmpty()) {
             where = where.and(PERFORMER.STAGE_NAME.containsIgnoreCase(text).or(BOOKING.NUMBER.containsIgnoreCase(text)));
         }
-        int total = dsl.fetchCount(dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT)
+        int total = Counting.capped(dsl, dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT)
                 .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
                 .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(where));
         PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
@@ -47,6 +48,6 @@ public final class PayoutQuery {
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new PayoutRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7(), x.value8(), x.value9(), x.value10()));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 }

@@ -2,11 +2,12 @@ package dev.stagedesk.performer;
 
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
-import dev.stagedesk.common.ListSearch;
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
 import java.util.Map;
+import dev.stagedesk.search.SearchIndex;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -24,11 +25,11 @@ public final class PerformerQuery {
     }
 
     public Page<PerformerRow> page(PageRequest request, boolean activeOnly) {
-        Condition where = ListSearch.matches(PERFORMER.SEARCH_TEXT, request.search()).and(PERFORMER.DELETED_AT.isNull());
+        Condition where = SearchIndex.matches(PerformerService.ENTITY, PERFORMER.ID, request.search()).and(PERFORMER.DELETED_AT.isNull());
         if (activeOnly) {
             where = where.and(PERFORMER.ACTIVE.isTrue());
         }
-        int total = dsl.fetchCount(PERFORMER, where);
+        int total = Counting.capped(dsl, PERFORMER, where);
         var rows = dsl.select(PERFORMER.ID, PERFORMER.STAGE_NAME, PERFORMER.ACTS, PERFORMER.GENRES,
                         PERFORMER.HOME_CITY, PERFORMER.DEFAULT_FEE_MINOR, PERFORMER.CURRENCY, PERFORMER.COMMISSION_BP,
                         PERFORMER.ACTIVE)
@@ -36,6 +37,6 @@ public final class PerformerQuery {
                 .limit(request.limit()).offset(request.offset())
                 .fetch(r -> new PerformerRow(r.value1(), r.value2(), r.value3().replace(";", ", "),
                         r.value4().replace(";", ", "), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 }

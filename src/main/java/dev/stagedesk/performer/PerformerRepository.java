@@ -3,7 +3,9 @@ package dev.stagedesk.performer;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.command.RecordStore;
+import dev.stagedesk.command.RecordTable;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.db.jooq.tables.records.PerformerRecord;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,38 +17,42 @@ import org.jooq.DSLContext;
 /** The only code that reads and writes the PERFORMER table row by row. Acts and genres are stored ';'-joined. */
 public final class PerformerRepository implements RecordStore<PerformerDraft, Performer> {
 
+    private final RecordTable<PerformerRecord> rows = new RecordTable<>(PERFORMER, PerformerService.ENTITY);
+
     @Override
     public Optional<Performer> find(DSLContext dsl, UUID id) {
-        return dsl.selectFrom(PERFORMER).where(PERFORMER.ID.eq(id)).fetchOptional(PerformerRepository::toPerformer);
+        return rows.find(dsl, id).map(PerformerRepository::toPerformer);
     }
 
     @Override
     public void insert(DSLContext dsl, UUID id, PerformerDraft d, Instant now) {
-        PerformerRecord r = dsl.newRecord(PERFORMER);
-        r.setId(id);
-        apply(r, d);
-        r.setCreatedAt(now);
-        r.setUpdatedAt(now);
-        r.setVersion(0);
-        r.store();
+        rows.insert(dsl, id, r -> apply(r, d), now, searchFields(d));
     }
 
     @Override
     public boolean update(DSLContext dsl, UUID id, int expectedVersion, PerformerDraft d, Instant now) {
-        PerformerRecord r = dsl.newRecord(PERFORMER);
-        apply(r, d);
-        r.setUpdatedAt(now);
-        r.setVersion(expectedVersion + 1);
-        r.changed(PERFORMER.ID, false);
-        return dsl.update(PERFORMER).set(r).where(PERFORMER.ID.eq(id), PERFORMER.VERSION.eq(expectedVersion))
-                .execute() == 1;
+        return rows.update(dsl, id, expectedVersion, r -> apply(r, d), now, searchFields(d));
     }
 
     @Override
     public boolean setDeleted(DSLContext dsl, UUID id, int expectedVersion, Instant deletedAt, Instant now) {
-        return dsl.update(PERFORMER).set(PERFORMER.DELETED_AT, deletedAt).set(PERFORMER.UPDATED_AT, now)
-                .set(PERFORMER.VERSION, expectedVersion + 1)
-                .where(PERFORMER.ID.eq(id), PERFORMER.VERSION.eq(expectedVersion)).execute() == 1;
+        return rows.setDeleted(dsl, id, expectedVersion, deletedAt, now);
+    }
+
+    /** What search finds a record by. */
+    static String[] searchFields(PerformerDraft d) {
+        return new String[] {d.stageName(), d.legalName(), String.join(" ", d.acts()), String.join(" ", d.genres()),
+                d.homeCity()};
+    }
+
+    /** Writes the words of every record: for stores created before the word index existed. */
+    public static void reindexAll(DSLContext dsl) {
+        try (var cursor = dsl.selectFrom(PERFORMER).fetchSize(2000).fetchLazy()) {
+            for (var r : cursor) {
+                var x = toPerformer(r);
+                SearchIndex.index(dsl, PerformerService.ENTITY, x.id(), searchFields(x.toDraft()));
+            }
+        }
     }
 
     private static void apply(PerformerRecord r, PerformerDraft d) {

@@ -34,6 +34,7 @@ public final class PagedListViewModel<T> {
     private String sortKey;
     private boolean ascending = true;
     private long generation;
+    private boolean totalIsLowerBound;
 
     public PagedListViewModel(TaskRunner tasks, int pageSize, Function<PageRequest, Page<T>> source,
                               Consumer<Throwable> onError) {
@@ -88,7 +89,7 @@ public final class PagedListViewModel<T> {
     }
 
     public boolean hasNext() {
-        return offset.get() + pageSize < total.get();
+        return offset.get() + pageSize < total.get() || (totalIsLowerBound && rows.size() == pageSize);
     }
 
     public boolean hasPrevious() {
@@ -123,12 +124,13 @@ public final class PagedListViewModel<T> {
             if (mine != generation) {
                 return;
             }
+            totalIsLowerBound = page.totalIsLowerBound();
             rows.setAll(page.rows());
             total.set(page.total());
             loading.set(false);
-            summary.set(page.total() == 0 ? "0"
-                    : String.format("%,d–%,d of %,d", page.offset() + 1, page.offset() + page.rows().size(),
-                    page.total()));
+            summary.set(page.rows().isEmpty() ? "0"
+                    : String.format("%,d–%,d of %,d%s", page.offset() + 1, page.offset() + page.rows().size(),
+                    page.total(), page.totalIsLowerBound() ? "+" : ""));
         }, error -> {
             if (mine == generation) {
                 loading.set(false);

@@ -29,6 +29,7 @@ public final class PagedTable<T> extends BorderPane {
     private final TableView<T> table = new TableView<>();
     private final HBox toolbar = new HBox(8);
     private final TextField search = new TextField();
+    private final Region grow = new Region();
     private String lastSortKey;
     private boolean lastAscending = true;
 
@@ -48,7 +49,6 @@ public final class PagedTable<T> extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty());
-        Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         toolbar.getChildren().addAll(search, grow, busy);
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -107,9 +107,9 @@ public final class PagedTable<T> extends BorderPane {
         return search;
     }
 
-    /** Puts tools (buttons, filters) after the search box. */
+    /** Adds tools (filters, buttons) after the search box and the tools added before. */
     public void addTools(Node... nodes) {
-        toolbar.getChildren().addAll(1, java.util.List.of(nodes));
+        toolbar.getChildren().addAll(toolbar.getChildren().indexOf(grow), java.util.List.of(nodes));
     }
 
     /** A text column; {@code sortKey} null makes it unsortable. */

@@ -2,11 +2,12 @@ package dev.stagedesk.venue;
 
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
-import dev.stagedesk.common.ListSearch;
+import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import java.util.List;
 import java.util.Map;
+import dev.stagedesk.search.SearchIndex;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -23,7 +24,7 @@ public final class VenueQuery {
     }
 
     public Page<VenueRow> page(PageRequest request, VenueFilter filter) {
-        Condition where = ListSearch.matches(VENUE.SEARCH_TEXT, request.search());
+        Condition where = SearchIndex.matches(VenueService.ENTITY, VENUE.ID, request.search());
         if (!filter.includeDeleted()) {
             where = where.and(VENUE.DELETED_AT.isNull());
         }
@@ -33,7 +34,7 @@ public final class VenueQuery {
         if (filter.missingCoordinates()) {
             where = where.and(VENUE.LATITUDE.isNull());
         }
-        int total = dsl.fetchCount(VENUE, where);
+        int total = Counting.capped(dsl, VENUE, where);
         Field<?> sort = SORTS.getOrDefault(request.sortKey() == null ? "name" : request.sortKey(), VENUE.NAME);
         List<VenueRow> rows = dsl.select(VENUE.ID, VENUE.NAME, VENUE.ADDRESS_LINE1, VENUE.CITY, VENUE.COUNTRY_CODE,
                         VENUE.LATITUDE, VENUE.LONGITUDE, VENUE.CAPACITY, VENUE.DELETED_AT)
@@ -42,6 +43,6 @@ public final class VenueQuery {
                 .limit(request.limit()).offset(request.offset())
                 .fetch(r -> new VenueRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9() != null));
-        return new Page<>(rows, total, request.offset());
+        return Page.ofCapped(rows, total, request.offset());
     }
 }

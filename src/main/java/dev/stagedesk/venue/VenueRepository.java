@@ -3,7 +3,9 @@ package dev.stagedesk.venue;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.command.RecordStore;
+import dev.stagedesk.command.RecordTable;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.db.jooq.tables.records.VenueRecord;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,36 +15,41 @@ import org.jooq.DSLContext;
 /** The only code that reads and writes the VENUE table row by row. */
 public final class VenueRepository implements RecordStore<VenueDraft, Venue> {
 
+    private final RecordTable<VenueRecord> rows = new RecordTable<>(VENUE, VenueService.ENTITY);
+
+    @Override
     public Optional<Venue> find(DSLContext dsl, UUID id) {
-        return dsl.selectFrom(VENUE).where(VENUE.ID.eq(id)).fetchOptional(VenueRepository::toVenue);
+        return rows.find(dsl, id).map(VenueRepository::toVenue);
     }
 
     @Override
     public void insert(DSLContext dsl, UUID id, VenueDraft d, Instant now) {
-        VenueRecord r = dsl.newRecord(VENUE);
-        r.setId(id);
-        apply(r, d);
-        r.setCreatedAt(now);
-        r.setUpdatedAt(now);
-        r.setVersion(0);
-        r.store();
+        rows.insert(dsl, id, r -> apply(r, d), now, searchFields(d));
     }
 
     @Override
     public boolean update(DSLContext dsl, UUID id, int expectedVersion, VenueDraft d, Instant now) {
-        VenueRecord r = dsl.newRecord(VENUE);
-        apply(r, d);
-        r.setUpdatedAt(now);
-        r.setVersion(expectedVersion + 1);
-        r.changed(VENUE.ID, false);
-        return dsl.update(VENUE).set(r).where(VENUE.ID.eq(id), VENUE.VERSION.eq(expectedVersion)).execute() == 1;
+        return rows.update(dsl, id, expectedVersion, r -> apply(r, d), now, searchFields(d));
     }
 
     @Override
     public boolean setDeleted(DSLContext dsl, UUID id, int expectedVersion, Instant deletedAt, Instant now) {
-        return dsl.update(VENUE).set(VENUE.DELETED_AT, deletedAt).set(VENUE.UPDATED_AT, now)
-                .set(VENUE.VERSION, expectedVersion + 1)
-                .where(VENUE.ID.eq(id), VENUE.VERSION.eq(expectedVersion)).execute() == 1;
+        return rows.setDeleted(dsl, id, expectedVersion, deletedAt, now);
+    }
+
+    /** What search finds a record by. */
+    static String[] searchFields(VenueDraft d) {
+        return new String[] {d.name(), d.addressLine1(), d.city(), d.region(), d.contactName()};
+    }
+
+    /** Writes the words of every record: for stores created before the word index existed. */
+    public static void reindexAll(DSLContext dsl) {
+        try (var cursor = dsl.selectFrom(VENUE).fetchSize(2000).fetchLazy()) {
+            for (var r : cursor) {
+                var x = toVenue(r);
+                SearchIndex.index(dsl, VenueService.ENTITY, x.id(), searchFields(x.toDraft()));
+            }
+        }
     }
 
     private static void apply(VenueRecord r, VenueDraft d) {

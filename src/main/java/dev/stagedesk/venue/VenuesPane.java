@@ -6,14 +6,13 @@ import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.PagedTable;
+import dev.stagedesk.ui.RecordListTools;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.ui.UndoBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 
 /** The venues list with its tools: new, edit (double-click or Enter), delete (Delete) with undo, filters. */
@@ -50,61 +49,14 @@ public final class VenuesPane extends BorderPane {
         Button add = new Button(tr("venues.new"));
         add.setId("newVenue");
         add.setOnAction(e -> openForm(null));
-        Button edit = new Button(tr("action.edit"));
-        edit.setId("editVenue");
-        edit.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> editSelected(table));
-        Button delete = new Button(tr("action.delete"));
-        delete.setId("deleteVenue");
-        delete.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> deleteSelected(table));
-        table.addTools(city, noCoordinates, deleted, add, edit, delete);
-
-        table.table().setRowFactory(tv -> {
-            TableRow<VenueRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(VenueRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("deleted-row");
-                    if (!empty && item != null && item.deleted()) {
-                        getStyleClass().add("deleted-row");
-                    }
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openRow(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.table().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editSelected(table);
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteSelected(table);
-            }
-        });
+        table.addTools(city, noCoordinates, deleted, add);
+        RecordListTools.install(table, "Venue", VenueRow::deleted, this::openRow, vm::delete);
         setTop(new UndoBar(vm.undo, "venues"));
         setCenter(table);
     }
 
     public void reload() {
         vm.list().reload();
-    }
-
-    private void editSelected(PagedTable<VenueRow> table) {
-        VenueRow row = table.table().getSelectionModel().getSelectedItem();
-        if (row != null) {
-            openRow(row);
-        }
-    }
-
-    private void deleteSelected(PagedTable<VenueRow> table) {
-        VenueRow row = table.table().getSelectionModel().getSelectedItem();
-        if (row != null && !row.deleted()) {
-            vm.delete(row);
-        }
     }
 
     private void openRow(VenueRow row) {

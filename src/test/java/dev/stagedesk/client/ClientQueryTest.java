@@ -45,6 +45,25 @@ class ClientQueryTest {
     }
 
     @Test
+    void editsAndStoresWithoutTheWordIndexStayFindable() {
+        ClientRow ben = app.clientQuery.suggest("ben", 1).get(0);
+        var full = app.clients.find(ben.id()).orElseThrow();
+        app.clients.update(Actor.owner(), ben.id(), full.version(), new ClientDraft(full.kind(), "Benedict Smith",
+                null, "ben@smith.example", null, null, null, null, "Leeds", null, null, null, null));
+        assertThat(names(app.clientQuery.page(PageRequest.first(10).withSearch("leeds"), ClientFilter.NONE)))
+                .containsExactly("Benedict Smith");
+        assertThat(app.clientQuery.page(PageRequest.first(10).withSearch("london"), ClientFilter.NONE).total()).isZero();
+        assertThat(names(app.clientQuery.page(PageRequest.first(10).withSearch("smith.exam"), ClientFilter.NONE)))
+                .containsExactly("Benedict Smith");
+        // a store from before the word index: the index is rebuilt when the store opens
+        app.database.dsl().deleteFrom(dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN).execute();
+        app.close();
+        app = TestStore.openEmpty(dir);
+        assertThat(names(app.clientQuery.page(PageRequest.first(10).withSearch("zoe"), ClientFilter.NONE)))
+                .containsExactly("Zoë Müller");
+    }
+
+    @Test
     void pagesAreSortedAndCountTheWholeMatch() {
         Page<ClientRow> first = app.clientQuery.page(new PageRequest("", "name", true, 0, 2), ClientFilter.NONE);
         Page<ClientRow> second = app.clientQuery.page(new PageRequest("", "name", true, 2, 2), ClientFilter.NONE);
