@@ -80,10 +80,21 @@ public final class ClientsPane extends BorderPane {
     private void openForm(Client client) {
         ClientFormViewModel form = new ClientFormViewModel(service, ui.actor(), ui.tasks(), ui.errors(), client);
         FormGrid grid = new FormGrid(form.state());
+        bind(grid.add(tr("client.name"), "name", new TextField()), form.name);
         ComboBox<ClientKind> kind = grid.add(tr("client.kind"), "kind",
                 new ComboBox<>(FXCollections.observableArrayList(ClientKind.values())));
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClientKind k) {
+                return k == null ? "" : Format.enumLabel(k.name());
+            }
+
+            @Override
+            public ClientKind fromString(String s) {
+                return null;
+            }
+        });
         kind.valueProperty().bindBidirectional(form.kind);
-        bind(grid.add(tr("client.name"), "name", new TextField()), form.name);
         bind(grid.add(tr("client.contactName"), "contactName", new TextField()), form.contactName);
         bind(grid.add(tr("client.email"), "email", new TextField()), form.email);
         bind(grid.add(tr("client.phone"), "phone", new TextField()), form.phone);

@@ -43,7 +43,8 @@ public final class FormDialog {
         sheet.getStyleClass().add("modal-sheet");
         sheet.setPadding(new Insets(18));
         sheet.setMaxWidth(600);
-        sheet.maxHeightProperty().bind(host.heightProperty().subtract(40));
+        sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        scroll.maxHeightProperty().bind(host.heightProperty().subtract(170));
         cancel.setOnAction(e -> host.close());
         ok.setOnAction(e -> save.accept(host::close));
         sheet.setOnKeyPressed(e -> {
@@ -54,6 +55,7 @@ public final class FormDialog {
         });
         host.open(sheet);
         Node first = form.lookup(".text-field");
-        (first != null ? first : ok).requestFocus();
+        Node focus = first != null ? first : ok;
+        javafx.application.Platform.runLater(focus::requestFocus);
     }
 }

@@ -11,8 +11,10 @@ import javafx.scene.layout.StackPane;
  */
 public final class ModalHost extends StackPane {
     private final StackPane backdrop = new StackPane();
+    private final Node content;
 
     public ModalHost(Node content) {
+        this.content = content;
         setId("modalHost");
         backdrop.getStyleClass().add("modal-backdrop");
         backdrop.setVisible(false);
@@ -33,11 +35,13 @@ public final class ModalHost extends StackPane {
         StackPane.setAlignment(sheet, Pos.CENTER);
         backdrop.getChildren().setAll(sheet);
         backdrop.setVisible(true);
+        content.setDisable(true); // nothing behind the sheet takes focus, clicks or keys
     }
 
     public void close() {
         backdrop.getChildren().clear();
         backdrop.setVisible(false);
+        content.setDisable(false);
     }
 
     public boolean isOpen() {

@@ -38,7 +38,7 @@ public final class PagedTable<T> extends BorderPane {
         getStyleClass().add("paged-table");
         search.setId(idPrefix + "Search");
         search.setPromptText(tr("list.search"));
-        search.setPrefColumnCount(24);
+        search.setPrefColumnCount(16);
         PauseTransition debounce = new PauseTransition(Duration.millis(180));
         debounce.setOnFinished(e -> vm.search(search.getText()));
         search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
@@ -109,6 +109,11 @@ public final class PagedTable<T> extends BorderPane {
 
     /** Adds tools (filters, buttons) after the search box and the tools added before. */
     public void addTools(Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         toolbar.getChildren().addAll(toolbar.getChildren().indexOf(grow), java.util.List.of(nodes));
     }
 

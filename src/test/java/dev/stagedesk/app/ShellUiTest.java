@@ -8,7 +8,6 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -61,7 +60,6 @@ class ShellUiTest {
         robot.clickOn("#nav-dashboard");
         robot.type(KeyCode.DOWN, 2);
         UiFixture.until(() -> ui.shell.current() == Area.BOOKINGS);
-        Node calendar = null;
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         UiFixture.until(() -> robot.lookup("#calendarGrid").tryQuery().isPresent());
         ui.assertNoErrors();
