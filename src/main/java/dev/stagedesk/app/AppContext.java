@@ -26,6 +26,9 @@ import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.performer.PerformerService;
 import dev.stagedesk.report.ReportQuery;
 import dev.stagedesk.search.SearchIndex;
+import dev.stagedesk.security.PasswordHasher;
+import dev.stagedesk.security.UserRepository;
+import dev.stagedesk.security.UserService;
 import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.venue.VenueCsv;
 import dev.stagedesk.venue.VenueQuery;
@@ -49,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     public final CommandBus bus;
     public final AuditLog auditLog;
     public final SettingsService settings;
+    public final UserService users;
     public final ClientService clients;
     public final ClientQuery clientQuery;
     public final VenueService venues;
@@ -68,6 +72,11 @@ public final class AppContext implements AutoCloseable {
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
     public AppContext(DataFolder folder, Database database, Clock clock, Ids ids) {
+        this(folder, database, clock, ids, d -> Thread.sleep(d.toMillis()));
+    }
+
+    /** With the pause between failed sign-ins given (tests pass one that does not sleep). */
+    public AppContext(DataFolder folder, Database database, Clock clock, Ids ids, UserService.Sleeper sleeper) {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
@@ -76,6 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.bus = new CommandBus(dsl, clock, ids, new AuditWriter(ids));
         this.auditLog = new AuditLog(dsl);
         this.settings = new SettingsService(bus, dsl);
+        this.users = new UserService(bus, dsl, new UserRepository(), PasswordHasher.standard(), clock, sleeper);
         this.clients = new ClientService(bus, dsl, new ClientRepository());
         this.clientQuery = new ClientQuery(dsl);
         this.venues = new VenueService(bus, dsl, new VenueRepository());

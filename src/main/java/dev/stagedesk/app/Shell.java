@@ -57,7 +57,9 @@ public final class Shell extends BorderPane {
         sync.setId("statusSync");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox status = new HBox(16, location, grow, sync);
+        Label user = new Label(tr("status.user", ui.actor().username()));
+        user.setId("statusUser");
+        HBox status = new HBox(16, location, grow, user, sync);
         status.setId("statusBar");
         status.getStyleClass().add(Styles.STATUS_BAR);
         status.setAlignment(Pos.CENTER_LEFT);

@@ -78,10 +78,10 @@ public final class StagedeskApp extends Application {
         primary.show();
         tasks.run(() -> AppContext.open(folder), opened -> {
             app = opened;
-            if (app.settings.agency().isEmpty()) {
+            if (app.settings.agency().isEmpty() || !app.users.hasUsers()) {
                 showWelcome();
             } else {
-                showShell();
+                showSignIn();
             }
         }, e -> {
             LOG.error("Could not open the store in {}", folder, e);
@@ -96,8 +96,15 @@ public final class StagedeskApp extends Application {
         ready("welcome");
     }
 
-    private void showShell() {
-        UiContext ui = new UiContext(Actor.owner(), tasks, e -> {
+    private void showSignIn() {
+        String agency = app.settings.agency().map(a -> a.name()).orElse("");
+        stage.getScene().setRoot(new StackPane(new SignInView(app.users, agency, tasks, e -> ErrorDialog.show(stage, e),
+                this::showShell)));
+        ready("sign-in");
+    }
+
+    private void showShell(Actor actor) {
+        UiContext ui = new UiContext(actor, tasks, e -> {
             LOG.warn("Action failed", e);
             ErrorDialog.show(stage, e);
         });

@@ -7,6 +7,7 @@ import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyDraft;
+import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Styles;
@@ -20,6 +21,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -28,7 +30,11 @@ import javafx.scene.layout.VBox;
 /** First run on an empty store: the agency's name, base currency and time zone; demo data or empty. */
 public final class WelcomeView extends VBox {
 
-    public WelcomeView(AppContext app, TaskRunner tasks, Consumer<Throwable> onError, Runnable onDone) {
+    /**
+     * @param onDone called with the new administrator, signed in. When the store already has its agency (a store
+     *               from before sign-in existed) only the administrator is asked for.
+     */
+    public WelcomeView(AppContext app, TaskRunner tasks, Consumer<Throwable> onError, Consumer<Actor> onDone) {
         super(14);
         setPadding(new Insets(32));
         setMaxWidth(620);
@@ -48,6 +54,20 @@ public final class WelcomeView extends VBox {
                 new ComboBox<>(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList())));
         zone.setEditable(true);
         zone.setValue(ZoneId.systemDefault().getId());
+        TextField adminName = form.add(tr("welcome.adminName"), "username", new TextField("admin"));
+        PasswordField password = form.add(tr("welcome.password"), "password", new PasswordField());
+        PasswordField repeat = form.add(tr("welcome.repeatPassword"), "repeatPassword", new PasswordField());
+        boolean agencyExists = app.settings.agency().isPresent();
+        if (agencyExists) {
+            for (javafx.scene.Node n : form.getChildren()) {
+                Integer row = javafx.scene.layout.GridPane.getRowIndex(n);
+                if (row != null && row >= 1 && row <= 6) {
+                    n.setManaged(false);
+                    n.setVisible(false);
+                }
+            }
+            intro.setText(tr("welcome.adminOnly"));
+        }
         ProgressBar progress = new ProgressBar(0);
         progress.setId("welcomeProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -63,19 +83,36 @@ public final class WelcomeView extends VBox {
         empty.disableProperty().bind(state.savingProperty());
         Consumer<Boolean> start = withDemo -> {
             AgencyDraft draft = AgencyDraft.initial(name.getText(), editorValue(currency), editorValue(zone));
+            if (!password.getText().equals(repeat.getText())) {
+                state.show(java.util.List.of(new dev.stagedesk.common.FieldError("repeatPassword",
+                        tr("welcome.passwordsDiffer"))));
+                return;
+            }
+            char[] secret = password.getText().toCharArray();
+            String user = adminName.getText();
             progress.setVisible(withDemo);
             DemoDataService.Progress report = (phase, done, total) -> Platform.runLater(() -> {
                 progress.setProgress((double) done / total);
                 progressText.setText(tr("welcome.progress", phase));
             });
             state.submit(() -> {
-                app.settings.setUp(Actor.owner(), draft);
+                var admin = app.users.firstAdmin(user, null, secret);
+                if (agencyExists) {
+                    app.bus.execute(Actor.owner(), admin);
+                } else {
+                    app.bus.executeAll(Actor.owner(), java.util.List.of(new SettingsService.SetUpAgency(draft), admin));
+                }
                 if (withDemo) {
                     app.demo.generate(Actor.owner(), DemoSize.MEDIUM.plan(), 42, false, report);
                 }
-                return true;
-            }, ok -> onDone.run());
+                return app.users.signIn(user, secret);
+            }, onDone);
         };
+        if (agencyExists) {
+            demo.setVisible(false);
+            demo.setManaged(false);
+            empty.setText(tr("welcome.createAdmin"));
+        }
         demo.setOnAction(e -> start.accept(true));
         empty.setOnAction(e -> start.accept(false));
         HBox buttons = new HBox(10, demo, empty);

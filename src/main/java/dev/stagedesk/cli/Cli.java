@@ -21,8 +21,9 @@ public final class Cli {
     private Cli() {
     }
 
-    public static Outcome run(String[] args, PrintWriter out, PrintWriter err) {
+    public static Outcome run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
         StagedeskCommand root = new StagedeskCommand();
+        root.env = env;
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);

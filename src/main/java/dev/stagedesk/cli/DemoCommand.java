@@ -5,7 +5,10 @@ import dev.stagedesk.common.I18n;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.demo.DemoSummary;
+import dev.stagedesk.demo.DemoUsers;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.UserService;
+import java.util.List;
 import dev.stagedesk.settings.AgencyDraft;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -22,6 +25,10 @@ final class DemoCommand extends StoreCommand {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--password", defaultValue = "stagedesk-demo", paramLabel = "PASSWORD",
+            description = "Password of the demo users (one per role) created in a store without users. Default: ${DEFAULT-VALUE}.")
+    String password;
+
     @Option(names = "--force", description = "Replace the clients, venues, performers and bookings already in the store.")
     boolean force;
 
@@ -32,6 +39,11 @@ final class DemoCommand extends StoreCommand {
             demoSize = DemoSize.valueOf(size.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             err().println(I18n.tr("cli.demo.badSize", size));
+            return 2;
+        }
+        boolean createUsers = !app.users.hasUsers();
+        if (createUsers && password.length() < UserService.MIN_PASSWORD) {
+            err().println(I18n.tr("user.passwordShort", UserService.MIN_PASSWORD) + " (--password)");
             return 2;
         }
         if (app.settings.agency().isEmpty()) {
@@ -50,6 +62,12 @@ final class DemoCommand extends StoreCommand {
         long ms = (System.nanoTime() - start) / 1_000_000;
         out().println(I18n.tr("cli.demo.done", demoSize.name().toLowerCase(Locale.ROOT), seed, ms / 1000.0));
         summary.counts().forEach((kind, count) -> out().printf("  %-26s %,d%n", kind, count));
+        if (createUsers) {
+            var firstPerformer = app.performerQuery.page(dev.stagedesk.common.PageRequest.first(1), true).rows();
+            List<String> names = DemoUsers.create(app.users, actor,
+                    firstPerformer.isEmpty() ? null : firstPerformer.get(0).id(), password.toCharArray());
+            out().println(I18n.tr("cli.demo.users", String.join(", ", names), password));
+        }
         return 0;
     }
 }

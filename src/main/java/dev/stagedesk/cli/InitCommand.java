@@ -4,7 +4,9 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyDraft;
+import dev.stagedesk.settings.SettingsService;
 import java.time.ZoneId;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,12 +22,22 @@ final class InitCommand extends StoreCommand {
     @Option(names = "--time-zone", paramLabel = "ZONE", description = "Time zone (default: this machine's, e.g. Europe/Berlin).")
     String timeZone;
 
+    @Option(names = "--admin", required = true, paramLabel = "USER",
+            description = "User name of the first administrator (password from STAGEDESK_PASSWORD, or asked).")
+    String admin;
+
     @Override
     protected int run(AppContext app, Actor actor) {
         String zone = timeZone != null ? timeZone : ZoneId.systemDefault().getId();
-        var created = app.settings.setUp(actor, AgencyDraft.initial(agency, currency, zone));
+        StagedeskCommand root = (StagedeskCommand) spec.root().userObject();
+        char[] password = passwordFrom(root.env, System.console(), I18n.tr("cli.init.password", admin));
+        var adminCommand = app.users.firstAdmin(admin, null, password);
+        app.bus.executeAll(actor, List.of(new SettingsService.SetUpAgency(AgencyDraft.initial(agency, currency, zone)),
+                adminCommand));
+        var created = app.settings.requireAgency();
         out().println(I18n.tr("cli.init.done", created.name(), created.baseCurrency().getCurrencyCode(),
                 created.timeZone().getId(), app.folder));
+        out().println(I18n.tr("cli.init.admin", admin));
         return 0;
     }
 }

@@ -17,6 +17,9 @@ public final class StagedeskCommand implements Runnable {
 
     boolean guiRequested;
 
+    /** The process environment (tests pass their own). */
+    java.util.Map<String, String> env = java.util.Map.of();
+
     @Override
     public void run() {
         guiRequested = true;

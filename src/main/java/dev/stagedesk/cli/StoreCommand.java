@@ -3,7 +3,11 @@ package dev.stagedesk.cli;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.InstanceLock;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.security.Actor;
+import java.io.Console;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,10 +20,45 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        DataFolder folder = ((StagedeskCommand) spec.root().userObject()).folder();
+        StagedeskCommand root = (StagedeskCommand) spec.root().userObject();
+        DataFolder folder = root.folder();
         try (InstanceLock lock = InstanceLock.acquire(folder); AppContext app = AppContext.open(folder)) {
-            return run(app, Actor.owner());
+            return run(app, signIn(app, root.env));
         }
+    }
+
+    /**
+     * Who runs the command: the user named by STAGEDESK_USER / STAGEDESK_PASSWORD, or asked for on a
+     * terminal. A store with no users yet (before {@code init} or {@code demo} created them) is run by its
+     * owner, as the console's first-run welcome is.
+     */
+    private Actor signIn(AppContext app, Map<String, String> env) {
+        if (!app.users.hasUsers()) {
+            return Actor.owner();
+        }
+        Console console = System.console();
+        String user = env.get("STAGEDESK_USER");
+        if (user == null || user.isBlank()) {
+            if (console == null) {
+                throw new UserFacingException(I18n.tr("cli.signIn.needed"));
+            }
+            user = console.readLine(I18n.tr("cli.signIn.user"));
+        }
+        char[] password = passwordFrom(env, console, I18n.tr("cli.signIn.password"));
+        return app.users.signIn(user, password);
+    }
+
+    /** STAGEDESK_PASSWORD, or a prompt without echo on a terminal. */
+    static char[] passwordFrom(Map<String, String> env, Console console, String prompt) {
+        String fromEnv = env.get("STAGEDESK_PASSWORD");
+        if (fromEnv != null) {
+            return fromEnv.toCharArray();
+        }
+        if (console == null) {
+            throw new UserFacingException(I18n.tr("cli.signIn.needed"));
+        }
+        char[] typed = console.readPassword(prompt);
+        return typed == null ? new char[0] : typed;
     }
 
     protected abstract int run(AppContext app, Actor actor) throws Exception;

@@ -86,7 +86,7 @@ public final class CommandBus {
             throw new IllegalStateException("No handler for " + command.getClass().getName());
         }
         Permission needed = handler.permission(command);
-        if (!actor.can(needed)) {
+        if (needed != null && !actor.can(needed)) {
             LOG.warn("Denied {} to {}: needs {}", command.getClass().getSimpleName(), actor.username(), needed);
             throw new PermissionDeniedException(needed);
         }

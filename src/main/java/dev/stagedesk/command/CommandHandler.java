@@ -5,7 +5,7 @@ import dev.stagedesk.security.Permission;
 /** Applies one kind of command inside the transaction the bus opened. */
 public interface CommandHandler<C extends Command<R>, R> {
 
-    /** The permission an actor needs to run the command. */
+    /** The permission an actor needs to run the command; null only for sign-in, which anyone may attempt. */
     Permission permission(C command);
 
     /** Validates and applies; must record at least one audit entry through {@link CommandContext#audit}. */

@@ -1,6 +1,7 @@
 package dev.stagedesk.demo;
 
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.APP_USER;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
@@ -81,6 +82,8 @@ public final class DemoDataService {
             if (!c.replace()) {
                 throw new UserFacingException(I18n.tr("demo.notEmpty", dsl.fetchCount(CLIENT), dsl.fetchCount(BOOKING)));
             }
+            // users stay; their links to performers that are about to be replaced do not
+            dsl.update(APP_USER).setNull(APP_USER.PERFORMER_ID).where(APP_USER.PERFORMER_ID.isNotNull()).execute();
             for (Table<?> t : BUSINESS_TABLES) {
                 dsl.deleteFrom(t).execute();
             }

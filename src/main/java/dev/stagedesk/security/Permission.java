@@ -11,6 +11,8 @@ import java.util.Set;
 /** What a command needs. The role matrix lives here, in one place; the command bus enforces it. */
 public enum Permission {
     SETTINGS_EDIT("permission.settingsEdit", ADMIN),
+    USERS_MANAGE("permission.usersManage", ADMIN),
+    OWN_PASSWORD("permission.ownPassword", ADMIN, COORDINATOR, ACCOUNTANT, Role.PERFORMER),
     DEMO_GENERATE("permission.demoGenerate", ADMIN),
     RECORDS_DELETE("permission.recordsDelete", ADMIN),
     CLIENTS_EDIT("permission.clientsEdit", ADMIN, COORDINATOR),

@@ -17,10 +17,18 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
+    static final String PASSWORD = "demo-pass-1";
+    static final java.util.Map<String, String> ADMIN = java.util.Map.of("STAGEDESK_USER", "admin",
+            "STAGEDESK_PASSWORD", PASSWORD);
+
     static Run run(String... args) {
+        return runAs(ADMIN, args);
+    }
+
+    static Run runAs(java.util.Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli.Outcome o = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        Cli.Outcome o = Cli.run(args, new PrintWriter(out), new PrintWriter(err), env);
         return new Run(o.exitCode(), out.toString(), err.toString());
     }
 
@@ -35,9 +43,9 @@ class CliTest {
     void exportThenImportIntoAnotherStoreRoundTripsExactly() throws Exception {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertThat(run("--data", a.toString(), "demo", "--size", "small").code()).isZero();
+        assertThat(run("--data", a.toString(), "demo", "--size", "small", "--password", PASSWORD).code()).isZero();
         assertThat(run("--data", b.toString(), "init", "--agency", "Other", "--currency", "EUR",
-                "--time-zone", "Europe/Paris").code()).isZero();
+                "--time-zone", "Europe/Paris", "--admin", "admin").code()).isZero();
         for (String kind : new String[] {"clients", "venues", "performers"}) {
             String first = export(a, kind);
             assertThat(first.lines().count()).as(kind).isGreaterThan(10);
@@ -56,7 +64,7 @@ class CliTest {
     @Test
     void badRowsAreAllReportedWithLineAndFieldAndNothingIsWritten() throws Exception {
         Path store = tmp.resolve("s");
-        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR");
+        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--admin", "admin");
         Path csv = tmp.resolve("clients.csv");
         Files.writeString(csv, String.join("\r\n",
                 "id,kind,name,contact_name,email,phone,address_line1,address_line2,postal_code,city,region,country_code,tax_id,notes",
@@ -79,7 +87,7 @@ class CliTest {
     @Test
     void dryRunChecksButWritesNothing() throws Exception {
         Path store = tmp.resolve("s");
-        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR");
+        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--admin", "admin");
         Path csv = tmp.resolve("venues.csv");
         Files.writeString(csv, "\uFEFFid,name,address_line1,address_line2,postal_code,city,region,country_code,latitude,"
                 + "longitude,capacity,contact_name,contact_phone,notes\r\n"
@@ -95,7 +103,7 @@ class CliTest {
     @Test
     void wrongHeaderAndMissingFileAndUnknownKindAreStatusTwo() throws Exception {
         Path store = tmp.resolve("s");
-        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR");
+        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--admin", "admin");
         Path csv = tmp.resolve("x.csv");
         Files.writeString(csv, "id,name,colour\r\n,A,red\r\n");
         Run r = run("--data", store.toString(), "import", "venues", csv.toString());
@@ -112,9 +120,9 @@ class CliTest {
     void badOptionsAndRefusalsExitWithTwo() {
         Path store = tmp.resolve("s");
         assertThat(run("--data", store.toString(), "demo", "--size", "huge").code()).isEqualTo(2);
-        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EURO").err())
+        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EURO", "--admin", "admin").err())
                 .contains("'EURO' is not an ISO 4217 currency code");
-        assertThat(run("--data", store.toString(), "demo").code()).isZero();
+        assertThat(run("--data", store.toString(), "demo", "--password", PASSWORD).code()).isZero();
         Run again = run("--data", store.toString(), "demo");
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("Use --force");
@@ -132,9 +140,45 @@ class CliTest {
     }
 
     @Test
+    void commandsActAsASignedInUserAndCheckTheirPermissions() {
+        Path store = tmp.resolve("s");
+        Run demo = run("--data", store.toString(), "demo", "--password", PASSWORD);
+        assertThat(demo.out()).contains("Users: admin, coordinator, accountant, performer (password: " + PASSWORD + ")");
+        Run wrong = runAs(java.util.Map.of("STAGEDESK_USER", "admin", "STAGEDESK_PASSWORD", "nope"),
+                "--data", store.toString(), "export", "clients");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("Wrong user name or password.");
+        Run nobody = runAs(java.util.Map.of(), "--data", store.toString(), "export", "clients");
+        assertThat(nobody.code()).isEqualTo(2);
+        assertThat(nobody.err()).contains("set STAGEDESK_USER and STAGEDESK_PASSWORD");
+        Run performer = runAs(java.util.Map.of("STAGEDESK_USER", "performer", "STAGEDESK_PASSWORD", PASSWORD),
+                "--data", store.toString(), "export", "clients");
+        assertThat(performer.code()).isEqualTo(2);
+        assertThat(performer.err()).contains("You do not have permission to export data.");
+        Run coordinator = runAs(java.util.Map.of("STAGEDESK_USER", "coordinator", "STAGEDESK_PASSWORD", PASSWORD),
+                "--data", store.toString(), "demo", "--force");
+        assertThat(coordinator.code()).isEqualTo(2);
+        assertThat(coordinator.err()).contains("You do not have permission to generate demo data.");
+    }
+
+    @Test
+    void initNeedsAGoodAdminPasswordAndWritesNothingOtherwise() {
+        Path store = tmp.resolve("s");
+        Run weak = runAs(java.util.Map.of("STAGEDESK_PASSWORD", "short"), "--data", store.toString(), "init",
+                "--agency", "A", "--currency", "EUR", "--admin", "boss");
+        assertThat(weak.code()).isEqualTo(2);
+        assertThat(weak.err()).contains("At least 8 characters");
+        Run ok = runAs(java.util.Map.of("STAGEDESK_PASSWORD", "long enough"), "--data", store.toString(), "init",
+                "--agency", "A", "--currency", "EUR", "--admin", "boss");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(runAs(java.util.Map.of("STAGEDESK_USER", "boss", "STAGEDESK_PASSWORD", "long enough"),
+                "--data", store.toString(), "audit", "verify").out()).contains("intact (3 entries)"); // agency, admin, this sign-in
+    }
+
+    @Test
     void auditVerifyReportsIntact() {
         Path store = tmp.resolve("s");
-        run("--data", store.toString(), "demo");
+        run("--data", store.toString(), "demo", "--password", PASSWORD);
         Run r = run("--data", store.toString(), "audit", "verify");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Audit log intact");

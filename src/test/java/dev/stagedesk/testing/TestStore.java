@@ -28,6 +28,7 @@ public final class TestStore {
     /** A store exactly as a first run finds it: migrated, no agency. */
     public static AppContext openEmpty(Path dir) {
         DataFolder folder = new DataFolder(dir);
-        return new AppContext(folder, Database.open(folder), Clock.fixed(NOW, ZoneOffset.UTC), Ids.timeOrdered());
+        return new AppContext(folder, Database.open(folder), Clock.fixed(NOW, ZoneOffset.UTC), Ids.timeOrdered(),
+                d -> { });
     }
 }

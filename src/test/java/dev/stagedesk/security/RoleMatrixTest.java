@@ -1,0 +1,109 @@
+package dev.stagedesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.client.ClientService;
+import dev.stagedesk.command.Command;
+import dev.stagedesk.demo.DemoDataService;
+import dev.stagedesk.demo.DemoPlan;
+import dev.stagedesk.performer.PerformerDraft;
+import dev.stagedesk.performer.PerformerService;
+import dev.stagedesk.settings.SettingsService;
+import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.venue.VenueDraft;
+import dev.stagedesk.venue.VenueService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** docs/ROLES.md is the matrix; this runs every role against an operation needing each permission. */
+class RoleMatrixTest {
+    private static final List<Role> COLUMNS = List.of(Role.ADMIN, Role.COORDINATOR, Role.ACCOUNTANT, Role.PERFORMER);
+
+    static Map<Permission, Set<Role>> documented() throws Exception {
+        Map<Permission, Set<Role>> m = new EnumMap<>(Permission.class);
+        for (String line : Files.readAllLines(Path.of("docs/ROLES.md"))) {
+            if (!line.startsWith("| `")) {
+                continue;
+            }
+            String[] cells = line.split("\\|");
+            Permission p = Permission.valueOf(cells[1].strip().replace("`", ""));
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                String cell = cells[3 + i].strip();
+                assertThat(cell).as(p + " column " + COLUMNS.get(i)).isIn("yes", "no");
+                if (cell.equals("yes")) {
+                    roles.add(COLUMNS.get(i));
+                }
+            }
+            m.put(p, roles);
+        }
+        return m;
+    }
+
+    @Test
+    void theDocumentNamesEveryPermissionExactlyAsTheCodeGrantsIt() throws Exception {
+        Map<Permission, Set<Role>> doc = documented();
+        assertThat(doc.keySet()).containsExactlyInAnyOrder(Permission.values());
+        for (Permission p : Permission.values()) {
+            assertThat(p.roles()).as(p.name()).isEqualTo(doc.get(p));
+        }
+    }
+
+    @Test
+    void everyRoleIsAllowedOrRefusedAsTheDocumentSays(@TempDir Path dir) throws Exception {
+        Map<Permission, Set<Role>> doc = documented();
+        try (AppContext app = TestStore.open(dir)) {
+            Actor admin = Actor.owner();
+            var client = app.clients.create(admin, ClientDraft.of(ClientKind.PERSON, "Target"));
+            var agency = app.settings.requireAgency();
+            Map<Permission, Function<Actor, Command<?>>> operations = new EnumMap<>(Permission.class);
+            operations.put(Permission.SETTINGS_EDIT, a -> new SettingsService.UpdateAgency(agency.version(), agency.toDraft()));
+            operations.put(Permission.USERS_MANAGE, a -> new UserService.CreateUser("u" + a.roles(), "U", null,
+                    EnumSet.of(Role.ACCOUNTANT), null, "x"));
+            operations.put(Permission.OWN_PASSWORD, a -> new UserService.ChangeOwnPassword("x"));
+            operations.put(Permission.DEMO_GENERATE, a -> new DemoDataService.GenerateDemoData(
+                    new DemoPlan(1, 1, 1, 1, 0), 1, false));
+            operations.put(Permission.RECORDS_DELETE, a -> new ClientService.DeleteClient(client.id()));
+            operations.put(Permission.CLIENTS_EDIT, a -> new ClientService.CreateClient(ClientDraft.of(ClientKind.PERSON, "N")));
+            operations.put(Permission.VENUES_EDIT, a -> new VenueService.CreateVenue(VenueDraft.of("V", "Berlin")));
+            operations.put(Permission.PERFORMERS_EDIT, a -> new PerformerService.CreatePerformer(new PerformerDraft(
+                    "P", null, null, null, List.of(), List.of(), 0, "EUR", 0, 0, null, null, null, true, null)));
+            operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself, below
+            assertThat(operations.keySet()).containsExactlyInAnyOrder(Permission.values());
+            for (Permission p : Permission.values()) {
+                for (Role role : Role.values()) {
+                    Actor actor = new Actor(null, role.name().toLowerCase(), EnumSet.of(role));
+                    boolean allowed = doc.get(p).contains(role);
+                    assertThat(actor.can(p)).as(p + " for " + role).isEqualTo(allowed);
+                    if (operations.get(p) == null) {
+                        continue;
+                    }
+                    Command<?> command = operations.get(p).apply(actor);
+                    if (allowed) {
+                        try {
+                            app.bus.tryAll(actor, List.of(command)); // applied and rolled back
+                        } catch (RuntimeException e) {
+                            assertThat(e).as(p + " for " + role).hasRootCauseInstanceOf(RuntimeException.class)
+                                    .satisfies(x -> assertThat(x.getCause()).isNotInstanceOf(PermissionDeniedException.class));
+                        }
+                    } else {
+                        assertThatThrownBy(() -> app.bus.tryAll(actor, List.of(command))).as(p + " for " + role)
+                                .hasCauseInstanceOf(PermissionDeniedException.class);
+                    }
+                }
+            }
+        }
+    }
+}
