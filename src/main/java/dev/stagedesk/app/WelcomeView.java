@@ -112,6 +112,7 @@ public final class WelcomeView extends VBox {
             demo.setVisible(false);
             demo.setManaged(false);
             empty.setText(tr("welcome.createAdmin"));
+            empty.setDefaultButton(true);
         }
         demo.setOnAction(e -> start.accept(true));
         empty.setOnAction(e -> start.accept(false));

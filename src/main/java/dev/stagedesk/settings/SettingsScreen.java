@@ -3,6 +3,7 @@ package dev.stagedesk.settings;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.audit.AuditLog;
+import dev.stagedesk.security.UserService;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
@@ -16,17 +17,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Agency settings, appearance, and the store (location, audit log check). */
 public final class SettingsScreen implements Screen {
     private final SettingsViewModel vm;
-    private final ScrollPane root;
+    private final VBox root;
 
-    public SettingsScreen(SettingsService settings, AuditLog auditLog, String dataFolder, UiContext ui,
-                          Runnable toggleTheme) {
+    private final UsersPane users;
+
+    public SettingsScreen(SettingsService settings, UserService userService, AuditLog auditLog, String dataFolder,
+                          UiContext ui, Runnable toggleTheme) {
         this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
         FormGrid form = new FormGrid(vm.state());
         bind(form.add(tr("settings.name"), "name", new TextField()), vm.name);
@@ -55,14 +59,11 @@ public final class SettingsScreen implements Screen {
         saved.textProperty().bind(vm.savedMessage);
         HBox actions = new HBox(10, save, saved);
         actions.setAlignment(Pos.CENTER_LEFT);
-        TitledPane agency = new TitledPane(tr("settings.agency"), new VBox(8, form, actions));
-        agency.setCollapsible(false);
+        VBox agency = new VBox(8, form, actions);
 
         Button theme = new Button(tr("settings.toggleTheme"));
         theme.setId("toggleTheme");
         theme.setOnAction(e -> toggleTheme.run());
-        TitledPane appearance = new TitledPane(tr("settings.appearance"), theme);
-        appearance.setCollapsible(false);
 
         Label folder = new Label(tr("status.data", dataFolder));
         Label auditResult = new Label();
@@ -75,16 +76,35 @@ public final class SettingsScreen implements Screen {
         }, auditResult::setText, ui.errors()));
         HBox auditRow = new HBox(10, verify, auditResult);
         auditRow.setAlignment(Pos.CENTER_LEFT);
-        TitledPane store = new TitledPane(tr("settings.store"), new VBox(8, folder, auditRow));
-        store.setCollapsible(false);
+        VBox general = new VBox(14, section(tr("settings.appearance")), theme, section(tr("settings.store")), folder,
+                auditRow);
 
+        users = new UsersPane(userService, ui);
+        TabPane tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
+                tab("usersTab", tr("settings.users"), users),
+                tab("settingsGeneralTab", tr("settings.general"), general));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label heading = new Label(tr("area.settings"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
-        VBox content = new VBox(14, heading, agency, appearance, store);
-        content.setPadding(new Insets(0, 8, 8, 0));
-        content.setMaxWidth(760);
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        root = new VBox(10, heading, tabs);
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        VBox box = new VBox(content);
+        box.setPadding(new Insets(12, 4, 4, 4));
+        box.setMaxWidth(780);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        Tab t = new Tab(title, scroll);
+        t.setId(id);
+        return t;
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
     }
 
     private static void bind(TextField f, javafx.beans.property.StringProperty p) {
@@ -99,5 +119,6 @@ public final class SettingsScreen implements Screen {
     @Override
     public void activate() {
         vm.load();
+        users.reload();
     }
 }

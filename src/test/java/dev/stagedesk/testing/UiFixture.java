@@ -25,8 +25,12 @@ public final class UiFixture implements AutoCloseable {
     public final Shell shell;
 
     public UiFixture(AppContext app, Stage stage) {
+        this(app, stage, Actor.owner());
+    }
+
+    public UiFixture(AppContext app, Stage stage, Actor actor) {
         this.app = app;
-        UiContext ui = new UiContext(Actor.owner(), tasks, errors::add);
+        UiContext ui = new UiContext(actor, tasks, errors::add);
         shell = new Shell(app, ui, () -> { });
         Scene scene = new Scene(new ModalHost(shell), 1280, 800);
         scene.getStylesheets().add(UiFixture.class.getResource("/dev/stagedesk/ui/stagedesk.css").toExternalForm());

@@ -1,0 +1,89 @@
+package dev.stagedesk.settings;
+
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.Role;
+import dev.stagedesk.security.User;
+import dev.stagedesk.security.UserService;
+import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.ui.FormState;
+import dev.stagedesk.ui.TaskRunner;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** New user, edit user (roles, active), reset password, or change one's own password. */
+public final class UserFormViewModel {
+    /** What the form is for. */
+    public enum Mode { CREATE, EDIT, RESET_PASSWORD, OWN_PASSWORD }
+
+    public final StringProperty username = new SimpleStringProperty("");
+    public final StringProperty displayName = new SimpleStringProperty("");
+    public final StringProperty email = new SimpleStringProperty("");
+    public final BooleanProperty active = new SimpleBooleanProperty(true);
+    public final Map<Role, BooleanProperty> roles = new EnumMap<>(Role.class);
+    public final StringProperty currentPassword = new SimpleStringProperty("");
+    public final StringProperty password = new SimpleStringProperty("");
+    public final StringProperty repeatPassword = new SimpleStringProperty("");
+
+    private final UserService service;
+    private final Actor actor;
+    private final FormState state;
+    private final Mode mode;
+    private final User original;
+
+    public UserFormViewModel(UserService service, Actor actor, TaskRunner tasks, Consumer<Throwable> onUnexpected,
+                             Mode mode, User original) {
+        this.service = service;
+        this.actor = actor;
+        this.state = new FormState(tasks, onUnexpected);
+        this.mode = mode;
+        this.original = original;
+        for (Role r : Role.values()) {
+            roles.put(r, new SimpleBooleanProperty(original != null && original.roles().contains(r)));
+        }
+        if (original != null) {
+            username.set(original.username());
+            displayName.set(original.displayName());
+            email.set(original.email() == null ? "" : original.email());
+            active.set(original.active());
+        }
+    }
+
+    public FormState state() {
+        return state;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public void save(Consumer<User> onSaved) {
+        if (mode != Mode.EDIT && !password.get().equals(repeatPassword.get())) {
+            state.show(List.of(new FieldError("repeatPassword", I18n.tr("welcome.passwordsDiffer"))));
+            return;
+        }
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        roles.forEach((r, p) -> {
+            if (p.get()) {
+                chosen.add(r);
+            }
+        });
+        char[] secret = password.get().toCharArray();
+        state.submit(() -> switch (mode) {
+            case CREATE -> service.create(actor, username.get(), displayName.get(), email.get(), chosen, null, secret);
+            case EDIT -> service.update(actor, original.id(), original.version(), displayName.get(), email.get(), chosen,
+                    active.get(), original.performerId());
+            case RESET_PASSWORD -> service.resetPassword(actor, original.id(), secret);
+            case OWN_PASSWORD -> service.changeOwnPassword(actor, currentPassword.get().toCharArray(), secret);
+        }, onSaved);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.stagedesk.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagedesk.app.Area;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Role;
+import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.testing.UiFixture;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class UsersUiTest {
+    @TempDir
+    Path dir;
+    UiFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        var app = TestStore.open(dir);
+        app.users.createFirstAdmin(Actor.owner(), "ana", "Ana", "correct horse".toCharArray());
+        ui = new UiFixture(app, stage, app.users.signIn("ana", "correct horse".toCharArray()));
+        ui.shell.show(Area.SETTINGS);
+    }
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @Test
+    void adminCreatesACoordinatorWhoCanSignIn(FxRobot robot) {
+        robot.clickOn("#usersTab");
+        UiFixture.until(() -> robot.lookup("#usersTable").queryAs(TableView.class).getItems().size() == 1);
+        robot.clickOn("#newUser");
+        UiFixture.until(() -> robot.lookup("#saveButton").tryQuery().isPresent());
+        robot.clickOn("#username").write("cora");
+        robot.clickOn("#displayName").write("Cora");
+        robot.clickOn("#roleCOORDINATOR");
+        robot.clickOn("#password").write("sunny day 42");
+        robot.clickOn("#repeatPassword").write("sunny day 4");
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> "The two passwords differ.".equals(
+                robot.lookup("#repeatPasswordError").queryAs(Label.class).getText()));
+        robot.clickOn("#repeatPassword").write("2");
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#usersTable").queryAs(TableView.class).getItems().size() == 2);
+        Actor cora = ui.app.users.signIn("cora", "sunny day 42".toCharArray());
+        assertThat(cora.roles()).containsExactly(Role.COORDINATOR);
+        ui.assertNoErrors();
+    }
+}
