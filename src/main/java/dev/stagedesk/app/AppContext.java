@@ -1,6 +1,7 @@
 package dev.stagedesk.app;
 
 import dev.stagedesk.audit.AuditLog;
+import dev.stagedesk.backup.BackupService;
 import dev.stagedesk.audit.AuditWriter;
 import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.client.ClientCsv;
@@ -69,6 +70,7 @@ public final class AppContext implements AutoCloseable {
     public final DashboardQuery dashboardQuery;
     public final DemoDataService demo;
     public final CsvIo csv;
+    public final BackupService backups;
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
     public AppContext(DataFolder folder, Database database, Clock clock, Ids ids) {
@@ -102,6 +104,7 @@ public final class AppContext implements AutoCloseable {
         this.dashboardQuery = new DashboardQuery(dsl, reportQuery);
         this.demo = new DemoDataService(bus);
         this.csv = new CsvIo(dsl, bus, ids);
+        this.backups = new BackupService(database, folder, bus, clock);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv())) {
             csvSchemas.put(s.name(), s);
         }

@@ -50,7 +50,8 @@ final class Screens {
             case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery, ui);
             case MAP -> MapScreen.create(app.venueQuery, ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.settings, app.clock, ui);
-            case SETTINGS -> new SettingsScreen(app.settings, app.users, app.auditLog, app.folder.toString(), ui, toggleTheme);
+            case SETTINGS -> new SettingsScreen(app.settings, app.users, app.auditLog, app.backups, app.folder.path(), ui,
+                    toggleTheme);
         };
     }
 

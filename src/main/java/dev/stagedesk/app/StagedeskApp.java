@@ -110,6 +110,10 @@ public final class StagedeskApp extends Application {
         });
         app.settings.agency().ifPresent(a -> stage.setTitle(tr("app.titleWithAgency", a.name())));
         stage.getScene().setRoot(new ModalHost(new Shell(app, ui, this::toggleTheme)));
+        String agency = app.settings.agency().map(a -> a.name()).orElse("");
+        tasks.run(() -> app.backups.autoBackupIfDue(actor, agency),
+                written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),
+                e -> LOG.warn("Daily backup failed", e));
         ready("shell");
     }
 

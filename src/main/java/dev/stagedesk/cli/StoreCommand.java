@@ -32,7 +32,7 @@ abstract class StoreCommand implements Callable<Integer> {
      * terminal. A store with no users yet (before {@code init} or {@code demo} created them) is run by its
      * owner, as the console's first-run welcome is.
      */
-    private Actor signIn(AppContext app, Map<String, String> env) {
+    static Actor signIn(AppContext app, Map<String, String> env) {
         if (!app.users.hasUsers()) {
             return Actor.owner();
         }

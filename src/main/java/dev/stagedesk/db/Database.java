@@ -54,6 +54,30 @@ public final class Database implements AutoCloseable {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
     }
 
+    /** The newest schema version this build knows (the highest migration on the class path). */
+    public static String latestSchemaVersion() {
+        var info = Flyway.configure().dataSource("jdbc:h2:mem:schema-probe", "sa", "")
+                .locations("classpath:db/migration").load().info();
+        String latest = null;
+        for (var m : info.all()) {
+            if (m.getVersion() != null) {
+                latest = m.getVersion().getVersion();
+            }
+        }
+        return latest;
+    }
+
+    /** The schema version of this store. */
+    public String schemaVersion() {
+        var current = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /** A consistent copy of the open store as a zip (H2's online BACKUP), while others keep working. */
+    public void backupTo(java.nio.file.Path zip) {
+        dsl.execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 public enum Permission {
     SETTINGS_EDIT("permission.settingsEdit", ADMIN),
     USERS_MANAGE("permission.usersManage", ADMIN),
+    BACKUP_RESTORE("permission.backupRestore", ADMIN),
     OWN_PASSWORD("permission.ownPassword", ADMIN, COORDINATOR, ACCOUNTANT, Role.PERFORMER),
     DEMO_GENERATE("permission.demoGenerate", ADMIN),
     RECORDS_DELETE("permission.recordsDelete", ADMIN),

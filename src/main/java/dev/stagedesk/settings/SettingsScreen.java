@@ -3,6 +3,7 @@ package dev.stagedesk.settings;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.audit.AuditLog;
+import dev.stagedesk.backup.BackupService;
 import dev.stagedesk.security.UserService;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Screen;
@@ -29,8 +30,8 @@ public final class SettingsScreen implements Screen {
 
     private final UsersPane users;
 
-    public SettingsScreen(SettingsService settings, UserService userService, AuditLog auditLog, String dataFolder,
-                          UiContext ui, Runnable toggleTheme) {
+    public SettingsScreen(SettingsService settings, UserService userService, AuditLog auditLog, BackupService backups,
+                          java.nio.file.Path dataFolder, UiContext ui, Runnable toggleTheme) {
         this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
         FormGrid form = new FormGrid(vm.state());
         bind(form.add(tr("settings.name"), "name", new TextField()), vm.name);
@@ -76,8 +77,22 @@ public final class SettingsScreen implements Screen {
         }, auditResult::setText, ui.errors()));
         HBox auditRow = new HBox(10, verify, auditResult);
         auditRow.setAlignment(Pos.CENTER_LEFT);
+        Label backupResult = new Label();
+        backupResult.setId("backupResult");
+        Button backup = new Button(tr("backup.now"));
+        backup.setId("backupNow");
+        backup.setDisable(!ui.actor().can(dev.stagedesk.security.Permission.BACKUP_RESTORE));
+        backup.setOnAction(e -> {
+            java.nio.file.Path file = dataFolder.resolve("backups").resolve("manual-"
+                    + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                    + ".zip");
+            ui.tasks().run(() -> backups.backup(ui.actor(), file, settings.requireAgency().name()),
+                    info -> backupResult.setText(tr("backup.written", file)), ui.errors());
+        });
+        HBox backupRow = new HBox(10, backup, backupResult);
+        backupRow.setAlignment(Pos.CENTER_LEFT);
         VBox general = new VBox(14, section(tr("settings.appearance")), theme, section(tr("settings.store")), folder,
-                auditRow);
+                auditRow, backupRow);
 
         users = new UsersPane(userService, ui);
         TabPane tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),

@@ -72,6 +72,7 @@ class RoleMatrixTest {
             operations.put(Permission.SETTINGS_EDIT, a -> new SettingsService.UpdateAgency(agency.version(), agency.toDraft()));
             operations.put(Permission.USERS_MANAGE, a -> new UserService.CreateUser("u" + a.roles(), "U", null,
                     EnumSet.of(Role.ACCOUNTANT), null, "x"));
+            operations.put(Permission.BACKUP_RESTORE, a -> new dev.stagedesk.backup.BackupService.RecordBackup("f", 1, "2"));
             operations.put(Permission.OWN_PASSWORD, a -> new UserService.ChangeOwnPassword("x"));
             operations.put(Permission.DEMO_GENERATE, a -> new DemoDataService.GenerateDemoData(
                     new DemoPlan(1, 1, 1, 1, 0), 1, false));

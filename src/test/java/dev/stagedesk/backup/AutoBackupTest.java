@@ -1,0 +1,38 @@
+package dev.stagedesk.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Role;
+import dev.stagedesk.testing.TestStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AutoBackupTest {
+    @Test
+    void oneBackupADayAndTheOldestArePruned(@TempDir Path dir) throws Exception {
+        try (AppContext app = TestStore.open(dir)) {
+            Path backups = Files.createDirectories(dir.resolve("backups"));
+            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.systemDefault());
+            Files.writeString(backups.resolve("auto-" + today.minusDays(20) + ".zip"), "old");
+            Files.writeString(backups.resolve("auto-" + today.minusDays(13) + ".zip"), "recent");
+            Files.writeString(backups.resolve("manual-keep.zip"), "manual");
+            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test")).containsExactly(
+                    backups.resolve("auto-" + today + ".zip"));
+            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test")).isEmpty();
+            assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(20) + ".zip"))).isFalse();
+            assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(13) + ".zip"))).isTrue();
+            assertThat(Files.exists(backups.resolve("manual-keep.zip"))).isTrue();
+            assertThat(BackupService.inspect(backups.resolve("auto-" + today + ".zip")).agency()).isEqualTo("Test");
+            Actor coordinator = new Actor(null, "cora", EnumSet.of(Role.COORDINATOR));
+            Files.delete(backups.resolve("auto-" + today + ".zip"));
+            assertThat(app.backups.autoBackupIfDue(coordinator, "Test")).isEmpty();
+        }
+    }
+}
