@@ -4,6 +4,7 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.BookingsScreen;
 import dev.stagedesk.calendar.CalendarScreen;
+import dev.stagedesk.client.ClientService;
 import dev.stagedesk.client.ClientsPane;
 import dev.stagedesk.dashboard.DashboardScreen;
 import dev.stagedesk.expense.ExpensesScreen;
@@ -56,7 +57,8 @@ final class Screens {
     }
 
     private static Screen clientsAndVenues(AppContext app, UiContext ui) {
-        ClientsPane clients = new ClientsPane(app.clientQuery, app.clients, ui);
+        ClientsPane clients = new ClientsPane(app.clientQuery, app.clients,
+                id -> app.auditLog.forEntity(ClientService.ENTITY, id), ui);
         VenuesPane venues = new VenuesPane(app.venueQuery, app.venues, ui);
         Tab clientsTab = new Tab(tr("clientsVenues.clients"), clients);
         clientsTab.setId("clientsTab");

@@ -2,10 +2,19 @@ package dev.stagedesk.audit;
 
 import static dev.stagedesk.db.jooq.Tables.AUDIT_LOG;
 
+import dev.stagedesk.common.Counting;
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.PermissionDeniedException;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Reads the audit log and checks its chain. */
 public final class AuditLog {
@@ -18,9 +27,43 @@ public final class AuditLog {
     /** The entries about one record, oldest first. */
     public List<AuditEntry> forEntity(String entityType, UUID entityId) {
         return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq(entityType), AUDIT_LOG.ENTITY_ID.eq(entityId))
-                .orderBy(AUDIT_LOG.SEQ).fetch(r -> new AuditEntry(r.getSeq(), r.getId(), r.getOccurredAt(),
-                        r.getActor(), r.getAction(), r.getEntityType(), r.getEntityId(), r.getChanges(),
-                        r.getPrevHash(), r.getHash()));
+                .orderBy(AUDIT_LOG.SEQ).fetch(AuditLog::toEntry);
+    }
+
+    /** One page of the log, newest first, for the audit screen (administrators and accountants). */
+    public Page<AuditEntry> page(Actor reader, AuditFilter f, PageRequest request) {
+        if (!reader.can(Permission.AUDIT_VIEW)) {
+            throw new PermissionDeniedException(Permission.AUDIT_VIEW);
+        }
+        Condition where = DSL.noCondition();
+        if (f.actor() != null && !f.actor().isBlank()) {
+            where = where.and(AUDIT_LOG.ACTOR.equalIgnoreCase(f.actor().strip()));
+        }
+        if (f.entityType() != null && !f.entityType().isBlank()) {
+            where = where.and(AUDIT_LOG.ENTITY_TYPE.eq(f.entityType()));
+        }
+        if (f.action() != null && !f.action().isBlank()) {
+            where = where.and(AUDIT_LOG.ACTION.eq(f.action().strip()));
+        }
+        if (f.from() != null) {
+            where = where.and(AUDIT_LOG.OCCURRED_AT.ge(f.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (f.to() != null) {
+            where = where.and(AUDIT_LOG.OCCURRED_AT.lt(f.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        String text = request.search().strip();
+        if (!text.isEmpty()) {
+            where = where.and(AUDIT_LOG.CHANGES.containsIgnoreCase(text));
+        }
+        int total = Counting.capped(dsl, AUDIT_LOG, where);
+        List<AuditEntry> rows = dsl.selectFrom(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.SEQ.desc())
+                .limit(request.limit()).offset(request.offset()).fetch(AuditLog::toEntry);
+        return Page.ofCapped(rows, total, request.offset());
+    }
+
+    private static AuditEntry toEntry(dev.stagedesk.db.jooq.tables.records.AuditLogRecord r) {
+        return new AuditEntry(r.getSeq(), r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(),
+                r.getEntityType(), r.getEntityId(), r.getChanges(), r.getPrevHash(), r.getHash());
     }
 
     public int count() {

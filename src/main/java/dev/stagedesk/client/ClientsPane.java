@@ -2,7 +2,12 @@ package dev.stagedesk.client;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.audit.AuditEntry;
 import dev.stagedesk.ui.FormDialog;
+import dev.stagedesk.ui.HistoryList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.PagedTable;
@@ -24,8 +29,12 @@ public final class ClientsPane extends BorderPane {
     private final ClientService service;
     private final UiContext ui;
 
-    public ClientsPane(ClientQuery query, ClientService service, UiContext ui) {
+    private final Function<UUID, List<AuditEntry>> history;
+
+    /** {@code history}: a client's audit entries, shown in its edit form. */
+    public ClientsPane(ClientQuery query, ClientService service, Function<UUID, List<AuditEntry>> history, UiContext ui) {
         this.service = service;
+        this.history = history;
         this.ui = ui;
         this.vm = new ClientListViewModel(query, service, ui.actor(), ui.tasks(), ui.errors());
         PagedTable<ClientRow> table = new PagedTable<>(vm.list(), "clients");
@@ -108,6 +117,9 @@ public final class ClientsPane extends BorderPane {
         TextArea notes = grid.add(tr("client.notes"), "notes", new TextArea());
         notes.setPrefRowCount(3);
         notes.textProperty().bindBidirectional(form.notes);
+        if (client != null) {
+            grid.add(tr("history.title"), "historyList", new HistoryList(client.id(), history, ui));
+        }
         FormDialog.show(this,
                 tr(form.isNew() ? "clients.new" : "clients.edit"), grid, form.state(),
                 close -> form.save(saved -> {

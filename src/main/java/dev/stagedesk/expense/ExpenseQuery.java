@@ -8,6 +8,9 @@ import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.PermissionDeniedException;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -47,7 +50,11 @@ public final class ExpenseQuery {
         return Page.ofCapped(rows, total, request.offset());
     }
 
-    public Page<ExpenseRow> overheadExpenses(PageRequest request) {
+    /** The agency's own costs: administrators and accountants only (see docs/ROLES.md). */
+    public Page<ExpenseRow> overheadExpenses(Actor actor, PageRequest request) {
+        if (!actor.can(Permission.OVERHEAD_VIEW)) {
+            throw new PermissionDeniedException(Permission.OVERHEAD_VIEW);
+        }
         Condition where = OVERHEAD_EXPENSE.DELETED_AT.isNull();
         String text = request.search().strip();
         if (!text.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.stagedesk.expense;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.PagedListViewModel;
 import dev.stagedesk.ui.PagedTable;
@@ -19,17 +20,19 @@ public final class ExpensesScreen implements Screen {
     private final VBox root;
     private final PagedTable<ExpenseRow> performerTable;
     private final PagedTable<ExpenseRow> overheadTable;
+    private final boolean canSeeOverhead;
 
     public ExpensesScreen(ExpenseQuery query, UiContext ui) {
         performerTable = table(new PagedListViewModel<>(ui.tasks(), 100, query::performerExpenses, ui.errors()),
                 "performerExpenses", tr("expense.performer"));
-        overheadTable = table(new PagedListViewModel<>(ui.tasks(), 100, query::overheadExpenses, ui.errors()),
-                "overheadExpenses", tr("expense.vendor"));
+        overheadTable = table(new PagedListViewModel<>(ui.tasks(), 100, r -> query.overheadExpenses(ui.actor(), r),
+                ui.errors()), "overheadExpenses", tr("expense.vendor"));
         Tab performer = new Tab(tr("expenses.performer"), performerTable);
         performer.setId("performerExpensesTab");
         Tab overhead = new Tab(tr("expenses.overhead"), overheadTable);
         overhead.setId("overheadExpensesTab");
-        TabPane tabs = new TabPane(performer, overhead);
+        canSeeOverhead = ui.actor().can(Permission.OVERHEAD_VIEW);
+        TabPane tabs = canSeeOverhead ? new TabPane(performer, overhead) : new TabPane(performer);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label heading = new Label(tr("area.expenses"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -55,6 +58,8 @@ public final class ExpensesScreen implements Screen {
     @Override
     public void activate() {
         performerTable.viewModel().reload();
-        overheadTable.viewModel().reload();
+        if (canSeeOverhead) {
+            overheadTable.viewModel().reload();
+        }
     }
 }

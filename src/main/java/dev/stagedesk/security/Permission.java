@@ -19,7 +19,9 @@ public enum Permission {
     CLIENTS_EDIT("permission.clientsEdit", ADMIN, COORDINATOR),
     VENUES_EDIT("permission.venuesEdit", ADMIN, COORDINATOR),
     PERFORMERS_EDIT("permission.performersEdit", ADMIN, COORDINATOR),
-    DATA_EXPORT("permission.dataExport", ADMIN, COORDINATOR, ACCOUNTANT);
+    DATA_EXPORT("permission.dataExport", ADMIN, COORDINATOR, ACCOUNTANT),
+    OVERHEAD_VIEW("permission.overheadView", ADMIN, ACCOUNTANT),
+    AUDIT_VIEW("permission.auditView", ADMIN, ACCOUNTANT);
 
     private final String descriptionKey;
     private final Set<Role> roles;

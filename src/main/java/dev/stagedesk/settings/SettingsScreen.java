@@ -29,6 +29,7 @@ public final class SettingsScreen implements Screen {
     private final VBox root;
 
     private final UsersPane users;
+    private final AuditPane audit;
 
     public SettingsScreen(SettingsService settings, UserService userService, AuditLog auditLog, BackupService backups,
                           java.nio.file.Path dataFolder, UiContext ui, Runnable toggleTheme) {
@@ -98,6 +99,19 @@ public final class SettingsScreen implements Screen {
         TabPane tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
                 tab("usersTab", tr("settings.users"), users),
                 tab("settingsGeneralTab", tr("settings.general"), general));
+        if (ui.actor().can(dev.stagedesk.security.Permission.AUDIT_VIEW)) {
+            audit = new AuditPane(auditLog, ui);
+            Tab auditTab = new Tab(tr("settings.audit"), audit);
+            auditTab.setId("auditTab");
+            auditTab.setOnSelectionChanged(e -> {
+                if (auditTab.isSelected()) {
+                    audit.reload();
+                }
+            });
+            tabs.getTabs().add(auditTab);
+        } else {
+            audit = null;
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label heading = new Label(tr("area.settings"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);

@@ -81,13 +81,34 @@ class RoleMatrixTest {
             operations.put(Permission.VENUES_EDIT, a -> new VenueService.CreateVenue(VenueDraft.of("V", "Berlin")));
             operations.put(Permission.PERFORMERS_EDIT, a -> new PerformerService.CreatePerformer(new PerformerDraft(
                     "P", null, null, null, List.of(), List.of(), 0, "EUR", 0, 0, null, null, null, true, null)));
-            operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself, below
+            operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself (CliTest)
+            operations.put(Permission.OVERHEAD_VIEW, null); // a read: checked below
+            operations.put(Permission.AUDIT_VIEW, null); // a read: checked below
             assertThat(operations.keySet()).containsExactlyInAnyOrder(Permission.values());
             for (Permission p : Permission.values()) {
                 for (Role role : Role.values()) {
                     Actor actor = new Actor(null, role.name().toLowerCase(), EnumSet.of(role));
                     boolean allowed = doc.get(p).contains(role);
                     assertThat(actor.can(p)).as(p + " for " + role).isEqualTo(allowed);
+                    if (p == Permission.OVERHEAD_VIEW) {
+                        var request = dev.stagedesk.common.PageRequest.first(5);
+                        if (allowed) {
+                            app.expenseQuery.overheadExpenses(actor, request);
+                        } else {
+                            assertThatThrownBy(() -> app.expenseQuery.overheadExpenses(actor, request))
+                                    .isInstanceOf(PermissionDeniedException.class);
+                        }
+                    }
+                    if (p == Permission.AUDIT_VIEW) {
+                        var filter = dev.stagedesk.audit.AuditFilter.NONE;
+                        var request = dev.stagedesk.common.PageRequest.first(5);
+                        if (allowed) {
+                            app.auditLog.page(actor, filter, request);
+                        } else {
+                            assertThatThrownBy(() -> app.auditLog.page(actor, filter, request))
+                                    .isInstanceOf(PermissionDeniedException.class);
+                        }
+                    }
                     if (operations.get(p) == null) {
                         continue;
                     }

@@ -55,6 +55,9 @@ class UsersUiTest {
         robot.clickOn("#repeatPassword").write("2");
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#usersTable").queryAs(TableView.class).getItems().size() == 2);
+        java.util.List<String> tabs = robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .flatMap(p -> p.getTabs().stream()).map(javafx.scene.control.Tab::getId).toList();
+        assertThat(tabs).contains("auditTab");
         Actor cora = ui.app.users.signIn("cora", "sunny day 42".toCharArray());
         assertThat(cora.roles()).containsExactly(Role.COORDINATOR);
         ui.assertNoErrors();
