@@ -109,7 +109,10 @@ public final class StagedeskApp extends Application {
             ErrorDialog.show(stage, e);
         });
         app.settings.agency().ifPresent(a -> stage.setTitle(tr("app.titleWithAgency", a.name())));
-        stage.getScene().setRoot(new ModalHost(new Shell(app, ui, this::toggleTheme)));
+        LockScreen lock = new LockScreen(new ModalHost(new Shell(app, ui, this::toggleTheme)), app.users, actor, tasks,
+                e -> ErrorDialog.show(stage, e));
+        lock.lockAfterIdle(app.settings.agency().map(a -> a.idleLockMinutes()).orElse(15));
+        stage.getScene().setRoot(lock);
         String agency = app.settings.agency().map(a -> a.name()).orElse("");
         tasks.run(() -> app.backups.autoBackupIfDue(actor, agency),
                 written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),

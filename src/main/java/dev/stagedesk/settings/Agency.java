@@ -10,11 +10,12 @@ import java.util.UUID;
 public record Agency(UUID id, String name, Currency baseCurrency, ZoneId timeZone, String legalName,
                      String addressLine1, String postalCode, String city, String countryCode, String taxId,
                      String email, String phone, String bankDetails, int defaultTaxRateBp, int holdExpiryDays,
-                     int version) {
+                     int idleLockMinutes, int version) {
 
     public AgencyDraft toDraft() {
         return new AgencyDraft(name, baseCurrency.getCurrencyCode(), timeZone.getId(), legalName, addressLine1,
-                postalCode, city, countryCode, taxId, email, phone, bankDetails, defaultTaxRateBp, holdExpiryDays);
+                postalCode, city, countryCode, taxId, email, phone, bankDetails, defaultTaxRateBp, holdExpiryDays,
+                idleLockMinutes);
     }
 
     Map<String, Object> auditFields() {
@@ -34,6 +35,7 @@ public record Agency(UUID id, String name, Currency baseCurrency, ZoneId timeZon
         m.put("bankDetails", d.bankDetails());
         m.put("defaultTaxRateBp", d.defaultTaxRateBp());
         m.put("holdExpiryDays", d.holdExpiryDays());
+        m.put("idleLockMinutes", d.idleLockMinutes());
         return m;
     }
 }

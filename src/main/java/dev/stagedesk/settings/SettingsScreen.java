@@ -51,6 +51,7 @@ public final class SettingsScreen implements Screen {
         bank.textProperty().bindBidirectional(vm.bankDetails);
         bind(form.add(tr("settings.defaultTaxRate"), "defaultTaxRate", new TextField()), vm.defaultTaxRate);
         bind(form.add(tr("settings.holdExpiryDays"), "holdExpiryDays", new TextField()), vm.holdExpiryDays);
+        bind(form.add(tr("settings.idleLockMinutes"), "idleLockMinutes", new TextField()), vm.idleLockMinutes);
         Button save = new Button(tr("action.save"));
         save.setId("saveSettings");
         save.setDefaultButton(true);

@@ -66,7 +66,7 @@ public final class SettingsService {
                 Validator.clean(d.postalCode()), Validator.clean(d.city()),
                 country, Validator.clean(d.taxId()),
                 Validator.clean(d.email()), Validator.clean(d.phone()), Validator.clean(d.bankDetails()),
-                d.defaultTaxRateBp(), d.holdExpiryDays());
+                d.defaultTaxRateBp(), d.holdExpiryDays(), d.idleLockMinutes());
     }
 
     public static void validate(AgencyDraft d) {
@@ -83,6 +83,8 @@ public final class SettingsService {
                 I18n.tr("validation.percent"));
         v.check(d.holdExpiryDays() >= 1 && d.holdExpiryDays() <= 365, "holdExpiryDays",
                 I18n.tr("validation.between", 1, 365));
+        v.check(d.idleLockMinutes() >= 0 && d.idleLockMinutes() <= 1440, "idleLockMinutes",
+                I18n.tr("validation.between", 0, 1440));
         v.throwIfAny();
     }
 
@@ -149,12 +151,13 @@ public final class SettingsService {
         r.setBankDetails(d.bankDetails());
         r.setDefaultTaxRateBp(d.defaultTaxRateBp());
         r.setHoldExpiryDays(d.holdExpiryDays());
+        r.setIdleLockMinutes(d.idleLockMinutes());
     }
 
     private static Agency toAgency(AgencyRecord r) {
         return new Agency(r.getId(), r.getName(), Currencies.require(r.getBaseCurrency()), ZoneId.of(r.getTimeZone()),
                 r.getLegalName(), r.getAddressLine1(), r.getPostalCode(), r.getCity(), r.getCountryCode(),
                 r.getTaxId(), r.getEmail(), r.getPhone(), r.getBankDetails(), r.getDefaultTaxRateBp(),
-                r.getHoldExpiryDays(), r.getVersion());
+                r.getHoldExpiryDays(), r.getIdleLockMinutes(), r.getVersion());
     }
 }

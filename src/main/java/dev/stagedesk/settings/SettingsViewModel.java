@@ -27,6 +27,7 @@ public final class SettingsViewModel {
     public final StringProperty bankDetails = new SimpleStringProperty("");
     public final StringProperty defaultTaxRate = new SimpleStringProperty("");
     public final StringProperty holdExpiryDays = new SimpleStringProperty("");
+    public final StringProperty idleLockMinutes = new SimpleStringProperty("");
     public final StringProperty savedMessage = new SimpleStringProperty("");
 
     private final SettingsService service;
@@ -69,6 +70,7 @@ public final class SettingsViewModel {
         bankDetails.set(t(d.bankDetails()));
         defaultTaxRate.set(Parse.percentText(d.defaultTaxRateBp()));
         holdExpiryDays.set(Integer.toString(d.holdExpiryDays()));
+        idleLockMinutes.set(Integer.toString(d.idleLockMinutes()));
         state.clear();
     }
 
@@ -80,6 +82,10 @@ public final class SettingsViewModel {
         Validator v = new Validator();
         int taxBp = Parse.percentBp("defaultTaxRate", defaultTaxRate.get(), v);
         Integer expiry = Parse.integer("holdExpiryDays", holdExpiryDays.get(), v);
+        Integer idle = Parse.integer("idleLockMinutes", idleLockMinutes.get(), v);
+        if (idle == null && !v.hasErrors()) {
+            v.add(new FieldError("idleLockMinutes", I18n.tr("validation.required")));
+        }
         if (expiry == null && !v.hasErrors()) {
             v.add(new FieldError("holdExpiryDays", I18n.tr("validation.required")));
         }
@@ -89,7 +95,7 @@ public final class SettingsViewModel {
         }
         AgencyDraft d = new AgencyDraft(name.get(), baseCurrency.get(), timeZone.get(), legalName.get(),
                 addressLine1.get(), postalCode.get(), city.get(), countryCode.get(), taxId.get(), email.get(),
-                phone.get(), bankDetails.get(), taxBp, expiry);
+                phone.get(), bankDetails.get(), taxBp, expiry, idle);
         state.submit(() -> service.update(actor, loaded.version(), d), saved -> {
             fill(saved);
             savedMessage.set(I18n.tr("settings.saved"));

@@ -22,8 +22,13 @@ public final class ModalHost extends StackPane {
         getChildren().addAll(content, backdrop);
     }
 
-    /** The host of the window {@code node} is in. */
+    /** The host {@code node} is inside (normally the window's content root). */
     public static ModalHost of(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ModalHost host) {
+                return host;
+            }
+        }
         Parent root = node.getScene() == null ? null : node.getScene().getRoot();
         if (root instanceof ModalHost host) {
             return host;
