@@ -10,7 +10,9 @@ import dev.stagedesk.ui.FxTaskRunner;
 import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.UiContext;
 import java.lang.management.ManagementFactory;
+import dev.stagedesk.settings.Agency;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -76,12 +78,15 @@ public final class StagedeskApp extends Application {
         primary.setOnShown(e -> LOG.info("Window shown {} ms after JVM start", sinceJvmStart()));
         primary.setOnCloseRequest(e -> saveGeometry());
         primary.show();
-        tasks.run(() -> AppContext.open(folder), opened -> {
-            app = opened;
-            if (app.settings.agency().isEmpty() || !app.users.hasUsers()) {
-                showWelcome();
+        tasks.run(() -> {
+            AppContext opened = AppContext.open(folder);
+            return new Opened(opened, opened.settings.agency(), opened.users.hasUsers());
+        }, opened -> {
+            app = opened.app();
+            if (opened.agency().isEmpty() || !opened.hasUsers()) {
+                showWelcome(opened.agency().isPresent());
             } else {
-                showSignIn();
+                showSignIn(opened.agency().get().name());
             }
         }, e -> {
             LOG.error("Could not open the store in {}", folder, e);
@@ -89,32 +94,39 @@ public final class StagedeskApp extends Application {
         });
     }
 
-    private void showWelcome() {
-        WelcomeView welcome = new WelcomeView(app, tasks, e -> ErrorDialog.show(stage, e), this::showShell);
+    /** What the first background step found: the store, its agency (if set up), and whether it has users. */
+    private record Opened(AppContext app, Optional<Agency> agency, boolean hasUsers) {
+    }
+
+    private void showWelcome(boolean agencyExists) {
+        WelcomeView welcome = new WelcomeView(app, agencyExists, tasks, e -> ErrorDialog.show(stage, e),
+                this::showShell);
         StackPane root = new StackPane(welcome);
         stage.getScene().setRoot(root);
         ready("welcome");
     }
 
-    private void showSignIn() {
-        String agency = app.settings.agency().map(a -> a.name()).orElse("");
+    private void showSignIn(String agency) {
         stage.getScene().setRoot(new StackPane(new SignInView(app.users, agency, tasks, e -> ErrorDialog.show(stage, e),
                 this::showShell)));
         ready("sign-in");
     }
 
     private void showShell(Actor actor) {
+        tasks.run(app.settings::requireAgency, agency -> showShell(actor, agency), e -> ErrorDialog.show(stage, e));
+    }
+
+    private void showShell(Actor actor, Agency agency) {
         UiContext ui = new UiContext(actor, tasks, e -> {
             LOG.warn("Action failed", e);
             ErrorDialog.show(stage, e);
         });
-        app.settings.agency().ifPresent(a -> stage.setTitle(tr("app.titleWithAgency", a.name())));
+        stage.setTitle(tr("app.titleWithAgency", agency.name()));
         LockScreen lock = new LockScreen(new ModalHost(new Shell(app, ui, this::toggleTheme)), app.users, actor, tasks,
                 e -> ErrorDialog.show(stage, e));
-        lock.lockAfterIdle(app.settings.agency().map(a -> a.idleLockMinutes()).orElse(15));
+        lock.lockAfterIdle(agency.idleLockMinutes());
         stage.getScene().setRoot(lock);
-        String agency = app.settings.agency().map(a -> a.name()).orElse("");
-        tasks.run(() -> app.backups.autoBackupIfDue(actor, agency),
+        tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name()),
                 written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),
                 e -> LOG.warn("Daily backup failed", e));
         ready("shell");

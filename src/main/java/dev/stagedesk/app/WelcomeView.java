@@ -34,7 +34,8 @@ public final class WelcomeView extends VBox {
      * @param onDone called with the new administrator, signed in. When the store already has its agency (a store
      *               from before sign-in existed) only the administrator is asked for.
      */
-    public WelcomeView(AppContext app, TaskRunner tasks, Consumer<Throwable> onError, Consumer<Actor> onDone) {
+    public WelcomeView(AppContext app, boolean agencyExists, TaskRunner tasks, Consumer<Throwable> onError,
+                       Consumer<Actor> onDone) {
         super(14);
         setPadding(new Insets(32));
         setMaxWidth(620);
@@ -57,7 +58,6 @@ public final class WelcomeView extends VBox {
         TextField adminName = form.add(tr("welcome.adminName"), "username", new TextField("admin"));
         PasswordField password = form.add(tr("welcome.password"), "password", new PasswordField());
         PasswordField repeat = form.add(tr("welcome.repeatPassword"), "repeatPassword", new PasswordField());
-        boolean agencyExists = app.settings.agency().isPresent();
         if (agencyExists) {
             for (javafx.scene.Node n : form.getChildren()) {
                 Integer row = javafx.scene.layout.GridPane.getRowIndex(n);

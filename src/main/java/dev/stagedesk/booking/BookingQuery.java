@@ -44,8 +44,7 @@ public final class BookingQuery {
             where = where.and(BOOKING.STARTS_AT.lt(to));
         }
         int total = Counting.capped(dsl, BOOKING, where);
-        PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
-        List<BookingRow> rows = select().where(where).orderBy(Sorting.orderBy(r, SORTS, "date", BOOKING.ID))
+        List<BookingRow> rows = select().where(where).orderBy(Sorting.orderBy(request, SORTS, "date", false, BOOKING.ID))
                 .limit(request.limit()).offset(request.offset()).fetch(BookingQuery::row);
         return Page.ofCapped(rows, total, request.offset());
     }

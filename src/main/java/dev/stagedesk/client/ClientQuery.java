@@ -5,14 +5,13 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
-import java.util.ArrayList;
+import dev.stagedesk.common.Sorting;
 import java.util.List;
 import java.util.Map;
 import dev.stagedesk.search.SearchIndex;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SortField;
 
 /** Reads for the clients list: flat, paged SQL, sorted by an indexed column. */
 public final class ClientQuery {
@@ -29,13 +28,9 @@ public final class ClientQuery {
     public Page<ClientRow> page(PageRequest request, ClientFilter filter) {
         Condition where = where(request.search(), filter);
         int total = Counting.capped(dsl, CLIENT, where);
-        List<SortField<?>> order = new ArrayList<>();
-        Field<?> sort = SORTS.getOrDefault(request.sortKey() == null ? "name" : request.sortKey(), CLIENT.NAME);
-        order.add(request.ascending() ? sort.asc().nullsLast() : sort.desc().nullsLast());
-        order.add(CLIENT.ID.asc());
         List<ClientRow> rows = dsl.select(CLIENT.ID, CLIENT.KIND, CLIENT.NAME, CLIENT.CONTACT_NAME, CLIENT.EMAIL,
                         CLIENT.PHONE, CLIENT.CITY, CLIENT.COUNTRY_CODE, CLIENT.UPDATED_AT, CLIENT.DELETED_AT)
-                .from(CLIENT).where(where).orderBy(order).limit(request.limit()).offset(request.offset())
+                .from(CLIENT).where(where).orderBy(Sorting.orderBy(request, SORTS, "name", CLIENT.ID)).limit(request.limit()).offset(request.offset())
                 .fetch(r -> new ClientRow(r.value1(), ClientKind.valueOf(r.value2()), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10() != null));
         return Page.ofCapped(rows, total, request.offset());

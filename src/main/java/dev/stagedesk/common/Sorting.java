@@ -9,11 +9,18 @@ public final class Sorting {
     private Sorting() {
     }
 
+    /** Sorted as the user asked, or by {@code defaultKey} ascending when they have not chosen. */
     public static SortField<?>[] orderBy(PageRequest request, Map<String, Field<?>> sorts, String defaultKey,
                                          Field<?> id) {
-        Field<?> sort = sorts.getOrDefault(request.sortKey() == null ? defaultKey : request.sortKey(),
-                sorts.get(defaultKey));
-        SortField<?> primary = request.ascending() ? sort.asc().nullsLast() : sort.desc().nullsLast();
-        return new SortField<?>[] {primary, id.asc()};
+        return orderBy(request, sorts, defaultKey, true, id);
+    }
+
+    /** Sorted as the user asked, or by {@code defaultKey} in {@code defaultAscending} order (newest first ...). */
+    public static SortField<?>[] orderBy(PageRequest request, Map<String, Field<?>> sorts, String defaultKey,
+                                         boolean defaultAscending, Field<?> id) {
+        boolean chosen = request.sortKey() != null && sorts.containsKey(request.sortKey());
+        Field<?> sort = sorts.get(chosen ? request.sortKey() : defaultKey);
+        boolean asc = chosen ? request.ascending() : defaultAscending;
+        return new SortField<?>[] {asc ? sort.asc().nullsLast() : sort.desc().nullsLast(), id.asc()};
     }
 }

@@ -38,12 +38,11 @@ public final class ExpenseQuery {
         }
         int total = Counting.capped(dsl, dsl.select(PERFORMER_EXPENSE.ID).from(PERFORMER_EXPENSE).join(PERFORMER)
                 .on(PERFORMER.ID.eq(PERFORMER_EXPENSE.PERFORMER_ID)).where(where));
-        PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
         var rows = dsl.select(PERFORMER_EXPENSE.ID, PERFORMER.STAGE_NAME, PERFORMER_EXPENSE.CATEGORY,
                         PERFORMER_EXPENSE.DESCRIPTION, PERFORMER_EXPENSE.AMOUNT_MINOR, PERFORMER_EXPENSE.CURRENCY,
                         PERFORMER_EXPENSE.SPENT_ON)
                 .from(PERFORMER_EXPENSE).join(PERFORMER).on(PERFORMER.ID.eq(PERFORMER_EXPENSE.PERFORMER_ID))
-                .where(where).orderBy(Sorting.orderBy(r, PERFORMER_SORTS, "date", PERFORMER_EXPENSE.ID))
+                .where(where).orderBy(Sorting.orderBy(request, PERFORMER_SORTS, "date", false, PERFORMER_EXPENSE.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new ExpenseRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7()));
@@ -62,12 +61,11 @@ public final class ExpenseQuery {
                     .or(OVERHEAD_EXPENSE.CATEGORY.containsIgnoreCase(text)));
         }
         int total = Counting.capped(dsl, OVERHEAD_EXPENSE, where);
-        PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
         var rows = dsl.select(OVERHEAD_EXPENSE.ID, OVERHEAD_EXPENSE.VENDOR, OVERHEAD_EXPENSE.CATEGORY,
                         OVERHEAD_EXPENSE.DESCRIPTION, OVERHEAD_EXPENSE.AMOUNT_MINOR, OVERHEAD_EXPENSE.CURRENCY,
                         OVERHEAD_EXPENSE.SPENT_ON)
                 .from(OVERHEAD_EXPENSE).where(where)
-                .orderBy(Sorting.orderBy(r, OVERHEAD_SORTS, "date", OVERHEAD_EXPENSE.ID))
+                .orderBy(Sorting.orderBy(request, OVERHEAD_SORTS, "date", false, OVERHEAD_EXPENSE.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new ExpenseRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7()));

@@ -36,8 +36,7 @@ public final class InquiryQuery {
                         INQUIRY.DATES_TBD, INQUIRY.STATUS, INQUIRY.SOURCE, INQUIRY.BUDGET_MINOR, INQUIRY.CURRENCY,
                         INQUIRY.FOLLOW_UP_ON)
                 .from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID)).where(where)
-                .orderBy(Sorting.orderBy(request.sortKey() == null ? request.withSort("created", false) : request,
-                        SORTS, "created", INQUIRY.ID))
+                .orderBy(Sorting.orderBy(request, SORTS, "created", false, INQUIRY.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(r -> new InquiryRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));

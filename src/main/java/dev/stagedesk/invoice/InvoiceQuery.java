@@ -33,12 +33,11 @@ public final class InvoiceQuery {
         }
         int total = Counting.capped(dsl, dsl.select(INVOICE.ID).from(INVOICE).join(CLIENT).on(CLIENT.ID.eq(INVOICE.CLIENT_ID))
                 .where(where));
-        PageRequest r = request.sortKey() == null ? request.withSort("issued", false).withOffset(request.offset()) : request;
         var rows = dsl.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.KIND, INVOICE.STATUS,
                         DSL.coalesce(INVOICE.BILL_TO_NAME, CLIENT.NAME), INVOICE.ISSUE_DATE, INVOICE.DUE_DATE,
                         INVOICE.TOTAL_MINOR, INVOICE.CURRENCY)
                 .from(INVOICE).join(CLIENT).on(CLIENT.ID.eq(INVOICE.CLIENT_ID)).where(where)
-                .orderBy(Sorting.orderBy(r, SORTS, "issued", INVOICE.ID))
+                .orderBy(Sorting.orderBy(request, SORTS, "issued", false, INVOICE.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new InvoiceRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7(), x.value8(), x.value9()));

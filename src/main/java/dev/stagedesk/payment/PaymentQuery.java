@@ -33,11 +33,10 @@ public final class PaymentQuery {
         }
         int total = Counting.capped(dsl, dsl.select(PAYMENT.ID).from(PAYMENT).join(BOOKING).on(BOOKING.ID.eq(PAYMENT.BOOKING_ID))
                 .where(where));
-        PageRequest r = request.sortKey() == null ? request.withSort("received", false).withOffset(request.offset()) : request;
         var rows = dsl.select(PAYMENT.ID, BOOKING.NUMBER, PAYMENT.KIND, PAYMENT.AMOUNT_MINOR, PAYMENT.CURRENCY,
                         PAYMENT.METHOD, PAYMENT.RECEIVED_ON, PAYMENT.REFERENCE)
                 .from(PAYMENT).join(BOOKING).on(BOOKING.ID.eq(PAYMENT.BOOKING_ID)).where(where)
-                .orderBy(Sorting.orderBy(r, SORTS, "received", PAYMENT.ID))
+                .orderBy(Sorting.orderBy(request, SORTS, "received", false, PAYMENT.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new PaymentRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7(), x.value8()));

@@ -38,13 +38,12 @@ public final class PayoutQuery {
         int total = Counting.capped(dsl, dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT)
                 .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
                 .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(where));
-        PageRequest r = request.sortKey() == null ? request.withSort("date", false).withOffset(request.offset()) : request;
         var rows = dsl.select(ASSIGNMENT.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER, ASSIGNMENT.STARTS_AT,
                         ASSIGNMENT.ROLE, ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP,
                         ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON)
                 .from(ASSIGNMENT).join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
                 .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(where)
-                .orderBy(Sorting.orderBy(r, SORTS, "date", ASSIGNMENT.ID))
+                .orderBy(Sorting.orderBy(request, SORTS, "date", false, ASSIGNMENT.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new PayoutRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
                         x.value7(), x.value8(), x.value9(), x.value10()));

@@ -5,6 +5,7 @@ import static dev.stagedesk.db.jooq.Tables.VENUE;
 import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.common.Sorting;
 import java.util.List;
 import java.util.Map;
 import dev.stagedesk.search.SearchIndex;
@@ -35,11 +36,10 @@ public final class VenueQuery {
             where = where.and(VENUE.LATITUDE.isNull());
         }
         int total = Counting.capped(dsl, VENUE, where);
-        Field<?> sort = SORTS.getOrDefault(request.sortKey() == null ? "name" : request.sortKey(), VENUE.NAME);
         List<VenueRow> rows = dsl.select(VENUE.ID, VENUE.NAME, VENUE.ADDRESS_LINE1, VENUE.CITY, VENUE.COUNTRY_CODE,
                         VENUE.LATITUDE, VENUE.LONGITUDE, VENUE.CAPACITY, VENUE.DELETED_AT)
                 .from(VENUE).where(where)
-                .orderBy(request.ascending() ? sort.asc().nullsLast() : sort.desc().nullsLast(), VENUE.ID.asc())
+                .orderBy(Sorting.orderBy(request, SORTS, "name", VENUE.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(r -> new VenueRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9() != null));
