@@ -107,12 +107,14 @@ public final class DashboardScreen implements Screen {
         l.getStyleClass().add(Styles.TILE_LABEL);
         l.setWrapText(true);
         l.setMaxWidth(226);
+        l.setPrefWidth(226);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, v, l);
         box.setPadding(new Insets(12));
         Button b = new Button(null, box);
         b.setId(id);
         b.getStyleClass().add(Styles.TILE);
-        b.setPrefSize(250, 104);
+        b.setPrefSize(250, 112);
         b.setMinHeight(Region.USE_PREF_SIZE);
         b.setOnAction(e -> navigate.accept(target));
         return b;
