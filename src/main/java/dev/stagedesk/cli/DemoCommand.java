@@ -63,10 +63,17 @@ final class DemoCommand extends StoreCommand {
         out().println(I18n.tr("cli.demo.done", demoSize.name().toLowerCase(Locale.ROOT), seed, ms / 1000.0));
         summary.counts().forEach((kind, count) -> out().printf("  %-26s %,d%n", kind, count));
         if (createUsers) {
-            var firstPerformer = app.performerQuery.page(dev.stagedesk.common.PageRequest.first(1), true).rows();
+            var firstPerformer = app.performerQuery.page(actor, dev.stagedesk.common.PageRequest.first(1), true).rows();
             List<String> names = DemoUsers.create(app.users, actor,
                     firstPerformer.isEmpty() ? null : firstPerformer.get(0).id(), password.toCharArray());
             out().println(I18n.tr("cli.demo.users", String.join(", ", names), password));
+        }
+        if (demoSize.compareTo(DemoSize.LARGE) >= 0) {
+            // bulk loading leaves most of the file as free space; give it back (takes seconds to a minute)
+            if (terminal) {
+                err().println(I18n.tr("cli.demo.compacting"));
+            }
+            app.database.compactAndClose();
         }
         return 0;
     }

@@ -68,7 +68,8 @@ final class BulkInserter implements AutoCloseable {
         return value;
     }
 
-    private void flush() throws SQLException {
+    /** Writes the pending batch (and first its parents' pending batches). */
+    void flush() throws SQLException {
         for (BulkInserter p : parents) {
             p.flush();
         }

@@ -24,15 +24,21 @@ import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
- * Fills a store with realistic, internally consistent demo data (see {@link DemoGenerator}). One command, one
- * transaction, one audit entry: a failure leaves the store as it was.
+ * Fills a store with realistic, internally consistent demo data (see {@link DemoGenerator}). One command and one
+ * audit entry. Unlike every other command it commits in steps (a single transaction of millions of rows makes
+ * H2 keep every page it wrote); a failure wipes what was already committed, so the store is left empty, as
+ * it was (or as --force had made it). Only a killed process can leave partial demo data; demo --force
+ * replaces it.
  */
 public final class DemoDataService {
     public static final String ENTITY = "store";
@@ -49,16 +55,24 @@ public final class DemoDataService {
         void update(String phase, long done, long total);
     }
 
+    private static final int WIPE_STEP = 50_000;
+
     /** Tables the generator fills, children first (the order a wipe must delete in). */
     static final Table<?>[] BUSINESS_TABLES = {SEARCH_TOKEN, PERFORMER_EXPENSE, OVERHEAD_EXPENSE, PAYMENT, HOLD, ASSIGNMENT,
             BOOKING, INQUIRY, SERVICE_PACKAGE, PERFORMER, VENUE, CLIENT};
 
     private final CommandBus bus;
     private volatile Progress progress = Progress.NONE;
+    private volatile int checkpointRows = DemoGenerator.CHECKPOINT_ROWS;
 
     public DemoDataService(CommandBus bus) {
         this.bus = bus;
         bus.register(GenerateDemoData.class, CommandHandler.of(Permission.DEMO_GENERATE, this::handle));
+    }
+
+    /** Tests commit in small steps to reach the failure path cheaply. */
+    void checkpointEvery(int rows) {
+        checkpointRows = rows;
     }
 
     public synchronized DemoSummary generate(Actor actor, DemoPlan plan, long seed, boolean replace, Progress p) {
@@ -68,6 +82,22 @@ public final class DemoDataService {
         } finally {
             progress = Progress.NONE;
         }
+    }
+
+    /**
+     * Deletes all business data (users stay; their links to performers go), committing in steps of
+     * {@link #WIPE_STEP} rows so that wiping an xl store does not balloon the store file.
+     */
+    static void wipe(Connection conn) throws SQLException {
+        DSLContext d = DSL.using(conn, SQLDialect.H2);
+        d.update(APP_USER).setNull(APP_USER.PERFORMER_ID).where(APP_USER.PERFORMER_ID.isNotNull()).execute();
+        for (Table<?> t : BUSINESS_TABLES) {
+            while (d.execute("DELETE FROM {0} FETCH FIRST {1} ROWS ONLY", t, DSL.inline(WIPE_STEP)) > 0) {
+                conn.commit();
+            }
+        }
+        d.deleteFrom(NUMBER_SEQUENCE).where(NUMBER_SEQUENCE.SERIES.eq("BOOKING")).execute();
+        conn.commit();
     }
 
     /** Rows of business data in the store (clients, venues, performers, bookings). */
@@ -82,12 +112,7 @@ public final class DemoDataService {
             if (!c.replace()) {
                 throw new UserFacingException(I18n.tr("demo.notEmpty", dsl.fetchCount(CLIENT), dsl.fetchCount(BOOKING)));
             }
-            // users stay; their links to performers that are about to be replaced do not
-            dsl.update(APP_USER).setNull(APP_USER.PERFORMER_ID).where(APP_USER.PERFORMER_ID.isNotNull()).execute();
-            for (Table<?> t : BUSINESS_TABLES) {
-                dsl.deleteFrom(t).execute();
-            }
-            dsl.deleteFrom(NUMBER_SEQUENCE).where(NUMBER_SEQUENCE.SERIES.eq("BOOKING")).execute();
+            dsl.connection(DemoDataService::wipe);
         }
         if (!dsl.fetchExists(AGENCY)) {
             throw new UserFacingException(I18n.tr("agency.notSetUp"));
@@ -95,8 +120,28 @@ public final class DemoDataService {
         String currency = dsl.select(AGENCY.BASE_CURRENCY).from(AGENCY).limit(1).fetchOne(AGENCY.BASE_CURRENCY);
         DemoSummary summary;
         try {
-            summary = dsl.connectionResult(conn -> new DemoGenerator(dsl, conn, c.plan(), c.seed(), currency, ctx.now(),
-                    progress).run());
+            summary = dsl.connectionResult(conn -> {
+                Object retention = dsl.fetchValue("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                        + "WHERE SETTING_NAME = 'RETENTION_TIME' LIMIT 1");
+                try (var st = conn.createStatement()) {
+                    // bulk mode: reuse freed file space at once, write every 20 s instead of at every commit
+                    st.execute("SET RETENTION_TIME 0");
+                    st.execute("SET WRITE_DELAY 20000");
+                    return new DemoGenerator(dsl, conn, c.plan(), c.seed(), currency, ctx.now(), progress,
+                            checkpointRows).run();
+                } catch (SQLException | RuntimeException e) {
+                    // the generator commits in steps: take back what it already committed
+                    conn.rollback();
+                    wipe(conn);
+                    throw e;
+                } finally {
+                    // back to the store's durable settings (Database.open) before the final commit
+                    try (var st = conn.createStatement()) {
+                        st.execute("SET WRITE_DELAY 0");
+                        st.execute("SET RETENTION_TIME " + Integer.parseInt(retention == null ? "45000" : retention.toString()));
+                    }
+                }
+            });
         } catch (RuntimeException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw new IllegalStateException("Demo data could not be written: " + sql.getMessage(), sql);

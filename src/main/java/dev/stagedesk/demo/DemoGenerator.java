@@ -28,6 +28,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ import org.jooq.Field;
 final class DemoGenerator {
     private static final int TAX_BP = 1900;
     private static final int DEPOSIT_BP = 3000;
+    static final int CHECKPOINT_ROWS = 20_000;
+    private final int checkpointRows;
 
     private final DSLContext dsl;
     private final Connection conn;
@@ -69,7 +72,8 @@ final class DemoGenerator {
     private UUID[] packageIds;
 
     DemoGenerator(DSLContext dsl, Connection conn, DemoPlan size, long seed, String currency, Instant now,
-                  Progress progress) {
+                  Progress progress, int checkpointRows) {
+        this.checkpointRows = checkpointRows;
         this.dsl = dsl;
         this.conn = conn;
         this.size = size;
@@ -85,6 +89,7 @@ final class DemoGenerator {
         clients();
         venues();
         performers();
+        searchTokens();
         packages();
         bookings();
         inquiries();
@@ -108,16 +113,50 @@ final class DemoGenerator {
         return Arrays.asList(fields);
     }
 
-    /** The word index rows of one record (see SearchIndex). */
-    private void words(BulkInserter tokens, String entity, UUID id, String... fields) throws SQLException {
-        for (String t : SearchIndex.tokens(fields)) {
-            tokens.add(entity, t, id);
+    /** A word index row, kept until {@link #searchTokens()} writes them all in primary-key order. */
+    private record Word(String entity, String token, UUID recordId) implements Comparable<Word> {
+        @Override
+        public int compareTo(Word o) {
+            int c = entity.compareTo(o.entity);
+            if (c == 0) {
+                c = token.compareTo(o.token);
+            }
+            // ids from id() grow in their high bits, which H2 and Java compare alike
+            return c != 0 ? c : recordId.compareTo(o.recordId);
         }
     }
 
-    private BulkInserter tokenInserter() throws SQLException {
-        return new BulkInserter(dsl, conn, SEARCH_TOKEN, common(SEARCH_TOKEN.ENTITY_TYPE, SEARCH_TOKEN.TOKEN,
-                SEARCH_TOKEN.RECORD_ID));
+    private final List<Word> words = new ArrayList<>();
+    private final Map<String, String> tokenPool = new HashMap<>();
+
+    /** The word index rows of one record (see SearchIndex). */
+    private void words(String entity, UUID id, String... fields) {
+        for (String t : SearchIndex.tokens(fields)) {
+            words.add(new Word(entity, tokenPool.computeIfAbsent(t, k -> k), id));
+        }
+    }
+
+    /**
+     * Writes the word index sorted by its primary key: appended in order, the index pages are written once.
+     * Inserted as the records came, millions of words land all over the tree and H2 rewrites the same pages
+     * again and again (an xl store's file passed 2.5 GB within the first 120k clients).
+     */
+    private void searchTokens() throws SQLException {
+        words.sort(null);
+        tokenPool.clear();
+        int n = words.size();
+        try (BulkInserter tokens = new BulkInserter(dsl, conn, SEARCH_TOKEN, common(SEARCH_TOKEN.ENTITY_TYPE,
+                SEARCH_TOKEN.TOKEN, SEARCH_TOKEN.RECORD_ID))) {
+            for (int i = 0; i < n; i++) {
+                Word w = words.get(i);
+                tokens.add(w.entity(), w.token(), w.recordId());
+                words.set(i, null);
+                tick("search index", i, n);
+                checkpoint(i, 5 * checkpointRows, tokens);
+            }
+            counts.put("search words", tokens.rows());
+        }
+        words.clear();
     }
 
     private void clients() throws SQLException {
@@ -127,7 +166,7 @@ final class DemoGenerator {
         try (BulkInserter ins = new BulkInserter(dsl, conn, CLIENT, common(CLIENT.ID, CLIENT.KIND, CLIENT.NAME,
                 CLIENT.CONTACT_NAME, CLIENT.EMAIL, CLIENT.PHONE, CLIENT.ADDRESS_LINE1, CLIENT.POSTAL_CODE, CLIENT.CITY,
                 CLIENT.COUNTRY_CODE, CLIENT.TAX_ID, CLIENT.SEARCH_TEXT, CLIENT.CREATED_AT, CLIENT.UPDATED_AT,
-                CLIENT.VERSION)); BulkInserter tokens = tokenInserter()) {
+                CLIENT.VERSION))) {
             for (int i = 0; i < n; i++) {
                 City city = pick(DemoCatalog.CITIES);
                 boolean company = rnd.nextInt(10) < 3;
@@ -146,8 +185,9 @@ final class DemoGenerator {
                 ins.add(clientIds[i], company ? "COMPANY" : "PERSON", name, contact, email, phone, street,
                         String.valueOf(10000 + rnd.nextInt(89999)), city.name(), city.country(), taxId,
                         SearchText.of(name, contact, email, phone, city.name(), taxId), now, now, 0);
-                words(tokens, "client", clientIds[i], name, contact, email, phone, city.name(), taxId);
+                words("client", clientIds[i], name, contact, email, phone, city.name(), taxId);
                 tick("clients", i, n);
+                checkpoint(i, ins);
             }
             counts.put("clients", ins.rows());
         }
@@ -161,7 +201,7 @@ final class DemoGenerator {
         try (BulkInserter ins = new BulkInserter(dsl, conn, VENUE, common(VENUE.ID, VENUE.NAME, VENUE.ADDRESS_LINE1,
                 VENUE.POSTAL_CODE, VENUE.CITY, VENUE.COUNTRY_CODE, VENUE.LATITUDE, VENUE.LONGITUDE, VENUE.CAPACITY,
                 VENUE.CONTACT_NAME, VENUE.CONTACT_PHONE, VENUE.SEARCH_TEXT, VENUE.CREATED_AT, VENUE.UPDATED_AT,
-                VENUE.VERSION)); BulkInserter tokens = tokenInserter()) {
+                VENUE.VERSION))) {
             for (int i = 0; i < n; i++) {
                 int c = rnd.nextInt(DemoCatalog.CITIES.size());
                 City city = DemoCatalog.CITIES.get(c);
@@ -178,8 +218,9 @@ final class DemoGenerator {
                         city.country(), lat, lon, 50 + rnd.nextInt(40) * 25, contact,
                         "+" + (30 + rnd.nextInt(60)) + " " + (1000000 + rnd.nextInt(8999999)),
                         SearchText.of(name, street, city.name(), contact), now, now, 0);
-                words(tokens, "venue", venueIds[i], name, street, city.name(), null, contact);
+                words("venue", venueIds[i], name, street, city.name(), null, contact);
                 tick("venues", i, n);
+                checkpoint(i, ins);
             }
             counts.put("venues", ins.rows());
         }
@@ -194,8 +235,7 @@ final class DemoGenerator {
                 PERFORMER.LEGAL_NAME, PERFORMER.EMAIL, PERFORMER.PHONE, PERFORMER.ACTS, PERFORMER.GENRES,
                 PERFORMER.DEFAULT_FEE_MINOR, PERFORMER.CURRENCY, PERFORMER.COMMISSION_BP, PERFORMER.WITHHOLDING_BP,
                 PERFORMER.HOME_CITY, PERFORMER.HOME_LATITUDE, PERFORMER.HOME_LONGITUDE, PERFORMER.ACTIVE,
-                PERFORMER.SEARCH_TEXT, PERFORMER.CREATED_AT, PERFORMER.UPDATED_AT, PERFORMER.VERSION));
-             BulkInserter tokens = tokenInserter()) {
+                PERFORMER.SEARCH_TEXT, PERFORMER.CREATED_AT, PERFORMER.UPDATED_AT, PERFORMER.VERSION))) {
             for (int i = 0; i < n; i++) {
                 String act = pick(DemoCatalog.ACTS);
                 String genre = pick(DemoCatalog.GENRES);
@@ -215,7 +255,7 @@ final class DemoGenerator {
                         performerFee[i], currency, performerCommission[i], rnd.nextInt(5) == 0 ? 1500 : 0, home.name(),
                         home.lat(), home.lon(), rnd.nextInt(20) != 0,
                         SearchText.of(stage, legal, acts.replace(';', ' '), genre, home.name()), now, now, 0);
-                words(tokens, "performer", performerIds[i], stage, legal, acts.replace(';', ' '), genre, home.name());
+                words("performer", performerIds[i], stage, legal, acts.replace(';', ' '), genre, home.name());
                 tick("performers", i, n);
             }
             counts.put("performers", ins.rows());
@@ -375,6 +415,7 @@ final class DemoGenerator {
                     payments++;
                 }
                 tick("bookings", i, n);
+                checkpoint(i, assignment, hold, payment, expense);
             }
             counts.put("bookings", booking.rows());
             counts.put("won inquiries", inquiry.rows());
@@ -421,6 +462,7 @@ final class DemoGenerator {
                         open ? today.plusDays(rnd.nextInt(21) - 7) : null,
                         SearchText.of(eventType, clientNames[c], venueNames[v]), created, created, 0);
                 tick("inquiries", i, n);
+                checkpoint(i, ins);
             }
             counts.put("open and lost inquiries", ins.rows());
         }
@@ -446,6 +488,24 @@ final class DemoGenerator {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? b : a;
+    }
+
+    /**
+     * Commits what is written so far every {@link #CHECKPOINT_ROWS} records (tests use fewer): one huge transaction makes H2
+     * keep every page it ever wrote (a 1M-booking store grew past 25 GB). The caller wipes the partial data if
+     * the run fails (see DemoDataService).
+     */
+    private void checkpoint(int i, BulkInserter... inserters) throws SQLException {
+        checkpoint(i, checkpointRows, inserters);
+    }
+
+    private void checkpoint(int i, int every, BulkInserter... inserters) throws SQLException {
+        if (i > 0 && i % every == 0) {
+            for (BulkInserter b : inserters) {
+                b.flush();
+            }
+            conn.commit();
+        }
     }
 
     private void tick(String phase, int i, int n) {

@@ -4,9 +4,11 @@ import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.demo.DemoPlan;
 import dev.stagedesk.testing.TestStore;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -23,6 +25,33 @@ class DemoDataTest {
         StringWriter w = new StringWriter();
         app.csvSchemas().values().forEach(s -> app.csv.export(s, w));
         return w.toString();
+    }
+
+    @Test
+    void aFailureAfterSomeStepsWereCommittedLeavesTheStoreEmpty() {
+        try (AppContext app = TestStore.open(tmp.resolve("fail"))) {
+            app.demo.checkpointEvery(100);
+            DemoPlan plan = new DemoPlan(600, 400, 20, 12, 10);
+            DemoDataService.Progress failing = (phase, done, total) -> {
+                if (phase.equals("bookings") && done > 300) {
+                    throw new IllegalStateException("disk full");
+                }
+            };
+            assertThatThrownBy(() -> app.demo.generate(Actor.owner(), plan, 5, false, failing))
+                    .hasMessageContaining("disk full");
+            assertThat(DemoDataService.businessRows(app.database.dsl())).isZero();
+            assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN)).isZero();
+            assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.AUDIT_LOG,
+                    dev.stagedesk.db.jooq.Tables.AUDIT_LOG.ACTION.eq("generate-demo"))).isZero();
+            // and the store takes a demo again without --force
+            app.demo.generate(Actor.owner(), plan, 5, false, DemoDataService.Progress.NONE);
+            assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.BOOKING)).isEqualTo(600);
+            // bulk mode is over: every later save is durable again
+            var settings = app.database.dsl().fetch("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME IN ('WRITE_DELAY', 'RETENTION_TIME')").stream().collect(java.util.stream.Collectors.toMap(
+                    r -> r.get(0, String.class), r -> r.get(1, String.class), (x, y) -> x));
+            assertThat(settings).containsEntry("WRITE_DELAY", "0").containsEntry("RETENTION_TIME", "45000");
+        }
     }
 
     @Test
