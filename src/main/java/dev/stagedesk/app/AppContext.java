@@ -114,7 +114,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the store of a data folder with the real clock and time-ordered ids. */
     public static AppContext open(DataFolder folder) {
-        return new AppContext(folder, Database.open(folder), Clock.systemDefaultZone(), Ids.timeOrdered());
+        return open(folder, null);
+    }
+
+    /** Opens an encrypted store with its passphrase (null for a plain store). */
+    public static AppContext open(DataFolder folder, char[] passphrase) {
+        return new AppContext(folder, Database.open(folder, passphrase), Clock.systemDefaultZone(), Ids.timeOrdered());
     }
 
     /** The CSV schemas by command-line name ("clients", "venues", "performers"). */

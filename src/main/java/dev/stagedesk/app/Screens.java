@@ -32,7 +32,8 @@ final class Screens {
     private Screens() {
     }
 
-    static Screen create(Area area, AppContext app, UiContext ui, Consumer<Area> navigate, Runnable toggleTheme) {
+    static Screen create(Area area, AppContext app, UiContext ui, Consumer<Area> navigate, Runnable toggleTheme,
+                         dev.stagedesk.settings.StoreControl store) {
         return switch (area) {
             case DASHBOARD -> new DashboardScreen(app.dashboardQuery, app.settings, app.clock, ui, target ->
                     navigate.accept(switch (target) {
@@ -42,17 +43,20 @@ final class Screens {
                         case EXPENSES -> Area.EXPENSES;
                     }));
             case INQUIRIES -> InquiriesScreen.create(app.inquiryQuery, ui);
-            case BOOKINGS -> BookingsScreen.create(app.bookingQuery, ui);
+            case BOOKINGS -> BookingsScreen.create(app.bookingQuery,
+                    id -> app.auditLog.forEntity(BookingsScreen.ENTITY, id), ui);
             case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
-            case PERFORMERS -> PerformersScreen.create(app.performerQuery, ui);
+            case PERFORMERS -> PerformersScreen.create(app.performerQuery,
+                    id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), ui);
             case CLIENTS_VENUES -> clientsAndVenues(app, ui);
             case PAYOUTS -> PayoutsScreen.create(app.payoutQuery, ui);
             case EXPENSES -> new ExpensesScreen(app.expenseQuery, ui);
             case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery, ui);
             case MAP -> MapScreen.create(app.venueQuery, ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.settings, app.clock, ui);
-            case SETTINGS -> new SettingsScreen(app.settings, app.users, app.auditLog, app.backups, app.folder.path(), ui,
-                    toggleTheme);
+            case SETTINGS -> new SettingsScreen(app.settings, app.users,
+                    a -> app.performerQuery.choices(a, 10_000), app.auditLog, app.backups, app.folder.path(), ui,
+                    toggleTheme, store);
         };
     }
 

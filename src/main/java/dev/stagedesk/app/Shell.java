@@ -25,13 +25,19 @@ import javafx.scene.layout.StackPane;
 
 /** The main window's content: sidebar of areas, the current area, and a status bar. */
 public final class Shell extends BorderPane {
-    private final ListView<Area> sidebar = new ListView<>(FXCollections.observableArrayList(Area.values()));
+    private final ListView<Area> sidebar = new ListView<>();
     private final StackPane content = new StackPane();
     private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
     private final Function<Area, Screen> factory;
 
     public Shell(AppContext app, UiContext ui, Runnable toggleTheme) {
-        this.factory = area -> Screens.create(area, app, ui, this::show, toggleTheme);
+        this(app, ui, toggleTheme, dev.stagedesk.settings.StoreControl.NONE);
+    }
+
+    public Shell(AppContext app, UiContext ui, Runnable toggleTheme, dev.stagedesk.settings.StoreControl store) {
+        this.factory = area -> Screens.create(area, app, ui, this::show, toggleTheme, store);
+        sidebar.setItems(FXCollections.observableArrayList(
+                java.util.Arrays.stream(Area.values()).filter(a -> a.openTo(ui.actor())).toList()));
         getStyleClass().add("shell");
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add(Styles.SIDEBAR);
@@ -70,17 +76,20 @@ public final class Shell extends BorderPane {
         setBottom(status);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                for (Area a : Area.values()) {
+                for (Area a : sidebar.getItems()) {
                     scene.getAccelerators().put(new KeyCodeCombination(a.shortcut(), KeyCombination.SHORTCUT_DOWN),
                             () -> show(a));
                 }
             }
         });
-        show(Area.DASHBOARD);
+        show(sidebar.getItems().get(0));
     }
 
     /** Goes to an area (as a click in the sidebar would). */
     public void show(Area area) {
+        if (!sidebar.getItems().contains(area)) {
+            return; // not open to this user
+        }
         if (sidebar.getSelectionModel().getSelectedItem() != area) {
             sidebar.getSelectionModel().select(area);
         } else {

@@ -4,6 +4,9 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.InstanceLock;
+import dev.stagedesk.db.StoreEncryption;
+import dev.stagedesk.settings.StoreControl;
+import java.util.Arrays;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.ui.ErrorDialog;
 import dev.stagedesk.ui.FxTaskRunner;
@@ -39,6 +42,8 @@ public final class StagedeskApp extends Application {
     private UiState uiState;
     private Stage stage;
     private Theme theme = Theme.LIGHT;
+    /** The passphrase the store was opened with (null: not encrypted); kept to confirm changes to it. */
+    private char[] passphrase;
 
     @Override
     public void start(Stage primary) {
@@ -78,10 +83,23 @@ public final class StagedeskApp extends Application {
         primary.setOnShown(e -> LOG.info("Window shown {} ms after JVM start", sinceJvmStart()));
         primary.setOnCloseRequest(e -> saveGeometry());
         primary.show();
-        tasks.run(() -> {
-            AppContext opened = AppContext.open(folder);
-            return new Opened(opened, opened.settings.agency(), opened.users.hasUsers());
-        }, opened -> {
+        if (StoreEncryption.isEncrypted(folder)) {
+            scene.setRoot(new StackPane(new PassphraseView(folder, tasks, (opened, passphrase) -> {
+                this.passphrase = passphrase;
+                afterOpen(opened);
+            }, e -> ErrorDialog.show(primary, e))));
+            ready("passphrase");
+            return;
+        }
+        tasks.run(() -> AppContext.open(folder), this::afterOpen, e -> {
+            LOG.error("Could not open the store in {}", folder, e);
+            ErrorDialog.show(primary, e);
+        });
+    }
+
+    /** The store is open: welcome on first run, else sign-in. */
+    private void afterOpen(AppContext context) {
+        tasks.run(() -> new Opened(context, context.settings.agency(), context.users.hasUsers()), opened -> {
             app = opened.app();
             if (opened.agency().isEmpty() || !opened.hasUsers()) {
                 showWelcome(opened.agency().isPresent());
@@ -89,8 +107,8 @@ public final class StagedeskApp extends Application {
                 showSignIn(opened.agency().get().name());
             }
         }, e -> {
-            LOG.error("Could not open the store in {}", folder, e);
-            ErrorDialog.show(primary, e);
+            LOG.error("Could not read the store in {}", context.folder, e);
+            ErrorDialog.show(stage, e);
         });
     }
 
@@ -100,7 +118,13 @@ public final class StagedeskApp extends Application {
 
     private void showWelcome(boolean agencyExists) {
         WelcomeView welcome = new WelcomeView(app, agencyExists, tasks, e -> ErrorDialog.show(stage, e),
-                this::showShell);
+                (actor, storeKey) -> {
+                    if (storeKey == null) {
+                        showShell(actor);
+                    } else {
+                        storeControl(actor).changeEncryption(storeKey);
+                    }
+                });
         StackPane root = new StackPane(welcome);
         stage.getScene().setRoot(root);
         ready("welcome");
@@ -122,14 +146,54 @@ public final class StagedeskApp extends Application {
             ErrorDialog.show(stage, e);
         });
         stage.setTitle(tr("app.titleWithAgency", agency.name()));
-        LockScreen lock = new LockScreen(new ModalHost(new Shell(app, ui, this::toggleTheme)), app.users, actor, tasks,
+        LockScreen lock = new LockScreen(new ModalHost(new Shell(app, ui, this::toggleTheme, storeControl(actor))),
+                app.users, actor, tasks,
                 e -> ErrorDialog.show(stage, e));
         lock.lockAfterIdle(agency.idleLockMinutes());
         stage.getScene().setRoot(lock);
-        tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name()),
+        tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name(), agency.backupKeepDays()),
                 written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),
                 e -> LOG.warn("Daily backup failed", e));
         ready("shell");
+    }
+
+    /** Settings' handle on the store file: its encryption, converted with the console reopening on it. */
+    private StoreControl storeControl(Actor actor) {
+        return new StoreControl() {
+            @Override
+            public boolean encrypted() {
+                return passphrase != null;
+            }
+
+            @Override
+            public boolean isCurrentPassphrase(char[] candidate) {
+                return passphrase != null && Arrays.equals(passphrase, candidate);
+            }
+
+            @Override
+            public void changeEncryption(char[] next) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                VBox busy = new VBox(12, spinner, new Label(tr("encryption.converting")));
+                busy.setAlignment(javafx.geometry.Pos.CENTER);
+                stage.getScene().setRoot(new StackPane(busy));
+                AppContext open = app;
+                app = null;
+                tasks.run(() -> StoreConversion.change(open, actor, passphrase, next), reopened -> {
+                    app = reopened;
+                    passphrase = next;
+                    showShell(actor);
+                }, e -> {
+                    if (e instanceof StoreConversion.ReopenedAfterFailure failed) {
+                        app = failed.store();
+                        showShell(actor);
+                        ErrorDialog.show(stage, failed.getCause());
+                    } else {
+                        LOG.error("Store conversion failed", e);
+                        ErrorDialog.show(stage, e);
+                    }
+                });
+            }
+        };
     }
 
     private void ready(String what) {

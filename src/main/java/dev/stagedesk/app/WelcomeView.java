@@ -31,11 +31,12 @@ import javafx.scene.layout.VBox;
 public final class WelcomeView extends VBox {
 
     /**
-     * @param onDone called with the new administrator, signed in. When the store already has its agency (a store
-     *               from before sign-in existed) only the administrator is asked for.
+     * @param onDone called with the new administrator, signed in, and the passphrase to encrypt the store with
+     *               (null: not encrypted). When the store already has its agency (a store from before sign-in
+     *               existed) only the administrator is asked for.
      */
     public WelcomeView(AppContext app, boolean agencyExists, TaskRunner tasks, Consumer<Throwable> onError,
-                       Consumer<Actor> onDone) {
+                       java.util.function.BiConsumer<Actor, char[]> onDone) {
         super(14);
         setPadding(new Insets(32));
         setMaxWidth(620);
@@ -58,6 +59,13 @@ public final class WelcomeView extends VBox {
         TextField adminName = form.add(tr("welcome.adminName"), "username", new TextField("admin"));
         PasswordField password = form.add(tr("welcome.password"), "password", new PasswordField());
         PasswordField repeat = form.add(tr("welcome.repeatPassword"), "repeatPassword", new PasswordField());
+        javafx.scene.control.CheckBox encrypt = form.add(tr("welcome.encrypt"), "encrypt",
+                new javafx.scene.control.CheckBox(tr("welcome.encryptHint")));
+        encrypt.setId("encryptStore");
+        PasswordField passphrase = form.add(tr("encryption.new"), "passphrase", new PasswordField());
+        PasswordField repeatPassphrase = form.add(tr("encryption.repeat"), "repeatPassphrase", new PasswordField());
+        passphrase.disableProperty().bind(encrypt.selectedProperty().not());
+        repeatPassphrase.disableProperty().bind(encrypt.selectedProperty().not());
         if (agencyExists) {
             for (javafx.scene.Node n : form.getChildren()) {
                 Integer row = javafx.scene.layout.GridPane.getRowIndex(n);
@@ -88,6 +96,15 @@ public final class WelcomeView extends VBox {
                         tr("welcome.passwordsDiffer"))));
                 return;
             }
+            char[] storeKey = encrypt.isSelected() ? passphrase.getText().toCharArray() : null;
+            if (storeKey != null) {
+                try {
+                    dev.stagedesk.db.StoreEncryption.validateNew(storeKey, repeatPassphrase.getText().toCharArray());
+                } catch (dev.stagedesk.common.ValidationException e) {
+                    state.show(e.errors());
+                    return;
+                }
+            }
             char[] secret = password.getText().toCharArray();
             String user = adminName.getText();
             progress.setVisible(withDemo);
@@ -106,7 +123,7 @@ public final class WelcomeView extends VBox {
                     app.demo.generate(Actor.owner(), DemoSize.MEDIUM.plan(), 42, false, report);
                 }
                 return app.users.signIn(user, secret);
-            }, onDone);
+            }, actor -> onDone.accept(actor, storeKey));
         };
         if (agencyExists) {
             demo.setVisible(false);

@@ -134,17 +134,23 @@ public final class BackupService {
         }
     }
 
-    /** Daily backups in DATA/backups (auto-YYYY-MM-DD.zip): one a day, the last {@link #AUTO_KEEP_DAYS} kept. */
-    public List<Path> autoBackupIfDue(Actor actor, String agencyName) {
+    /**
+     * Daily backups in DATA/backups (auto-YYYY-MM-DD.zip): one a day, those of the last {@code keepDays} days kept
+     * (the agency setting, {@link #AUTO_KEEP_DAYS} by default); 0 writes none and removes none.
+     */
+    public List<Path> autoBackupIfDue(Actor actor, String agencyName, int keepDays) {
         Path dir = folder.path().resolve("backups");
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         Path todays = dir.resolve("auto-" + today + ".zip");
         List<Path> written = new ArrayList<>();
+        if (keepDays <= 0) {
+            return written;
+        }
         if (!Files.exists(todays) && actor.can(Permission.BACKUP_RESTORE)) {
             backup(actor, todays, agencyName);
             written.add(todays);
         }
-        LocalDate oldest = today.minusDays(AUTO_KEEP_DAYS - 1L);
+        LocalDate oldest = today.minusDays(keepDays - 1L);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String n = f.getFileName().toString();

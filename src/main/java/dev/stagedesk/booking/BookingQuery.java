@@ -1,5 +1,8 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.ReadScope;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
@@ -32,8 +35,9 @@ public final class BookingQuery {
     }
 
     /** {@code status} null for all; {@code from}/{@code to} null for open-ended. */
-    public Page<BookingRow> page(PageRequest request, String status, Instant from, Instant to) {
-        Condition where = ListSearch.matches(BOOKING.SEARCH_TEXT, request.search()).and(BOOKING.DELETED_AT.isNull());
+    public Page<BookingRow> page(Actor actor, PageRequest request, String status, Instant from, Instant to) {
+        Condition where = ListSearch.matches(BOOKING.SEARCH_TEXT, request.search()).and(BOOKING.DELETED_AT.isNull())
+                .and(ReadScope.bookings(actor));
         if (status != null) {
             where = where.and(BOOKING.STATUS.eq(status));
         }
@@ -46,13 +50,20 @@ public final class BookingQuery {
         int total = Counting.capped(dsl, BOOKING, where);
         List<BookingRow> rows = select().where(where).orderBy(Sorting.orderBy(request, SORTS, "date", false, BOOKING.ID))
                 .limit(request.limit()).offset(request.offset()).fetch(BookingQuery::row);
-        return Page.ofCapped(rows, total, request.offset());
+        return Page.ofCapped(forReader(actor, rows), total, request.offset());
     }
 
     /** Bookings that overlap [from, to), by start: what a calendar shows. */
-    public List<BookingRow> between(Instant from, Instant to, int limit) {
-        return select().where(BOOKING.DELETED_AT.isNull(), BOOKING.STARTS_AT.lt(to), BOOKING.ENDS_AT.gt(from))
-                .orderBy(BOOKING.STARTS_AT, BOOKING.ID).limit(limit).fetch(BookingQuery::row);
+    public List<BookingRow> between(Actor actor, Instant from, Instant to, int limit) {
+        return forReader(actor, select()
+                .where(BOOKING.DELETED_AT.isNull(), BOOKING.STARTS_AT.lt(to), BOOKING.ENDS_AT.gt(from),
+                        ReadScope.bookings(actor))
+                .orderBy(BOOKING.STARTS_AT, BOOKING.ID).limit(limit).fetch(BookingQuery::row));
+    }
+
+    /** A performer sees what a gig needs, not what the client pays the agency. */
+    private static List<BookingRow> forReader(Actor actor, List<BookingRow> rows) {
+        return actor.can(Permission.BOOKINGS_VIEW_ALL) ? rows : rows.stream().map(BookingRow::withoutFee).toList();
     }
 
     private SelectOnConditionStep<Record> select() {

@@ -102,7 +102,7 @@ public final class CalendarScreen implements Screen {
             }
             Instant from = first.atStartOfDay(zone).toInstant();
             Instant to = first.plusWeeks(6).atStartOfDay(zone).toInstant();
-            List<BookingRow> rows = query.between(from, to, 20_000);
+            List<BookingRow> rows = query.between(ui.actor(), from, to, 20_000);
             return new Loaded(m, first, zone, rows, LocalDate.ofInstant(clock.instant(), zone));
         }, loaded -> {
             if (mine == generation) {

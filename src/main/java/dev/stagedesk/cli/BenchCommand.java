@@ -99,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
                     new Object[] {"client list: page 1000 (offset 50k)", first.withOffset(50_000)});
             for (Object[] c : cases) {
                 PageRequest r = (PageRequest) c[1];
-                row((String) c[0], clients + " clients", time(() -> app.clientQuery.page(r, ClientFilter.NONE)));
+                row((String) c[0], clients + " clients", time(() -> app.clientQuery.page(Actor.owner(), r, ClientFilter.NONE)));
             }
         }
     }

@@ -38,7 +38,7 @@ final class RestoreCommand implements Callable<Integer> {
         try (InstanceLock lock = InstanceLock.acquire(folder)) {
             BackupService.BackupInfo info = BackupService.inspect(file);
             if (Files.exists(folder.path().resolve("stagedesk.mv.db"))) {
-                try (AppContext current = AppContext.open(folder)) {
+                try (AppContext current = StoreCommand.openStore(folder, root.env)) {
                     Actor actor = StoreCommand.signIn(current, root.env);
                     if (!actor.can(Permission.BACKUP_RESTORE)) {
                         throw new PermissionDeniedException(Permission.BACKUP_RESTORE);
@@ -49,7 +49,7 @@ final class RestoreCommand implements Callable<Integer> {
                 }
             }
             BackupService.restoreInto(file, folder, () -> {
-                try (AppContext restored = AppContext.open(folder)) {
+                try (AppContext restored = StoreCommand.openStore(folder, root.env)) {
                     restored.auditLog.firstBrokenEntry().ifPresent(n -> {
                         throw new UserFacingException(I18n.tr("restore.auditBroken", n));
                     });

@@ -3,6 +3,7 @@ package dev.stagedesk.cli;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.InstanceLock;
+import dev.stagedesk.db.StoreEncryption;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.security.Actor;
@@ -22,7 +23,7 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         StagedeskCommand root = (StagedeskCommand) spec.root().userObject();
         DataFolder folder = root.folder();
-        try (InstanceLock lock = InstanceLock.acquire(folder); AppContext app = AppContext.open(folder)) {
+        try (InstanceLock lock = InstanceLock.acquire(folder); AppContext app = openStore(folder, root.env)) {
             return run(app, signIn(app, root.env));
         }
     }
@@ -46,6 +47,24 @@ abstract class StoreCommand implements Callable<Integer> {
         }
         char[] password = passwordFrom(env, console, I18n.tr("cli.signIn.password"));
         return app.users.signIn(user, password);
+    }
+
+    /** Opens the folder's store; an encrypted one with STAGEDESK_PASSPHRASE or a prompt on a terminal. */
+    static AppContext openStore(DataFolder folder, Map<String, String> env) {
+        return AppContext.open(folder, StoreEncryption.isEncrypted(folder) ? passphraseFrom(env) : null);
+    }
+
+    static char[] passphraseFrom(Map<String, String> env) {
+        String fromEnv = env.get("STAGEDESK_PASSPHRASE");
+        if (fromEnv != null) {
+            return fromEnv.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new UserFacingException(I18n.tr("cli.passphrase.needed"));
+        }
+        char[] typed = console.readPassword(I18n.tr("cli.passphrase.prompt"));
+        return typed == null ? new char[0] : typed;
     }
 
     /** STAGEDESK_PASSWORD, or a prompt without echo on a terminal. */

@@ -35,7 +35,7 @@ public final class ClientListViewModel {
         this.tasks = tasks;
         this.onError = onError;
         this.list = new PagedListViewModel<>(tasks, PAGE_SIZE,
-                r -> query.page(r, new ClientFilter(kindFilter.get(), cityFilter.get(), showDeleted.get())), onError);
+                r -> query.page(actor, r, new ClientFilter(kindFilter.get(), cityFilter.get(), showDeleted.get())), onError);
         kindFilter.addListener((o, a, b) -> list.firstPage());
         showDeleted.addListener((o, a, b) -> list.firstPage());
         cityFilter.addListener((o, a, b) -> list.firstPage());

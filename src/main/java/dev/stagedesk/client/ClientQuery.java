@@ -1,5 +1,7 @@
 package dev.stagedesk.client;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 
 import dev.stagedesk.common.Counting;
@@ -25,7 +27,8 @@ public final class ClientQuery {
         this.dsl = dsl;
     }
 
-    public Page<ClientRow> page(PageRequest request, ClientFilter filter) {
+    public Page<ClientRow> page(Actor actor, PageRequest request, ClientFilter filter) {
+        actor.require(Permission.CLIENTS_VIEW);
         Condition where = where(request.search(), filter);
         int total = Counting.capped(dsl, CLIENT, where);
         List<ClientRow> rows = dsl.select(CLIENT.ID, CLIENT.KIND, CLIENT.NAME, CLIENT.CONTACT_NAME, CLIENT.EMAIL,
@@ -37,8 +40,8 @@ public final class ClientQuery {
     }
 
     /** Live clients whose name matches, for pickers (autocomplete). */
-    public List<ClientRow> suggest(String text, int limit) {
-        return page(new PageRequest(text, "name", true, 0, limit), ClientFilter.NONE).rows();
+    public List<ClientRow> suggest(Actor actor, String text, int limit) {
+        return page(actor, new PageRequest(text, "name", true, 0, limit), ClientFilter.NONE).rows();
     }
 
     private static Condition where(String search, ClientFilter filter) {

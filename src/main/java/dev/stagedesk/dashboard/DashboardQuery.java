@@ -1,5 +1,7 @@
 package dev.stagedesk.dashboard;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.HOLD;
@@ -26,7 +28,9 @@ public final class DashboardQuery {
         this.reports = reports;
     }
 
-    public DashboardSummary summary(Instant now, ZoneId zone) {
+    /** The money figures (this and last month, 12 months) only with {@link Permission#REPORTS_VIEW}; else null and empty. */
+    public DashboardSummary summary(Actor actor, Instant now, ZoneId zone) {
+        actor.require(Permission.DASHBOARD_VIEW);
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant in30 = now.plus(30, ChronoUnit.DAYS);
         int newInquiries = dsl.fetchCount(INQUIRY, INQUIRY.STATUS.eq("NEW").and(INQUIRY.DELETED_AT.isNull()));
@@ -40,7 +44,10 @@ public final class DashboardQuery {
         int unassigned = dsl.fetchCount(BOOKING, upcoming.and(assigned.lt(BOOKING.SLOTS_NEEDED)));
         int holds = dsl.fetchCount(HOLD, HOLD.STATUS.eq("ACTIVE").and(HOLD.DELETED_AT.isNull()));
         YearMonth month = YearMonth.from(today);
-        List<MonthlyCash> year = reports.monthly(month.minusMonths(11), month);
+        if (!actor.can(Permission.REPORTS_VIEW)) {
+            return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, null, null, List.of());
+        }
+        List<MonthlyCash> year = reports.monthly(actor, month.minusMonths(11), month);
         return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, year.get(11),
                 year.get(10), year);
     }

@@ -70,7 +70,7 @@ public final class DashboardScreen implements Screen {
     public void activate() {
         ui.tasks().run(() -> {
             Agency agency = settings.requireAgency();
-            return new Object[] {agency, query.summary(clock.instant(), agency.timeZone())};
+            return new Object[] {agency, query.summary(ui.actor(), clock.instant(), agency.timeZone())};
         }, result -> show((Agency) result[0], (DashboardSummary) result[1]), ui.errors());
     }
 
@@ -81,7 +81,14 @@ public final class DashboardScreen implements Screen {
                 tile("tileFollowUps", String.format("%,d", s.followUpsDue()), tr("dashboard.followUps"), Target.INQUIRIES),
                 tile("tileUpcoming", String.format("%,d", s.upcomingBookings()), tr("dashboard.upcoming"), Target.BOOKINGS),
                 tile("tileUnassigned", String.format("%,d", s.upcomingUnassigned()), tr("dashboard.unassigned"), Target.BOOKINGS),
-                tile("tileHolds", String.format("%,d", s.activeHolds()), tr("dashboard.holds"), Target.BOOKINGS),
+                tile("tileHolds", String.format("%,d", s.activeHolds()), tr("dashboard.holds"), Target.BOOKINGS));
+        boolean money = s.thisMonth() != null;
+        chart.setVisible(money);
+        chart.setManaged(money);
+        if (!money) {
+            return; // the money figures need REPORTS_VIEW
+        }
+        tiles.getChildren().addAll(
                 tile("tileRevenue", Format.money(s.thisMonth().receivedMinor(), cur),
                         tr("dashboard.revenue", Format.money(s.lastMonth().receivedMinor(), cur)), Target.REPORTS),
                 tile("tileCosts", Format.money(s.thisMonth().payoutsPaidMinor() + s.thisMonth().overheadMinor(), cur),

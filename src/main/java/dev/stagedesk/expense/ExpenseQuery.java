@@ -1,5 +1,6 @@
 package dev.stagedesk.expense;
 
+import dev.stagedesk.security.ReadScope;
 import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
@@ -29,8 +30,9 @@ public final class ExpenseQuery {
         this.dsl = dsl;
     }
 
-    public Page<ExpenseRow> performerExpenses(PageRequest request) {
-        Condition where = PERFORMER_EXPENSE.DELETED_AT.isNull();
+    public Page<ExpenseRow> performerExpenses(Actor actor, PageRequest request) {
+        Condition where = PERFORMER_EXPENSE.DELETED_AT.isNull()
+                .and(ReadScope.ownRows(actor, Permission.EXPENSES_VIEW_ALL, PERFORMER_EXPENSE.PERFORMER_ID));
         String text = request.search().strip();
         if (!text.isEmpty()) {
             where = where.and(PERFORMER.STAGE_NAME.containsIgnoreCase(text)

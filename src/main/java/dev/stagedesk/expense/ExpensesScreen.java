@@ -23,7 +23,7 @@ public final class ExpensesScreen implements Screen {
     private final boolean canSeeOverhead;
 
     public ExpensesScreen(ExpenseQuery query, UiContext ui) {
-        performerTable = table(new PagedListViewModel<>(ui.tasks(), 100, query::performerExpenses, ui.errors()),
+        performerTable = table(new PagedListViewModel<>(ui.tasks(), 100, r -> query.performerExpenses(ui.actor(), r), ui.errors()),
                 "performerExpenses", tr("expense.performer"));
         overheadTable = table(new PagedListViewModel<>(ui.tasks(), 100, r -> query.overheadExpenses(ui.actor(), r),
                 ui.errors()), "overheadExpenses", tr("expense.vendor"));

@@ -17,7 +17,7 @@ public final class InquiriesScreen {
     public static Screen create(InquiryQuery query, UiContext ui) {
         SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
         ListScreen<InquiryRow> s = new ListScreen<>(tr("area.inquiries"), "inquiries", ui, 100,
-                r -> query.page(r, status.get()));
+                r -> query.page(ui.actor(), r, status.get()));
         var t = s.table();
         t.column(tr("inquiry.client"), "client", InquiryRow::clientName, 200);
         t.column(tr("inquiry.eventType"), "eventType", InquiryRow::eventType, 150);

@@ -1,5 +1,7 @@
 package dev.stagedesk.inquiry;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 
@@ -26,7 +28,8 @@ public final class InquiryQuery {
     }
 
     /** {@code status} null for every status. */
-    public Page<InquiryRow> page(PageRequest request, String status) {
+    public Page<InquiryRow> page(Actor actor, PageRequest request, String status) {
+        actor.require(Permission.INQUIRIES_VIEW);
         Condition where = ListSearch.matches(INQUIRY.SEARCH_TEXT, request.search()).and(INQUIRY.DELETED_AT.isNull());
         if (status != null) {
             where = where.and(INQUIRY.STATUS.eq(status));

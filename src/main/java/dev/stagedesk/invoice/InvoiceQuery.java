@@ -1,5 +1,7 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 
@@ -25,7 +27,8 @@ public final class InvoiceQuery {
         this.dsl = dsl;
     }
 
-    public Page<InvoiceRow> page(PageRequest request) {
+    public Page<InvoiceRow> page(Actor actor, PageRequest request) {
+        actor.require(Permission.PAYMENTS_VIEW);
         Condition where = INVOICE.DELETED_AT.isNull();
         String text = request.search().strip();
         if (!text.isEmpty()) {

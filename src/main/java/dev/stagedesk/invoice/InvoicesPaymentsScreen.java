@@ -24,7 +24,7 @@ public final class InvoicesPaymentsScreen implements Screen {
     private final PagedTable<InvoiceRow> invoices;
 
     public InvoicesPaymentsScreen(InvoiceQuery invoiceQuery, PaymentQuery paymentQuery, UiContext ui) {
-        payments = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, paymentQuery::page, ui.errors()),
+        payments = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> paymentQuery.page(ui.actor(), r), ui.errors()),
                 "payments");
         payments.column(tr("payment.received"), "received", r -> Format.date(r.receivedOn()), 140);
         payments.column(tr("payment.booking"), "booking", PaymentRow::bookingNumber, 130);
@@ -33,7 +33,7 @@ public final class InvoicesPaymentsScreen implements Screen {
         payments.column(tr("payment.method"), "method", r -> Format.enumLabel(r.method()), 130);
         payments.column(tr("payment.reference"), "reference", r -> Format.text(r.reference()), 160);
 
-        invoices = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, invoiceQuery::page, ui.errors()),
+        invoices = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> invoiceQuery.page(ui.actor(), r), ui.errors()),
                 "invoices");
         invoices.column(tr("invoice.number"), "number", r -> Format.text(r.number()), 130);
         invoices.column(tr("invoice.kind"), "kind", r -> Format.enumLabel(r.kind()), 100);

@@ -1,5 +1,7 @@
 package dev.stagedesk.payment;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 
@@ -25,7 +27,8 @@ public final class PaymentQuery {
         this.dsl = dsl;
     }
 
-    public Page<PaymentRow> page(PageRequest request) {
+    public Page<PaymentRow> page(Actor actor, PageRequest request) {
+        actor.require(Permission.PAYMENTS_VIEW);
         Condition where = DSL.noCondition();
         String text = request.search().strip();
         if (!text.isEmpty()) {

@@ -1,5 +1,8 @@
 package dev.stagedesk.payout;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.ReadScope;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
@@ -26,8 +29,9 @@ public final class PayoutQuery {
     }
 
     /** {@code status} "UNPAID", "PAID" or null for both. */
-    public Page<PayoutRow> page(PageRequest request, String status) {
-        Condition where = ASSIGNMENT.DELETED_AT.isNull();
+    public Page<PayoutRow> page(Actor actor, PageRequest request, String status) {
+        Condition where = ASSIGNMENT.DELETED_AT.isNull()
+                .and(ReadScope.ownRows(actor, Permission.PAYOUTS_VIEW_ALL, ASSIGNMENT.PERFORMER_ID));
         if (status != null) {
             where = where.and(ASSIGNMENT.PAYOUT_STATUS.eq(status));
         }

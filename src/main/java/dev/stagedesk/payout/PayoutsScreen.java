@@ -17,7 +17,7 @@ public final class PayoutsScreen {
     public static Screen create(PayoutQuery query, UiContext ui) {
         SimpleObjectProperty<String> status = new SimpleObjectProperty<>("UNPAID");
         ListScreen<PayoutRow> s = new ListScreen<>(tr("area.payouts"), "payouts", ui, 100,
-                r -> query.page(r, status.get()));
+                r -> query.page(ui.actor(), r, status.get()));
         var t = s.table();
         t.column(tr("payout.performer"), "performer", PayoutRow::performer, 220);
         t.column(tr("payout.booking"), "booking", PayoutRow::bookingNumber, 130);

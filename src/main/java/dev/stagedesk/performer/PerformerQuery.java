@@ -1,5 +1,7 @@
 package dev.stagedesk.performer;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.common.Counting;
@@ -24,7 +26,8 @@ public final class PerformerQuery {
         this.dsl = dsl;
     }
 
-    public Page<PerformerRow> page(PageRequest request, boolean activeOnly) {
+    public Page<PerformerRow> page(Actor actor, PageRequest request, boolean activeOnly) {
+        actor.require(Permission.PERFORMERS_VIEW);
         Condition where = SearchIndex.matches(PerformerService.ENTITY, PERFORMER.ID, request.search()).and(PERFORMER.DELETED_AT.isNull());
         if (activeOnly) {
             where = where.and(PERFORMER.ACTIVE.isTrue());
@@ -38,5 +41,13 @@ public final class PerformerQuery {
                 .fetch(r -> new PerformerRow(r.value1(), r.value2(), r.value3().replace(";", ", "),
                         r.value4().replace(";", ", "), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
         return Page.ofCapped(rows, total, request.offset());
+    }
+
+    /** Every live performer by stage name, for pickers; {@code limit} guards a roster far larger than any agency's. */
+    public java.util.List<PerformerChoice> choices(Actor actor, int limit) {
+        actor.require(Permission.PERFORMERS_VIEW);
+        return dsl.select(PERFORMER.ID, PERFORMER.STAGE_NAME, PERFORMER.LEGAL_NAME).from(PERFORMER)
+                .where(PERFORMER.DELETED_AT.isNull()).orderBy(PERFORMER.STAGE_NAME, PERFORMER.ID).limit(limit)
+                .fetch(r -> new PerformerChoice(r.value1(), r.value2(), r.value3()));
     }
 }

@@ -13,11 +13,12 @@ public final class PerformersScreen {
     private PerformersScreen() {
     }
 
-    public static Screen create(PerformerQuery query, UiContext ui) {
+    public static Screen create(PerformerQuery query, java.util.function.Function<java.util.UUID,
+            java.util.List<dev.stagedesk.audit.AuditEntry>> history, UiContext ui) {
         CheckBox activeOnly = new CheckBox(tr("filter.activeOnly"));
         activeOnly.setId("performersActiveOnly");
         ListScreen<PerformerRow> s = new ListScreen<>(tr("area.performers"), "performers", ui, 100,
-                r -> query.page(r, activeOnly.isSelected()));
+                r -> query.page(ui.actor(), r, activeOnly.isSelected()));
         var t = s.table();
         t.column(tr("performer.stageName"), "stageName", PerformerRow::stageName, 220);
         t.column(tr("performer.acts"), "acts", PerformerRow::acts, 160);
@@ -28,6 +29,7 @@ public final class PerformersScreen {
         t.column(tr("performer.active"), "active", r -> r.active() ? tr("common.yes") : tr("common.no"), 70);
         activeOnly.selectedProperty().addListener((o, a, b) -> t.viewModel().firstPage());
         t.addTools(activeOnly);
+        s.historyAction("performerHistory", PerformerRow::id, PerformerRow::stageName, history, ui);
         return s;
     }
 }

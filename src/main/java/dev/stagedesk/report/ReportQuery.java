@@ -1,5 +1,7 @@
 package dev.stagedesk.report;
 
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
@@ -24,7 +26,8 @@ public final class ReportQuery {
     }
 
     /** Every month from {@code first} to {@code last} inclusive, months without activity as zeros. */
-    public List<MonthlyCash> monthly(YearMonth first, YearMonth last) {
+    public List<MonthlyCash> monthly(Actor actor, YearMonth first, YearMonth last) {
+        actor.require(Permission.REPORTS_VIEW);
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("last month before first");
         }

@@ -84,7 +84,7 @@ public final class ReportsScreen implements Screen {
     public void activate() {
         int y = year.getValue();
         ui.tasks().run(() -> new Object[] {settings.requireAgency().baseCurrency().getCurrencyCode(),
-            query.monthly(YearMonth.of(y, 1), YearMonth.of(y, 12))}, r -> show((String) r[0], cast(r[1])), ui.errors());
+            query.monthly(ui.actor(), YearMonth.of(y, 1), YearMonth.of(y, 12))}, r -> show((String) r[0], cast(r[1])), ui.errors());
     }
 
     @SuppressWarnings("unchecked")

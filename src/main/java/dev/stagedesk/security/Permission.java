@@ -21,7 +21,16 @@ public enum Permission {
     PERFORMERS_EDIT("permission.performersEdit", ADMIN, COORDINATOR),
     DATA_EXPORT("permission.dataExport", ADMIN, COORDINATOR, ACCOUNTANT),
     OVERHEAD_VIEW("permission.overheadView", ADMIN, ACCOUNTANT),
-    AUDIT_VIEW("permission.auditView", ADMIN, ACCOUNTANT);
+    AUDIT_VIEW("permission.auditView", ADMIN, ACCOUNTANT),
+    DASHBOARD_VIEW("permission.dashboardView", ADMIN, COORDINATOR, ACCOUNTANT),
+    CLIENTS_VIEW("permission.clientsView", ADMIN, COORDINATOR, ACCOUNTANT),
+    PERFORMERS_VIEW("permission.performersView", ADMIN, COORDINATOR, ACCOUNTANT),
+    INQUIRIES_VIEW("permission.inquiriesView", ADMIN, COORDINATOR, ACCOUNTANT),
+    BOOKINGS_VIEW_ALL("permission.bookingsViewAll", ADMIN, COORDINATOR, ACCOUNTANT),
+    PAYMENTS_VIEW("permission.paymentsView", ADMIN, COORDINATOR, ACCOUNTANT),
+    PAYOUTS_VIEW_ALL("permission.payoutsViewAll", ADMIN, ACCOUNTANT),
+    EXPENSES_VIEW_ALL("permission.expensesViewAll", ADMIN, COORDINATOR, ACCOUNTANT),
+    REPORTS_VIEW("permission.reportsView", ADMIN, ACCOUNTANT);
 
     private final String descriptionKey;
     private final Set<Role> roles;

@@ -14,7 +14,7 @@ public record User(UUID id, String username, String displayName, String email, S
                    Instant deletedAt) implements StoredRecord {
 
     public Actor toActor() {
-        return new Actor(id, username, roles);
+        return new Actor(id, username, roles, performerId);
     }
 
     @Override

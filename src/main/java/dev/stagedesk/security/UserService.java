@@ -1,5 +1,7 @@
 package dev.stagedesk.security;
 
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
@@ -232,6 +234,7 @@ public final class UserService {
         if (c.roles() == null || c.roles().isEmpty()) {
             throw ValidationException.of("roles", I18n.tr("user.rolesRequired"));
         }
+        checkPerformerLink(ctx.dsl(), c.roles(), c.performerId());
         UUID id = ctx.newId();
         repository.insert(ctx.dsl(), id, c.username(), c.displayName(), c.email(), c.passwordHash(), c.roles(),
                 c.performerId(), ctx.now());
@@ -246,6 +249,7 @@ public final class UserService {
         v.required("displayName", c.displayName(), 200).email("email", c.email());
         v.check(c.roles() != null && !c.roles().isEmpty(), "roles", I18n.tr("user.rolesRequired"));
         v.throwIfAny();
+        checkPerformerLink(ctx.dsl(), c.roles(), c.performerId());
         boolean staysAdmin = c.active() && c.roles().contains(Role.ADMIN);
         if (before.roles().contains(Role.ADMIN) && before.active() && !staysAdmin && activeAdmins(ctx) <= 1) {
             throw new UserFacingException(I18n.tr("user.lastAdmin"));
@@ -259,6 +263,17 @@ public final class UserService {
         User after = load(ctx, c.id());
         ctx.audit("update", ENTITY, c.id(), before.auditFields(), after.auditFields());
         return after;
+    }
+
+    /** A performer user sees only their own gigs: they must be linked to a live performer record. */
+    private static void checkPerformerLink(DSLContext dsl, Set<Role> roles, UUID performerId) {
+        if (performerId != null && !dsl.fetchExists(PERFORMER, PERFORMER.ID.eq(performerId),
+                PERFORMER.DELETED_AT.isNull())) {
+            throw ValidationException.of("performer", I18n.tr("user.performerMissing"));
+        }
+        if (performerId == null && roles.contains(Role.PERFORMER)) {
+            throw ValidationException.of("performer", I18n.tr("user.performerRequired"));
+        }
     }
 
     private long activeAdmins(CommandContext ctx) {

@@ -10,12 +10,12 @@ import java.util.UUID;
 public record Agency(UUID id, String name, Currency baseCurrency, ZoneId timeZone, String legalName,
                      String addressLine1, String postalCode, String city, String countryCode, String taxId,
                      String email, String phone, String bankDetails, int defaultTaxRateBp, int holdExpiryDays,
-                     int idleLockMinutes, int version) {
+                     int idleLockMinutes, int backupKeepDays, int version) {
 
     public AgencyDraft toDraft() {
         return new AgencyDraft(name, baseCurrency.getCurrencyCode(), timeZone.getId(), legalName, addressLine1,
                 postalCode, city, countryCode, taxId, email, phone, bankDetails, defaultTaxRateBp, holdExpiryDays,
-                idleLockMinutes);
+                idleLockMinutes, backupKeepDays);
     }
 
     Map<String, Object> auditFields() {
@@ -36,6 +36,7 @@ public record Agency(UUID id, String name, Currency baseCurrency, ZoneId timeZon
         m.put("defaultTaxRateBp", d.defaultTaxRateBp());
         m.put("holdExpiryDays", d.holdExpiryDays());
         m.put("idleLockMinutes", d.idleLockMinutes());
+        m.put("backupKeepDays", d.backupKeepDays());
         return m;
     }
 }

@@ -4,10 +4,10 @@ package dev.stagedesk.settings;
 public record AgencyDraft(String name, String baseCurrency, String timeZone, String legalName, String addressLine1,
                           String postalCode, String city, String countryCode, String taxId, String email,
                           String phone, String bankDetails, int defaultTaxRateBp, int holdExpiryDays,
-                          int idleLockMinutes) {
+                          int idleLockMinutes, int backupKeepDays) {
 
     public static AgencyDraft initial(String name, String baseCurrency, String timeZone) {
         return new AgencyDraft(name, baseCurrency, timeZone, null, null, null, null, null, null, null, null, null,
-                0, 14, 15);
+                0, 14, 15, 14);
     }
 }

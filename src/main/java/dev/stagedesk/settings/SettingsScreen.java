@@ -5,6 +5,7 @@ import static dev.stagedesk.common.I18n.tr;
 import dev.stagedesk.audit.AuditLog;
 import dev.stagedesk.backup.BackupService;
 import dev.stagedesk.security.UserService;
+import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
@@ -31,8 +32,11 @@ public final class SettingsScreen implements Screen {
     private final UsersPane users;
     private final AuditPane audit;
 
-    public SettingsScreen(SettingsService settings, UserService userService, AuditLog auditLog, BackupService backups,
-                          java.nio.file.Path dataFolder, UiContext ui, Runnable toggleTheme) {
+    public SettingsScreen(SettingsService settings, UserService userService,
+                          java.util.function.Function<dev.stagedesk.security.Actor,
+                                  java.util.List<dev.stagedesk.performer.PerformerChoice>> performers,
+                          AuditLog auditLog, BackupService backups,
+                          java.nio.file.Path dataFolder, UiContext ui, Runnable toggleTheme, StoreControl store) {
         this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
         FormGrid form = new FormGrid(vm.state());
         bind(form.add(tr("settings.name"), "name", new TextField()), vm.name);
@@ -52,6 +56,7 @@ public final class SettingsScreen implements Screen {
         bind(form.add(tr("settings.defaultTaxRate"), "defaultTaxRate", new TextField()), vm.defaultTaxRate);
         bind(form.add(tr("settings.holdExpiryDays"), "holdExpiryDays", new TextField()), vm.holdExpiryDays);
         bind(form.add(tr("settings.idleLockMinutes"), "idleLockMinutes", new TextField()), vm.idleLockMinutes);
+        bind(form.add(tr("settings.backupKeepDays"), "backupKeepDays", new TextField()), vm.backupKeepDays);
         Button save = new Button(tr("action.save"));
         save.setId("saveSettings");
         save.setDefaultButton(true);
@@ -93,10 +98,18 @@ public final class SettingsScreen implements Screen {
         });
         HBox backupRow = new HBox(10, backup, backupResult);
         backupRow.setAlignment(Pos.CENTER_LEFT);
+        Label encryptionState = new Label(tr(store.encrypted() ? "encryption.stateOn" : "encryption.stateOff"));
+        encryptionState.setId("encryptionState");
+        Button encryption = new Button(tr(store.encrypted() ? "encryption.change" : "encryption.encrypt"));
+        encryption.setId("changeEncryption");
+        encryption.setDisable(!ui.actor().can(dev.stagedesk.security.Permission.SETTINGS_EDIT));
+        encryption.setOnAction(e -> openEncryptionForm(store, ui));
+        HBox encryptionRow = new HBox(10, encryption, encryptionState);
+        encryptionRow.setAlignment(Pos.CENTER_LEFT);
         VBox general = new VBox(14, section(tr("settings.appearance")), theme, section(tr("settings.store")), folder,
-                auditRow, backupRow);
+                auditRow, backupRow, encryptionRow);
 
-        users = new UsersPane(userService, ui);
+        users = new UsersPane(userService, performers, ui);
         TabPane tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
                 tab("usersTab", tr("settings.users"), users),
                 tab("settingsGeneralTab", tr("settings.general"), general));
@@ -150,5 +163,30 @@ public final class SettingsScreen implements Screen {
     public void activate() {
         vm.load();
         users.reload();
+    }
+
+    private void openEncryptionForm(StoreControl store, UiContext ui) {
+        EncryptionFormViewModel form = new EncryptionFormViewModel(store, ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(form.state());
+        if (form.encrypted()) {
+            grid.add(tr("encryption.current"), "currentPassphrase", new javafx.scene.control.PasswordField())
+                    .textProperty().bindBidirectional(form.currentPassphrase);
+        }
+        var next = grid.add(tr("encryption.new"), "passphrase", new javafx.scene.control.PasswordField());
+        next.textProperty().bindBidirectional(form.passphrase);
+        var repeat = grid.add(tr("encryption.repeat"), "repeatPassphrase", new javafx.scene.control.PasswordField());
+        repeat.textProperty().bindBidirectional(form.repeatPassphrase);
+        if (form.encrypted()) {
+            var remove = grid.add(tr("encryption.removeLabel"), "remove", new javafx.scene.control.CheckBox());
+            remove.selectedProperty().bindBidirectional(form.remove);
+            next.disableProperty().bind(form.remove);
+            repeat.disableProperty().bind(form.remove);
+        }
+        Label warning = new Label(tr("encryption.warning"));
+        warning.setWrapText(true);
+        warning.setMaxWidth(420);
+        grid.add("", "warning", warning);
+        FormDialog.show(this.node(), tr(form.encrypted() ? "encryption.change" : "encryption.encrypt"), grid,
+                form.state(), form::submit);
     }
 }

@@ -28,6 +28,10 @@ public final class SettingsService {
     public record SetUpAgency(AgencyDraft draft) implements Command<Agency> {
     }
 
+    /** Records that the store's encryption was changed (the change itself happens on the closed store). */
+    public record RecordStoreEncryption(boolean encrypted) implements Command<Void> {
+    }
+
     public record UpdateAgency(int expectedVersion, AgencyDraft draft) implements Command<Agency> {
     }
 
@@ -39,6 +43,11 @@ public final class SettingsService {
         this.dsl = dsl;
         bus.register(SetUpAgency.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::setUp));
         bus.register(UpdateAgency.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::update));
+        bus.register(RecordStoreEncryption.class, CommandHandler.of(Permission.SETTINGS_EDIT, (c, ctx) -> {
+            ctx.audit(c.encrypted() ? "encrypt-store" : "decrypt-store", "store", null, null,
+                    java.util.Map.of("encrypted", c.encrypted()));
+            return null;
+        }));
     }
 
     /** The agency, or empty on a store that has not been set up yet (first run). */
@@ -66,7 +75,7 @@ public final class SettingsService {
                 Validator.clean(d.postalCode()), Validator.clean(d.city()),
                 country, Validator.clean(d.taxId()),
                 Validator.clean(d.email()), Validator.clean(d.phone()), Validator.clean(d.bankDetails()),
-                d.defaultTaxRateBp(), d.holdExpiryDays(), d.idleLockMinutes());
+                d.defaultTaxRateBp(), d.holdExpiryDays(), d.idleLockMinutes(), d.backupKeepDays());
     }
 
     public static void validate(AgencyDraft d) {
@@ -85,6 +94,8 @@ public final class SettingsService {
                 I18n.tr("validation.between", 1, 365));
         v.check(d.idleLockMinutes() >= 0 && d.idleLockMinutes() <= 1440, "idleLockMinutes",
                 I18n.tr("validation.between", 0, 1440));
+        v.check(d.backupKeepDays() >= 0 && d.backupKeepDays() <= 3650, "backupKeepDays",
+                I18n.tr("validation.between", 0, 3650));
         v.throwIfAny();
     }
 
@@ -152,12 +163,13 @@ public final class SettingsService {
         r.setDefaultTaxRateBp(d.defaultTaxRateBp());
         r.setHoldExpiryDays(d.holdExpiryDays());
         r.setIdleLockMinutes(d.idleLockMinutes());
+        r.setBackupKeepDays(d.backupKeepDays());
     }
 
     private static Agency toAgency(AgencyRecord r) {
         return new Agency(r.getId(), r.getName(), Currencies.require(r.getBaseCurrency()), ZoneId.of(r.getTimeZone()),
                 r.getLegalName(), r.getAddressLine1(), r.getPostalCode(), r.getCity(), r.getCountryCode(),
                 r.getTaxId(), r.getEmail(), r.getPhone(), r.getBankDetails(), r.getDefaultTaxRateBp(),
-                r.getHoldExpiryDays(), r.getIdleLockMinutes(), r.getVersion());
+                r.getHoldExpiryDays(), r.getIdleLockMinutes(), r.getBackupKeepDays(), r.getVersion());
     }
 }

@@ -28,6 +28,7 @@ public final class SettingsViewModel {
     public final StringProperty defaultTaxRate = new SimpleStringProperty("");
     public final StringProperty holdExpiryDays = new SimpleStringProperty("");
     public final StringProperty idleLockMinutes = new SimpleStringProperty("");
+    public final StringProperty backupKeepDays = new SimpleStringProperty("");
     public final StringProperty savedMessage = new SimpleStringProperty("");
 
     private final SettingsService service;
@@ -71,6 +72,7 @@ public final class SettingsViewModel {
         defaultTaxRate.set(Parse.percentText(d.defaultTaxRateBp()));
         holdExpiryDays.set(Integer.toString(d.holdExpiryDays()));
         idleLockMinutes.set(Integer.toString(d.idleLockMinutes()));
+        backupKeepDays.set(Integer.toString(d.backupKeepDays()));
         state.clear();
     }
 
@@ -83,8 +85,12 @@ public final class SettingsViewModel {
         int taxBp = Parse.percentBp("defaultTaxRate", defaultTaxRate.get(), v);
         Integer expiry = Parse.integer("holdExpiryDays", holdExpiryDays.get(), v);
         Integer idle = Parse.integer("idleLockMinutes", idleLockMinutes.get(), v);
+        Integer keep = Parse.integer("backupKeepDays", backupKeepDays.get(), v);
         if (idle == null && !v.hasErrors()) {
             v.add(new FieldError("idleLockMinutes", I18n.tr("validation.required")));
+        }
+        if (keep == null && !v.hasErrors()) {
+            v.add(new FieldError("backupKeepDays", I18n.tr("validation.required")));
         }
         if (expiry == null && !v.hasErrors()) {
             v.add(new FieldError("holdExpiryDays", I18n.tr("validation.required")));
@@ -95,7 +101,7 @@ public final class SettingsViewModel {
         }
         AgencyDraft d = new AgencyDraft(name.get(), baseCurrency.get(), timeZone.get(), legalName.get(),
                 addressLine1.get(), postalCode.get(), city.get(), countryCode.get(), taxId.get(), email.get(),
-                phone.get(), bankDetails.get(), taxBp, expiry, idle);
+                phone.get(), bankDetails.get(), taxBp, expiry, idle, keep);
         state.submit(() -> service.update(actor, loaded.version(), d), saved -> {
             fill(saved);
             savedMessage.set(I18n.tr("settings.saved"));

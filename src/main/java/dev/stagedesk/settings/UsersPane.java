@@ -12,7 +12,11 @@ import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.UiContext;
+import dev.stagedesk.performer.PerformerChoice;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.controlsfx.control.SearchableComboBox;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,10 +38,13 @@ public final class UsersPane extends VBox {
     private final UserService service;
     private final UiContext ui;
     private final TableView<User> table = new TableView<>();
+    private final Function<Actor, List<PerformerChoice>> performers;
+    private final java.util.Map<java.util.UUID, String> performerNames = new java.util.HashMap<>();
 
-    public UsersPane(UserService service, UiContext ui) {
+    public UsersPane(UserService service, Function<Actor, List<PerformerChoice>> performers, UiContext ui) {
         super(8);
         this.service = service;
+        this.performers = performers;
         this.ui = ui;
         Button own = new Button(tr("users.changeOwnPassword"));
         own.setId("changeOwnPassword");
@@ -54,6 +61,7 @@ public final class UsersPane extends VBox {
         column(tr("users.displayName"), User::displayName);
         column(tr("users.roles"), u -> u.roles().stream().map(r -> Format.enumLabel(r.name()))
                 .collect(Collectors.joining(", ")));
+        column(tr("users.performer"), u -> u.performerId() == null ? "" : performerName(u));
         column(tr("users.active"), u -> u.active() ? tr("common.yes") : tr("common.no"));
         column(tr("users.lastSignIn"), u -> u.lastSignInAt() == null ? ""
                 : WHEN.format(u.lastSignInAt().atZone(ZoneId.systemDefault())));
@@ -81,12 +89,36 @@ public final class UsersPane extends VBox {
 
     public void reload() {
         if (ui.actor().can(Permission.USERS_MANAGE)) {
-            ui.tasks().run(service::all, table.getItems()::setAll, ui.errors());
+            ui.tasks().run(() -> new Object[] {service.all(), performers.apply(ui.actor())}, r -> {
+                performerNames.clear();
+                for (PerformerChoice c : this.<PerformerChoice>cast(r[1])) {
+                    performerNames.put(c.id(), c.stageName());
+                }
+                table.getItems().setAll(this.<User>cast(r[0]));
+            }, ui.errors());
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private <T> List<T> cast(Object o) {
+        return (List<T>) o;
+    }
+
+    private String performerName(User u) {
+        return performerNames.getOrDefault(u.performerId(), "?");
+    }
+
     private void openForm(Mode mode, User user) {
+        if (mode == Mode.CREATE || mode == Mode.EDIT) {
+            ui.tasks().run(() -> performers.apply(ui.actor()), choices -> openForm(mode, user, choices), ui.errors());
+        } else {
+            openForm(mode, user, List.of());
+        }
+    }
+
+    private void openForm(Mode mode, User user, List<PerformerChoice> choices) {
         UserFormViewModel form = new UserFormViewModel(service, ui.actor(), ui.tasks(), ui.errors(), mode, user);
+        form.setPerformerChoices(choices);
         FormGrid grid = new FormGrid(form.state());
         if (mode == Mode.CREATE || mode == Mode.EDIT) {
             TextField name = grid.add(tr("users.username"), "username", new TextField());
@@ -103,6 +135,11 @@ public final class UsersPane extends VBox {
                 roleBoxes.getChildren().add(box);
             }
             grid.add(tr("users.roles"), "roles", new Label()).setGraphic(roleBoxes);
+            SearchableComboBox<PerformerChoice> performer = grid.add(tr("users.performer"), "performer",
+                    new SearchableComboBox<>(form.performerChoices));
+            performer.setId("userPerformer");
+            performer.setMaxWidth(Double.MAX_VALUE);
+            performer.valueProperty().bindBidirectional(form.performer);
             if (mode == Mode.EDIT) {
                 CheckBox active = grid.add(tr("users.active"), "active", new CheckBox());
                 active.selectedProperty().bindBidirectional(form.active);

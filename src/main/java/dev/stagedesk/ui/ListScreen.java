@@ -71,4 +71,43 @@ public final class ListScreen<T> implements Screen {
         table.addTools(box);
         return box;
     }
+
+    /**
+     * A "History" button: the selected record's audit entries (who changed what, when) in a sheet. Until a
+     * record has a detail screen with a History tab, this is where its history is.
+     */
+    public void historyAction(String id, Function<T, java.util.UUID> recordId, Function<T, String> label,
+                              Function<java.util.UUID, List<dev.stagedesk.audit.AuditEntry>> load, UiContext ui) {
+        javafx.scene.control.Button history = new javafx.scene.control.Button(tr("history.title"));
+        history.setId(id);
+        history.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
+        history.setOnAction(e -> {
+            T row = table.table().getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            ModalHost host = ModalHost.of(root);
+            Label heading = new Label(tr("history.of", label.apply(row)));
+            heading.getStyleClass().add(Styles.SCREEN_TITLE);
+            heading.setWrapText(true);
+            HistoryList list = new HistoryList(recordId.apply(row), load, ui);
+            list.setPrefHeight(320);
+            javafx.scene.control.Button close = new javafx.scene.control.Button(tr("action.close"));
+            close.setId("closeHistory");
+            close.setCancelButton(true);
+            close.setDefaultButton(true);
+            close.setOnAction(x -> host.close());
+            javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
+            buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            javafx.scene.layout.VBox sheet = new javafx.scene.layout.VBox(12, heading, list, buttons);
+            sheet.setId("historySheet");
+            sheet.getStyleClass().add("modal-sheet");
+            sheet.setPadding(new javafx.geometry.Insets(18));
+            sheet.setMaxWidth(760);
+            sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            host.open(sheet);
+            javafx.application.Platform.runLater(close::requestFocus);
+        });
+        table.addTools(history);
+    }
 }

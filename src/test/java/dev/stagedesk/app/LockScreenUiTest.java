@@ -74,7 +74,7 @@ class LockScreenUiTest {
         UiFixture.until(() -> !lock.isLocked());
         assertThat(robot.lookup("#name").queryAs(TextField.class).getText()).isEqualTo("Unsaved Person");
         robot.clickOn("#saveButton");
-        UiFixture.until(() -> app.clientQuery.suggest("unsaved", 5).size() == 1);
+        UiFixture.until(() -> app.clientQuery.suggest(Actor.owner(), "unsaved", 5).size() == 1);
         assertThat(errors).isEmpty();
     }
 

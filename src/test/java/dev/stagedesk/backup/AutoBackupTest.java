@@ -23,16 +23,40 @@ class AutoBackupTest {
             Files.writeString(backups.resolve("auto-" + today.minusDays(20) + ".zip"), "old");
             Files.writeString(backups.resolve("auto-" + today.minusDays(13) + ".zip"), "recent");
             Files.writeString(backups.resolve("manual-keep.zip"), "manual");
-            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test")).containsExactly(
+            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", 14)).containsExactly(
                     backups.resolve("auto-" + today + ".zip"));
-            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test")).isEmpty();
+            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", 14)).isEmpty();
             assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(20) + ".zip"))).isFalse();
             assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(13) + ".zip"))).isTrue();
             assertThat(Files.exists(backups.resolve("manual-keep.zip"))).isTrue();
             assertThat(BackupService.inspect(backups.resolve("auto-" + today + ".zip")).agency()).isEqualTo("Test");
             Actor coordinator = new Actor(null, "cora", EnumSet.of(Role.COORDINATOR));
             Files.delete(backups.resolve("auto-" + today + ".zip"));
-            assertThat(app.backups.autoBackupIfDue(coordinator, "Test")).isEmpty();
+            assertThat(app.backups.autoBackupIfDue(coordinator, "Test", 14)).isEmpty();
+        }
+    }
+
+    @Test
+    void keepDaysComeFromTheSettingAndZeroTurnsThemOff(@TempDir Path dir) throws Exception {
+        try (AppContext app = TestStore.open(dir)) {
+            Path backups = Files.createDirectories(dir.resolve("backups"));
+            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.systemDefault());
+            Files.writeString(backups.resolve("auto-" + today.minusDays(3) + ".zip"), "older than 3 days");
+            Files.writeString(backups.resolve("auto-" + today.minusDays(2) + ".zip"), "within 3 days");
+            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", 0)).isEmpty();
+            assertThat(Files.exists(backups.resolve("auto-" + today + ".zip"))).isFalse();
+            assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(3) + ".zip"))).isTrue();
+
+            var agency = app.settings.requireAgency();
+            var draft = agency.toDraft();
+            app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(draft.name(),
+                    draft.baseCurrency(), draft.timeZone(), null, null, null, null, null, null, null, null, null,
+                    draft.defaultTaxRateBp(), draft.holdExpiryDays(), draft.idleLockMinutes(), 3));
+            int keep = app.settings.requireAgency().backupKeepDays();
+            assertThat(keep).isEqualTo(3);
+            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", keep)).hasSize(1);
+            assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(3) + ".zip"))).isFalse();
+            assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(2) + ".zip"))).isTrue();
         }
     }
 }

@@ -64,7 +64,7 @@ class ClientServiceTest {
         assertThatThrownBy(() -> app.clients.create(owner, bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactlyInAnyOrder("name", "email", "phone", "countryCode"));
-        assertThat(app.clientQuery.page(dev.stagedesk.common.PageRequest.first(10), ClientFilter.NONE).total()).isZero();
+        assertThat(app.clientQuery.page(Actor.owner(), dev.stagedesk.common.PageRequest.first(10), ClientFilter.NONE).total()).isZero();
         assertThat(app.auditLog.count()).isEqualTo(1); // only the agency set-up
     }
 
@@ -104,14 +104,14 @@ class ClientServiceTest {
         Client c = app.clients.create(owner, company("Northwind"));
         Client deleted = app.clients.delete(owner, c.id());
         assertThat(deleted.deletedAt()).isEqualTo(TestStore.NOW);
-        assertThat(app.clientQuery.suggest("northwind", 10)).isEmpty();
+        assertThat(app.clientQuery.suggest(Actor.owner(), "northwind", 10)).isEmpty();
         assertThatThrownBy(() -> app.clients.delete(owner, c.id())).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("already deleted");
         assertThatThrownBy(() -> app.clients.update(owner, c.id(), deleted.version(), company("X")))
                 .hasMessageContaining("is deleted");
         Client restored = app.clients.restore(owner, c.id());
         assertThat(restored.deletedAt()).isNull();
-        assertThat(app.clientQuery.suggest("northwind", 10)).hasSize(1);
+        assertThat(app.clientQuery.suggest(Actor.owner(), "northwind", 10)).hasSize(1);
         assertThat(app.auditLog.forEntity("client", c.id())).extracting(AuditEntry::action)
                 .containsExactly("create", "delete", "restore");
     }

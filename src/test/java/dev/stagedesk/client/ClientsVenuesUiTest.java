@@ -1,5 +1,6 @@
 package dev.stagedesk.client;
 
+import dev.stagedesk.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
@@ -54,7 +55,7 @@ class ClientsVenuesUiTest {
         assertThat(robot.lookup("#nameError").queryAs(Label.class).getText()).isEqualTo("Required.");
         assertThat(robot.lookup("#emailError").queryAs(Label.class).getText())
                 .isEqualTo("'ada-at-example' is not an e-mail address.");
-        assertThat(ui.app.clientQuery.suggest("", 10)).isEmpty();
+        assertThat(ui.app.clientQuery.suggest(Actor.owner(), "", 10)).isEmpty();
 
         robot.clickOn("#name").write("Ada Lovelace");
         robot.doubleClickOn("#email").eraseText(20).write("ada@example.com");
@@ -75,7 +76,7 @@ class ClientsVenuesUiTest {
         UiFixture.until(() -> visible(robot, "#clientsUndoBar") && clients(robot).getItems().isEmpty());
         robot.clickOn("#clientsUndo");
         UiFixture.until(() -> clients(robot).getItems().size() == 1 && !visible(robot, "#clientsUndoBar"));
-        assertThat(ui.app.clientQuery.suggest("ada", 5)).hasSize(1);
+        assertThat(ui.app.clientQuery.suggest(Actor.owner(), "ada", 5)).hasSize(1);
         ui.assertNoErrors();
     }
 

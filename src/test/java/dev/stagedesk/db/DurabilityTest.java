@@ -1,5 +1,6 @@
 package dev.stagedesk.db;
 
+import dev.stagedesk.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
@@ -31,7 +32,7 @@ class DurabilityTest {
             String prefix = "r" + round;
             int acked = killAfter(150 + round * 100, prefix);
             try (AppContext app = AppContext.open(new DataFolder(dir))) {
-                Set<String> names = app.clientQuery.page(new PageRequest("durable", "name", true, 0, 10_000),
+                Set<String> names = app.clientQuery.page(Actor.owner(), new PageRequest("durable", "name", true, 0, 10_000),
                         ClientFilter.NONE).rows().stream().map(ClientRow::name).collect(Collectors.toSet());
                 Set<String> missing = new HashSet<>();
                 for (int i = 0; i <= acked; i++) {

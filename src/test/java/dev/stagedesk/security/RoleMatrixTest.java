@@ -1,5 +1,6 @@
 package dev.stagedesk.security;
 
+import dev.stagedesk.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,30 +83,37 @@ class RoleMatrixTest {
             operations.put(Permission.PERFORMERS_EDIT, a -> new PerformerService.CreatePerformer(new PerformerDraft(
                     "P", null, null, null, List.of(), List.of(), 0, "EUR", 0, 0, null, null, null, true, null)));
             operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself (CliTest)
-            operations.put(Permission.OVERHEAD_VIEW, null); // a read: checked below
-            operations.put(Permission.AUDIT_VIEW, null); // a read: checked below
+            var first = dev.stagedesk.common.PageRequest.first(5);
+            Map<Permission, java.util.function.Consumer<Actor>> reads = new EnumMap<>(Permission.class);
+            reads.put(Permission.OVERHEAD_VIEW, a -> app.expenseQuery.overheadExpenses(a, first));
+            reads.put(Permission.AUDIT_VIEW, a -> app.auditLog.page(a, dev.stagedesk.audit.AuditFilter.NONE, first));
+            reads.put(Permission.DASHBOARD_VIEW, a -> app.dashboardQuery.summary(a, TestStore.NOW, java.time.ZoneOffset.UTC));
+            reads.put(Permission.CLIENTS_VIEW, a -> app.clientQuery.page(a, first, dev.stagedesk.client.ClientFilter.NONE));
+            reads.put(Permission.PERFORMERS_VIEW, a -> app.performerQuery.page(a, first, false));
+            reads.put(Permission.INQUIRIES_VIEW, a -> app.inquiryQuery.page(a, first, null));
+            reads.put(Permission.PAYMENTS_VIEW, a -> {
+                app.paymentQuery.page(a, first);
+                app.invoiceQuery.page(a, first);
+            });
+            reads.put(Permission.REPORTS_VIEW, a -> app.reportQuery.monthly(a, java.time.YearMonth.of(2026, 1),
+                    java.time.YearMonth.of(2026, 12)));
+            // the VIEW_ALL reads narrow rather than refuse: PerformerScopeTest checks what each role sees
+            reads.put(Permission.BOOKINGS_VIEW_ALL, null);
+            reads.put(Permission.PAYOUTS_VIEW_ALL, null);
+            reads.put(Permission.EXPENSES_VIEW_ALL, null);
+            reads.keySet().forEach(p -> operations.put(p, null));
             assertThat(operations.keySet()).containsExactlyInAnyOrder(Permission.values());
             for (Permission p : Permission.values()) {
                 for (Role role : Role.values()) {
                     Actor actor = new Actor(null, role.name().toLowerCase(), EnumSet.of(role));
                     boolean allowed = doc.get(p).contains(role);
                     assertThat(actor.can(p)).as(p + " for " + role).isEqualTo(allowed);
-                    if (p == Permission.OVERHEAD_VIEW) {
-                        var request = dev.stagedesk.common.PageRequest.first(5);
+                    var read = reads.get(p);
+                    if (read != null) {
                         if (allowed) {
-                            app.expenseQuery.overheadExpenses(actor, request);
+                            read.accept(actor);
                         } else {
-                            assertThatThrownBy(() -> app.expenseQuery.overheadExpenses(actor, request))
-                                    .isInstanceOf(PermissionDeniedException.class);
-                        }
-                    }
-                    if (p == Permission.AUDIT_VIEW) {
-                        var filter = dev.stagedesk.audit.AuditFilter.NONE;
-                        var request = dev.stagedesk.common.PageRequest.first(5);
-                        if (allowed) {
-                            app.auditLog.page(actor, filter, request);
-                        } else {
-                            assertThatThrownBy(() -> app.auditLog.page(actor, filter, request))
+                            assertThatThrownBy(() -> read.accept(actor)).as(p + " for " + role)
                                     .isInstanceOf(PermissionDeniedException.class);
                         }
                     }

@@ -62,4 +62,33 @@ class UsersUiTest {
         assertThat(cora.roles()).containsExactly(Role.COORDINATOR);
         ui.assertNoErrors();
     }
+
+    @Test
+    void aPerformerUserIsLinkedToTheirPerformerRecord(FxRobot robot) {
+        var performer = ui.app.performers.create(Actor.owner(), new dev.stagedesk.performer.PerformerDraft("DJ Nova",
+                "Nora Vance", null, null, java.util.List.of("DJ"), java.util.List.of(), 0, "EUR", 0, 0, null, null,
+                null, true, null));
+        robot.clickOn("#usersTab");
+        UiFixture.until(() -> robot.lookup("#usersTable").queryAs(TableView.class).getItems().size() == 1);
+        robot.clickOn("#newUser");
+        UiFixture.until(() -> robot.lookup("#saveButton").tryQuery().isPresent());
+        robot.clickOn("#username").write("nora");
+        robot.clickOn("#displayName").write("Nora");
+        robot.clickOn("#rolePERFORMER");
+        robot.clickOn("#password").write("sunny day 42");
+        robot.clickOn("#repeatPassword").write("sunny day 42");
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> "Link a performer user to their performer record.".equals(
+                robot.lookup("#performerError").queryAs(Label.class).getText()));
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.SearchableComboBox<dev.stagedesk.performer.PerformerChoice> pick =
+                robot.lookup("#userPerformer").queryAs(org.controlsfx.control.SearchableComboBox.class);
+        assertThat(pick.getItems()).extracting(Object::toString).contains("DJ Nova (Nora Vance)");
+        robot.interact(() -> pick.getSelectionModel().select(1));
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#usersTable").queryAs(TableView.class).getItems().size() == 2);
+        Actor nora = ui.app.users.signIn("nora", "sunny day 42".toCharArray());
+        assertThat(nora.performerId()).isEqualTo(performer.id());
+        ui.assertNoErrors();
+    }
 }
