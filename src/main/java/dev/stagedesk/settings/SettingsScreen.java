@@ -184,9 +184,10 @@ public final class SettingsScreen implements Screen {
         }
         Label warning = new Label(tr("encryption.warning"));
         warning.setWrapText(true);
-        warning.setMaxWidth(420);
+        warning.setPrefWidth(320);
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add("", "warning", warning);
-        FormDialog.show(this.node(), tr(form.encrypted() ? "encryption.change" : "encryption.encrypt"), grid,
+        FormDialog.show(this.node(), tr(form.encrypted() ? "encryption.changeTitle" : "encryption.encryptTitle"), grid,
                 form.state(), form::submit);
     }
 }
