@@ -62,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     public final PerformerQuery performerQuery;
     public final InquiryQuery inquiryQuery;
     public final BookingQuery bookingQuery;
+    public final dev.stagedesk.booking.BookingService bookings;
     public final PaymentQuery paymentQuery;
     public final InvoiceQuery invoiceQuery;
     public final PayoutQuery payoutQuery;
@@ -96,6 +97,7 @@ public final class AppContext implements AutoCloseable {
         this.performerQuery = new PerformerQuery(dsl);
         this.inquiryQuery = new InquiryQuery(dsl);
         this.bookingQuery = new BookingQuery(dsl);
+        this.bookings = new dev.stagedesk.booking.BookingService(bus, dsl);
         this.paymentQuery = new PaymentQuery(dsl);
         this.invoiceQuery = new InvoiceQuery(dsl);
         this.payoutQuery = new PayoutQuery(dsl);

@@ -30,7 +30,8 @@ public enum Permission {
     PAYMENTS_VIEW("permission.paymentsView", ADMIN, COORDINATOR, ACCOUNTANT),
     PAYOUTS_VIEW_ALL("permission.payoutsViewAll", ADMIN, ACCOUNTANT),
     EXPENSES_VIEW_ALL("permission.expensesViewAll", ADMIN, COORDINATOR, ACCOUNTANT),
-    REPORTS_VIEW("permission.reportsView", ADMIN, ACCOUNTANT);
+    REPORTS_VIEW("permission.reportsView", ADMIN, ACCOUNTANT),
+    BOOKINGS_EDIT("permission.bookingsEdit", ADMIN, COORDINATOR);
 
     private final String descriptionKey;
     private final Set<Role> roles;

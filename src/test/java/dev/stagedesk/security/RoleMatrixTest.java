@@ -82,6 +82,10 @@ class RoleMatrixTest {
             operations.put(Permission.VENUES_EDIT, a -> new VenueService.CreateVenue(VenueDraft.of("V", "Berlin")));
             operations.put(Permission.PERFORMERS_EDIT, a -> new PerformerService.CreatePerformer(new PerformerDraft(
                     "P", null, null, null, List.of(), List.of(), 0, "EUR", 0, 0, null, null, null, true, null)));
+            operations.put(Permission.BOOKINGS_EDIT, a -> new dev.stagedesk.booking.BookingService.CreateBooking(
+                    new dev.stagedesk.booking.BookingDraft("Gala", client.id(), null, null,
+                            java.time.Instant.parse("2027-01-01T18:00:00Z"), java.time.Instant.parse("2027-01-01T22:00:00Z"),
+                            "Europe/Berlin", "EUR", 0, 0, 1, null, null), "CONFIRMED", List.of()));
             operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself (CliTest)
             var first = dev.stagedesk.common.PageRequest.first(5);
             Map<Permission, java.util.function.Consumer<Actor>> reads = new EnumMap<>(Permission.class);

@@ -27,8 +27,18 @@ public final class TestStore {
 
     /** A store exactly as a first run finds it: migrated, no agency. */
     public static AppContext openEmpty(Path dir) {
+        return openEmpty(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** A set-up store on a clock the test moves (see {@link MovableClock}). */
+    public static AppContext open(Path dir, Clock clock) {
+        AppContext app = openEmpty(dir, clock);
+        app.settings.setUp(Actor.owner(), AgencyDraft.initial("Test Agency", "EUR", "Europe/Berlin"));
+        return app;
+    }
+
+    private static AppContext openEmpty(Path dir, Clock clock) {
         DataFolder folder = new DataFolder(dir);
-        return new AppContext(folder, Database.open(folder), Clock.fixed(NOW, ZoneOffset.UTC), Ids.timeOrdered(),
-                d -> { });
+        return new AppContext(folder, Database.open(folder), clock, Ids.timeOrdered(), d -> { });
     }
 }

@@ -1,0 +1,426 @@
+package dev.stagedesk.booking;
+
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.BOOKING_SCHEDULE_CHANGE;
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
+import static dev.stagedesk.db.jooq.Tables.HOLD;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
+import static dev.stagedesk.db.jooq.Tables.VENUE;
+
+import dev.stagedesk.command.Command;
+import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.SearchText;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.db.jooq.tables.records.BookingRecord;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.numbering.Numbering;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Bookings and their holds: create (as a hold on performers, or confirmed), confirm, complete, cancel,
+ * reschedule; hold release, challenge and the processing of expiries and challenge deadlines.
+ *
+ * <p>Status: HOLD -> CONFIRMED -> COMPLETED, and HOLD or CONFIRMED -> CANCELLED. Holds on the same performer
+ * whose bookings overlap are ranked by when they were placed (see {@link HoldRanking}); a booking can only be
+ * confirmed when each of its holds is first.
+ */
+public final class BookingService {
+    public static final String ENTITY = "booking";
+    public static final String SERIES = "BOOKING";
+
+    /** Create a booking; {@code status} HOLD (with holds on {@code performers}) or CONFIRMED. */
+    public record CreateBooking(BookingDraft draft, String status, List<UUID> performers) implements Command<Booking> {
+    }
+
+    public record ConfirmBooking(UUID id, int expectedVersion) implements Command<Booking> {
+    }
+
+    public record CompleteBooking(UUID id, int expectedVersion) implements Command<Booking> {
+    }
+
+    public record CancelBooking(UUID id, int expectedVersion, String reason, Long feeMinor) implements Command<Booking> {
+    }
+
+    public record RescheduleBooking(UUID id, int expectedVersion, Instant startsAt, Instant endsAt, String reason)
+            implements Command<Booking> {
+    }
+
+    public record ReleaseHold(UUID holdId) implements Command<Void> {
+    }
+
+    /** The owner of a lower hold is ready to confirm: the first hold ahead of it gets a decision deadline. */
+    public record ChallengeHold(UUID holdId) implements Command<Void> {
+    }
+
+    /** Expires holds past their expiry and lapses challenged holds past their deadline; returns how many. */
+    public record ProcessDueHolds() implements Command<Integer> {
+    }
+
+    private final CommandBus bus;
+    private final DSLContext dsl;
+
+    public BookingService(CommandBus bus, DSLContext dsl) {
+        this.bus = bus;
+        this.dsl = dsl;
+        bus.register(CreateBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::create));
+        bus.register(ConfirmBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::confirm));
+        bus.register(CompleteBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::complete));
+        bus.register(CancelBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::cancel));
+        bus.register(RescheduleBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::reschedule));
+        bus.register(ReleaseHold.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::release));
+        bus.register(ChallengeHold.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::challenge));
+        bus.register(ProcessDueHolds.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::processDue));
+    }
+
+    public Booking create(Actor actor, BookingDraft draft, String status, List<UUID> performers) {
+        return bus.execute(actor, new CreateBooking(draft, status, performers));
+    }
+
+    public Booking find(UUID id) {
+        return dsl.selectFrom(BOOKING).where(BOOKING.ID.eq(id), BOOKING.DELETED_AT.isNull()).fetchOptional()
+                .map(Booking::of).orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.booking"), id)));
+    }
+
+    public List<HoldView> holds(UUID bookingId) {
+        return dsl.select(HOLD.ID, HOLD.PERFORMER_ID, PERFORMER.STAGE_NAME, HOLD.HOLD_RANK, HOLD.STATUS, HOLD.EXPIRES_AT,
+                        HOLD.DECISION_DEADLINE)
+                .from(HOLD).leftJoin(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
+                .where(HOLD.BOOKING_ID.eq(bookingId), HOLD.DELETED_AT.isNull()).orderBy(HOLD.CREATED_AT, HOLD.ID)
+                .fetch(r -> new HoldView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7()));
+    }
+
+    /** Runs {@link ProcessDueHolds} when something is due (start-up and the console's timer); 0 otherwise. */
+    public int processDueHolds(Actor actor, Instant now) {
+        return HoldRanking.anyDue(dsl, now) ? bus.execute(actor, new ProcessDueHolds()) : 0;
+    }
+
+    // ------------------------------------------------------------------------------------------ create
+
+    static BookingDraft normalize(BookingDraft d) {
+        return new BookingDraft(Validator.clean(d.title()), d.clientId(), d.venueId(), d.packageId(), d.startsAt(),
+                d.endsAt(), Validator.clean(d.timeZone()), d.currency() == null ? null : d.currency().strip().toUpperCase(),
+                d.feeMinor(), d.taxRateBp(), d.slotsNeeded(), Validator.clean(d.contactOnDay()), Validator.clean(d.notes()));
+    }
+
+    static void validate(DSLContext tx, BookingDraft d) {
+        Validator v = new Validator();
+        v.required("title", d.title(), 200);
+        v.check(d.clientId() != null && tx.fetchExists(CLIENT, CLIENT.ID.eq(d.clientId()), CLIENT.DELETED_AT.isNull()),
+                "client", I18n.tr(d.clientId() == null ? "validation.required" : "booking.clientUnknown"));
+        v.check(d.venueId() == null || tx.fetchExists(VENUE, VENUE.ID.eq(d.venueId()), VENUE.DELETED_AT.isNull()),
+                "venue", I18n.tr("booking.venueUnknown"));
+        v.check(d.packageId() == null || tx.fetchExists(SERVICE_PACKAGE, SERVICE_PACKAGE.ID.eq(d.packageId()),
+                SERVICE_PACKAGE.DELETED_AT.isNull()), "package", I18n.tr("booking.packageUnknown"));
+        v.check(d.startsAt() != null, "startsAt", I18n.tr("validation.required"));
+        v.check(d.endsAt() != null, "endsAt", I18n.tr("validation.required"));
+        if (d.startsAt() != null && d.endsAt() != null) {
+            v.check(d.endsAt().isAfter(d.startsAt()), "endsAt", I18n.tr("booking.endBeforeStart"));
+        }
+        v.check(validZone(d.timeZone()), "timeZone", I18n.tr("agency.timeZone.unknown", d.timeZone()));
+        v.check(Currencies.find(d.currency()) != null, "currency", I18n.tr("money.currency.unknown", d.currency()));
+        v.check(d.feeMinor() >= 0, "fee", I18n.tr("validation.notNegative"));
+        v.check(d.taxRateBp() >= 0 && d.taxRateBp() <= 10_000, "taxRate", I18n.tr("validation.percent"));
+        v.check(d.slotsNeeded() >= 1 && d.slotsNeeded() <= 100, "slotsNeeded", I18n.tr("validation.between", 1, 100));
+        v.maxLength("contactOnDay", d.contactOnDay(), 200).maxLength("notes", d.notes(), 4000);
+        v.throwIfAny();
+    }
+
+    private static boolean validZone(String id) {
+        try {
+            return id != null && ZoneId.of(id) != null;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private Booking create(CreateBooking c, CommandContext ctx) {
+        DSLContext tx = ctx.dsl();
+        BookingDraft d = normalize(c.draft());
+        validate(tx, d);
+        if (!"HOLD".equals(c.status()) && !"CONFIRMED".equals(c.status())) {
+            throw new UserFacingException(I18n.tr("booking.createStatus"));
+        }
+        Set<UUID> performers = new LinkedHashSet<>(c.performers() == null ? List.of() : c.performers());
+        for (UUID p : performers) {
+            if (!tx.fetchExists(PERFORMER, PERFORMER.ID.eq(p), PERFORMER.DELETED_AT.isNull())) {
+                throw dev.stagedesk.common.ValidationException.of("performers", I18n.tr("booking.performerUnknown"));
+            }
+        }
+        if ("HOLD".equals(c.status()) && d.startsAt().isBefore(ctx.now())) {
+            throw dev.stagedesk.common.ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
+        }
+        BookingRecord r = tx.newRecord(BOOKING);
+        UUID id = ctx.newId();
+        r.setId(id);
+        r.setNumber(nextNumber(ctx));
+        r.setStatus(c.status());
+        apply(r, d);
+        r.setSearchText(searchText(tx, r));
+        r.setCreatedAt(ctx.now());
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(0);
+        r.store();
+        if ("HOLD".equals(c.status())) {
+            Instant expires = ctx.now().plus(holdExpiryDays(tx), ChronoUnit.DAYS);
+            List<UUID> targets = performers.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(performers);
+            for (UUID p : targets) {
+                UUID holdId = ctx.newId();
+                tx.insertInto(HOLD).set(HOLD.ID, holdId).set(HOLD.BOOKING_ID, id).set(HOLD.PERFORMER_ID, p)
+                        .set(HOLD.HOLD_RANK, 1).set(HOLD.STATUS, "ACTIVE").set(HOLD.EXPIRES_AT, expires)
+                        .set(HOLD.OWNER_USER_ID, ctx.actor().userId()).set(HOLD.CREATED_AT, ctx.now())
+                        .set(HOLD.UPDATED_AT, ctx.now()).set(HOLD.VERSION, 0).execute();
+                if (p != null) {
+                    HoldRanking.rerank(ctx, p, holdId);
+                }
+            }
+        } else {
+            for (UUID p : performers) {
+                Conflicts.requireFree(tx, p, id, d.startsAt(), d.endsAt());
+                Assignments.assign(ctx, id, p, d.startsAt(), d.endsAt(), d.currency());
+            }
+        }
+        Booking created = Booking.of(r);
+        Map<String, Object> after = created.auditFields();
+        after.put("performers", performers);
+        ctx.audit("create", ENTITY, id, null, after);
+        return created;
+    }
+
+    private static String nextNumber(CommandContext ctx) {
+        var agency = ctx.dsl().select(AGENCY.BOOKING_PATTERN, AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOne();
+        if (agency == null) {
+            throw new UserFacingException(I18n.tr("agency.notSetUp"));
+        }
+        int year = ctx.now().atZone(ZoneId.of(agency.value2())).getYear();
+        long seq = Numbering.next(ctx.dsl(), SERIES, year);
+        return Numbering.format(agency.value1(), year, seq);
+    }
+
+    private static int holdExpiryDays(DSLContext tx) {
+        Integer days = tx.select(AGENCY.HOLD_EXPIRY_DAYS).from(AGENCY).limit(1).fetchOne(AGENCY.HOLD_EXPIRY_DAYS);
+        return days == null ? 14 : days;
+    }
+
+    static void apply(BookingRecord r, BookingDraft d) {
+        r.setTitle(d.title());
+        r.setClientId(d.clientId());
+        r.setVenueId(d.venueId());
+        r.setPackageId(d.packageId());
+        r.setStartsAt(d.startsAt());
+        r.setEndsAt(d.endsAt());
+        r.setTimeZone(d.timeZone());
+        r.setCurrency(d.currency());
+        r.setFeeMinor(d.feeMinor());
+        r.setTaxRateBp(d.taxRateBp());
+        r.setSlotsNeeded(d.slotsNeeded());
+        r.setContactOnDay(d.contactOnDay());
+        r.setNotes(d.notes());
+    }
+
+    static String searchText(DSLContext tx, BookingRecord r) {
+        var venue = r.getVenueId() == null ? null
+                : tx.select(VENUE.NAME, VENUE.CITY).from(VENUE).where(VENUE.ID.eq(r.getVenueId())).fetchOne();
+        String client = tx.select(CLIENT.NAME).from(CLIENT).where(CLIENT.ID.eq(r.getClientId())).fetchOne(CLIENT.NAME);
+        return SearchText.of(r.getNumber(), r.getTitle(), client, venue == null ? null : venue.value1(),
+                venue == null ? null : venue.value2());
+    }
+
+    // ------------------------------------------------------------------------------------------ status
+
+    private BookingRecord load(CommandContext ctx, UUID id, int expectedVersion) {
+        BookingRecord r = ctx.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(id), BOOKING.DELETED_AT.isNull())
+                .forUpdate().fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.booking"), id)));
+        if (r.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere", I18n.tr("entity.booking"), r.getNumber()));
+        }
+        return r;
+    }
+
+    private static void requireStatus(BookingRecord r, String action, String... allowed) {
+        if (!List.of(allowed).contains(r.getStatus())) {
+            throw new UserFacingException(I18n.tr("booking.illegalTransition", r.getNumber(),
+                    I18n.tr("booking.status." + r.getStatus()), I18n.tr("booking.action." + action)));
+        }
+    }
+
+    private Booking confirm(ConfirmBooking c, CommandContext ctx) {
+        DSLContext tx = ctx.dsl();
+        BookingRecord r = load(ctx, c.id(), c.expectedVersion());
+        requireStatus(r, "confirm", "HOLD");
+        Booking before = Booking.of(r);
+        var holds = tx.selectFrom(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq("ACTIVE"),
+                HOLD.DELETED_AT.isNull()).fetch();
+        for (var h : holds) {
+            if (h.getPerformerId() != null && h.getHoldRank() > 1) {
+                throw new UserFacingException(I18n.tr("booking.notFirstHold", r.getNumber(), h.getHoldRank(),
+                        performerName(tx, h.getPerformerId()), HoldRanking.aheadOf(tx, h)));
+            }
+        }
+        for (var h : holds) {
+            if (h.getPerformerId() != null) {
+                Conflicts.requireFree(tx, h.getPerformerId(), r.getId(), r.getStartsAt(), r.getEndsAt());
+            }
+        }
+        for (var h : holds) {
+            h.setStatus("CONFIRMED");
+            h.setUpdatedAt(ctx.now());
+            h.setVersion(h.getVersion() + 1);
+            h.update();
+            if (h.getPerformerId() != null) {
+                Assignments.assign(ctx, r.getId(), h.getPerformerId(), r.getStartsAt(), r.getEndsAt(), r.getCurrency());
+                HoldRanking.releaseBehind(ctx, h.getPerformerId(), r);
+            }
+        }
+        r.setStatus("CONFIRMED");
+        return save(ctx, r, before, "confirm");
+    }
+
+    private Booking complete(CompleteBooking c, CommandContext ctx) {
+        BookingRecord r = load(ctx, c.id(), c.expectedVersion());
+        requireStatus(r, "complete", "CONFIRMED");
+        if (r.getEndsAt().isAfter(ctx.now())) {
+            throw new UserFacingException(I18n.tr("booking.notOverYet", r.getNumber()));
+        }
+        Booking before = Booking.of(r);
+        r.setStatus("COMPLETED");
+        return save(ctx, r, before, "complete");
+    }
+
+    private Booking cancel(CancelBooking c, CommandContext ctx) {
+        DSLContext tx = ctx.dsl();
+        BookingRecord r = load(ctx, c.id(), c.expectedVersion());
+        requireStatus(r, "cancel", "HOLD", "CONFIRMED");
+        Validator v = new Validator();
+        v.required("reason", Validator.clean(c.reason()), 500);
+        v.check(c.feeMinor() == null || c.feeMinor() >= 0, "cancellationFee", I18n.tr("validation.notNegative"));
+        v.throwIfAny();
+        Booking before = Booking.of(r);
+        Set<UUID> performers = new LinkedHashSet<>();
+        for (var h : tx.selectFrom(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq("ACTIVE")).fetch()) {
+            h.setStatus("CANCELLED");
+            h.setUpdatedAt(ctx.now());
+            h.setVersion(h.getVersion() + 1);
+            h.update();
+            if (h.getPerformerId() != null) {
+                performers.add(h.getPerformerId());
+            }
+        }
+        performers.forEach(p -> HoldRanking.rerank(ctx, p));
+        r.setStatus("CANCELLED");
+        r.setCancellationReason(Validator.clean(c.reason()));
+        r.setCancellationFeeMinor(c.feeMinor());
+        return save(ctx, r, before, "cancel");
+    }
+
+    private Booking reschedule(RescheduleBooking c, CommandContext ctx) {
+        DSLContext tx = ctx.dsl();
+        BookingRecord r = load(ctx, c.id(), c.expectedVersion());
+        requireStatus(r, "reschedule", "HOLD", "CONFIRMED");
+        Validator v = new Validator();
+        v.check(c.startsAt() != null, "startsAt", I18n.tr("validation.required"));
+        v.check(c.endsAt() != null, "endsAt", I18n.tr("validation.required"));
+        if (c.startsAt() != null && c.endsAt() != null) {
+            v.check(c.endsAt().isAfter(c.startsAt()), "endsAt", I18n.tr("booking.endBeforeStart"));
+        }
+        v.maxLength("reason", c.reason(), 500);
+        v.throwIfAny();
+        if ("HOLD".equals(r.getStatus()) && c.startsAt().isBefore(ctx.now())) {
+            throw dev.stagedesk.common.ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
+        }
+        Booking before = Booking.of(r);
+        var assigned = tx.select(ASSIGNMENT.PERFORMER_ID).from(ASSIGNMENT)
+                .where(ASSIGNMENT.BOOKING_ID.eq(r.getId()), ASSIGNMENT.DELETED_AT.isNull()).fetch(ASSIGNMENT.PERFORMER_ID);
+        for (UUID p : assigned) {
+            Conflicts.requireFree(tx, p, r.getId(), c.startsAt(), c.endsAt());
+        }
+        tx.insertInto(BOOKING_SCHEDULE_CHANGE).set(BOOKING_SCHEDULE_CHANGE.ID, ctx.newId())
+                .set(BOOKING_SCHEDULE_CHANGE.BOOKING_ID, r.getId())
+                .set(BOOKING_SCHEDULE_CHANGE.OLD_STARTS_AT, r.getStartsAt()).set(BOOKING_SCHEDULE_CHANGE.OLD_ENDS_AT, r.getEndsAt())
+                .set(BOOKING_SCHEDULE_CHANGE.NEW_STARTS_AT, c.startsAt()).set(BOOKING_SCHEDULE_CHANGE.NEW_ENDS_AT, c.endsAt())
+                .set(BOOKING_SCHEDULE_CHANGE.REASON, Validator.clean(c.reason()))
+                .set(BOOKING_SCHEDULE_CHANGE.CREATED_AT, ctx.now()).set(BOOKING_SCHEDULE_CHANGE.UPDATED_AT, ctx.now())
+                .set(BOOKING_SCHEDULE_CHANGE.VERSION, 0).execute();
+        tx.update(ASSIGNMENT).set(ASSIGNMENT.STARTS_AT, c.startsAt()).set(ASSIGNMENT.ENDS_AT, c.endsAt())
+                .set(ASSIGNMENT.UPDATED_AT, ctx.now()).set(ASSIGNMENT.VERSION, ASSIGNMENT.VERSION.plus(1))
+                .where(ASSIGNMENT.BOOKING_ID.eq(r.getId()), ASSIGNMENT.DELETED_AT.isNull()).execute();
+        r.setStartsAt(c.startsAt());
+        r.setEndsAt(c.endsAt());
+        Booking saved = save(ctx, r, before, "reschedule");
+        // the new window may overlap other holds, or no longer overlap old ones: rank again
+        tx.selectDistinct(HOLD.PERFORMER_ID).from(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq("ACTIVE"),
+                HOLD.PERFORMER_ID.isNotNull()).fetch(HOLD.PERFORMER_ID).forEach(p -> HoldRanking.rerank(ctx, p));
+        return saved;
+    }
+
+    private Booking save(CommandContext ctx, BookingRecord r, Booking before, String action) {
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(r.getVersion() + 1);
+        r.update();
+        Booking after = Booking.of(r);
+        ctx.audit(action, ENTITY, r.getId(), before.auditFields(), after.auditFields());
+        return after;
+    }
+
+    static String performerName(DSLContext tx, UUID performerId) {
+        return tx.select(PERFORMER.STAGE_NAME).from(PERFORMER).where(PERFORMER.ID.eq(performerId))
+                .fetchOne(PERFORMER.STAGE_NAME);
+    }
+
+    // ------------------------------------------------------------------------------------------ holds
+
+    private Void release(ReleaseHold c, CommandContext ctx) {
+        var h = HoldRanking.activeHold(ctx.dsl(), c.holdId());
+        HoldRanking.end(ctx, h, "RELEASED", "release-hold");
+        return null;
+    }
+
+    private Void challenge(ChallengeHold c, CommandContext ctx) {
+        HoldRanking.challenge(ctx, HoldRanking.activeHold(ctx.dsl(), c.holdId()));
+        return null;
+    }
+
+    private Integer processDue(ProcessDueHolds c, CommandContext ctx) {
+        int n = HoldRanking.processDue(ctx);
+        if (n == 0) {
+            ctx.audit("process-holds", "hold", null, null, Map.of("ended", 0));
+        }
+        return n;
+    }
+
+    /** A booking's hold as its detail screen shows it. */
+    public record HoldView(UUID id, UUID performerId, String performer, int rank, String status, Instant expiresAt,
+                           Instant decisionDeadline) {
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
