@@ -63,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     public final InquiryQuery inquiryQuery;
     public final BookingQuery bookingQuery;
     public final dev.stagedesk.booking.BookingService bookings;
+    public final dev.stagedesk.inquiry.InquiryService inquiries;
     public final PaymentQuery paymentQuery;
     public final InvoiceQuery invoiceQuery;
     public final PayoutQuery payoutQuery;
@@ -98,6 +99,7 @@ public final class AppContext implements AutoCloseable {
         this.inquiryQuery = new InquiryQuery(dsl);
         this.bookingQuery = new BookingQuery(dsl);
         this.bookings = new dev.stagedesk.booking.BookingService(bus, dsl);
+        this.inquiries = new dev.stagedesk.inquiry.InquiryService(bus, dsl);
         this.paymentQuery = new PaymentQuery(dsl);
         this.invoiceQuery = new InvoiceQuery(dsl);
         this.payoutQuery = new PayoutQuery(dsl);

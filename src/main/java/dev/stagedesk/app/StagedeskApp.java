@@ -38,12 +38,13 @@ public final class StagedeskApp extends Application {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private InstanceLock lock;
-    private AppContext app;
+    private volatile AppContext app;
     private UiState uiState;
     private Stage stage;
     private Theme theme = Theme.LIGHT;
     /** The passphrase the store was opened with (null: not encrypted); kept to confirm changes to it. */
     private char[] passphrase;
+    private java.util.concurrent.ScheduledExecutorService holdTimer;
 
     @Override
     public void start(Stage primary) {
@@ -151,10 +152,41 @@ public final class StagedeskApp extends Application {
                 e -> ErrorDialog.show(stage, e));
         lock.lockAfterIdle(agency.idleLockMinutes());
         stage.getScene().setRoot(lock);
+        startHoldTimer();
         tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name(), agency.backupKeepDays()),
                 written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),
                 e -> LOG.warn("Daily backup failed", e));
         ready("shell");
+    }
+
+    /**
+     * Expiring holds and lapsing challenged ones: at start-up and every minute while the console is open, in the
+     * background, as "system". Reads first, so an idle minute writes nothing.
+     */
+    private void startHoldTimer() {
+        if (holdTimer != null) {
+            return;
+        }
+        holdTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hold-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        holdTimer.scheduleWithFixedDelay(() -> {
+            AppContext current = app;
+            if (current == null) {
+                return;
+            }
+            try {
+                int ended = current.bookings.processDueHolds(Actor.system(), current.clock.instant());
+                if (ended > 0) {
+                    LOG.info("Holds ended (expired or lapsed): {}", ended);
+                }
+                current.inquiries.raiseDueFollowUps(Actor.system(), current.clock.instant());
+            } catch (RuntimeException e) {
+                LOG.warn("Processing due holds failed", e);
+            }
+        }, 0, 60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Settings' handle on the store file: its encryption, converted with the console reopening on it. */
@@ -250,6 +282,9 @@ public final class StagedeskApp extends Application {
     @Override
     public void stop() {
         saveGeometry();
+        if (holdTimer != null) {
+            holdTimer.shutdownNow();
+        }
         tasks.close();
         if (app != null) {
             app.close();

@@ -157,33 +157,43 @@ public final class BookingService {
     }
 
     private Booking create(CreateBooking c, CommandContext ctx) {
+        return createFor(ctx, c.draft(), c.status(), c.performers(), null);
+    }
+
+    /**
+     * Creates a booking inside a running command (its own, or an inquiry's conversion): one transaction, one
+     * numbering, the same checks and audit entry either way.
+     */
+    public static Booking createFor(CommandContext ctx, BookingDraft draft, String status, List<UUID> performerIds,
+                                    UUID inquiryId) {
         DSLContext tx = ctx.dsl();
-        BookingDraft d = normalize(c.draft());
+        BookingDraft d = normalize(draft);
         validate(tx, d);
-        if (!"HOLD".equals(c.status()) && !"CONFIRMED".equals(c.status())) {
+        if (!"HOLD".equals(status) && !"CONFIRMED".equals(status)) {
             throw new UserFacingException(I18n.tr("booking.createStatus"));
         }
-        Set<UUID> performers = new LinkedHashSet<>(c.performers() == null ? List.of() : c.performers());
+        Set<UUID> performers = new LinkedHashSet<>(performerIds == null ? List.of() : performerIds);
         for (UUID p : performers) {
             if (!tx.fetchExists(PERFORMER, PERFORMER.ID.eq(p), PERFORMER.DELETED_AT.isNull())) {
                 throw dev.stagedesk.common.ValidationException.of("performers", I18n.tr("booking.performerUnknown"));
             }
         }
-        if ("HOLD".equals(c.status()) && d.startsAt().isBefore(ctx.now())) {
+        if ("HOLD".equals(status) && d.startsAt().isBefore(ctx.now())) {
             throw dev.stagedesk.common.ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
         }
         BookingRecord r = tx.newRecord(BOOKING);
         UUID id = ctx.newId();
         r.setId(id);
         r.setNumber(nextNumber(ctx));
-        r.setStatus(c.status());
+        r.setStatus(status);
+        r.setInquiryId(inquiryId);
         apply(r, d);
         r.setSearchText(searchText(tx, r));
         r.setCreatedAt(ctx.now());
         r.setUpdatedAt(ctx.now());
         r.setVersion(0);
         r.store();
-        if ("HOLD".equals(c.status())) {
+        if ("HOLD".equals(status)) {
             Instant expires = ctx.now().plus(holdExpiryDays(tx), ChronoUnit.DAYS);
             List<UUID> targets = performers.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(performers);
             for (UUID p : targets) {

@@ -31,7 +31,8 @@ public enum Permission {
     PAYOUTS_VIEW_ALL("permission.payoutsViewAll", ADMIN, ACCOUNTANT),
     EXPENSES_VIEW_ALL("permission.expensesViewAll", ADMIN, COORDINATOR, ACCOUNTANT),
     REPORTS_VIEW("permission.reportsView", ADMIN, ACCOUNTANT),
-    BOOKINGS_EDIT("permission.bookingsEdit", ADMIN, COORDINATOR);
+    BOOKINGS_EDIT("permission.bookingsEdit", ADMIN, COORDINATOR),
+    INQUIRIES_EDIT("permission.inquiriesEdit", ADMIN, COORDINATOR);
 
     private final String descriptionKey;
     private final Set<Role> roles;

@@ -86,6 +86,9 @@ class RoleMatrixTest {
                     new dev.stagedesk.booking.BookingDraft("Gala", client.id(), null, null,
                             java.time.Instant.parse("2027-01-01T18:00:00Z"), java.time.Instant.parse("2027-01-01T22:00:00Z"),
                             "Europe/Berlin", "EUR", 0, 0, 1, null, null), "CONFIRMED", List.of()));
+            operations.put(Permission.INQUIRIES_EDIT, a -> new dev.stagedesk.inquiry.InquiryService.CreateInquiry(
+                    new dev.stagedesk.inquiry.InquiryDraft(client.id(), "Gala", null, null, "Europe/Berlin", true, null,
+                            null, null, null, "EUR", "PHONE", null, null)));
             operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself (CliTest)
             var first = dev.stagedesk.common.PageRequest.first(5);
             Map<Permission, java.util.function.Consumer<Actor>> reads = new EnumMap<>(Permission.class);

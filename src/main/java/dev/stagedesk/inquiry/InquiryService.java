@@ -1,0 +1,307 @@
+package dev.stagedesk.inquiry;
+
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
+import static dev.stagedesk.db.jooq.Tables.INQUIRY;
+import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
+import static dev.stagedesk.db.jooq.Tables.VENUE;
+
+import dev.stagedesk.booking.Booking;
+import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.command.Command;
+import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.SearchText;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.db.jooq.tables.records.InquiryRecord;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.notification.Notifications;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Inquiries: leads that get contacted, quoted, and won (converted to a booking), lost (with a reason from the
+ * agency's list) or cancelled. Illegal transitions are refused with a message that names both states.
+ */
+public final class InquiryService {
+    public static final String ENTITY = "inquiry";
+    public static final String LOST_REASONS_KEY = "inquiry.lostReasons";
+    public static final List<String> DEFAULT_LOST_REASONS = List.of("Budget too low", "Date not available",
+            "Chose another agency", "Event cancelled", "No reply");
+    public static final Set<String> SOURCES = Set.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT");
+
+    /** Where each status may go by a plain status change (WON only through {@link ConvertInquiry}). */
+    static final Map<String, Set<String>> TRANSITIONS = Map.of(
+            "NEW", Set.of("CONTACTED", "QUOTED", "LOST", "CANCELLED"),
+            "CONTACTED", Set.of("QUOTED", "LOST", "CANCELLED"),
+            "QUOTED", Set.of("CONTACTED", "LOST", "CANCELLED"),
+            "WON", Set.of(), "LOST", Set.of(), "CANCELLED", Set.of());
+
+    public record CreateInquiry(InquiryDraft draft) implements Command<Inquiry> {
+    }
+
+    public record UpdateInquiry(UUID id, int expectedVersion, InquiryDraft draft) implements Command<Inquiry> {
+    }
+
+    public record ChangeInquiryStatus(UUID id, int expectedVersion, String status, String lostReason)
+            implements Command<Inquiry> {
+    }
+
+    /** Wins the inquiry: a booking (a hold on {@code performers}, or confirmed) from its data and {@code booking}. */
+    public record ConvertInquiry(UUID id, int expectedVersion, BookingDraft booking, String bookingStatus,
+                                 List<UUID> performers) implements Command<Booking> {
+    }
+
+    /** Notifies owners of open inquiries whose follow-up date has come; returns how many were raised. */
+    public record RaiseFollowUps() implements Command<Integer> {
+    }
+
+    private final CommandBus bus;
+    private final DSLContext dsl;
+
+    public InquiryService(CommandBus bus, DSLContext dsl) {
+        this.bus = bus;
+        this.dsl = dsl;
+        bus.register(CreateInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::create));
+        bus.register(UpdateInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::update));
+        bus.register(ChangeInquiryStatus.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::changeStatus));
+        bus.register(ConvertInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::convert));
+        bus.register(RaiseFollowUps.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::raiseFollowUps));
+    }
+
+    public Inquiry create(Actor actor, InquiryDraft draft) {
+        return bus.execute(actor, new CreateInquiry(draft));
+    }
+
+    public Inquiry find(UUID id) {
+        return dsl.selectFrom(INQUIRY).where(INQUIRY.ID.eq(id), INQUIRY.DELETED_AT.isNull()).fetchOptional()
+                .map(Inquiry::of).orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.inquiry"), id)));
+    }
+
+    /** The agency's reasons for a lost inquiry (Settings); the defaults until someone changes them. */
+    public List<String> lostReasons() {
+        return lostReasons(dsl);
+    }
+
+    static List<String> lostReasons(DSLContext tx) {
+        String stored = tx.select(PREFERENCE.PREF_VALUE).from(PREFERENCE)
+                .where(PREFERENCE.USER_ID.isNull(), PREFERENCE.PREF_KEY.eq(LOST_REASONS_KEY), PREFERENCE.DELETED_AT.isNull())
+                .fetchOne(PREFERENCE.PREF_VALUE);
+        return stored == null ? DEFAULT_LOST_REASONS : Arrays.stream(stored.split("\n")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Runs {@link RaiseFollowUps} when an open inquiry's follow-up date has come (start-up and the timer). */
+    public int raiseDueFollowUps(Actor actor, Instant now) {
+        return dsl.fetchExists(INQUIRY, due(now, dsl)) ? bus.execute(actor, new RaiseFollowUps()) : 0;
+    }
+
+    // ------------------------------------------------------------------------------------------ create, update
+
+    static InquiryDraft normalize(InquiryDraft d) {
+        return new InquiryDraft(d.clientId(), Validator.clean(d.eventType()), d.datesTbd() ? null : d.startsAt(),
+                d.datesTbd() ? null : d.endsAt(), Validator.clean(d.timeZone()), d.datesTbd(), d.venueId(),
+                Validator.clean(d.freeAddress()), d.guestCount(), d.budgetMinor(),
+                d.currency() == null ? null : d.currency().strip().toUpperCase(), d.source(), Validator.clean(d.notes()),
+                d.followUpOn());
+    }
+
+    static void validate(DSLContext tx, InquiryDraft d) {
+        Validator v = new Validator();
+        v.check(d.clientId() != null && tx.fetchExists(CLIENT, CLIENT.ID.eq(d.clientId()), CLIENT.DELETED_AT.isNull()),
+                "client", I18n.tr(d.clientId() == null ? "validation.required" : "booking.clientUnknown"));
+        v.required("eventType", d.eventType(), 120);
+        if (!d.datesTbd()) {
+            v.check(d.startsAt() != null, "startsAt", I18n.tr("inquiry.dateOrTbd"));
+            v.check(d.endsAt() != null, "endsAt", I18n.tr("inquiry.dateOrTbd"));
+            if (d.startsAt() != null && d.endsAt() != null) {
+                v.check(d.endsAt().isAfter(d.startsAt()), "endsAt", I18n.tr("booking.endBeforeStart"));
+            }
+        }
+        v.check(validZone(d.timeZone()), "timeZone", I18n.tr("agency.timeZone.unknown", d.timeZone()));
+        v.check(d.venueId() == null || tx.fetchExists(VENUE, VENUE.ID.eq(d.venueId()), VENUE.DELETED_AT.isNull()),
+                "venue", I18n.tr("booking.venueUnknown"));
+        v.maxLength("freeAddress", d.freeAddress(), 500);
+        v.check(d.guestCount() == null || d.guestCount() > 0 && d.guestCount() <= 1_000_000, "guestCount",
+                I18n.tr("validation.between", 1, 1_000_000));
+        v.check(d.budgetMinor() == null || d.budgetMinor() >= 0, "budget", I18n.tr("validation.notNegative"));
+        v.check(Currencies.find(d.currency()) != null, "currency", I18n.tr("money.currency.unknown", d.currency()));
+        v.check(d.source() != null && SOURCES.contains(d.source()), "source", I18n.tr("inquiry.sourceUnknown"));
+        v.maxLength("notes", d.notes(), 4000);
+        v.throwIfAny();
+    }
+
+    private static boolean validZone(String id) {
+        try {
+            return id != null && ZoneId.of(id) != null;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private Inquiry create(CreateInquiry c, CommandContext ctx) {
+        InquiryDraft d = normalize(c.draft());
+        validate(ctx.dsl(), d);
+        InquiryRecord r = ctx.dsl().newRecord(INQUIRY);
+        r.setId(ctx.newId());
+        r.setStatus("NEW");
+        r.setOwnerUserId(ctx.actor().userId());
+        apply(ctx.dsl(), r, d);
+        r.setCreatedAt(ctx.now());
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(0);
+        r.store();
+        Inquiry created = Inquiry.of(r);
+        ctx.audit("create", ENTITY, r.getId(), null, created.auditFields());
+        return created;
+    }
+
+    private Inquiry update(UpdateInquiry c, CommandContext ctx) {
+        InquiryRecord r = load(ctx, c.id(), c.expectedVersion());
+        if (!open(r.getStatus())) {
+            throw new UserFacingException(I18n.tr("inquiry.closed", I18n.tr("inquiry.status." + r.getStatus())));
+        }
+        InquiryDraft d = normalize(c.draft());
+        validate(ctx.dsl(), d);
+        Inquiry before = Inquiry.of(r);
+        apply(ctx.dsl(), r, d);
+        return save(ctx, r, before, "update");
+    }
+
+    private static void apply(DSLContext tx, InquiryRecord r, InquiryDraft d) {
+        r.setClientId(d.clientId());
+        r.setEventType(d.eventType());
+        r.setStartsAt(d.startsAt());
+        r.setEndsAt(d.endsAt());
+        r.setTimeZone(d.timeZone());
+        r.setDatesTbd(d.datesTbd());
+        r.setVenueId(d.venueId());
+        r.setFreeAddress(d.freeAddress());
+        r.setGuestCount(d.guestCount());
+        r.setBudgetMinor(d.budgetMinor());
+        r.setCurrency(d.currency());
+        r.setSource(d.source());
+        r.setNotes(d.notes());
+        r.setFollowUpOn(d.followUpOn());
+        String client = tx.select(CLIENT.NAME).from(CLIENT).where(CLIENT.ID.eq(d.clientId())).fetchOne(CLIENT.NAME);
+        String venue = d.venueId() == null ? null
+                : tx.select(VENUE.NAME).from(VENUE).where(VENUE.ID.eq(d.venueId())).fetchOne(VENUE.NAME);
+        r.setSearchText(SearchText.of(d.eventType(), client, venue, d.freeAddress()));
+    }
+
+    // ------------------------------------------------------------------------------------------ status
+
+    static boolean open(String status) {
+        return "NEW".equals(status) || "CONTACTED".equals(status) || "QUOTED".equals(status);
+    }
+
+    private InquiryRecord load(CommandContext ctx, UUID id, int expectedVersion) {
+        InquiryRecord r = ctx.dsl().selectFrom(INQUIRY).where(INQUIRY.ID.eq(id), INQUIRY.DELETED_AT.isNull()).forUpdate()
+                .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.inquiry"), id)));
+        if (r.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere", I18n.tr("entity.inquiry"),
+                    r.getEventType()));
+        }
+        return r;
+    }
+
+    private Inquiry changeStatus(ChangeInquiryStatus c, CommandContext ctx) {
+        InquiryRecord r = load(ctx, c.id(), c.expectedVersion());
+        String to = c.status();
+        if ("WON".equals(to) && open(r.getStatus())) {
+            throw new UserFacingException(I18n.tr("inquiry.winByConverting"));
+        }
+        if (to == null || !TRANSITIONS.getOrDefault(r.getStatus(), Set.of()).contains(to)) {
+            throw new UserFacingException(I18n.tr("inquiry.illegalTransition",
+                    I18n.tr("inquiry.status." + r.getStatus()), to == null ? "?" : I18n.tr("inquiry.status." + to)));
+        }
+        String reason = Validator.clean(c.lostReason());
+        if ("LOST".equals(to)) {
+            if (reason == null) {
+                throw ValidationException.of("lostReason", I18n.tr("inquiry.lostReasonRequired"));
+            }
+            if (!lostReasons(ctx.dsl()).contains(reason)) {
+                throw ValidationException.of("lostReason", I18n.tr("inquiry.lostReasonUnknown", reason));
+            }
+        }
+        Inquiry before = Inquiry.of(r);
+        r.setStatus(to);
+        r.setLostReason("LOST".equals(to) ? reason : null);
+        return save(ctx, r, before, "status");
+    }
+
+    private Booking convert(ConvertInquiry c, CommandContext ctx) {
+        InquiryRecord r = load(ctx, c.id(), c.expectedVersion());
+        if (!open(r.getStatus())) {
+            throw new UserFacingException(I18n.tr("inquiry.illegalTransition",
+                    I18n.tr("inquiry.status." + r.getStatus()), I18n.tr("inquiry.status.WON")));
+        }
+        Booking booking = BookingService.createFor(ctx, c.booking(), c.bookingStatus(), c.performers(), r.getId());
+        Inquiry before = Inquiry.of(r);
+        r.setStatus("WON");
+        save(ctx, r, before, "convert");
+        return booking;
+    }
+
+    /** The booking a won inquiry starts from: its client, venue, window, currency and event type as the title. */
+    public BookingDraft bookingFrom(Inquiry i, String clientName, long feeMinor, int taxRateBp) {
+        return new BookingDraft(i.eventType() + " — " + clientName, i.clientId(), i.venueId(), null, i.startsAt(),
+                i.endsAt(), i.timeZone(), i.currency(), feeMinor, taxRateBp, 1, null, i.notes());
+    }
+
+    private Inquiry save(CommandContext ctx, InquiryRecord r, Inquiry before, String action) {
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(r.getVersion() + 1);
+        r.update();
+        Inquiry after = Inquiry.of(r);
+        ctx.audit(action, ENTITY, r.getId(), before.auditFields(), after.auditFields());
+        return after;
+    }
+
+    // ------------------------------------------------------------------------------------------ follow-ups
+
+    private static org.jooq.Condition due(Instant now, DSLContext tx) {
+        String zone = tx.select(AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOne(AGENCY.TIME_ZONE);
+        LocalDate today = LocalDate.ofInstant(now, zone == null ? ZoneId.of("UTC") : ZoneId.of(zone));
+        return INQUIRY.STATUS.in("NEW", "CONTACTED", "QUOTED").and(INQUIRY.FOLLOW_UP_ON.le(today))
+                .and(INQUIRY.DELETED_AT.isNull()).and(INQUIRY.OWNER_USER_ID.isNotNull());
+    }
+
+    private Integer raiseFollowUps(RaiseFollowUps c, CommandContext ctx) {
+        int raised = 0;
+        var rows = ctx.dsl().select(INQUIRY.ID, INQUIRY.OWNER_USER_ID, INQUIRY.EVENT_TYPE, INQUIRY.FOLLOW_UP_ON, CLIENT.NAME)
+                .from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID)).where(due(ctx.now(), ctx.dsl())).fetch();
+        for (var row : rows) {
+            if (Notifications.raise(ctx, row.value2(), Notifications.FOLLOW_UP_DUE,
+                    I18n.tr("inquiry.followUp.title", row.value5()),
+                    I18n.tr("inquiry.followUp.body", row.value3(), row.value5(), row.value4()), ENTITY, row.value1(),
+                    "follow-up:" + row.value1() + ":" + row.value4())) {
+                raised++;
+            }
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("raised", raised);
+        ctx.audit("follow-ups", ENTITY, null, null, after);
+        return raised;
+    }
+}
