@@ -42,8 +42,9 @@ final class Screens {
                         case REPORTS -> Area.REPORTS;
                         case EXPENSES -> Area.EXPENSES;
                     }));
-            case INQUIRIES -> InquiriesScreen.create(app.inquiryQuery, ui);
-            case BOOKINGS -> BookingsScreen.create(app.bookingQuery,
+            case INQUIRIES -> InquiriesScreen.create(new InquiriesScreen.Deps(app.inquiryQuery, app.inquiries,
+                    app.clientQuery, app.clients, app.settings, app.bus), ui);
+            case BOOKINGS -> BookingsScreen.create(app.bookingQuery, app.bookings, app.bus,
                     id -> app.auditLog.forEntity(BookingsScreen.ENTITY, id), ui);
             case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
             case PERFORMERS -> PerformersScreen.create(app.performerQuery,

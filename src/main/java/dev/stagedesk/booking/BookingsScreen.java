@@ -18,7 +18,8 @@ public final class BookingsScreen {
     /** Audit entries of bookings are filed under this entity name. */
     public static final String ENTITY = "booking";
 
-    public static Screen create(BookingQuery query, java.util.function.Function<java.util.UUID,
+    public static Screen create(BookingQuery query, BookingService service, dev.stagedesk.command.CommandBus bus,
+                                java.util.function.Function<java.util.UUID,
             java.util.List<dev.stagedesk.audit.AuditEntry>> history, UiContext ui) {
         SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
         ListScreen<BookingRow> s = new ListScreen<>(tr("area.bookings"), "bookings", ui, 100,
@@ -36,6 +37,9 @@ public final class BookingsScreen {
         s.choiceFilter("bookingsStatus", List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"), status);
         if (ui.actor().can(Permission.BOOKINGS_VIEW_ALL)) {
             s.historyAction("bookingHistory", BookingRow::id, r -> r.number() + " — " + r.title(), history, ui);
+        }
+        if (ui.actor().can(Permission.BOOKINGS_EDIT)) {
+            new BookingActions(service, bus, ui, s).install();
         }
         return s;
     }

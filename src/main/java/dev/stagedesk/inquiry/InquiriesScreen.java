@@ -2,22 +2,59 @@ package dev.stagedesk.inquiry;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.booking.Booking;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.client.ClientQuery;
+import dev.stagedesk.client.ClientRow;
+import dev.stagedesk.client.ClientService;
+import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.common.FieldError;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.Agency;
+import dev.stagedesk.settings.SettingsService;
+import dev.stagedesk.ui.FormDialog;
+import dev.stagedesk.ui.FormGrid;
+import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ListScreen;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.UiContext;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
 
-/** Inquiries, newest first, filterable by status. */
+/**
+ * Inquiries, newest first, filterable by status: new inquiry (client by autocomplete, or created inline),
+ * status changes, lost with a reason, and conversion to a booking.
+ */
 public final class InquiriesScreen {
     private InquiriesScreen() {
     }
 
-    public static Screen create(InquiryQuery query, UiContext ui) {
+    /** What the screen works with. */
+    public record Deps(InquiryQuery query, InquiryService inquiries, ClientQuery clients, ClientService clientService,
+                       SettingsService settings, CommandBus bus) {
+    }
+
+    public static Screen create(Deps deps, UiContext ui) {
         SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
         ListScreen<InquiryRow> s = new ListScreen<>(tr("area.inquiries"), "inquiries", ui, 100,
-                r -> query.page(ui.actor(), r, status.get()));
+                r -> deps.query().page(ui.actor(), r, status.get()));
         var t = s.table();
         t.column(tr("inquiry.client"), "client", InquiryRow::clientName, 200);
         t.column(tr("inquiry.eventType"), "eventType", InquiryRow::eventType, 150);
@@ -28,6 +65,197 @@ public final class InquiriesScreen {
         t.numberColumn(tr("inquiry.budget"), "budget", r -> Format.money(r.budgetMinor(), r.currency()), 130);
         t.column(tr("inquiry.followUp"), "followUp", r -> Format.date(r.followUpOn()), 130);
         s.choiceFilter("inquiriesStatus", List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST", "CANCELLED"), status);
+        if (ui.actor().can(Permission.INQUIRIES_EDIT)) {
+            new Actions(deps, ui, s).install();
+        }
         return s;
+    }
+
+    private static final class Actions {
+        private final Deps deps;
+        private final UiContext ui;
+        private final ListScreen<InquiryRow> screen;
+        private final Label message = new Label();
+
+        Actions(Deps deps, UiContext ui, ListScreen<InquiryRow> screen) {
+            this.deps = deps;
+            this.ui = ui;
+            this.screen = screen;
+        }
+
+        void install() {
+            var table = screen.table().table();
+            var none = table.getSelectionModel().selectedItemProperty().isNull();
+            Button add = button("newInquiry", "inquiry.new", this::openNew);
+            Button contacted = button("markContacted", "inquiry.markContacted", () -> change("CONTACTED", null));
+            Button quoted = button("markQuoted", "inquiry.markQuoted", () -> change("QUOTED", null));
+            Button lost = button("markLost", "inquiry.markLost", this::openLost);
+            Button cancel = button("cancelInquiry", "inquiry.cancel", () -> change("CANCELLED", null));
+            Button convert = button("convertInquiry", "inquiry.convert", this::openConvert);
+            for (Button b : List.of(contacted, quoted, lost, cancel, convert)) {
+                b.disableProperty().bind(none);
+            }
+            message.setId("inquiryMessage");
+            screen.table().addTools(add, contacted, quoted, lost, cancel, convert, message);
+        }
+
+        private Button button(String id, String key, Runnable action) {
+            Button b = new Button(tr(key));
+            b.setId(id);
+            b.setOnAction(e -> action.run());
+            return b;
+        }
+
+        private InquiryRow selected() {
+            return screen.table().table().getSelectionModel().getSelectedItem();
+        }
+
+        private void done(String text) {
+            message.setText(text);
+            screen.table().viewModel().reload();
+        }
+
+        private void change(String status, String reason) {
+            UUID id = selected().id();
+            ui.tasks().run(() -> {
+                Inquiry i = deps.inquiries().find(id);
+                return deps.bus().execute(ui.actor(), new InquiryService.ChangeInquiryStatus(i.id(), i.version(),
+                        status, reason));
+            }, i -> done(tr("inquiry.statusChanged", tr("inquiry.status." + i.status()))), ui.errors());
+        }
+
+        private void openLost() {
+            UUID id = selected().id();
+            ui.tasks().run(deps.inquiries()::lostReasons, reasons -> {
+                FormState state = new FormState(ui.tasks(), ui.errors());
+                FormGrid grid = new FormGrid(state);
+                ComboBox<String> reason = grid.add(tr("inquiry.lostReason"), "lostReason",
+                        new ComboBox<>(FXCollections.observableArrayList(reasons)));
+                reason.setId("lostReason");
+                FormDialog.show(screen.node(), tr("inquiry.markLost"), grid, state, close -> state.submit(() -> {
+                    Inquiry i = deps.inquiries().find(id);
+                    return deps.bus().execute(ui.actor(), new InquiryService.ChangeInquiryStatus(i.id(), i.version(),
+                            "LOST", reason.getValue()));
+                }, i -> {
+                    close.run();
+                    done(tr("inquiry.statusChanged", tr("inquiry.status.LOST")));
+                }));
+            }, ui.errors());
+        }
+
+        private void openConvert() {
+            UUID id = selected().id();
+            String clientName = selected().clientName();
+            ui.tasks().run(() -> new Object[] {deps.inquiries().find(id), deps.settings().requireAgency()}, r -> {
+                Inquiry i = (Inquiry) r[0];
+                Agency agency = (Agency) r[1];
+                FormState state = new FormState(ui.tasks(), ui.errors());
+                FormGrid grid = new FormGrid(state);
+                var currency = Currencies.require(i.currency());
+                TextField fee = grid.add(tr("booking.fee") + " (" + i.currency() + ")", "fee",
+                        new TextField(i.budgetMinor() == null ? "" : MoneyFormat.plain(i.budgetMinor(), currency)));
+                CheckBox confirmNow = grid.add(tr("inquiry.confirmNow"), "status", new CheckBox());
+                confirmNow.setId("confirmNow");
+                FormDialog.show(screen.node(), tr("inquiry.convertTitle", clientName), grid, state, close -> {
+                    long feeMinor;
+                    try {
+                        feeMinor = MoneyFormat.parse(fee.getText(), currency);
+                    } catch (IllegalArgumentException e) {
+                        state.show(List.of(new FieldError("fee", e.getMessage())));
+                        return;
+                    }
+                    state.submit(() -> deps.bus().execute(ui.actor(), new InquiryService.ConvertInquiry(i.id(),
+                            i.version(), deps.inquiries().bookingFrom(i, clientName, feeMinor, agency.defaultTaxRateBp()),
+                            confirmNow.isSelected() ? "CONFIRMED" : "HOLD", List.of())), (Booking b) -> {
+                        close.run();
+                        done(tr("inquiry.converted", b.number()));
+                    });
+                });
+            }, ui.errors());
+        }
+
+        private void openNew() {
+            ui.tasks().run(deps.settings()::requireAgency, agency -> openNew(agency), ui.errors());
+        }
+
+        private void openNew(Agency agency) {
+            InquiryFormViewModel vm = new InquiryFormViewModel(deps.inquiries(), ui.actor(), ui.tasks(), ui.errors(),
+                    agency.timeZone(), agency.baseCurrency().getCurrencyCode());
+            FormGrid grid = new FormGrid(vm.state());
+            TextField client = new TextField();
+            client.setId("inquiryClient");
+            client.setPromptText(tr("inquiry.clientPrompt"));
+            Function<String, List<ClientRow>> suggest = text -> deps.clients().suggest(ui.actor(), text, 10);
+            var binding = TextFields.bindAutoCompletion(client, req -> req.getUserText().isBlank() ? List.of()
+                    : suggest.apply(req.getUserText()), new StringConverter<ClientRow>() {
+                        @Override
+                        public String toString(ClientRow c) {
+                            return c == null ? "" : c.name() + (c.city() == null ? "" : " (" + c.city() + ")");
+                        }
+
+                        @Override
+                        public ClientRow fromString(String s) {
+                            return null;
+                        }
+                    });
+            binding.setOnAutoCompleted(e -> vm.client.set(e.getCompletion()));
+            client.textProperty().addListener((o, a, b) -> {
+                if (vm.client.get() != null && !b.startsWith(vm.client.get().name())) {
+                    vm.client.set(null);
+                }
+            });
+            Button newClient = new Button(tr("inquiry.newClient"));
+            newClient.setId("inquiryNewClient");
+            newClient.setOnAction(e -> ui.tasks().run(() -> deps.clientService().create(ui.actor(),
+                    ClientDraft.of(ClientKind.PERSON, client.getText())), c -> {
+                        vm.client.set(new ClientRow(c.id(), ClientKind.PERSON, c.name(), null, null, null, null, null,
+                                null, false));
+                        client.setText(c.name());
+                    }, ui.errors()));
+            Label clientRow = grid.add(tr("inquiry.client"), "client", new Label());
+            HBox clientBox = new HBox(8, client, newClient);
+            javafx.scene.layout.HBox.setHgrow(client, javafx.scene.layout.Priority.ALWAYS);
+            clientRow.setGraphic(clientBox);
+            clientRow.setMaxWidth(Double.MAX_VALUE);
+            bind(grid.add(tr("inquiry.eventType"), "eventType", new TextField()), vm.eventType);
+            DatePicker date = grid.add(tr("inquiry.date"), "date", new DatePicker());
+            date.valueProperty().bindBidirectional(vm.date);
+            bind(grid.add(tr("inquiry.startTime"), "startTime", new TextField()), vm.startTime);
+            bind(grid.add(tr("inquiry.endTime"), "endTime", new TextField()), vm.endTime);
+            CheckBox tbd = grid.add(tr("inquiry.datesTbd"), "datesTbd", new CheckBox());
+            tbd.selectedProperty().bindBidirectional(vm.datesTbd);
+            bind(grid.add(tr("inquiry.freeAddress"), "freeAddress", new TextField()), vm.freeAddress);
+            bind(grid.add(tr("inquiry.guestCount"), "guestCount", new TextField()), vm.guestCount);
+            bind(grid.add(tr("inquiry.budget") + " (" + agency.baseCurrency().getCurrencyCode() + ")", "budget",
+                    new TextField()), vm.budget);
+            ComboBox<String> source = grid.add(tr("inquiry.source"), "source",
+                    new ComboBox<>(FXCollections.observableArrayList(List.of("PHONE", "EMAIL", "WEB_FORM", "REFERRAL",
+                            "REPEAT_CLIENT"))));
+            source.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(String v) {
+                    return v == null ? "" : Format.enumLabel(v);
+                }
+
+                @Override
+                public String fromString(String v) {
+                    return v;
+                }
+            });
+            source.valueProperty().bindBidirectional(vm.source);
+            TextArea notes = grid.add(tr("inquiry.notes"), "notes", new TextArea());
+            notes.setPrefRowCount(2);
+            notes.textProperty().bindBidirectional(vm.notes);
+            DatePicker followUp = grid.add(tr("inquiry.followUp"), "followUpOn", new DatePicker());
+            followUp.valueProperty().bindBidirectional(vm.followUp);
+            FormDialog.show(screen.node(), tr("inquiry.new"), grid, vm.state(), close -> vm.save(i -> {
+                close.run();
+                done(tr("inquiry.created"));
+            }));
+        }
+
+        private static void bind(TextField field, javafx.beans.property.StringProperty p) {
+            field.textProperty().bindBidirectional(p);
+        }
     }
 }
