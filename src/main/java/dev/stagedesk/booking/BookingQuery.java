@@ -21,12 +21,16 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
 
 /** Reads for the bookings list and the calendar. */
 public final class BookingQuery {
     public static final Map<String, Field<?>> SORTS = Map.of("number", BOOKING.NUMBER, "status", BOOKING.STATUS,
             "title", BOOKING.TITLE, "date", BOOKING.STARTS_AT, "fee", BOOKING.FEE_MINOR, "venue", VENUE.NAME,
             "client", CLIENT.NAME);
+
+    /** Longer bookings are refused (BookingService), so a window query can bound the start from below. */
+    public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofDays(31);
 
     private final DSLContext dsl;
 
@@ -36,19 +40,29 @@ public final class BookingQuery {
 
     /** {@code status} null for all; {@code from}/{@code to} null for open-ended. */
     public Page<BookingRow> page(Actor actor, PageRequest request, String status, Instant from, Instant to) {
-        Condition where = ListSearch.matches(BOOKING.SEARCH_TEXT, request.search()).and(BOOKING.DELETED_AT.isNull())
+        Condition where = searchCondition(request.search()).and(BOOKING.DELETED_AT.isNull())
                 .and(ReadScope.bookings(actor));
         if (status != null) {
             where = where.and(BOOKING.STATUS.eq(status));
         }
         if (from != null) {
-            where = where.and(BOOKING.ENDS_AT.gt(from));
+            // the lower bound on the start lets the start index narrow the range; no booking runs longer
+            where = where.and(BOOKING.ENDS_AT.gt(from)).and(BOOKING.STARTS_AT.gt(from.minus(MAX_LENGTH)));
         }
         if (to != null) {
             where = where.and(BOOKING.STARTS_AT.lt(to));
         }
         int total = Counting.capped(dsl, BOOKING, where);
-        List<BookingRow> rows = select().where(where).orderBy(Sorting.orderBy(request, SORTS, "date", false, BOOKING.ID))
+        SortField<?>[] order = Sorting.orderBy(request, SORTS, "date", false, BOOKING.ID);
+        boolean byDate = request.sortKey() == null || request.sortKey().isBlank() || "date".equals(request.sortKey());
+        if (status != null && byDate) {
+            // the status is fixed: naming it first lets H2 read the page off (status, starts_at, id) in order
+            SortField<?>[] withStatus = new SortField<?>[order.length + 1];
+            withStatus[0] = order[0].getOrder() == org.jooq.SortOrder.DESC ? BOOKING.STATUS.desc() : BOOKING.STATUS.asc();
+            System.arraycopy(order, 0, withStatus, 1, order.length);
+            order = withStatus;
+        }
+        List<BookingRow> rows = select().where(where).orderBy(order)
                 .limit(request.limit()).offset(request.offset()).fetch(BookingQuery::row);
         return Page.ofCapped(forReader(actor, rows), total, request.offset());
     }
@@ -57,8 +71,25 @@ public final class BookingQuery {
     public List<BookingRow> between(Actor actor, Instant from, Instant to, int limit) {
         return forReader(actor, select()
                 .where(BOOKING.DELETED_AT.isNull(), BOOKING.STARTS_AT.lt(to), BOOKING.ENDS_AT.gt(from),
+                        BOOKING.STARTS_AT.gt(from.minus(MAX_LENGTH)),
                         ReadScope.bookings(actor))
                 .orderBy(BOOKING.STARTS_AT, BOOKING.ID).limit(limit).fetch(BookingQuery::row));
+    }
+
+    private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile("^[A-Za-z]{1,6}-\\d[\\d-]*$");
+
+    /**
+     * What a search matches. Something shaped like a booking number ("BK-2026-00012") is a prefix of the number,
+     * read off the unique number index; anything else scans the search text (see docs/BENCHMARKS.md).
+     */
+    static Condition searchCondition(String search) {
+        String term = search == null ? "" : search.strip();
+        if (NUMBER_LIKE.matcher(term).matches()) {
+            String prefix = term.toUpperCase(java.util.Locale.ROOT);
+            // a range rather than LIKE: H2 reads it off the unique number index
+            return BOOKING.NUMBER.ge(prefix).and(BOOKING.NUMBER.lt(prefix + Character.MAX_VALUE));
+        }
+        return ListSearch.matches(BOOKING.SEARCH_TEXT, search);
     }
 
     /** A performer sees what a gig needs, not what the client pays the agency. */

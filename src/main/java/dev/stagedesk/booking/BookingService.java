@@ -138,6 +138,8 @@ public final class BookingService {
         v.check(d.endsAt() != null, "endsAt", I18n.tr("validation.required"));
         if (d.startsAt() != null && d.endsAt() != null) {
             v.check(d.endsAt().isAfter(d.startsAt()), "endsAt", I18n.tr("booking.endBeforeStart"));
+            v.check(!d.endsAt().isAfter(d.startsAt().plus(BookingQuery.MAX_LENGTH)), "endsAt",
+                    I18n.tr("booking.tooLong", BookingQuery.MAX_LENGTH.toDays()));
         }
         v.check(validZone(d.timeZone()), "timeZone", I18n.tr("agency.timeZone.unknown", d.timeZone()));
         v.check(Currencies.find(d.currency()) != null, "currency", I18n.tr("money.currency.unknown", d.currency()));
@@ -355,6 +357,8 @@ public final class BookingService {
         v.check(c.endsAt() != null, "endsAt", I18n.tr("validation.required"));
         if (c.startsAt() != null && c.endsAt() != null) {
             v.check(c.endsAt().isAfter(c.startsAt()), "endsAt", I18n.tr("booking.endBeforeStart"));
+            v.check(!c.endsAt().isAfter(c.startsAt().plus(BookingQuery.MAX_LENGTH)), "endsAt",
+                    I18n.tr("booking.tooLong", BookingQuery.MAX_LENGTH.toDays()));
         }
         v.maxLength("reason", c.reason(), 500);
         v.throwIfAny();

@@ -55,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--startup", description = "Also time JVM start to first window (needs a display, e.g. Xvfb; runs target/stagedesk.jar).")
     boolean startup;
 
+    @Option(names = "--bookings-store", paramLabel = "DIR",
+            description = "Also time the bookings list on an existing store (e.g. one filled by `demo --size xl`); "
+                    + "only reads, but opening migrates it to this version.")
+    Path bookingsStore;
+
     private PrintWriter out;
 
     @Override
@@ -73,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (startup) {
                 startup(tmp.resolve("startup"));
+            }
+            if (bookingsStore != null) {
+                bookingList(bookingsStore);
             }
         } finally {
             deleteTree(tmp);
@@ -100,6 +108,31 @@ final class BenchCommand implements Callable<Integer> {
             for (Object[] c : cases) {
                 PageRequest r = (PageRequest) c[1];
                 row((String) c[0], clients + " clients", time(() -> app.clientQuery.page(Actor.owner(), r, ClientFilter.NONE)));
+            }
+        }
+    }
+
+    private void bookingList(Path dir) {
+        try (AppContext app = AppContext.open(new DataFolder(dir))) {
+            int n = app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.BOOKING);
+            String data = String.format("%,d bookings", n);
+            String someNumber = app.database.dsl().select(dev.stagedesk.db.jooq.Tables.BOOKING.NUMBER)
+                    .from(dev.stagedesk.db.jooq.Tables.BOOKING).orderBy(dev.stagedesk.db.jooq.Tables.BOOKING.ID)
+                    .offset(n / 2).limit(1).fetchOne(dev.stagedesk.db.jooq.Tables.BOOKING.NUMBER);
+            PageRequest first = new PageRequest("", "date", false, 0, 100);
+            java.time.Instant now = java.time.Instant.now();
+            List<Object[]> cases = List.of(
+                    new Object[] {"bookings list: first page, latest first", first, null, null},
+                    new Object[] {"bookings list: filter status = HOLD", first, "HOLD", null},
+                    new Object[] {"bookings list: next 30 days", first.withSort("date", true), null, now},
+                    new Object[] {"bookings list: search a number (" + someNumber + ")", first.withSearch(someNumber), null, null},
+                    new Object[] {"bookings list: search \"wedding\"", first.withSearch("wedding"), null, null},
+                    new Object[] {"bookings list: search with no hit", first.withSearch("zzzzqq"), null, null});
+            for (Object[] c : cases) {
+                PageRequest r = (PageRequest) c[1];
+                java.time.Instant from = (java.time.Instant) c[3];
+                java.time.Instant to = from == null ? null : from.plus(java.time.Duration.ofDays(30));
+                row((String) c[0], data, time(() -> app.bookingQuery.page(Actor.owner(), r, (String) c[2], from, to)));
             }
         }
     }

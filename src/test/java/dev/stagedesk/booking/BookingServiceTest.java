@@ -246,7 +246,20 @@ class BookingServiceTest {
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(f -> f.field())
                         .contains("client", "fee"));
+        var tooLong = new BookingDraft("Festival", client, null, null, SAT, SAT.plus(Duration.ofDays(32)),
+                "Europe/Berlin", "EUR", 100, 0, 1, null, null);
+        assertThatThrownBy(() -> app.bookings.create(cora, tooLong, "HOLD", List.of()))
+                .hasMessageContaining("at most 31 days");
         assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.BOOKING)).isZero();
         assertThat(hold(cora, "Gala", SAT).number()).isEqualTo("BK-2026-000001"); // no number was used up
+        hold(cora, "Brunch", SAT.plus(Duration.ofDays(3)));
+        var all = dev.stagedesk.common.PageRequest.first(10);
+        assertThat(app.bookingQuery.page(cora, all.withSearch("bk-2026-000002"), null, null, null).rows())
+                .extracting(r -> r.title()).containsExactly("Brunch");
+        assertThat(app.bookingQuery.page(cora, all.withSearch("BK-2026"), null, null, null).rows()).hasSize(2);
+        assertThat(app.bookingQuery.page(cora, all.withSearch("ada brunch"), null, null, null).rows())
+                .extracting(r -> r.title()).containsExactly("Brunch");
+        assertThat(app.bookingQuery.page(cora, all, "HOLD", SAT.plus(Duration.ofDays(2)), SAT.plus(Duration.ofDays(4)))
+                .rows()).extracting(r -> r.title()).containsExactly("Brunch");
     }
 }
