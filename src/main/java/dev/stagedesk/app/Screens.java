@@ -45,7 +45,7 @@ final class Screens {
             case INQUIRIES -> InquiriesScreen.create(new InquiriesScreen.Deps(app.inquiryQuery, app.inquiries,
                     app.clientQuery, app.clients, app.settings, app.bus), ui);
             case BOOKINGS -> BookingsScreen.create(app.bookingQuery, app.bookings, app.bus,
-                    id -> app.auditLog.forEntity(BookingsScreen.ENTITY, id), ui);
+                    id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), ui);
             case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
             case PERFORMERS -> PerformersScreen.create(app.performerQuery,
                     id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), ui);

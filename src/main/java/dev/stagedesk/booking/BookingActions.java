@@ -43,22 +43,10 @@ final class BookingActions {
     }
 
     void install() {
-        var none = screen.table().table().getSelectionModel().selectedItemProperty().isNull();
-        Button confirm = button("confirmBooking", "booking.confirm", this::confirm);
-        Button cancel = button("cancelBooking", "booking.cancel", this::openCancel);
-        Button holds = button("bookingHolds", "booking.holds", this::openHolds);
-        for (Button b : List.of(confirm, cancel, holds)) {
-            b.disableProperty().bind(none);
-        }
         message.setId("bookingMessage");
-        screen.table().addTools(confirm, cancel, holds, message);
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(tr(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        screen.table().addTools(screen.actionButton("confirmBooking", tr("booking.confirm"), this::confirm, true),
+                screen.actionButton("cancelBooking", tr("booking.cancel"), this::openCancel, true),
+                screen.actionButton("bookingHolds", tr("booking.holds"), this::openHolds, true), message);
     }
 
     private BookingRow selected() {

@@ -25,7 +25,6 @@ import dev.stagedesk.money.Currencies;
 import dev.stagedesk.numbering.Numbering;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -134,14 +133,8 @@ public final class BookingService {
                 "venue", I18n.tr("booking.venueUnknown"));
         v.check(d.packageId() == null || tx.fetchExists(SERVICE_PACKAGE, SERVICE_PACKAGE.ID.eq(d.packageId()),
                 SERVICE_PACKAGE.DELETED_AT.isNull()), "package", I18n.tr("booking.packageUnknown"));
-        v.check(d.startsAt() != null, "startsAt", I18n.tr("validation.required"));
-        v.check(d.endsAt() != null, "endsAt", I18n.tr("validation.required"));
-        if (d.startsAt() != null && d.endsAt() != null) {
-            v.check(d.endsAt().isAfter(d.startsAt()), "endsAt", I18n.tr("booking.endBeforeStart"));
-            v.check(!d.endsAt().isAfter(d.startsAt().plus(BookingQuery.MAX_LENGTH)), "endsAt",
-                    I18n.tr("booking.tooLong", BookingQuery.MAX_LENGTH.toDays()));
-        }
-        v.check(validZone(d.timeZone()), "timeZone", I18n.tr("agency.timeZone.unknown", d.timeZone()));
+        window(v, d.startsAt(), d.endsAt());
+        v.timeZone("timeZone", d.timeZone());
         v.check(Currencies.find(d.currency()) != null, "currency", I18n.tr("money.currency.unknown", d.currency()));
         v.check(d.feeMinor() >= 0, "fee", I18n.tr("validation.notNegative"));
         v.check(d.taxRateBp() >= 0 && d.taxRateBp() <= 10_000, "taxRate", I18n.tr("validation.percent"));
@@ -150,11 +143,15 @@ public final class BookingService {
         v.throwIfAny();
     }
 
-    private static boolean validZone(String id) {
-        try {
-            return id != null && ZoneId.of(id) != null;
-        } catch (DateTimeException e) {
-            return false;
+
+    /** A booking's window: both ends given, the end after the start, at most {@link BookingQuery#MAX_LENGTH}. */
+    private static void window(Validator v, Instant start, Instant end) {
+        v.check(start != null, "startsAt", I18n.tr("validation.required"));
+        v.check(end != null, "endsAt", I18n.tr("validation.required"));
+        if (start != null && end != null) {
+            v.check(end.isAfter(start), "endsAt", I18n.tr("booking.endBeforeStart"));
+            v.check(!end.isAfter(start.plus(BookingQuery.MAX_LENGTH)), "endsAt",
+                    I18n.tr("booking.tooLong", BookingQuery.MAX_LENGTH.toDays()));
         }
     }
 
@@ -298,10 +295,7 @@ public final class BookingService {
             }
         }
         for (var h : holds) {
-            h.setStatus("CONFIRMED");
-            h.setUpdatedAt(ctx.now());
-            h.setVersion(h.getVersion() + 1);
-            h.update();
+            HoldRanking.setStatus(ctx, h, "CONFIRMED");
             if (h.getPerformerId() != null) {
                 Assignments.assign(ctx, r.getId(), h.getPerformerId(), r.getStartsAt(), r.getEndsAt(), r.getCurrency());
                 HoldRanking.releaseBehind(ctx, h.getPerformerId(), r);
@@ -333,10 +327,7 @@ public final class BookingService {
         Booking before = Booking.of(r);
         Set<UUID> performers = new LinkedHashSet<>();
         for (var h : tx.selectFrom(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq("ACTIVE")).fetch()) {
-            h.setStatus("CANCELLED");
-            h.setUpdatedAt(ctx.now());
-            h.setVersion(h.getVersion() + 1);
-            h.update();
+            HoldRanking.setStatus(ctx, h, "CANCELLED");
             if (h.getPerformerId() != null) {
                 performers.add(h.getPerformerId());
             }
@@ -353,13 +344,7 @@ public final class BookingService {
         BookingRecord r = load(ctx, c.id(), c.expectedVersion());
         requireStatus(r, "reschedule", "HOLD", "CONFIRMED");
         Validator v = new Validator();
-        v.check(c.startsAt() != null, "startsAt", I18n.tr("validation.required"));
-        v.check(c.endsAt() != null, "endsAt", I18n.tr("validation.required"));
-        if (c.startsAt() != null && c.endsAt() != null) {
-            v.check(c.endsAt().isAfter(c.startsAt()), "endsAt", I18n.tr("booking.endBeforeStart"));
-            v.check(!c.endsAt().isAfter(c.startsAt().plus(BookingQuery.MAX_LENGTH)), "endsAt",
-                    I18n.tr("booking.tooLong", BookingQuery.MAX_LENGTH.toDays()));
-        }
+        window(v, c.startsAt(), c.endsAt());
         v.maxLength("reason", c.reason(), 500);
         v.throwIfAny();
         if ("HOLD".equals(r.getStatus()) && c.startsAt().isBefore(ctx.now())) {

@@ -15,9 +15,6 @@ public final class BookingsScreen {
     private BookingsScreen() {
     }
 
-    /** Audit entries of bookings are filed under this entity name. */
-    public static final String ENTITY = "booking";
-
     public static Screen create(BookingQuery query, BookingService service, dev.stagedesk.command.CommandBus bus,
                                 java.util.function.Function<java.util.UUID,
             java.util.List<dev.stagedesk.audit.AuditEntry>> history, UiContext ui) {

@@ -120,10 +120,7 @@ final class HoldRanking {
      */
     static void end(CommandContext ctx, HoldRecord h, String status, String action) {
         DSLContext tx = ctx.dsl();
-        h.setStatus(status);
-        h.setUpdatedAt(ctx.now());
-        h.setVersion(h.getVersion() + 1);
-        h.update();
+        setStatus(ctx, h, status);
         BookingRecord booking = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(h.getBookingId())).fetchOne();
         String performer = h.getPerformerId() == null ? I18n.tr("hold.noPerformer")
                 : BookingService.performerName(tx, h.getPerformerId());
@@ -150,6 +147,13 @@ final class HoldRanking {
             booking.update();
             ctx.audit("cancel", BookingService.ENTITY, booking.getId(), before.auditFields(), Booking.of(booking).auditFields());
         }
+    }
+
+    static void setStatus(CommandContext ctx, HoldRecord h, String status) {
+        h.setStatus(status);
+        h.setUpdatedAt(ctx.now());
+        h.setVersion(h.getVersion() + 1);
+        h.update();
     }
 
     /** The performer is now confirmed for {@code confirmed}: the other holds on them at that time are released. */

@@ -63,6 +63,20 @@ public final class Validator {
         return this;
     }
 
+    /** A time zone id such as "Europe/Berlin" (required). */
+    public Validator timeZone(String field, String value) {
+        boolean ok = false;
+        if (value != null) {
+            try {
+                java.time.ZoneId.of(value);
+                ok = true;
+            } catch (java.time.DateTimeException e) {
+                ok = false;
+            }
+        }
+        return check(ok, field, I18n.tr("agency.timeZone.unknown", value));
+    }
+
     public Validator check(boolean ok, String field, String message) {
         if (!ok) {
             errors.add(new FieldError(field, message));

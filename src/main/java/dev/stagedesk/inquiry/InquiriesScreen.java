@@ -84,26 +84,13 @@ public final class InquiriesScreen {
         }
 
         void install() {
-            var table = screen.table().table();
-            var none = table.getSelectionModel().selectedItemProperty().isNull();
-            Button add = button("newInquiry", "inquiry.new", this::openNew);
-            Button contacted = button("markContacted", "inquiry.markContacted", () -> change("CONTACTED", null));
-            Button quoted = button("markQuoted", "inquiry.markQuoted", () -> change("QUOTED", null));
-            Button lost = button("markLost", "inquiry.markLost", this::openLost);
-            Button cancel = button("cancelInquiry", "inquiry.cancel", () -> change("CANCELLED", null));
-            Button convert = button("convertInquiry", "inquiry.convert", this::openConvert);
-            for (Button b : List.of(contacted, quoted, lost, cancel, convert)) {
-                b.disableProperty().bind(none);
-            }
             message.setId("inquiryMessage");
-            screen.table().addTools(add, contacted, quoted, lost, cancel, convert, message);
-        }
-
-        private Button button(String id, String key, Runnable action) {
-            Button b = new Button(tr(key));
-            b.setId(id);
-            b.setOnAction(e -> action.run());
-            return b;
+            screen.table().addTools(screen.actionButton("newInquiry", tr("inquiry.new"), this::openNew, false),
+                    screen.actionButton("markContacted", tr("inquiry.markContacted"), () -> change("CONTACTED", null), true),
+                    screen.actionButton("markQuoted", tr("inquiry.markQuoted"), () -> change("QUOTED", null), true),
+                    screen.actionButton("markLost", tr("inquiry.markLost"), this::openLost, true),
+                    screen.actionButton("cancelInquiry", tr("inquiry.cancel"), () -> change("CANCELLED", null), true),
+                    screen.actionButton("convertInquiry", tr("inquiry.convert"), this::openConvert, true), message);
         }
 
         private InquiryRow selected() {

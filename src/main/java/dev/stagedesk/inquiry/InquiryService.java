@@ -3,6 +3,7 @@ package dev.stagedesk.inquiry;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
+import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
 import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
@@ -25,7 +26,6 @@ import dev.stagedesk.money.Currencies;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Inquiries: leads that get contacted, quoted, and won (converted to a booking), lost (with a reason from the
@@ -137,7 +138,7 @@ public final class InquiryService {
                 v.check(d.endsAt().isAfter(d.startsAt()), "endsAt", I18n.tr("booking.endBeforeStart"));
             }
         }
-        v.check(validZone(d.timeZone()), "timeZone", I18n.tr("agency.timeZone.unknown", d.timeZone()));
+        v.timeZone("timeZone", d.timeZone());
         v.check(d.venueId() == null || tx.fetchExists(VENUE, VENUE.ID.eq(d.venueId()), VENUE.DELETED_AT.isNull()),
                 "venue", I18n.tr("booking.venueUnknown"));
         v.maxLength("freeAddress", d.freeAddress(), 500);
@@ -150,13 +151,6 @@ public final class InquiryService {
         v.throwIfAny();
     }
 
-    private static boolean validZone(String id) {
-        try {
-            return id != null && ZoneId.of(id) != null;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
 
     private Inquiry create(CreateInquiry c, CommandContext ctx) {
         InquiryDraft d = normalize(c.draft());
@@ -283,8 +277,17 @@ public final class InquiryService {
     private static org.jooq.Condition due(Instant now, DSLContext tx) {
         String zone = tx.select(AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOne(AGENCY.TIME_ZONE);
         LocalDate today = LocalDate.ofInstant(now, zone == null ? ZoneId.of("UTC") : ZoneId.of(zone));
+        // not yet told: the same key Notifications dedupes on, so the minute timer runs the command (and writes
+        // its audit entry) only when there is someone new to tell
+        var told = DSL.selectOne().from(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(INQUIRY.OWNER_USER_ID),
+                NOTIFICATION.DEDUPE_KEY.eq(DSL.concat(DSL.inline("follow-up:"), INQUIRY.ID.cast(String.class),
+                        DSL.inline(":"), INQUIRY.FOLLOW_UP_ON.cast(String.class))));
         return INQUIRY.STATUS.in("NEW", "CONTACTED", "QUOTED").and(INQUIRY.FOLLOW_UP_ON.le(today))
-                .and(INQUIRY.DELETED_AT.isNull()).and(INQUIRY.OWNER_USER_ID.isNotNull());
+                .and(INQUIRY.DELETED_AT.isNull()).and(INQUIRY.OWNER_USER_ID.isNotNull()).andNotExists(told);
+    }
+
+    static String followUpKey(UUID inquiryId, LocalDate followUpOn) {
+        return "follow-up:" + inquiryId + ":" + followUpOn;
     }
 
     private Integer raiseFollowUps(RaiseFollowUps c, CommandContext ctx) {
@@ -295,7 +298,7 @@ public final class InquiryService {
             if (Notifications.raise(ctx, row.value2(), Notifications.FOLLOW_UP_DUE,
                     I18n.tr("inquiry.followUp.title", row.value5()),
                     I18n.tr("inquiry.followUp.body", row.value3(), row.value5(), row.value4()), ENTITY, row.value1(),
-                    "follow-up:" + row.value1() + ":" + row.value4())) {
+                    followUpKey(row.value1(), row.value4()))) {
                 raised++;
             }
         }

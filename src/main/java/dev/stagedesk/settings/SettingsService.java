@@ -14,7 +14,6 @@ import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,7 +82,7 @@ public final class SettingsService {
         v.required("name", d.name(), 200);
         v.check(Currencies.find(d.baseCurrency()) != null, "baseCurrency",
                 I18n.tr("money.currency.unknown", d.baseCurrency()));
-        v.check(validZone(d.timeZone()), "timeZone", I18n.tr("agency.timeZone.unknown", d.timeZone()));
+        v.timeZone("timeZone", d.timeZone());
         v.maxLength("legalName", d.legalName(), 200).maxLength("addressLine1", d.addressLine1(), 200)
                 .maxLength("postalCode", d.postalCode(), 32).maxLength("city", d.city(), 120)
                 .country("countryCode", d.countryCode()).maxLength("taxId", d.taxId(), 64)
@@ -99,17 +98,6 @@ public final class SettingsService {
         v.throwIfAny();
     }
 
-    private static boolean validZone(String id) {
-        if (id == null) {
-            return false;
-        }
-        try {
-            ZoneId.of(id);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
 
     private Agency setUp(SetUpAgency c, CommandContext ctx) {
         if (ctx.dsl().fetchExists(AGENCY)) {

@@ -78,10 +78,7 @@ public final class ListScreen<T> implements Screen {
      */
     public void historyAction(String id, Function<T, java.util.UUID> recordId, Function<T, String> label,
                               Function<java.util.UUID, List<dev.stagedesk.audit.AuditEntry>> load, UiContext ui) {
-        javafx.scene.control.Button history = new javafx.scene.control.Button(tr("history.title"));
-        history.setId(id);
-        history.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
-        history.setOnAction(e -> {
+        javafx.scene.control.Button history = actionButton(id, tr("history.title"), () -> {
             T row = table.table().getSelectionModel().getSelectedItem();
             if (row == null) {
                 return;
@@ -107,7 +104,18 @@ public final class ListScreen<T> implements Screen {
             sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             host.open(sheet);
             javafx.application.Platform.runLater(close::requestFocus);
-        });
+        }, true);
         table.addTools(history);
+    }
+
+    /** A toolbar button; with {@code needsSelection} it is disabled while no row is selected. */
+    public javafx.scene.control.Button actionButton(String id, String text, Runnable action, boolean needsSelection) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        if (needsSelection) {
+            b.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
+        }
+        return b;
     }
 }

@@ -164,7 +164,9 @@ class InquiryServiceTest {
         assertThat(app.inquiries.raiseDueFollowUps(Actor.system(), clock.instant())).isZero();
         clock.advance(Duration.ofDays(2));
         assertThat(app.inquiries.raiseDueFollowUps(Actor.system(), clock.instant())).isEqualTo(1);
+        int auditEntries = app.auditLog.count();
         assertThat(app.inquiries.raiseDueFollowUps(Actor.system(), clock.instant())).isZero();
+        assertThat(app.auditLog.count()).as("an idle timer writes nothing").isEqualTo(auditEntries);
         clock.advance(Duration.ofDays(1));
         app.inquiries.raiseDueFollowUps(Actor.system(), clock.instant());
         var titles = app.database.dsl().select(NOTIFICATION.TITLE).from(NOTIFICATION)
