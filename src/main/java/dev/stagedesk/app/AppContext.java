@@ -70,6 +70,10 @@ public final class AppContext implements AutoCloseable {
     public final ExpenseQuery expenseQuery;
     public final ReportQuery reportQuery;
     public final DashboardQuery dashboardQuery;
+    public final dev.stagedesk.catalogue.PackageService packages;
+    public final dev.stagedesk.catalogue.PackageQuery packageQuery;
+    public final dev.stagedesk.inquiry.QuoteService quotes;
+    public final dev.stagedesk.inquiry.QuoteDocuments quoteDocuments;
     public final DemoDataService demo;
     public final CsvIo csv;
     public final BackupService backups;
@@ -106,10 +110,15 @@ public final class AppContext implements AutoCloseable {
         this.expenseQuery = new ExpenseQuery(dsl);
         this.reportQuery = new ReportQuery(dsl);
         this.dashboardQuery = new DashboardQuery(dsl, reportQuery);
+        this.packages = new dev.stagedesk.catalogue.PackageService(bus, dsl, new dev.stagedesk.catalogue.PackageRepository());
+        this.packageQuery = new dev.stagedesk.catalogue.PackageQuery(dsl);
+        this.quotes = new dev.stagedesk.inquiry.QuoteService(bus, dsl);
+        this.quoteDocuments = new dev.stagedesk.inquiry.QuoteDocuments(dsl, quotes);
         this.demo = new DemoDataService(bus);
         this.csv = new CsvIo(dsl, bus, ids);
         this.backups = new BackupService(database, folder, bus, clock);
-        for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv())) {
+        for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
+                new dev.stagedesk.catalogue.PackageCsv())) {
             csvSchemas.put(s.name(), s);
         }
         SearchIndex.rebuildIfMissing(dsl, DemoDataService.businessRows(dsl) > 0,

@@ -57,7 +57,9 @@ final class Screens {
             case REPORTS -> new ReportsScreen(app.reportQuery, app.settings, app.clock, ui);
             case SETTINGS -> new SettingsScreen(app.settings, app.users,
                     a -> app.performerQuery.choices(a, 10_000), app.auditLog, app.backups, app.folder.path(), ui,
-                    toggleTheme, store);
+                    toggleTheme, store, ui.actor().can(dev.stagedesk.security.Permission.INQUIRIES_VIEW)
+                            ? new dev.stagedesk.catalogue.PackagesPane(app.packageQuery, app.packages,
+                            () -> app.settings.requireAgency().baseCurrency().getCurrencyCode(), ui) : null);
         };
     }
 

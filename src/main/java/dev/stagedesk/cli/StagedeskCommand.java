@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 @Command(name = "stagedesk", mixinStandardHelpOptions = true, version = "Stagedesk 0.1.0",
         description = "Operations console for performer-booking agencies. Without a command, opens the console.",
         subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
-            AuditCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, BenchCommand.class})
+            AuditCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, BenchCommand.class,
+            QuoteCommand.class})
 public final class StagedeskCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR",

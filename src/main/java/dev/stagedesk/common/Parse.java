@@ -62,6 +62,43 @@ public final class Parse {
         }
     }
 
+    /** An amount in minor units of {@code currencyCode}; null when blank; a bad amount is a field error. */
+    public static Long money(String field, String text, String currencyCode, Validator v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.Currency currency = dev.stagedesk.money.Currencies.find(currencyCode);
+        if (currency == null) {
+            v.add(new FieldError(field, I18n.tr("money.currency.unknown", currencyCode)));
+            return null;
+        }
+        try {
+            return dev.stagedesk.money.MoneyFormat.parse(text, currency);
+        } catch (IllegalArgumentException e) {
+            v.add(new FieldError(field, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** A duration as minutes ("90") or hours and minutes ("1:30"); null when blank. */
+    public static Integer minutes(String field, String text, Validator v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4}):([0-5]\\d)|(\\d{1,6})").matcher(text.strip());
+        if (!m.matches()) {
+            v.add(new FieldError(field, I18n.tr("validation.duration", text.strip())));
+            return null;
+        }
+        return m.group(3) != null ? Integer.parseInt(m.group(3))
+                : Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+    }
+
+    /** Minutes back to the "h:mm" text {@link #minutes} reads. */
+    public static String minutesText(Integer minutes) {
+        return minutes == null ? "" : minutes / 60 + ":" + String.format("%02d", minutes % 60);
+    }
+
     public static Integer integer(String field, String text, Validator v) {
         if (text == null || text.isBlank()) {
             return null;

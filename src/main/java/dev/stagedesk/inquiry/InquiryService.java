@@ -251,6 +251,7 @@ public final class InquiryService {
                     I18n.tr("inquiry.status." + r.getStatus()), I18n.tr("inquiry.status.WON")));
         }
         Booking booking = BookingService.createFor(ctx, c.booking(), c.bookingStatus(), c.performers(), r.getId());
+        QuoteService.acceptLatest(ctx, r.getId());
         Inquiry before = Inquiry.of(r);
         r.setStatus("WON");
         save(ctx, r, before, "convert");
@@ -263,7 +264,24 @@ public final class InquiryService {
                 i.endsAt(), i.timeZone(), i.currency(), feeMinor, taxRateBp, 1, null, i.notes());
     }
 
-    private Inquiry save(CommandContext ctx, InquiryRecord r, Inquiry before, String action) {
+    /** The booking a won inquiry starts from when it was quoted: the quote's package, net amount and tax rate. */
+    public BookingDraft bookingFrom(Inquiry i, String clientName, Quote quote) {
+        return new BookingDraft(i.eventType() + " — " + clientName, i.clientId(), i.venueId(), quote.packageId(),
+                i.startsAt(), i.endsAt(), i.timeZone(), i.currency(), quote.netMinor(), quote.taxRateBp(), 1, null,
+                i.notes());
+    }
+
+    /** Inside a quote's "sent": a new or contacted inquiry is now QUOTED. */
+    static void markQuoted(CommandContext ctx, UUID inquiryId) {
+        InquiryRecord r = ctx.dsl().selectFrom(INQUIRY).where(INQUIRY.ID.eq(inquiryId)).forUpdate().fetchSingle();
+        if ("NEW".equals(r.getStatus()) || "CONTACTED".equals(r.getStatus())) {
+            Inquiry before = Inquiry.of(r);
+            r.setStatus("QUOTED");
+            save(ctx, r, before, "status");
+        }
+    }
+
+    private static Inquiry save(CommandContext ctx, InquiryRecord r, Inquiry before, String action) {
         r.setUpdatedAt(ctx.now());
         r.setVersion(r.getVersion() + 1);
         r.update();

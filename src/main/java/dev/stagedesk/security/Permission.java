@@ -32,7 +32,8 @@ public enum Permission {
     EXPENSES_VIEW_ALL("permission.expensesViewAll", ADMIN, COORDINATOR, ACCOUNTANT),
     REPORTS_VIEW("permission.reportsView", ADMIN, ACCOUNTANT),
     BOOKINGS_EDIT("permission.bookingsEdit", ADMIN, COORDINATOR),
-    INQUIRIES_EDIT("permission.inquiriesEdit", ADMIN, COORDINATOR);
+    INQUIRIES_EDIT("permission.inquiriesEdit", ADMIN, COORDINATOR),
+    PACKAGES_EDIT("permission.packagesEdit", ADMIN);
 
     private final String descriptionKey;
     private final Set<Role> roles;

@@ -31,12 +31,15 @@ public final class SettingsScreen implements Screen {
 
     private final UsersPane users;
     private final AuditPane audit;
+    private final dev.stagedesk.catalogue.PackagesPane packages;
 
     public SettingsScreen(SettingsService settings, UserService userService,
                           java.util.function.Function<dev.stagedesk.security.Actor,
                                   java.util.List<dev.stagedesk.performer.PerformerChoice>> performers,
                           AuditLog auditLog, BackupService backups,
-                          java.nio.file.Path dataFolder, UiContext ui, Runnable toggleTheme, StoreControl store) {
+                          java.nio.file.Path dataFolder, UiContext ui, Runnable toggleTheme, StoreControl store,
+                          dev.stagedesk.catalogue.PackagesPane packages) {
+        this.packages = packages;
         this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
         FormGrid form = new FormGrid(vm.state());
         bind(form.add(tr("settings.name"), "name", new TextField()), vm.name);
@@ -113,6 +116,16 @@ public final class SettingsScreen implements Screen {
         TabPane tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
                 tab("usersTab", tr("settings.users"), users),
                 tab("settingsGeneralTab", tr("settings.general"), general));
+        if (packages != null) {
+            Tab packagesTab = new Tab(tr("settings.packages"), packages);
+            packagesTab.setId("packagesTab");
+            packagesTab.setOnSelectionChanged(e -> {
+                if (packagesTab.isSelected()) {
+                    packages.reload();
+                }
+            });
+            tabs.getTabs().add(1, packagesTab);
+        }
         if (ui.actor().can(dev.stagedesk.security.Permission.AUDIT_VIEW)) {
             audit = new AuditPane(auditLog, ui);
             Tab auditTab = new Tab(tr("settings.audit"), audit);

@@ -56,6 +56,20 @@ class I18nConsistencyTest {
         assertThat(I18n.tr("validation.email", "x")).isEqualTo("'x' is not an e-mail address.");
     }
 
+    /** In a text with arguments a lone apostrophe starts a quoted part and swallows the arguments after it. */
+    @Test
+    void textsWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Properties p = bundle();
+        Set<String> bad = new TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            String text = p.getProperty(key);
+            if (text.matches(".*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                bad.add(key);
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
     @Test
     void areaAndEntityKeysBuiltAtRunTimeExist() throws IOException {
         Properties p = bundle();

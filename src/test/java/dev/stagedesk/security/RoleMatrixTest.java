@@ -89,6 +89,8 @@ class RoleMatrixTest {
             operations.put(Permission.INQUIRIES_EDIT, a -> new dev.stagedesk.inquiry.InquiryService.CreateInquiry(
                     new dev.stagedesk.inquiry.InquiryDraft(client.id(), "Gala", null, null, "Europe/Berlin", true, null,
                             null, null, null, "EUR", "PHONE", null, null)));
+            operations.put(Permission.PACKAGES_EDIT, a -> new dev.stagedesk.catalogue.PackageService.CreatePackage(
+                    dev.stagedesk.catalogue.PackageDraft.of("P", 60, 100, "EUR")));
             operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself (CliTest)
             var first = dev.stagedesk.common.PageRequest.first(5);
             Map<Permission, java.util.function.Consumer<Actor>> reads = new EnumMap<>(Permission.class);

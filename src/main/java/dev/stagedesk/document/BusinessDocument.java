@@ -1,0 +1,27 @@
+package dev.stagedesk.document;
+
+import java.util.List;
+
+/**
+ * What a client-facing document (a quote now, invoices and credit notes later) says, already formatted as
+ * text. {@link DocumentPdf} gives every such document the same look, so quotes and invoices match.
+ *
+ * @param title      "Quote", "Invoice"
+ * @param reference  the document's number or version ("Q-7F3A v2")
+ * @param from       the agency: name first, then address and contact lines
+ * @param to         the client: name first, then address lines
+ * @param facts      label / value pairs under the title (date, valid until, event, venue)
+ * @param lines      the priced lines
+ * @param totals     subtotal, discount, tax, total; the last is printed strong
+ * @param notes      free text under the totals (may be null)
+ * @param footer     small print at the bottom of each page (bank details, tax id; may be null)
+ */
+public record BusinessDocument(String title, String reference, List<String> from, List<String> to,
+                               List<Fact> facts, List<Line> lines, List<Fact> totals, String notes, String footer) {
+
+    public record Fact(String label, String value) {
+    }
+
+    public record Line(String description, String quantity, String unitPrice, String amount) {
+    }
+}

@@ -1,0 +1,236 @@
+package dev.stagedesk.document;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.stagedesk.common.I18n;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Renders a {@link BusinessDocument} as an A4 PDF with OpenPDF: the agency's letterhead, the title and facts,
+ * the client block, the lines, the totals, notes, and a footer with page numbers. DejaVu Sans is embedded,
+ * so names in any Latin, Greek or Cyrillic script print as typed.
+ */
+public final class DocumentPdf {
+    private static final Color INK = new Color(0x1f, 0x23, 0x28);
+    private static final Color MUTED = new Color(0x65, 0x6d, 0x76);
+    private static final Color ACCENT = new Color(0x09, 0x69, 0xda);
+    private static final Color RULE = new Color(0xd0, 0xd7, 0xde);
+    private static final Color BAND = new Color(0xf6, 0xf8, 0xfa);
+
+    private static volatile BaseFont regular;
+    private static volatile BaseFont bold;
+
+    private DocumentPdf() {
+    }
+
+    public static byte[] render(BusinessDocument doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(doc, out);
+        return out.toByteArray();
+    }
+
+    public static void write(BusinessDocument doc, OutputStream out) {
+        Document pdf = new Document(PageSize.A4, 50, 50, 50, 70);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            writer.setPageEvent(new Footer(doc.footer()));
+            pdf.addTitle(doc.title() + " " + doc.reference());
+            pdf.addCreator("Stagedesk");
+            pdf.open();
+            pdf.add(letterhead(doc));
+            pdf.add(titleBlock(doc));
+            pdf.add(lines(doc));
+            pdf.add(totals(doc));
+            if (doc.notes() != null && !doc.notes().isBlank()) {
+                Paragraph label = new Paragraph(I18n.tr("document.notes"), font(true, 9, MUTED));
+                label.setSpacingBefore(18);
+                pdf.add(label);
+                pdf.add(new Paragraph(doc.notes(), font(false, 10, INK)));
+            }
+            pdf.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF could not be written", e);
+        }
+    }
+
+    private static PdfPTable letterhead(BusinessDocument doc) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {1.2f, 1f});
+        t.setWidthPercentage(100);
+        PdfPCell name = cell(new Phrase(doc.from().isEmpty() ? "" : doc.from().get(0), font(true, 18, INK)));
+        t.addCell(name);
+        Phrase contact = new Phrase();
+        for (int i = 1; i < doc.from().size(); i++) {
+            contact.add(new Chunk(doc.from().get(i) + "\n", font(false, 8.5f, MUTED)));
+        }
+        PdfPCell right = cell(contact);
+        right.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        t.addCell(right);
+        PdfPCell rule = cell(new Phrase(" "));
+        rule.setColspan(2);
+        rule.setBorder(Rectangle.BOTTOM);
+        rule.setBorderColor(ACCENT);
+        rule.setBorderWidth(1.5f);
+        rule.setFixedHeight(8);
+        t.addCell(rule);
+        t.setSpacingAfter(18);
+        return t;
+    }
+
+    private static PdfPTable titleBlock(BusinessDocument doc) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {1f, 1f});
+        t.setWidthPercentage(100);
+        Phrase to = new Phrase();
+        to.add(new Chunk(I18n.tr("document.to") + "\n", font(true, 8.5f, MUTED)));
+        for (int i = 0; i < doc.to().size(); i++) {
+            to.add(new Chunk(doc.to().get(i) + "\n", font(i == 0, i == 0 ? 11 : 10, INK)));
+        }
+        t.addCell(cell(to));
+        Phrase facts = new Phrase();
+        facts.add(new Chunk(doc.title() + "\n", font(true, 16, ACCENT)));
+        facts.add(new Chunk(doc.reference() + "\n\n", font(false, 10, INK)));
+        for (BusinessDocument.Fact f : doc.facts()) {
+            facts.add(new Chunk(f.label() + ": ", font(false, 9, MUTED)));
+            facts.add(new Chunk(f.value() + "\n", font(false, 9.5f, INK)));
+        }
+        PdfPCell right = cell(facts);
+        right.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        t.addCell(right);
+        t.setSpacingAfter(22);
+        return t;
+    }
+
+    private static PdfPTable lines(BusinessDocument doc) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {5.2f, 0.9f, 1.7f, 1.7f});
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        String[] heads = {I18n.tr("document.description"), I18n.tr("document.quantity"),
+                I18n.tr("document.unitPrice"), I18n.tr("document.amount")};
+        for (int i = 0; i < heads.length; i++) {
+            PdfPCell h = cell(new Phrase(heads[i], font(true, 9, MUTED)));
+            h.setBorder(Rectangle.BOTTOM);
+            h.setBorderColor(RULE);
+            h.setPaddingBottom(6);
+            h.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            t.addCell(h);
+        }
+        int row = 0;
+        for (BusinessDocument.Line l : doc.lines()) {
+            Color band = row++ % 2 == 1 ? BAND : null;
+            String[] values = {l.description(), l.quantity(), l.unitPrice(), l.amount()};
+            for (int i = 0; i < values.length; i++) {
+                PdfPCell c = cell(new Phrase(values[i], font(false, 10, INK)));
+                c.setPaddingTop(5);
+                c.setPaddingBottom(6);
+                c.setBackgroundColor(band);
+                c.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+                t.addCell(c);
+            }
+        }
+        return t;
+    }
+
+    private static PdfPTable totals(BusinessDocument doc) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {5.2f, 2.6f, 1.7f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(8);
+        for (int i = 0; i < doc.totals().size(); i++) {
+            BusinessDocument.Fact f = doc.totals().get(i);
+            boolean last = i == doc.totals().size() - 1;
+            t.addCell(cell(new Phrase(" ")));
+            PdfPCell label = cell(new Phrase(f.label(), font(last, last ? 11 : 10, last ? INK : MUTED)));
+            PdfPCell value = cell(new Phrase(f.value(), font(last, last ? 11 : 10, INK)));
+            label.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            value.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            if (last) {
+                label.setBorder(Rectangle.TOP);
+                value.setBorder(Rectangle.TOP);
+                label.setBorderColor(INK);
+                value.setBorderColor(INK);
+                label.setPaddingTop(6);
+                value.setPaddingTop(6);
+            }
+            t.addCell(label);
+            t.addCell(value);
+        }
+        return t;
+    }
+
+    private static PdfPCell cell(Phrase content) {
+        PdfPCell c = new PdfPCell(content);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(2);
+        return c;
+    }
+
+    static Font font(boolean strong, float size, Color color) {
+        return new Font(strong ? bold() : regular(), size, Font.NORMAL, color);
+    }
+
+    private static BaseFont regular() {
+        if (regular == null) {
+            regular = load("DejaVuSans.ttf");
+        }
+        return regular;
+    }
+
+    private static BaseFont bold() {
+        if (bold == null) {
+            bold = load("DejaVuSans-Bold.ttf");
+        }
+        return bold;
+    }
+
+    private static BaseFont load(String file) {
+        try (InputStream in = DocumentPdf.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the application: " + file);
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The small print and "Page n" at the bottom of every page. */
+    private static final class Footer extends PdfPageEventHelper {
+        private final String text;
+
+        Footer(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            float y = document.bottom() - 30;
+            if (text != null && !text.isBlank()) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                        new Phrase(text.replace('\n', ' '), font(false, 7.5f, MUTED)), document.left(), y, 0);
+            }
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                    new Phrase(I18n.tr("document.page", writer.getPageNumber()), font(false, 7.5f, MUTED)),
+                    document.right(), y, 0);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.stagedesk.inquiry;
+
+import static dev.stagedesk.common.I18n.tr;
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
+import static dev.stagedesk.db.jooq.Tables.INQUIRY;
+import static dev.stagedesk.db.jooq.Tables.VENUE;
+
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.document.BusinessDocument;
+import dev.stagedesk.document.DocumentPdf;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Actor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** A quote version as a PDF (the house look of {@link DocumentPdf}), saved to a file and optionally marked sent. */
+public final class QuoteDocuments {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final DSLContext dsl;
+    private final QuoteService quotes;
+
+    public QuoteDocuments(DSLContext dsl, QuoteService quotes) {
+        this.dsl = dsl;
+        this.quotes = quotes;
+    }
+
+    /** The document of one quote version: agency letterhead, client, event, lines and totals. */
+    public BusinessDocument document(Actor actor, UUID quoteId) {
+        Quote q = quotes.find(actor, quoteId);
+        var agency = dsl.selectFrom(AGENCY).limit(1).fetchSingle();
+        var inquiry = dsl.selectFrom(INQUIRY).where(INQUIRY.ID.eq(q.inquiryId())).fetchSingle();
+        var client = dsl.selectFrom(CLIENT).where(CLIENT.ID.eq(inquiry.getClientId())).fetchSingle();
+        var venue = inquiry.getVenueId() == null ? null
+                : dsl.selectFrom(VENUE).where(VENUE.ID.eq(inquiry.getVenueId())).fetchOne();
+        ZoneId agencyZone = ZoneId.of(agency.getTimeZone());
+        var currency = Currencies.require(q.currency());
+
+        List<String> from = lines(agency.getLegalName() != null ? agency.getLegalName() : agency.getName(),
+                agency.getAddressLine1(), join(agency.getPostalCode(), agency.getCity(), agency.getCountryCode()),
+                agency.getEmail(), agency.getPhone(),
+                agency.getTaxId() == null ? null : tr("quote.taxId", agency.getTaxId()));
+        List<String> to = lines(client.getName(), client.getContactName(), client.getAddressLine1(),
+                client.getAddressLine2(), join(client.getPostalCode(), client.getCity(), client.getCountryCode()),
+                client.getEmail());
+        List<BusinessDocument.Fact> facts = new ArrayList<>();
+        facts.add(new BusinessDocument.Fact(tr("quote.date"),
+                LocalDate.ofInstant(q.createdAt(), agencyZone).format(DAY)));
+        facts.add(new BusinessDocument.Fact(tr("quote.validUntil"), q.validUntil().format(DAY)));
+        facts.add(new BusinessDocument.Fact(tr("quote.event"), inquiry.getEventType()));
+        if (inquiry.getStartsAt() != null) {
+            facts.add(new BusinessDocument.Fact(tr("quote.eventDate"),
+                    inquiry.getStartsAt().atZone(ZoneId.of(inquiry.getTimeZone())).format(DAY_TIME)));
+        }
+        String place = venue != null ? venue.getName() + ", " + venue.getCity() : inquiry.getFreeAddress();
+        if (place != null) {
+            facts.add(new BusinessDocument.Fact(tr("quote.venue"), place));
+        }
+        if (inquiry.getGuestCount() != null) {
+            facts.add(new BusinessDocument.Fact(tr("quote.guests"), String.format("%,d", inquiry.getGuestCount())));
+        }
+        List<BusinessDocument.Line> lines = q.lines().stream().map(l -> new BusinessDocument.Line(l.description(),
+                Integer.toString(l.quantity()), MoneyFormat.display(l.unitPriceMinor(), currency),
+                MoneyFormat.display(l.amountMinor(), currency))).toList();
+        List<BusinessDocument.Fact> totals = new ArrayList<>();
+        totals.add(new BusinessDocument.Fact(tr("document.subtotal"), MoneyFormat.display(q.subtotalMinor(), currency)));
+        if (q.discountMinor() > 0) {
+            totals.add(new BusinessDocument.Fact(tr("document.discount"),
+                    "−" + MoneyFormat.display(q.discountMinor(), currency)));
+        }
+        totals.add(new BusinessDocument.Fact(tr("document.tax", Parse.percentText(q.taxRateBp())),
+                MoneyFormat.display(q.taxMinor(), currency)));
+        totals.add(new BusinessDocument.Fact(tr("document.total"), MoneyFormat.display(q.totalMinor(), currency)));
+        String footer = agency.getBankDetails();
+        return new BusinessDocument(tr("quote.title"), reference(q), from, to, facts, lines, totals, q.notes(), footer);
+    }
+
+    /** The line a package puts on a quote: its name and duration ("Brass band (4:00)"). */
+    public static String packageLine(dev.stagedesk.catalogue.ServicePackage p) {
+        return p.name() + " (" + Parse.minutesText(p.durationMinutes()) + ")";
+    }
+
+    /** "Q-3F9A2C v2": the last digits of the inquiry's id and the version. */
+    public static String reference(Quote q) {
+        String id = q.inquiryId().toString().replace("-", "");
+        return "Q-" + id.substring(id.length() - 6).toUpperCase(Locale.ROOT) + " v" + q.versionNo();
+    }
+
+    /** A file name for the PDF ("Quote Q-3F9A2C v2.pdf"). */
+    public static String fileName(Quote q) {
+        return tr("quote.title") + " " + reference(q) + ".pdf";
+    }
+
+    public void write(Actor actor, UUID quoteId, OutputStream out) {
+        DocumentPdf.write(document(actor, quoteId), out);
+    }
+
+    /**
+     * Writes the PDF to {@code file} (whole or not at all: through a temporary file next to it) and, with
+     * {@code markSent}, records that it went to the client. Returns the quote as it is afterwards.
+     */
+    public Quote save(Actor actor, UUID quoteId, Path file, boolean markSent) {
+        byte[] pdf = DocumentPdf.render(document(actor, quoteId));
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".quote", ".pdf.tmp");
+            try {
+                Files.write(tmp, pdf);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new dev.stagedesk.common.UserFacingException(tr("file.writeFailed", file, e.getMessage()));
+        }
+        return markSent ? quotes.markSent(actor, quoteId) : quotes.find(actor, quoteId);
+    }
+
+    private static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                b.append(b.length() == 0 ? "" : " ").append(p.strip());
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<String> lines(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                out.add(v.strip());
+            }
+        }
+        return out;
+    }
+}
