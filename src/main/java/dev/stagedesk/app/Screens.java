@@ -43,7 +43,8 @@ final class Screens {
                         case EXPENSES -> Area.EXPENSES;
                     }));
             case INQUIRIES -> InquiriesScreen.create(new InquiriesScreen.Deps(app.inquiryQuery, app.inquiries,
-                    app.clientQuery, app.clients, app.settings, app.bus), ui);
+                    app.clientQuery, app.clients, app.settings, app.bus, app.quotes, app.quoteDocuments, app.packageQuery,
+                    app.clock), ui);
             case BOOKINGS -> BookingsScreen.create(app.bookingQuery, app.bookings, app.bus,
                     id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), ui);
             case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);

@@ -48,7 +48,8 @@ public final class InquiriesScreen {
 
     /** What the screen works with. */
     public record Deps(InquiryQuery query, InquiryService inquiries, ClientQuery clients, ClientService clientService,
-                       SettingsService settings, CommandBus bus) {
+                       SettingsService settings, CommandBus bus, QuoteService quotes, QuoteDocuments documents,
+                       dev.stagedesk.catalogue.PackageQuery packages, java.time.Clock clock) {
     }
 
     public static Screen create(Deps deps, UiContext ui) {
@@ -87,6 +88,7 @@ public final class InquiriesScreen {
             message.setId("inquiryMessage");
             screen.table().addTools(screen.actionButton("newInquiry", tr("inquiry.new"), this::openNew, false),
                     screen.actionButton("markContacted", tr("inquiry.markContacted"), () -> change("CONTACTED", null), true),
+                    screen.actionButton("openQuote", tr("quote.open"), this::openQuote, true),
                     screen.actionButton("markQuoted", tr("inquiry.markQuoted"), () -> change("QUOTED", null), true),
                     screen.actionButton("markLost", tr("inquiry.markLost"), this::openLost, true),
                     screen.actionButton("cancelInquiry", tr("inquiry.cancel"), () -> change("CANCELLED", null), true),
@@ -111,6 +113,18 @@ public final class InquiriesScreen {
             }, i -> done(tr("inquiry.statusChanged", tr("inquiry.status." + i.status()))), ui.errors());
         }
 
+        private void openQuote() {
+            InquiryRow row = selected();
+            ui.tasks().run(() -> {
+                Agency agency = deps.settings().requireAgency();
+                return QuoteFormViewModel.load(deps.inquiries(), deps.quotes(), deps.packages(),
+                        agency.defaultTaxRateBp(), java.time.LocalDate.now(deps.clock().withZone(agency.timeZone())),
+                        ui.actor(), row.id());
+            }, loaded -> QuoteSheet.open(screen.node(), tr("quote.sheetTitle", row.clientName(), row.eventType()),
+                    new QuoteFormViewModel(deps.quotes(), deps.documents(), ui.actor(), ui.tasks(), ui.errors(), loaded),
+                    ui, () -> screen.table().viewModel().reload()), ui.errors());
+        }
+
         private void openLost() {
             UUID id = selected().id();
             ui.tasks().run(deps.inquiries()::lostReasons, reasons -> {
@@ -133,14 +147,17 @@ public final class InquiriesScreen {
         private void openConvert() {
             UUID id = selected().id();
             String clientName = selected().clientName();
-            ui.tasks().run(() -> new Object[] {deps.inquiries().find(id), deps.settings().requireAgency()}, r -> {
+            ui.tasks().run(() -> new Object[] {deps.inquiries().find(id), deps.settings().requireAgency(),
+                deps.quotes().latest(ui.actor(), id).orElse(null)}, r -> {
                 Inquiry i = (Inquiry) r[0];
                 Agency agency = (Agency) r[1];
+                Quote quote = (Quote) r[2];
                 FormState state = new FormState(ui.tasks(), ui.errors());
                 FormGrid grid = new FormGrid(state);
                 var currency = Currencies.require(i.currency());
+                Long prefill = quote != null ? Long.valueOf(quote.netMinor()) : i.budgetMinor();
                 TextField fee = grid.add(tr("booking.fee") + " (" + i.currency() + ")", "fee",
-                        new TextField(i.budgetMinor() == null ? "" : MoneyFormat.plain(i.budgetMinor(), currency)));
+                        new TextField(prefill == null ? "" : MoneyFormat.plain(prefill, currency)));
                 CheckBox confirmNow = grid.add(tr("inquiry.confirmNow"), "status", new CheckBox());
                 confirmNow.setId("confirmNow");
                 FormDialog.show(screen.node(), tr("inquiry.convertTitle", clientName), grid, state, close -> {
@@ -151,8 +168,15 @@ public final class InquiriesScreen {
                         state.show(List.of(new FieldError("fee", e.getMessage())));
                         return;
                     }
+                    var draft = quote == null
+                            ? deps.inquiries().bookingFrom(i, clientName, feeMinor, agency.defaultTaxRateBp())
+                            : deps.inquiries().bookingFrom(i, clientName, quote);
+                    var booking = new dev.stagedesk.booking.BookingDraft(draft.title(), draft.clientId(),
+                            draft.venueId(), draft.packageId(), draft.startsAt(), draft.endsAt(), draft.timeZone(),
+                            draft.currency(), feeMinor, draft.taxRateBp(), draft.slotsNeeded(), draft.contactOnDay(),
+                            draft.notes());
                     state.submit(() -> deps.bus().execute(ui.actor(), new InquiryService.ConvertInquiry(i.id(),
-                            i.version(), deps.inquiries().bookingFrom(i, clientName, feeMinor, agency.defaultTaxRateBp()),
+                            i.version(), booking,
                             confirmNow.isSelected() ? "CONFIRMED" : "HOLD", List.of())), (Booking b) -> {
                         close.run();
                         done(tr("inquiry.converted", b.number()));

@@ -11,7 +11,9 @@ import dev.stagedesk.testing.UiFixture;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -23,7 +25,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The heart of the day through the GUI: a new inquiry, contacted, quoted, converted; the booking is listed. */
+/**
+ * The heart of the day through the GUI: a new inquiry, contacted, quoted (package, lines, PDF, sent), converted;
+ * the booking is listed with its number.
+ */
 @ExtendWith(ApplicationExtension.class)
 class InquiryToBookingUiTest {
     @TempDir
@@ -35,6 +40,8 @@ class InquiryToBookingUiTest {
         var app = TestStore.open(dir);
         app.users.create(Actor.owner(), "cora", "Cora", null, EnumSet.of(Role.COORDINATOR), null,
                 "cora-pass-1".toCharArray());
+        app.packages.create(Actor.owner(), new dev.stagedesk.catalogue.PackageDraft("Jazz trio", "Three sets", 180,
+                400_000L, "EUR", 3, "Jazz band", true));
         ui = new UiFixture(app, stage, app.users.signIn("cora", "cora-pass-1".toCharArray()));
         ui.shell.show(Area.INQUIRIES);
     }
@@ -68,13 +75,46 @@ class InquiryToBookingUiTest {
         robot.clickOn("Grace Hopper");
         robot.clickOn("#markContacted");
         UiFixture.until(() -> robot.lookup("#inquiryMessage").queryAs(Label.class).getText().contains("contacted"));
+
+        // the quote: a package, one more line, a discount typed wrong and then right, a PDF that is sent
         robot.clickOn("Grace Hopper");
-        robot.clickOn("#markQuoted");
-        UiFixture.until(() -> robot.lookup("#inquiryMessage").queryAs(Label.class).getText().contains("quoted"));
+        robot.clickOn("#openQuote");
+        UiFixture.until(() -> robot.lookup("#quoteSheet").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<dev.stagedesk.catalogue.ServicePackage> pkg = robot.lookup("#package").queryAs(ComboBox.class);
+        robot.interact(() -> pkg.getSelectionModel().select(0));
+        assertThat(robot.lookup("#quoteLineDescription0").queryTextInputControl().getText()).isEqualTo("Jazz trio (3:00)");
+        robot.clickOn("#quoteAddLine");
+        robot.clickOn("#quoteLineDescription1").write("Travel");
+        robot.clickOn("#quoteLinePrice1").write("120");
+        robot.clickOn("#discount").write("twenty");
+        robot.clickOn("#quoteSave");
+        UiFixture.until(() -> robot.lookup("#discountError").queryAs(Label.class).getText().contains("not an amount"));
+        robot.doubleClickOn("#discount").write("20");
+        UiFixture.until(() -> robot.lookup("#quoteTotals").queryAs(Label.class).getText().contains("total 4,100.00 EUR"));
+        robot.clickOn("#quoteSave");
+        @SuppressWarnings("unchecked")
+        ListView<Quote> versions = robot.lookup("#quoteVersions").queryAs(ListView.class);
+        UiFixture.until(() -> versions.getItems().size() == 1);
+        Path pdf = dir.resolve("Grace Hopper quote.pdf");
+        ui.nextSave = pdf;
+        robot.clickOn("#quoteSavePdf");
+        UiFixture.until(() -> robot.lookup("#quoteMessage").queryAs(Label.class).getText().contains("marked the quote as sent"));
+        assertThat(versions.getItems().get(0).status()).isEqualTo(Quote.SENT);
+        try {
+            assertThat(QuoteServiceTest.pdfText(pdf)).contains("Grace Hopper", "Retirement party", "Jazz trio (3:00)",
+                    "Travel", "4,100.00 EUR");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        robot.clickOn("#quoteClose");
+        UiFixture.until(() -> inquiries.getItems().size() == 1
+                && ((InquiryRow) inquiries.getItems().get(0)).status().equals("QUOTED"));
+
         robot.clickOn("Grace Hopper");
         robot.clickOn("#convertInquiry");
         UiFixture.until(() -> robot.lookup("#fee").tryQuery().isPresent());
-        assertThat(robot.lookup("#fee").queryTextInputControl().getText()).isEqualTo("4500.00");
+        assertThat(robot.lookup("#fee").queryTextInputControl().getText()).isEqualTo("4100.00"); // the quote's net
         robot.clickOn("#confirmNow");
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#inquiryMessage").queryAs(Label.class).getText()
@@ -88,7 +128,9 @@ class InquiryToBookingUiTest {
         assertThat(row.number()).isEqualTo("BK-2026-000001");
         assertThat(row.status()).isEqualTo("CONFIRMED");
         assertThat(row.title()).isEqualTo("Retirement party — Grace Hopper");
-        assertThat(row.feeMinor()).isEqualTo(450_000L);
+        assertThat(row.feeMinor()).isEqualTo(410_000L);
+        assertThat(ui.app.quotes.versions(Actor.owner(), versions.getItems().get(0).inquiryId()).get(0).status())
+                .isEqualTo(Quote.ACCEPTED);
         ui.assertNoErrors();
     }
 }

@@ -23,6 +23,8 @@ public final class UiFixture implements AutoCloseable {
     public final FxTaskRunner tasks = new FxTaskRunner();
     public final List<Throwable> errors = new CopyOnWriteArrayList<>();
     public final Shell shell;
+    /** What the next "save as" dialog answers (null: the user cancels). */
+    public volatile java.nio.file.Path nextSave;
 
     public UiFixture(AppContext app, Stage stage) {
         this(app, stage, Actor.owner());
@@ -30,7 +32,8 @@ public final class UiFixture implements AutoCloseable {
 
     public UiFixture(AppContext app, Stage stage, Actor actor) {
         this.app = app;
-        UiContext ui = new UiContext(actor, tasks, errors::add);
+        UiContext ui = new UiContext(actor, tasks, errors::add,
+                (owner, title, name, extension) -> java.util.Optional.ofNullable(nextSave));
         shell = new Shell(app, ui, () -> { });
         Scene scene = new Scene(new ModalHost(shell), 1280, 800);
         scene.getStylesheets().add(UiFixture.class.getResource("/dev/stagedesk/ui/stagedesk.css").toExternalForm());
