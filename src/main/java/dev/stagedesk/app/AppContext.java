@@ -121,8 +121,9 @@ public final class AppContext implements AutoCloseable {
                 new dev.stagedesk.catalogue.PackageCsv())) {
             csvSchemas.put(s.name(), s);
         }
-        SearchIndex.rebuildIfMissing(dsl, DemoDataService.businessRows(dsl) > 0,
-                List.of(ClientRepository::reindexAll, VenueRepository::reindexAll, PerformerRepository::reindexAll));
+        SearchIndex.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),
+                PerformerRepository.searchKind(), dev.stagedesk.catalogue.PackageRepository.searchKind(),
+                dev.stagedesk.booking.BookingService.searchKind(), dev.stagedesk.inquiry.InquiryService.searchKind()));
     }
 
     /** Opens the store of a data folder with the real clock and time-ordered ids. */

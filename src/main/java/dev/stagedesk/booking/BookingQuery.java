@@ -7,7 +7,6 @@ import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
-import dev.stagedesk.common.ListSearch;
 import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
@@ -80,7 +79,8 @@ public final class BookingQuery {
 
     /**
      * What a search matches. Something shaped like a booking number ("BK-2026-00012") is a prefix of the number,
-     * read off the unique number index; anything else scans the search text (see docs/BENCHMARKS.md).
+     * read off the unique number index; anything else matches words of the title, client, venue and city
+     * through the word index (see docs/BENCHMARKS.md).
      */
     static Condition searchCondition(String search) {
         String term = search == null ? "" : search.strip();
@@ -89,7 +89,7 @@ public final class BookingQuery {
             // a range rather than LIKE: H2 reads it off the unique number index
             return BOOKING.NUMBER.ge(prefix).and(BOOKING.NUMBER.lt(prefix + Character.MAX_VALUE));
         }
-        return ListSearch.matches(BOOKING.SEARCH_TEXT, search);
+        return dev.stagedesk.search.SearchIndex.matches(BookingService.ENTITY, BOOKING.ID, search);
     }
 
     /** A performer sees what a gig needs, not what the client pays the agency. */

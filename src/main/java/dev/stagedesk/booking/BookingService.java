@@ -18,6 +18,7 @@ import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
@@ -192,6 +193,7 @@ public final class BookingService {
         r.setUpdatedAt(ctx.now());
         r.setVersion(0);
         r.store();
+        index(tx, r);
         if ("HOLD".equals(status)) {
             Instant expires = ctx.now().plus(holdExpiryDays(tx), ChronoUnit.DAYS);
             List<UUID> targets = performers.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(performers);
@@ -247,6 +249,26 @@ public final class BookingService {
         r.setSlotsNeeded(d.slotsNeeded());
         r.setContactOnDay(d.contactOnDay());
         r.setNotes(d.notes());
+    }
+
+    /** What search finds a booking by: its title, the client, the venue and its city (the number has its own index). */
+    static String[] searchFields(String title, String client, String venue, String city) {
+        return new String[] {title, client, venue, city};
+    }
+
+    public static SearchIndex.Kind<?> searchKind() {
+        return new SearchIndex.Kind<>(ENTITY, BOOKING, dsl -> dsl.select(BOOKING.ID, BOOKING.TITLE, CLIENT.NAME,
+                VENUE.NAME, VENUE.CITY).from(BOOKING).join(CLIENT).on(CLIENT.ID.eq(BOOKING.CLIENT_ID))
+                .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID)),
+                r -> searchFields(r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    static void index(DSLContext tx, BookingRecord r) {
+        var venue = r.getVenueId() == null ? null
+                : tx.select(VENUE.NAME, VENUE.CITY).from(VENUE).where(VENUE.ID.eq(r.getVenueId())).fetchOne();
+        String client = tx.select(CLIENT.NAME).from(CLIENT).where(CLIENT.ID.eq(r.getClientId())).fetchOne(CLIENT.NAME);
+        SearchIndex.index(tx, ENTITY, r.getId(), searchFields(r.getTitle(), client,
+                venue == null ? null : venue.value1(), venue == null ? null : venue.value2()));
     }
 
     static String searchText(DSLContext tx, BookingRecord r) {

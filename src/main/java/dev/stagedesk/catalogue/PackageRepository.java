@@ -40,11 +40,9 @@ public final class PackageRepository implements RecordStore<PackageDraft, Servic
         return new String[] {d.name(), d.performerAct()};
     }
 
-    /** Writes the words of every package: for stores created before packages were searchable. */
-    public static void reindexAll(DSLContext dsl) {
-        for (var r : dsl.selectFrom(SERVICE_PACKAGE).fetch()) {
-            SearchIndex.index(dsl, PackageService.ENTITY, r.getId(), searchFields(toPackage(r).toDraft()));
-        }
+    /** The words of every record, for rebuilding the index of a store that lacks them (SearchIndex.rebuildMissing). */
+    public static SearchIndex.Kind<?> searchKind() {
+        return SearchIndex.Kind.of(PackageService.ENTITY, SERVICE_PACKAGE, r -> searchFields(toPackage(r).toDraft()));
     }
 
     private static void apply(ServicePackageRecord r, PackageDraft d) {

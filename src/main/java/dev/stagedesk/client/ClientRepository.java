@@ -42,14 +42,9 @@ public final class ClientRepository implements RecordStore<ClientDraft, Client> 
         return new String[] {d.name(), d.contactName(), d.email(), d.phone(), d.city(), d.taxId()};
     }
 
-    /** Writes the words of every record: for stores created before the word index existed. */
-    public static void reindexAll(DSLContext dsl) {
-        try (var cursor = dsl.selectFrom(CLIENT).fetchSize(2000).fetchLazy()) {
-            for (var r : cursor) {
-                var x = toClient(r);
-                SearchIndex.index(dsl, ClientService.ENTITY, x.id(), searchFields(x.toDraft()));
-            }
-        }
+    /** The words of every record, for rebuilding the index of a store that lacks them (SearchIndex.rebuildMissing). */
+    public static SearchIndex.Kind<?> searchKind() {
+        return SearchIndex.Kind.of(ClientService.ENTITY, CLIENT, r -> searchFields(toClient(r).toDraft()));
     }
 
     private static void apply(ClientRecord r, ClientDraft d) {

@@ -89,10 +89,10 @@ final class DemoGenerator {
         clients();
         venues();
         performers();
-        searchTokens();
         packages();
         bookings();
         inquiries();
+        searchTokens();
         overheads();
         return new DemoSummary(counts);
     }
@@ -280,6 +280,7 @@ final class DemoGenerator {
                 String[] s = specs[i];
                 ins.add(packageIds[i], s[0], s[0] + " — prefilled from the catalogue", Integer.parseInt(s[1]),
                         Long.parseLong(s[2]), currency, Integer.parseInt(s[3]), s[4], true, now, now, 0);
+                words("package", packageIds[i], s[0], s[4]);
             }
             counts.put("packages", ins.rows());
         }
@@ -366,11 +367,13 @@ final class DemoGenerator {
                         20 + rnd.nextInt(300), total, currency, pick(List.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL",
                                 "REPEAT_CLIENT")), "WON", null, null, null,
                         SearchText.of(eventType, clientNames[c], venueNames[v]), created, created, 0);
+                words("inquiry", inquiryId, eventType, clientNames[c], venueNames[v], null);
                 booking.add(bookingId, number, status, title, clientIds[c], venueIds[v],
                         packageIds[rnd.nextInt(packageIds.length)], inquiryId, start, end, city.zone(), currency, fee,
                         TAX_BP, "PERCENT", (long) DEPOSIT_BP, "BOOKING", 7, 14, needed,
                         status.equals("CANCELLED") ? "Client cancelled the event" : null,
                         SearchText.of(number, title, venueNames[v], city.name()), created, created, 0);
+                words("booking", bookingId, title, clientNames[c], venueNames[v], city.name());
                 for (int k = 0; k < found; k++) {
                     int p = chosen[k];
                     boolean paid = past && !status.equals("CANCELLED") && end.isBefore(now.minus(30, ChronoUnit.DAYS));
@@ -455,7 +458,9 @@ final class DemoGenerator {
                 Instant end = tbd ? null : start.plus(4, ChronoUnit.HOURS);
                 Instant created = now.minus(1 + rnd.nextInt(60), ChronoUnit.DAYS);
                 String eventType = pick(DemoCatalog.EVENT_TYPES);
-                ins.add(id(), clientIds[c], eventType, start, end, city.zone(), tbd, venueIds[v], null,
+                UUID inquiryId = id();
+                words("inquiry", inquiryId, eventType, clientNames[c], venueNames[v], null);
+                ins.add(inquiryId, clientIds[c], eventType, start, end, city.zone(), tbd, venueIds[v], null,
                         20 + rnd.nextInt(300), (10 + rnd.nextInt(90)) * 10_000L, currency,
                         pick(List.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT")), status,
                         status.equals("LOST") ? lostReasons[rnd.nextInt(lostReasons.length)] : null, null,

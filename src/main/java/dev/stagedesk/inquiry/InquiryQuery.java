@@ -5,7 +5,6 @@ import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 
-import dev.stagedesk.common.ListSearch;
 import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
@@ -30,7 +29,7 @@ public final class InquiryQuery {
     /** {@code status} null for every status. */
     public Page<InquiryRow> page(Actor actor, PageRequest request, String status) {
         actor.require(Permission.INQUIRIES_VIEW);
-        Condition where = ListSearch.matches(INQUIRY.SEARCH_TEXT, request.search()).and(INQUIRY.DELETED_AT.isNull());
+        Condition where = dev.stagedesk.search.SearchIndex.matches(InquiryService.ENTITY, INQUIRY.ID, request.search()).and(INQUIRY.DELETED_AT.isNull());
         if (status != null) {
             where = where.and(INQUIRY.STATUS.eq(status));
         }

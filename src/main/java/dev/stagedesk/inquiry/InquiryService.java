@@ -18,6 +18,7 @@ import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
@@ -200,6 +201,15 @@ public final class InquiryService {
         String venue = d.venueId() == null ? null
                 : tx.select(VENUE.NAME).from(VENUE).where(VENUE.ID.eq(d.venueId())).fetchOne(VENUE.NAME);
         r.setSearchText(SearchText.of(d.eventType(), client, venue, d.freeAddress()));
+        SearchIndex.index(tx, ENTITY, r.getId(), d.eventType(), client, venue, d.freeAddress());
+    }
+
+    /** What search finds an inquiry by: event type, client, venue, free address. */
+    public static SearchIndex.Kind<?> searchKind() {
+        return new SearchIndex.Kind<>(ENTITY, INQUIRY, dsl -> dsl.select(INQUIRY.ID, INQUIRY.EVENT_TYPE, CLIENT.NAME,
+                VENUE.NAME, INQUIRY.FREE_ADDRESS).from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID))
+                .leftJoin(VENUE).on(VENUE.ID.eq(INQUIRY.VENUE_ID)),
+                r -> new String[] {r.value2(), r.value3(), r.value4(), r.value5()});
     }
 
     // ------------------------------------------------------------------------------------------ status

@@ -45,14 +45,9 @@ public final class PerformerRepository implements RecordStore<PerformerDraft, Pe
                 d.homeCity()};
     }
 
-    /** Writes the words of every record: for stores created before the word index existed. */
-    public static void reindexAll(DSLContext dsl) {
-        try (var cursor = dsl.selectFrom(PERFORMER).fetchSize(2000).fetchLazy()) {
-            for (var r : cursor) {
-                var x = toPerformer(r);
-                SearchIndex.index(dsl, PerformerService.ENTITY, x.id(), searchFields(x.toDraft()));
-            }
-        }
+    /** The words of every record, for rebuilding the index of a store that lacks them (SearchIndex.rebuildMissing). */
+    public static SearchIndex.Kind<?> searchKind() {
+        return SearchIndex.Kind.of(PerformerService.ENTITY, PERFORMER, r -> searchFields(toPerformer(r).toDraft()));
     }
 
     private static void apply(PerformerRecord r, PerformerDraft d) {

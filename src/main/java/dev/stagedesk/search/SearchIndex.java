@@ -8,11 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep3;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -22,6 +25,7 @@ import org.jooq.impl.DSL;
  * Repositories call {@link #index} in the same transaction as the record's write.
  */
 public final class SearchIndex {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
     public static final int MAX_TOKEN = 64;
 
     private SearchIndex() {
@@ -40,7 +44,8 @@ public final class SearchIndex {
     }
 
     private static void add(Set<String> out, String word) {
-        if (!word.isEmpty()) {
+        // a "word" of punctuation alone ("—", "&") is nothing anyone searches for
+        if (!word.isEmpty() && word.codePoints().anyMatch(Character::isLetterOrDigit)) {
             out.add(word.length() > MAX_TOKEN ? word.substring(0, MAX_TOKEN) : word);
         }
     }
@@ -94,12 +99,70 @@ public final class SearchIndex {
     }
 
     /**
-     * Fills the index for stores created before it existed (migration V2), once, in one transaction. The
-     * index is derived data, like a database index: it is not a user's change and has no audit entry.
+     * One kind of record in the index: its entity name, its table, the rows to read for a rebuild (the record's
+     * id first) and the fields search finds a row by.
      */
-    public static void rebuildIfMissing(DSLContext dsl, boolean storeHasRecords, List<Consumer<DSLContext>> reindexers) {
-        if (storeHasRecords && !dsl.fetchExists(SEARCH_TOKEN)) {
-            dsl.transaction(cfg -> reindexers.forEach(r -> r.accept(cfg.dsl())));
+    public record Kind<R extends Record>(String entity, Table<?> table, Function<DSLContext, ResultQuery<R>> rows,
+                                         Function<R, String[]> fields) {
+
+        /** A kind whose words come from its own row. */
+        public static <T extends Record> Kind<T> of(String entity, Table<T> table, Function<T, String[]> fields) {
+            return new Kind<>(entity, table, dsl -> dsl.selectFrom(table), fields);
         }
+    }
+
+    /** Words are written sorted by the primary key, this many at a time (see {@link #rebuildMissing}). */
+    static final int REBUILD_CHUNK = 500_000;
+
+    /**
+     * Fills the index of every kind that has records but no words: stores created before the index existed
+     * (V2), or before a kind was searchable through it (bookings, inquiries, packages). Once per kind, in one
+     * transaction per kind. The index is derived data, like a database index: not a user's change, no audit
+     * entry. Words go in sorted chunks: inserted in record order they land all over the index and H2 rewrites
+     * the same pages again and again.
+     */
+    public static void rebuildMissing(DSLContext dsl, List<Kind<?>> kinds) {
+        for (Kind<?> kind : kinds) {
+            if (dsl.fetchExists(kind.table())
+                    && !dsl.fetchExists(SEARCH_TOKEN, SEARCH_TOKEN.ENTITY_TYPE.eq(kind.entity()))) {
+                long started = System.nanoTime();
+                long words = dsl.transactionResult(cfg -> rebuild(cfg.dsl(), kind));
+                LOG.info("search index rebuilt for {}: {} words in {} ms", kind.entity(), words,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+    }
+
+    private static <R extends Record> long rebuild(DSLContext dsl, Kind<R> kind) {
+        List<Object[]> chunk = new ArrayList<>();
+        long written = 0;
+        try (var cursor = kind.rows().apply(dsl).fetchSize(2000).fetchLazy()) {
+            for (R r : cursor) {
+                UUID id = r.get(0, UUID.class);
+                for (String w : tokens(kind.fields().apply(r))) {
+                    chunk.add(new Object[] {w, id});
+                }
+                if (chunk.size() >= REBUILD_CHUNK) {
+                    written += writeSorted(dsl, kind.entity(), chunk);
+                }
+            }
+        }
+        return written + writeSorted(dsl, kind.entity(), chunk);
+    }
+
+    private static int writeSorted(DSLContext dsl, String entity, List<Object[]> chunk) {
+        chunk.sort(java.util.Comparator.<Object[], String>comparing(a -> (String) a[0])
+                .thenComparing(a -> (UUID) a[1]));
+        int n = chunk.size();
+        for (int from = 0; from < n; from += 1000) {
+            InsertValuesStep3<?, String, String, UUID> insert = dsl.insertInto(SEARCH_TOKEN, SEARCH_TOKEN.ENTITY_TYPE,
+                    SEARCH_TOKEN.TOKEN, SEARCH_TOKEN.RECORD_ID);
+            for (Object[] w : chunk.subList(from, Math.min(n, from + 1000))) {
+                insert = insert.values(entity, (String) w[0], (UUID) w[1]);
+            }
+            insert.execute();
+        }
+        chunk.clear();
+        return n;
     }
 }

@@ -42,14 +42,9 @@ public final class VenueRepository implements RecordStore<VenueDraft, Venue> {
         return new String[] {d.name(), d.addressLine1(), d.city(), d.region(), d.contactName()};
     }
 
-    /** Writes the words of every record: for stores created before the word index existed. */
-    public static void reindexAll(DSLContext dsl) {
-        try (var cursor = dsl.selectFrom(VENUE).fetchSize(2000).fetchLazy()) {
-            for (var r : cursor) {
-                var x = toVenue(r);
-                SearchIndex.index(dsl, VenueService.ENTITY, x.id(), searchFields(x.toDraft()));
-            }
-        }
+    /** The words of every record, for rebuilding the index of a store that lacks them (SearchIndex.rebuildMissing). */
+    public static SearchIndex.Kind<?> searchKind() {
+        return SearchIndex.Kind.of(VenueService.ENTITY, VENUE, r -> searchFields(toVenue(r).toDraft()));
     }
 
     private static void apply(VenueRecord r, VenueDraft d) {

@@ -102,4 +102,32 @@ class DemoDataTest {
             assertThat(app.auditLog.firstBrokenEntry()).isEmpty();
         }
     }
+
+    /** The generator writes the word index itself; it must be exactly what the services would have written. */
+    @Test
+    void demoWordIndexIsWhatARebuildGives() {
+        try (AppContext app = TestStore.open(tmp)) {
+            app.demo.generate(Actor.owner(), DemoSize.SMALL.plan(), 7, false, DemoDataService.Progress.NONE);
+            DSLContext dsl = app.database.dsl();
+            var t = dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN;
+            java.util.List<String> kinds = java.util.List.of("client", "venue", "performer", "package", "booking",
+                    "inquiry");
+            java.util.Map<String, java.util.Set<String>> generated = new java.util.HashMap<>();
+            for (String k : kinds) {
+                generated.put(k, new java.util.HashSet<>(dsl.select(t.TOKEN, t.RECORD_ID).from(t)
+                        .where(t.ENTITY_TYPE.eq(k)).fetch(r -> r.value1() + "|" + r.value2())));
+                assertThat(generated.get(k)).as(k).isNotEmpty();
+            }
+            dsl.deleteFrom(t).execute();
+            dev.stagedesk.search.SearchIndex.rebuildMissing(dsl, java.util.List.of(
+                    dev.stagedesk.client.ClientRepository.searchKind(), dev.stagedesk.venue.VenueRepository.searchKind(),
+                    dev.stagedesk.performer.PerformerRepository.searchKind(),
+                    dev.stagedesk.catalogue.PackageRepository.searchKind(),
+                    dev.stagedesk.booking.BookingService.searchKind(), dev.stagedesk.inquiry.InquiryService.searchKind()));
+            for (String k : kinds) {
+                assertThat(new java.util.HashSet<>(dsl.select(t.TOKEN, t.RECORD_ID).from(t).where(t.ENTITY_TYPE.eq(k))
+                        .fetch(r -> r.value1() + "|" + r.value2()))).as(k).isEqualTo(generated.get(k));
+            }
+        }
+    }
 }
