@@ -64,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     public final BookingQuery bookingQuery;
     public final dev.stagedesk.booking.BookingService bookings;
     public final dev.stagedesk.inquiry.InquiryService inquiries;
+    public final dev.stagedesk.booking.BookingDetailQuery bookingDetails;
     public final PaymentQuery paymentQuery;
     public final InvoiceQuery invoiceQuery;
     public final PayoutQuery payoutQuery;
@@ -104,6 +105,7 @@ public final class AppContext implements AutoCloseable {
         this.bookingQuery = new BookingQuery(dsl);
         this.bookings = new dev.stagedesk.booking.BookingService(bus, dsl);
         this.inquiries = new dev.stagedesk.inquiry.InquiryService(bus, dsl);
+        this.bookingDetails = new dev.stagedesk.booking.BookingDetailQuery(dsl, bookings);
         this.paymentQuery = new PaymentQuery(dsl);
         this.invoiceQuery = new InvoiceQuery(dsl);
         this.payoutQuery = new PayoutQuery(dsl);

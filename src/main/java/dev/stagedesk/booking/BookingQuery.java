@@ -3,7 +3,9 @@ package dev.stagedesk.booking;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.HOLD;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
@@ -21,6 +23,7 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
 
 /** Reads for the bookings list and the calendar. */
 public final class BookingQuery {
@@ -39,10 +42,35 @@ public final class BookingQuery {
 
     /** {@code status} null for all; {@code from}/{@code to} null for open-ended. */
     public Page<BookingRow> page(Actor actor, PageRequest request, String status, Instant from, Instant to) {
+        return page(actor, request, new BookingFilter(status, from, to, null, null, null, null, null));
+    }
+
+    public Page<BookingRow> page(Actor actor, PageRequest request, BookingFilter filter) {
+        String status = filter.status();
+        Instant from = filter.from();
+        Instant to = filter.to();
         Condition where = searchCondition(request.search()).and(BOOKING.DELETED_AT.isNull())
                 .and(ReadScope.bookings(actor));
         if (status != null) {
             where = where.and(BOOKING.STATUS.eq(status));
+        }
+        if (filter.clientId() != null) {
+            where = where.and(BOOKING.CLIENT_ID.eq(filter.clientId()));
+        }
+        if (filter.venueId() != null) {
+            where = where.and(BOOKING.VENUE_ID.eq(filter.venueId()));
+        }
+        if (filter.seriesId() != null) {
+            where = where.and(BOOKING.SERIES_ID.eq(filter.seriesId()));
+        }
+        if (filter.performerId() != null) {
+            where = where.and(BOOKING.ID.in(DSL.select(ASSIGNMENT.BOOKING_ID).from(ASSIGNMENT)
+                    .where(ASSIGNMENT.PERFORMER_ID.eq(filter.performerId()), ASSIGNMENT.DELETED_AT.isNull())
+                    .union(DSL.select(HOLD.BOOKING_ID).from(HOLD).where(HOLD.PERFORMER_ID.eq(filter.performerId()),
+                            HOLD.STATUS.eq("ACTIVE")))));
+        }
+        if (filter.paymentState() != null) {
+            where = where.and(BOOKING.PAYMENT_STATE.eq(filter.paymentState()));
         }
         if (from != null) {
             // the lower bound on the start lets the start index narrow the range; no booking runs longer
@@ -54,16 +82,23 @@ public final class BookingQuery {
         int total = Counting.capped(dsl, BOOKING, where);
         SortField<?>[] order = Sorting.orderBy(request, SORTS, "date", false, BOOKING.ID);
         boolean byDate = request.sortKey() == null || request.sortKey().isBlank() || "date".equals(request.sortKey());
+        // a fixed status or payment state named first lets H2 read the page off (state, starts_at, id) in order
         if (status != null && byDate) {
-            // the status is fixed: naming it first lets H2 read the page off (status, starts_at, id) in order
-            SortField<?>[] withStatus = new SortField<?>[order.length + 1];
-            withStatus[0] = order[0].getOrder() == org.jooq.SortOrder.DESC ? BOOKING.STATUS.desc() : BOOKING.STATUS.asc();
-            System.arraycopy(order, 0, withStatus, 1, order.length);
-            order = withStatus;
+            order = fixedFirst(BOOKING.STATUS, order);
+        } else if (filter.paymentState() != null && byDate && filter.clientId() == null && filter.venueId() == null
+                && filter.performerId() == null) {
+            order = fixedFirst(BOOKING.PAYMENT_STATE, order);
         }
         List<BookingRow> rows = select().where(where).orderBy(order)
                 .limit(request.limit()).offset(request.offset()).fetch(BookingQuery::row);
         return Page.ofCapped(forReader(actor, rows), total, request.offset());
+    }
+
+    private static SortField<?>[] fixedFirst(Field<String> fixed, SortField<?>[] order) {
+        SortField<?>[] out = new SortField<?>[order.length + 1];
+        out[0] = order[0].getOrder() == org.jooq.SortOrder.DESC ? fixed.desc() : fixed.asc();
+        System.arraycopy(order, 0, out, 1, order.length);
+        return out;
     }
 
     /** Bookings that overlap [from, to), by start: what a calendar shows. */
@@ -100,7 +135,7 @@ public final class BookingQuery {
     private SelectOnConditionStep<Record> select() {
         return dsl.select(List.<SelectField<?>>of(BOOKING.ID, BOOKING.NUMBER, BOOKING.STATUS, BOOKING.TITLE,
                         CLIENT.NAME, VENUE.NAME, VENUE.CITY, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.TIME_ZONE,
-                        BOOKING.FEE_MINOR, BOOKING.CURRENCY, BOOKING.SLOTS_NEEDED))
+                        BOOKING.FEE_MINOR, BOOKING.CURRENCY, BOOKING.SLOTS_NEEDED, BOOKING.PAYMENT_STATE))
                 .from(BOOKING).join(CLIENT).on(CLIENT.ID.eq(BOOKING.CLIENT_ID))
                 .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID));
     }
@@ -109,6 +144,6 @@ public final class BookingQuery {
         return new BookingRow(r.get(BOOKING.ID), r.get(BOOKING.NUMBER), r.get(BOOKING.STATUS), r.get(BOOKING.TITLE),
                 r.get(CLIENT.NAME), r.get(VENUE.NAME), r.get(VENUE.CITY), r.get(BOOKING.STARTS_AT),
                 r.get(BOOKING.ENDS_AT), r.get(BOOKING.TIME_ZONE), r.get(BOOKING.FEE_MINOR), r.get(BOOKING.CURRENCY),
-                r.get(BOOKING.SLOTS_NEEDED));
+                r.get(BOOKING.SLOTS_NEEDED), r.get(BOOKING.PAYMENT_STATE));
     }
 }

@@ -3,13 +3,13 @@ package dev.stagedesk.booking;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A booking in a list. {@code feeMinor} is null for a reader who may not see every booking (a performer). */
+/** A booking in a list. {@code feeMinor} and {@code paymentState} are null for a reader who may not see every booking (a performer). */
 public record BookingRow(UUID id, String number, String status, String title, String clientName, String venueName,
                          String city, Instant startsAt, Instant endsAt, String timeZone, Long feeMinor,
-                         String currency, int slotsNeeded) {
+                         String currency, int slotsNeeded, String paymentState) {
 
     BookingRow withoutFee() {
         return new BookingRow(id, number, status, title, clientName, venueName, city, startsAt, endsAt, timeZone, null,
-                currency, slotsNeeded);
+                currency, slotsNeeded, null);
     }
 }

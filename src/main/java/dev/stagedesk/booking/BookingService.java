@@ -3,6 +3,7 @@ package dev.stagedesk.booking;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.BOOKING_SERIES;
 import static dev.stagedesk.db.jooq.Tables.BOOKING_SCHEDULE_CHANGE;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.HOLD;
@@ -66,6 +67,29 @@ public final class BookingService {
             implements Command<Booking> {
     }
 
+    /** Changes what a booking says (title, fee, tax, contact on the day, notes) while it is a hold or confirmed. */
+    public record UpdateBookingDetails(UUID id, int expectedVersion, String title, long feeMinor, int taxRateBp,
+                                       String contactOnDay, String notes) implements Command<Booking> {
+    }
+
+    /** A residency: one booking per date of {@code rule}, from {@code first}'s date, all linked to one series. */
+    public record CreateSeries(BookingDraft first, String status, List<UUID> performers, SeriesRule rule)
+            implements Command<List<Booking>> {
+    }
+
+    /**
+     * Changes every booking of a series that is still open (hold or confirmed, not yet started): the fields
+     * given (null keeps each booking's own), and with {@code startTime}/{@code durationMinutes} their times.
+     */
+    public record UpdateSeries(UUID seriesId, String title, Long feeMinor, Integer taxRateBp, String contactOnDay,
+                               String notes, java.time.LocalTime startTime, Integer durationMinutes)
+            implements Command<List<Booking>> {
+    }
+
+    /** Cancels every booking of a series that is still open. */
+    public record CancelSeries(UUID seriesId, String reason) implements Command<List<Booking>> {
+    }
+
     public record ReleaseHold(UUID holdId) implements Command<Void> {
     }
 
@@ -88,6 +112,10 @@ public final class BookingService {
         bus.register(CompleteBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::complete));
         bus.register(CancelBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::cancel));
         bus.register(RescheduleBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::reschedule));
+        bus.register(UpdateBookingDetails.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::updateDetails));
+        bus.register(CreateSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::createSeries));
+        bus.register(UpdateSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::updateSeries));
+        bus.register(CancelSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::cancelSeries));
         bus.register(ReleaseHold.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::release));
         bus.register(ChallengeHold.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::challenge));
         bus.register(ProcessDueHolds.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::processDue));
@@ -186,6 +214,7 @@ public final class BookingService {
         r.setId(id);
         r.setNumber(nextNumber(ctx));
         r.setStatus(status);
+        r.setPaidMinor(0L);
         r.setInquiryId(inquiryId);
         apply(r, d);
         r.setSearchText(searchText(tx, r));
@@ -246,9 +275,17 @@ public final class BookingService {
         r.setCurrency(d.currency());
         r.setFeeMinor(d.feeMinor());
         r.setTaxRateBp(d.taxRateBp());
+        r.setTotalMinor(Math.addExact(d.feeMinor(), dev.stagedesk.money.Rounding.applyBasisPoints(d.feeMinor(),
+                d.taxRateBp())));
+        r.setPaymentState(paymentState(r.getTotalMinor(), r.getPaidMinor() == null ? 0 : r.getPaidMinor()));
         r.setSlotsNeeded(d.slotsNeeded());
         r.setContactOnDay(d.contactOnDay());
         r.setNotes(d.notes());
+    }
+
+    /** UNPAID, PARTLY_PAID or PAID: what has been paid against what the booking costs the client. */
+    public static String paymentState(long totalMinor, long paidMinor) {
+        return paidMinor <= 0 ? "UNPAID" : paidMinor < totalMinor ? "PARTLY_PAID" : "PAID";
     }
 
     /** What search finds a booking by: its title, the client, the venue and its city (the number has its own index). */
@@ -395,6 +432,122 @@ public final class BookingService {
         tx.selectDistinct(HOLD.PERFORMER_ID).from(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq("ACTIVE"),
                 HOLD.PERFORMER_ID.isNotNull()).fetch(HOLD.PERFORMER_ID).forEach(p -> HoldRanking.rerank(ctx, p));
         return saved;
+    }
+
+    private Booking updateDetails(UpdateBookingDetails c, CommandContext ctx) {
+        BookingRecord r = load(ctx, c.id(), c.expectedVersion());
+        requireStatus(r, "edit", "HOLD", "CONFIRMED");
+        Validator v = new Validator();
+        v.required("title", c.title(), 200);
+        v.check(c.feeMinor() >= 0, "fee", I18n.tr("validation.notNegative"));
+        v.check(c.taxRateBp() >= 0 && c.taxRateBp() <= 10_000, "taxRate", I18n.tr("validation.percent"));
+        v.maxLength("contactOnDay", c.contactOnDay(), 200);
+        v.maxLength("notes", c.notes(), 4000);
+        v.throwIfAny();
+        Booking before = Booking.of(r);
+        r.setTitle(Validator.clean(c.title()));
+        r.setFeeMinor(c.feeMinor());
+        r.setTaxRateBp(c.taxRateBp());
+        r.setTotalMinor(Math.addExact(c.feeMinor(), dev.stagedesk.money.Rounding.applyBasisPoints(c.feeMinor(),
+                c.taxRateBp())));
+        r.setPaymentState(paymentState(r.getTotalMinor(), r.getPaidMinor()));
+        r.setContactOnDay(Validator.clean(c.contactOnDay()));
+        r.setNotes(Validator.clean(c.notes()));
+        r.setSearchText(searchText(ctx.dsl(), r));
+        Booking saved = save(ctx, r, before, "update");
+        index(ctx.dsl(), r);
+        return saved;
+    }
+
+    // ------------------------------------------------------------------------------------------ series
+
+    private List<Booking> createSeries(CreateSeries c, CommandContext ctx) {
+        BookingDraft d = normalize(c.first());
+        Validator v = new Validator();
+        window(v, d.startsAt(), d.endsAt());
+        v.timeZone("timeZone", d.timeZone());
+        SeriesRule rule = c.rule();
+        v.check(rule != null && rule.until() != null, "until", I18n.tr("validation.required"));
+        v.check(rule == null || rule.interval() >= 1 && rule.interval() <= 12, "interval", I18n.tr("series.interval"));
+        v.throwIfAny();
+        java.time.ZoneId zone = java.time.ZoneId.of(d.timeZone());
+        java.time.ZonedDateTime start = d.startsAt().atZone(zone);
+        java.time.Duration length = java.time.Duration.between(d.startsAt(), d.endsAt());
+        List<java.time.LocalDate> dates = rule.dates(start.toLocalDate());
+        if (dates.isEmpty()) {
+            throw dev.stagedesk.common.ValidationException.of("until", I18n.tr("series.none"));
+        }
+        if (dates.size() > SeriesRule.MAX_OCCURRENCES) {
+            throw dev.stagedesk.common.ValidationException.of("until", I18n.tr("series.tooMany",
+                    SeriesRule.MAX_OCCURRENCES, dates.size() + "+"));
+        }
+        UUID seriesId = ctx.newId();
+        String description = d.title() + " — " + rule.describe(start.toLocalDate());
+        ctx.dsl().insertInto(BOOKING_SERIES).set(BOOKING_SERIES.ID, seriesId)
+                .set(BOOKING_SERIES.DESCRIPTION, description.length() > 500 ? description.substring(0, 500) : description)
+                .set(BOOKING_SERIES.RULE, rule.text()).set(BOOKING_SERIES.CREATED_AT, ctx.now())
+                .set(BOOKING_SERIES.UPDATED_AT, ctx.now()).set(BOOKING_SERIES.VERSION, 0).execute();
+        ctx.audit("create", "series", seriesId, null, map("description", description, "rule", rule.text(),
+                "bookings", dates.size()));
+        List<Booking> out = new java.util.ArrayList<>();
+        for (java.time.LocalDate date : dates) {
+            Instant s = date.atTime(start.toLocalTime()).atZone(zone).toInstant();
+            BookingDraft one = new BookingDraft(d.title(), d.clientId(), d.venueId(), d.packageId(), s, s.plus(length),
+                    d.timeZone(), d.currency(), d.feeMinor(), d.taxRateBp(), d.slotsNeeded(), d.contactOnDay(),
+                    d.notes());
+            Booking b = createFor(ctx, one, c.status(), c.performers(), null);
+            ctx.dsl().update(BOOKING).set(BOOKING.SERIES_ID, seriesId).where(BOOKING.ID.eq(b.id())).execute();
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** The series' bookings that may still change: hold or confirmed, not yet started. */
+    private static List<BookingRecord> openInSeries(CommandContext ctx, UUID seriesId) {
+        if (!ctx.dsl().fetchExists(BOOKING_SERIES, BOOKING_SERIES.ID.eq(seriesId))) {
+            throw new NotFoundException(I18n.tr("series.notFound"));
+        }
+        List<BookingRecord> open = ctx.dsl().selectFrom(BOOKING).where(BOOKING.SERIES_ID.eq(seriesId),
+                        BOOKING.STATUS.in("HOLD", "CONFIRMED"), BOOKING.STARTS_AT.gt(ctx.now()),
+                        BOOKING.DELETED_AT.isNull())
+                .orderBy(BOOKING.STARTS_AT).forUpdate().fetch();
+        if (open.isEmpty()) {
+            throw new UserFacingException(I18n.tr("series.nothingOpen"));
+        }
+        return open;
+    }
+
+    private List<Booking> updateSeries(UpdateSeries c, CommandContext ctx) {
+        List<Booking> out = new java.util.ArrayList<>();
+        for (BookingRecord r : openInSeries(ctx, c.seriesId())) {
+            Booking b = Booking.of(r);
+            if (c.startTime() != null || c.durationMinutes() != null) {
+                java.time.ZoneId zone = java.time.ZoneId.of(b.timeZone());
+                java.time.ZonedDateTime was = b.startsAt().atZone(zone);
+                Instant s = c.startTime() == null ? b.startsAt()
+                        : was.toLocalDate().atTime(c.startTime()).atZone(zone).toInstant();
+                Instant e = c.durationMinutes() == null ? s.plus(java.time.Duration.between(b.startsAt(), b.endsAt()))
+                        : s.plus(c.durationMinutes(), ChronoUnit.MINUTES);
+                if (!s.equals(b.startsAt()) || !e.equals(b.endsAt())) {
+                    b = reschedule(new RescheduleBooking(b.id(), b.version(), s, e, I18n.tr("series.changedTogether")),
+                            ctx);
+                }
+            }
+            b = updateDetails(new UpdateBookingDetails(b.id(), b.version(), c.title() != null ? c.title() : b.title(),
+                    c.feeMinor() != null ? c.feeMinor() : b.feeMinor(), c.taxRateBp() != null ? c.taxRateBp()
+                    : b.taxRateBp(), c.contactOnDay() != null ? c.contactOnDay() : b.contactOnDay(),
+                    c.notes() != null ? c.notes() : b.notes()), ctx);
+            out.add(b);
+        }
+        return out;
+    }
+
+    private List<Booking> cancelSeries(CancelSeries c, CommandContext ctx) {
+        List<Booking> out = new java.util.ArrayList<>();
+        for (BookingRecord r : openInSeries(ctx, c.seriesId())) {
+            out.add(cancel(new CancelBooking(r.getId(), r.getVersion(), c.reason(), null), ctx));
+        }
+        return out;
     }
 
     private Booking save(CommandContext ctx, BookingRecord r, Booking before, String action) {

@@ -305,7 +305,8 @@ final class DemoGenerator {
                      BOOKING.INQUIRY_ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.TIME_ZONE, BOOKING.CURRENCY,
                      BOOKING.FEE_MINOR, BOOKING.TAX_RATE_BP, BOOKING.DEPOSIT_KIND, BOOKING.DEPOSIT_VALUE,
                      BOOKING.DEPOSIT_DUE_BASIS, BOOKING.DEPOSIT_DUE_DAYS, BOOKING.BALANCE_DUE_DAYS_BEFORE,
-                     BOOKING.SLOTS_NEEDED, BOOKING.CANCELLATION_REASON, BOOKING.SEARCH_TEXT, BOOKING.CREATED_AT,
+                     BOOKING.SLOTS_NEEDED, BOOKING.CANCELLATION_REASON, BOOKING.SEARCH_TEXT, BOOKING.TOTAL_MINOR,
+                     BOOKING.PAID_MINOR, BOOKING.PAYMENT_STATE, BOOKING.CREATED_AT,
                      BOOKING.UPDATED_AT, BOOKING.VERSION)).after(inquiry);
              BulkInserter assignment = new BulkInserter(dsl, conn, ASSIGNMENT, common(ASSIGNMENT.ID,
                      ASSIGNMENT.BOOKING_ID, ASSIGNMENT.PERFORMER_ID, ASSIGNMENT.ROLE, ASSIGNMENT.CALL_TIME,
@@ -358,6 +359,16 @@ final class DemoGenerator {
                 int year = LocalDate.ofInstant(created, zone).getYear();
                 long seq = seqByYear.merge(year, 1L, Long::sum);
                 String number = String.format("BK-%d-%06d", year, seq);
+                long deposit = Rounding.applyBasisPoints(total, DEPOSIT_BP);
+                boolean depositPaid = switch (status) {
+                    case "COMPLETED" -> true;
+                    case "CONFIRMED" -> created.isBefore(now.minus(7, ChronoUnit.DAYS)) && rnd.nextInt(100) < 85;
+                    case "CANCELLED" -> rnd.nextInt(100) < 40;
+                    default -> false;
+                };
+                boolean balancePaid = status.equals("COMPLETED") && rnd.nextInt(100) < 95;
+                long paidMinor = (depositPaid ? deposit : 0) + (balancePaid ? total - deposit : 0);
+                String paymentState = paidMinor <= 0 ? "UNPAID" : paidMinor < total ? "PARTLY_PAID" : "PAID";
                 String eventType = pick(DemoCatalog.EVENT_TYPES);
                 int c = rnd.nextInt(clientIds.length);
                 String title = eventType + " — " + clientNames[c];
@@ -372,7 +383,8 @@ final class DemoGenerator {
                         packageIds[rnd.nextInt(packageIds.length)], inquiryId, start, end, city.zone(), currency, fee,
                         TAX_BP, "PERCENT", (long) DEPOSIT_BP, "BOOKING", 7, 14, needed,
                         status.equals("CANCELLED") ? "Client cancelled the event" : null,
-                        SearchText.of(number, title, venueNames[v], city.name()), created, created, 0);
+                        SearchText.of(number, title, venueNames[v], city.name()), total, paidMinor, paymentState,
+                        created, created, 0);
                 words("booking", bookingId, title, clientNames[c], venueNames[v], city.name());
                 for (int k = 0; k < found; k++) {
                     int p = chosen[k];
@@ -396,13 +408,6 @@ final class DemoGenerator {
                         expenses++;
                     }
                 }
-                long deposit = Rounding.applyBasisPoints(total, DEPOSIT_BP);
-                boolean depositPaid = switch (status) {
-                    case "COMPLETED" -> true;
-                    case "CONFIRMED" -> created.isBefore(now.minus(7, ChronoUnit.DAYS)) && rnd.nextInt(100) < 85;
-                    case "CANCELLED" -> rnd.nextInt(100) < 40;
-                    default -> false;
-                };
                 if (depositPaid) {
                     LocalDate on = LocalDate.ofInstant(created, zone).plusDays(rnd.nextInt(7));
                     payment.add(id(), bookingId, "DEPOSIT", deposit, currency, BigDecimal.ONE, deposit,
@@ -410,7 +415,7 @@ final class DemoGenerator {
                             created, created, 0);
                     payments++;
                 }
-                if (status.equals("COMPLETED") && rnd.nextInt(100) < 95) {
+                if (balancePaid) {
                     LocalDate on = day.minusDays(14).plusDays(rnd.nextInt(24));
                     payment.add(id(), bookingId, "BALANCE", total - deposit, currency, BigDecimal.ONE, total - deposit,
                             pick(DemoCatalog.PAYMENT_METHODS), on.isAfter(today) ? today : on, "BAL-" + number,

@@ -28,6 +28,7 @@ public final class PagedTable<T> extends BorderPane {
     private final PagedListViewModel<T> vm;
     private final TableView<T> table = new TableView<>();
     private final HBox toolbar = new HBox(8);
+    private javafx.scene.layout.FlowPane filters;
     private final TextField search = new TextField();
     private final Region grow = new Region();
     private String lastSortKey;
@@ -105,6 +106,18 @@ public final class PagedTable<T> extends BorderPane {
 
     public TextField searchField() {
         return search;
+    }
+
+    /** Adds filters on a row of their own under the toolbar (it wraps when the window is narrow). */
+    public void addFilters(Node... nodes) {
+        if (filters == null) {
+            filters = new javafx.scene.layout.FlowPane(8, 6);
+            filters.setId("filterRow");
+            filters.setPadding(new Insets(0, 0, 8, 0));
+            filters.setAlignment(Pos.CENTER_LEFT);
+            setTop(new javafx.scene.layout.VBox(toolbar, filters));
+        }
+        filters.getChildren().addAll(nodes);
     }
 
     /** Adds tools (filters, buttons) after the search box and the tools added before. */

@@ -1,0 +1,26 @@
+package dev.stagedesk.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything the booking detail screen shows, read in one go. Money is null where the reader may not see it. */
+public record BookingDetail(Booking booking, String clientName, String clientEmail, String clientPhone,
+                            String venueName, String venueAddress, String packageName, UUID seriesId, String seriesDescription,
+                            Long totalMinor, Long paidMinor, String paymentState,
+                            List<AssignmentView> assignments, List<BookingService.HoldView> holds,
+                            List<PaymentView> payments, List<ScheduleChange> scheduleChanges) {
+
+    public record AssignmentView(UUID id, UUID performerId, String performer, String role, Instant callTime,
+                                 Long payoutMinor, String currency, String payoutStatus) {
+    }
+
+    public record PaymentView(UUID id, String kind, long amountMinor, String currency, String method,
+                              LocalDate receivedOn, String reference) {
+    }
+
+    public record ScheduleChange(Instant oldStartsAt, Instant oldEndsAt, Instant newStartsAt, Instant newEndsAt,
+                                 String reason, Instant changedAt) {
+    }
+}
