@@ -75,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     public final dev.stagedesk.catalogue.PackageQuery packageQuery;
     public final dev.stagedesk.inquiry.QuoteService quotes;
     public final dev.stagedesk.inquiry.QuoteDocuments quoteDocuments;
+    public final dev.stagedesk.attachment.AttachmentService attachments;
     public final DemoDataService demo;
     public final CsvIo csv;
     public final BackupService backups;
@@ -116,6 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.packageQuery = new dev.stagedesk.catalogue.PackageQuery(dsl);
         this.quotes = new dev.stagedesk.inquiry.QuoteService(bus, dsl);
         this.quoteDocuments = new dev.stagedesk.inquiry.QuoteDocuments(dsl, quotes);
+        this.attachments = new dev.stagedesk.attachment.AttachmentService(bus, dsl, folder.path());
         this.demo = new DemoDataService(bus);
         this.csv = new CsvIo(dsl, bus, ids);
         this.backups = new BackupService(database, folder, bus, clock);

@@ -45,8 +45,10 @@ final class Screens {
             case INQUIRIES -> InquiriesScreen.create(new InquiriesScreen.Deps(app.inquiryQuery, app.inquiries,
                     app.clientQuery, app.clients, app.settings, app.bus, app.quotes, app.quoteDocuments, app.packageQuery,
                     app.clock), ui);
-            case BOOKINGS -> BookingsScreen.create(app.bookingQuery, app.bookings, app.bus,
-                    id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), ui);
+            case BOOKINGS -> new BookingsScreen(new BookingsScreen.Deps(app.bookingQuery, app.bookings,
+                    app.bookingDetails, app.bus, app.clientQuery, app.venueQuery, app.performerQuery, app.packageQuery,
+                    app.settings, app.quotes, app.quoteDocuments, app.attachments,
+                    id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock), ui);
             case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
             case PERFORMERS -> PerformersScreen.create(app.performerQuery,
                     id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), ui);

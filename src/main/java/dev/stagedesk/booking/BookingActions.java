@@ -10,9 +10,9 @@ import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Format;
-import dev.stagedesk.ui.ListScreen;
 import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.UiContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,53 +27,60 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Confirm, cancel and the holds of the selected booking (release, challenge), for coordinators and admins. */
+/**
+ * What a coordinator does to one booking — confirm, complete, cancel, reschedule, edit, the holds sheet (release,
+ * challenge), and for a series: change or cancel all open ones together. Used by the list (the selected row) and
+ * by the detail screen (the booking shown); {@code done} gets the message and refreshes the caller.
+ */
 final class BookingActions {
+    /** The booking acted on, as the caller knows it. */
+    record Target(UUID id, String number, String currency, String timeZone) {
+        static Target of(BookingRow r) {
+            return new Target(r.id(), r.number(), r.currency(), r.timeZone());
+        }
+    }
+
     private final BookingService service;
     private final CommandBus bus;
     private final UiContext ui;
-    private final ListScreen<BookingRow> screen;
-    private final Label message = new Label();
+    private final javafx.scene.Node anchor;
+    private final java.util.function.Supplier<Target> target;
+    private final java.util.function.Consumer<String> done;
 
-    BookingActions(BookingService service, CommandBus bus, UiContext ui, ListScreen<BookingRow> screen) {
+    BookingActions(BookingService service, CommandBus bus, UiContext ui, javafx.scene.Node anchor,
+                   java.util.function.Supplier<Target> target, java.util.function.Consumer<String> done) {
         this.service = service;
         this.bus = bus;
         this.ui = ui;
-        this.screen = screen;
+        this.anchor = anchor;
+        this.target = target;
+        this.done = done;
     }
 
-    void install() {
-        message.setId("bookingMessage");
-        screen.table().addTools(screen.actionButton("confirmBooking", tr("booking.confirm"), this::confirm, true),
-                screen.actionButton("cancelBooking", tr("booking.cancel"), this::openCancel, true),
-                screen.actionButton("bookingHolds", tr("booking.holds"), this::openHolds, true), message);
-    }
-
-    private BookingRow selected() {
-        return screen.table().table().getSelectionModel().getSelectedItem();
-    }
-
-    private void done(String text) {
-        message.setText(text);
-        screen.table().viewModel().reload();
-    }
-
-    private void confirm() {
-        UUID id = selected().id();
+    void confirm() {
+        UUID id = target.get().id();
         ui.tasks().run(() -> {
             Booking b = service.find(id);
             return bus.execute(ui.actor(), new BookingService.ConfirmBooking(b.id(), b.version()));
-        }, b -> done(tr("booking.confirmed", b.number())), ui.errors());
+        }, b -> done.accept(tr("booking.confirmed", b.number())), ui.errors());
     }
 
-    private void openCancel() {
-        BookingRow row = selected();
+    void complete() {
+        UUID id = target.get().id();
+        ui.tasks().run(() -> {
+            Booking b = service.find(id);
+            return bus.execute(ui.actor(), new BookingService.CompleteBooking(b.id(), b.version()));
+        }, b -> done.accept(tr("booking.completed", b.number())), ui.errors());
+    }
+
+    void openCancel() {
+        Target row = target.get();
         FormState state = new FormState(ui.tasks(), ui.errors());
         FormGrid grid = new FormGrid(state);
         TextField reason = grid.add(tr("booking.cancellationReason"), "reason", new TextField());
         TextField fee = grid.add(tr("booking.cancellationFee") + " (" + row.currency() + ")", "cancellationFee",
                 new TextField());
-        FormDialog.show(screen.node(), tr("booking.cancelTitle", row.number()), grid, state, close -> {
+        FormDialog.show(anchor, tr("booking.cancelTitle", row.number()), grid, state, close -> {
             Long feeMinor = null;
             if (!fee.getText().isBlank()) {
                 try {
@@ -90,15 +97,133 @@ final class BookingActions {
                         chosenFee));
             }, b -> {
                 close.run();
-                done(tr("booking.cancelled", b.number()));
+                done.accept(tr("booking.cancelled", b.number()));
             });
         });
     }
 
-    private void openHolds() {
-        BookingRow row = selected();
+    /** New date and times in the booking's own time zone; the old window goes to the history. */
+    void openReschedule() {
+        Target row = target.get();
+        ui.tasks().run(() -> service.find(row.id()), b -> {
+            java.time.ZoneId zone = java.time.ZoneId.of(b.timeZone());
+            var start = b.startsAt().atZone(zone);
+            var end = b.endsAt().atZone(zone);
+            FormState state = new FormState(ui.tasks(), ui.errors());
+            FormGrid grid = new FormGrid(state);
+            javafx.scene.control.DatePicker date = grid.add(tr("booking.date") + " (" + b.timeZone() + ")", "date",
+                    new javafx.scene.control.DatePicker(start.toLocalDate()));
+            TextField from = grid.add(tr("inquiry.startTime"), "startsAt", new TextField(start.toLocalTime().toString()));
+            TextField to = grid.add(tr("inquiry.endTime"), "endsAt", new TextField(end.toLocalTime().toString()));
+            TextField reason = grid.add(tr("booking.rescheduleReason"), "reason", new TextField());
+            FormDialog.show(anchor, tr("booking.rescheduleTitle", b.number()), grid, state, close -> {
+                dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
+                Instant[] window = dev.stagedesk.common.Parse.window(date.getValue(), from.getText(), to.getText(), zone,
+                        "startsAt", "endsAt", v);
+                if (v.hasErrors()) {
+                    state.show(v.errors());
+                    return;
+                }
+                state.submit(() -> {
+                    Booking now = service.find(b.id());
+                    return bus.execute(ui.actor(), new BookingService.RescheduleBooking(now.id(), now.version(),
+                            window[0], window[1], reason.getText()));
+                }, saved -> {
+                    close.run();
+                    done.accept(tr("booking.rescheduled", saved.number()));
+                });
+            });
+        }, ui.errors());
+    }
+
+    /** Title, fee, tax, contact on the day and notes of one booking. */
+    void openEdit() {
+        Target row = target.get();
+        ui.tasks().run(() -> service.find(row.id()), b -> {
+            var currency = Currencies.require(b.currency());
+            FormState state = new FormState(ui.tasks(), ui.errors());
+            FormGrid grid = new FormGrid(state);
+            TextField title = grid.add(tr("booking.title"), "title", new TextField(b.title()));
+            TextField fee = grid.add(tr("booking.fee") + " (" + b.currency() + ")", "fee",
+                    new TextField(MoneyFormat.plain(b.feeMinor(), currency)));
+            TextField tax = grid.add(tr("quote.taxRate"), "taxRate",
+                    new TextField(dev.stagedesk.common.Parse.percentText(b.taxRateBp())));
+            TextField contact = grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField(
+                    b.contactOnDay() == null ? "" : b.contactOnDay()));
+            javafx.scene.control.TextArea notes = grid.add(tr("booking.notes"), "notes",
+                    new javafx.scene.control.TextArea(b.notes() == null ? "" : b.notes()));
+            notes.setPrefRowCount(3);
+            FormDialog.show(anchor, tr("booking.editTitle", b.number()), grid, state, close -> {
+                dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
+                Long feeMinor = dev.stagedesk.common.Parse.money("fee", fee.getText(), b.currency(), v);
+                int bp = dev.stagedesk.common.Parse.percentBp("taxRate", tax.getText(), v);
+                if (feeMinor == null && !v.hasErrors()) {
+                    v.add(new FieldError("fee", tr("validation.required")));
+                }
+                if (v.hasErrors()) {
+                    state.show(v.errors());
+                    return;
+                }
+                state.submit(() -> bus.execute(ui.actor(), new BookingService.UpdateBookingDetails(b.id(), b.version(),
+                        title.getText(), feeMinor, bp, contact.getText(), notes.getText())), saved -> {
+                    close.run();
+                    done.accept(tr("booking.saved", saved.number()));
+                });
+            });
+        }, ui.errors());
+    }
+
+    /** Changes every open booking of the series: start time, length, fee, contact, notes (blank keeps each one's). */
+    void openSeriesEdit(UUID seriesId, String description) {
+        Target row = target.get();
+        FormState state = new FormState(ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(state);
+        Label about = grid.add("", "about", new Label(tr("series.editHint", description)));
+        about.setWrapText(true);
+        TextField start = grid.add(tr("inquiry.startTime"), "startTime", new TextField());
+        TextField length = grid.add(tr("package.durationHint"), "duration", new TextField());
+        TextField fee = grid.add(tr("booking.fee") + " (" + row.currency() + ")", "fee", new TextField());
+        TextField contact = grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField());
+        TextField notes = grid.add(tr("booking.notes"), "notes", new TextField());
+        FormDialog.show(anchor, tr("series.editTitle"), grid, state, close -> {
+            dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
+            java.time.LocalTime time = start.getText().isBlank() ? null
+                    : dev.stagedesk.common.Parse.time("startTime", start.getText(), v);
+            Integer minutes = dev.stagedesk.common.Parse.minutes("duration", length.getText(), v);
+            Long feeMinor = dev.stagedesk.common.Parse.money("fee", fee.getText(), row.currency(), v);
+            if (v.hasErrors()) {
+                state.show(v.errors());
+                return;
+            }
+            state.submit(() -> bus.execute(ui.actor(), new BookingService.UpdateSeries(seriesId, null, feeMinor, null,
+                    blankToNull(contact.getText()), blankToNull(notes.getText()), time, minutes)), changed -> {
+                close.run();
+                done.accept(tr("series.changed", changed.size()));
+            });
+        });
+    }
+
+    void openSeriesCancel(UUID seriesId, String description) {
+        FormState state = new FormState(ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(state);
+        Label about = grid.add("", "about", new Label(description));
+        about.setWrapText(true);
+        TextField reason = grid.add(tr("booking.cancellationReason"), "reason", new TextField());
+        FormDialog.show(anchor, tr("series.cancelTitle"), grid, state, close -> state.submit(() -> bus.execute(
+                ui.actor(), new BookingService.CancelSeries(seriesId, reason.getText())), cancelled -> {
+                    close.run();
+                    done.accept(tr("series.cancelled", cancelled.size()));
+                }));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    void openHolds() {
+        Target row = target.get();
         ui.tasks().run(() -> service.holds(row.id()), holds -> {
-            ModalHost host = ModalHost.of(screen.node());
+            ModalHost host = ModalHost.of(anchor);
             Label heading = new Label(tr("booking.holdsOf", row.number()));
             heading.getStyleClass().add(dev.stagedesk.ui.Styles.SCREEN_TITLE);
             TableView<BookingService.HoldView> table = new TableView<>();
@@ -131,7 +256,7 @@ final class BookingActions {
             close.setCancelButton(true);
             close.setOnAction(e -> {
                 host.close();
-                screen.table().viewModel().reload();
+                done.accept("");
             });
             Region grow = new Region();
             HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);

@@ -99,6 +99,33 @@ public final class Parse {
         return minutes == null ? "" : minutes / 60 + ":" + String.format("%02d", minutes % 60);
     }
 
+    /** "19:30" (or "9:30"); null with a field error when it is not a time. */
+    public static java.time.LocalTime time(String field, String text, Validator v) {
+        try {
+            String t = text.strip();
+            return java.time.LocalTime.parse(t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t);
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            v.add(new FieldError(field, I18n.tr("validation.time", text == null ? "" : text.strip())));
+            return null;
+        }
+    }
+
+    /**
+     * A date and two times in a zone as [start, end); an end at or before the start is the next morning (a party
+     * until 2:00). Null with field errors ({@code date}, {@code startField}, {@code endField}) when incomplete.
+     */
+    public static java.time.Instant[] window(java.time.LocalDate date, String from, String to, java.time.ZoneId zone,
+                                             String startField, String endField, Validator v) {
+        v.check(date != null, "date", I18n.tr("validation.required"));
+        java.time.LocalTime a = time(startField, from, v);
+        java.time.LocalTime b = time(endField, to, v);
+        if (date == null || a == null || b == null) {
+            return null;
+        }
+        return new java.time.Instant[] {date.atTime(a).atZone(zone).toInstant(),
+                (b.isAfter(a) ? date : date.plusDays(1)).atTime(b).atZone(zone).toInstant()};
+    }
+
     public static Integer integer(String field, String text, Validator v) {
         if (text == null || text.isBlank()) {
             return null;

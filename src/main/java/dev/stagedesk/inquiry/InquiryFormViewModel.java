@@ -57,15 +57,6 @@ public final class InquiryFormViewModel {
         return state;
     }
 
-    private static LocalTime time(String field, String text, Validator v) {
-        try {
-            return LocalTime.parse(text.strip());
-        } catch (DateTimeParseException | NullPointerException e) {
-            v.add(new FieldError(field, I18n.tr("validation.time", text == null ? "" : text.strip())));
-            return null;
-        }
-    }
-
     public void save(Consumer<Inquiry> onSaved) {
         Validator v = new Validator();
         // what the form can tell without the store, all at once (the service checks again, and the rest)
@@ -75,12 +66,13 @@ public final class InquiryFormViewModel {
         Instant end = null;
         if (!datesTbd.get()) {
             v.check(date.get() != null, "date", I18n.tr("inquiry.dateOrTbd"));
-            LocalTime from = time("startTime", startTime.get(), v);
-            LocalTime to = time("endTime", endTime.get(), v);
-            if (date.get() != null && from != null && to != null) {
-                start = date.get().atTime(from).atZone(zone).toInstant();
-                // an end at or before the start is the next morning (a party until 2:00)
-                end = (to.isAfter(from) ? date.get() : date.get().plusDays(1)).atTime(to).atZone(zone).toInstant();
+            Validator times = new Validator();
+            Instant[] window = Parse.window(date.get(), startTime.get(), endTime.get(), zone, "startTime", "endTime",
+                    times);
+            times.errors().stream().filter(e -> !e.field().equals("date")).forEach(v::add);
+            if (window != null) {
+                start = window[0];
+                end = window[1];
             }
         }
         Integer guests = Parse.integer("guestCount", guestCount.get(), v);

@@ -1,5 +1,6 @@
 package dev.stagedesk.search;
 
+import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 import static dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN;
 
 import dev.stagedesk.common.SearchText;
@@ -112,24 +113,39 @@ public final class SearchIndex {
     }
 
     /** Words are written sorted by the primary key, this many at a time (see {@link #rebuildMissing}). */
-    static final int REBUILD_CHUNK = 500_000;
+    static final int REBUILD_CHUNK = 1_000_000;
+    private static final String MARKER = "search.rebuilding.";
 
     /**
      * Fills the index of every kind that has records but no words: stores created before the index existed
-     * (V2), or before a kind was searchable through it (bookings, inquiries, packages). Once per kind, in one
-     * transaction per kind. The index is derived data, like a database index: not a user's change, no audit
-     * entry. Words go in sorted chunks: inserted in record order they land all over the index and H2 rewrites
-     * the same pages again and again.
+     * (V2), or before a kind was searchable through it (bookings, inquiries, packages). The index is derived
+     * data, like a database index: not a user's change, no audit entry. Words go in sorted chunks, each
+     * statement committed on its own (one transaction of millions of rows grew an xl store by 7 GB); a marker
+     * row says a rebuild is under way, so one cut short starts again at the next open.
      */
     public static void rebuildMissing(DSLContext dsl, List<Kind<?>> kinds) {
         for (Kind<?> kind : kinds) {
-            if (dsl.fetchExists(kind.table())
-                    && !dsl.fetchExists(SEARCH_TOKEN, SEARCH_TOKEN.ENTITY_TYPE.eq(kind.entity()))) {
-                long started = System.nanoTime();
-                long words = dsl.transactionResult(cfg -> rebuild(cfg.dsl(), kind));
-                LOG.info("search index rebuilt for {}: {} words in {} ms", kind.entity(), words,
-                        (System.nanoTime() - started) / 1_000_000);
+            boolean interrupted = dsl.fetchExists(PREFERENCE, PREFERENCE.USER_ID.isNull(),
+                    PREFERENCE.PREF_KEY.eq(MARKER + kind.entity()));
+            if (!interrupted && (!dsl.fetchExists(kind.table())
+                    || dsl.fetchExists(SEARCH_TOKEN, SEARCH_TOKEN.ENTITY_TYPE.eq(kind.entity())))) {
+                continue;
             }
+            long started = System.nanoTime();
+            dsl.transaction(cfg -> {
+                cfg.dsl().deleteFrom(SEARCH_TOKEN).where(SEARCH_TOKEN.ENTITY_TYPE.eq(kind.entity())).execute();
+                if (!interrupted) {
+                    java.time.Instant now = java.time.Instant.now();
+                    cfg.dsl().insertInto(PREFERENCE).set(PREFERENCE.ID, UUID.randomUUID())
+                            .set(PREFERENCE.PREF_KEY, MARKER + kind.entity()).set(PREFERENCE.PREF_VALUE, "started")
+                            .set(PREFERENCE.CREATED_AT, now).set(PREFERENCE.UPDATED_AT, now).execute();
+                }
+            });
+            long words = rebuild(dsl, kind);
+            dsl.deleteFrom(PREFERENCE).where(PREFERENCE.USER_ID.isNull(), PREFERENCE.PREF_KEY.eq(MARKER + kind.entity()))
+                    .execute();
+            LOG.info("search index rebuilt for {}: {} words in {} ms", kind.entity(), words,
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 

@@ -47,6 +47,14 @@ public final class ListScreen<T> implements Screen {
     /** A filter box over enum-like values; the first entry (null) means "all". Changing it reloads the list. */
     public ComboBox<String> choiceFilter(String id, List<String> values,
                                          javafx.beans.property.ObjectProperty<String> target) {
+        ComboBox<String> box = choiceFilterNode(id, values, target, tr("filter.all"));
+        table.addTools(box);
+        return box;
+    }
+
+    /** The same filter box, not yet placed ({@code allLabel} names the "all" entry). */
+    public ComboBox<String> choiceFilterNode(String id, List<String> values,
+                                             javafx.beans.property.ObjectProperty<String> target, String allLabel) {
         List<String> items = new ArrayList<>();
         items.add(null);
         items.addAll(values);
@@ -55,7 +63,7 @@ public final class ListScreen<T> implements Screen {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String v) {
-                return v == null ? tr("filter.all") : Format.enumLabel(v);
+                return v == null ? allLabel : Format.enumLabel(v);
             }
 
             @Override
@@ -68,7 +76,7 @@ public final class ListScreen<T> implements Screen {
             target.set(b);
             table.viewModel().firstPage();
         });
-        table.addTools(box);
+        target.addListener((o, a, b) -> box.setValue(b));
         return box;
     }
 

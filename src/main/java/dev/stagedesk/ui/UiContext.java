@@ -5,11 +5,12 @@ import java.util.function.Consumer;
 
 /**
  * What every view needs besides its own services: who acts, where slow work runs, where errors go, and how
- * to ask for a file to save to.
+ * to ask for files to save to and to read.
  */
-public record UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> errors, SaveDialog saveDialog) {
+public record UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> errors, SaveDialog saveDialog,
+                        OpenDialog openDialog) {
 
     public UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> errors) {
-        this(actor, tasks, errors, SaveDialog.SYSTEM);
+        this(actor, tasks, errors, SaveDialog.SYSTEM, OpenDialog.SYSTEM);
     }
 }

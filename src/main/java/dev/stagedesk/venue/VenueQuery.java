@@ -24,6 +24,11 @@ public final class VenueQuery {
         this.dsl = dsl;
     }
 
+    /** Live venues whose words match, for pickers (autocomplete). */
+    public List<VenueRow> suggest(String text, int limit) {
+        return page(new PageRequest(text, "name", true, 0, limit), VenueFilter.NONE).rows();
+    }
+
     public Page<VenueRow> page(PageRequest request, VenueFilter filter) {
         Condition where = SearchIndex.matches(VenueService.ENTITY, VENUE.ID, request.search());
         if (!filter.includeDeleted()) {

@@ -25,6 +25,8 @@ public final class UiFixture implements AutoCloseable {
     public final Shell shell;
     /** What the next "save as" dialog answers (null: the user cancels). */
     public volatile java.nio.file.Path nextSave;
+    /** What the next "open file" dialog answers (null: the user cancels). */
+    public volatile java.nio.file.Path nextOpen;
 
     public UiFixture(AppContext app, Stage stage) {
         this(app, stage, Actor.owner());
@@ -33,7 +35,8 @@ public final class UiFixture implements AutoCloseable {
     public UiFixture(AppContext app, Stage stage, Actor actor) {
         this.app = app;
         UiContext ui = new UiContext(actor, tasks, errors::add,
-                (owner, title, name, extension) -> java.util.Optional.ofNullable(nextSave));
+                (owner, title, name, extension) -> java.util.Optional.ofNullable(nextSave),
+                (owner, title) -> java.util.Optional.ofNullable(nextOpen));
         shell = new Shell(app, ui, () -> { });
         Scene scene = new Scene(new ModalHost(shell), 1280, 800);
         scene.getStylesheets().add(UiFixture.class.getResource("/dev/stagedesk/ui/stagedesk.css").toExternalForm());

@@ -1,0 +1,345 @@
+package dev.stagedesk.booking;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.attachment.Attachment;
+import dev.stagedesk.inquiry.Quote;
+import dev.stagedesk.inquiry.QuoteDocuments;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.Format;
+import dev.stagedesk.ui.HistoryList;
+import dev.stagedesk.ui.Styles;
+import dev.stagedesk.ui.UiContext;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One booking on its own screen: a header with its number, status and actions, and tabs — overview, performers
+ * (assignments and holds), payments, documents (the quotes it was won with), notes and attachments, history.
+ */
+final class BookingDetailView extends BorderPane {
+    private final BookingsScreen.Deps deps;
+    private final UiContext ui;
+    private final Runnable back;
+    private final Label message = new Label();
+    private BookingDetail shown;
+
+    BookingDetailView(BookingsScreen.Deps deps, UiContext ui, Runnable back) {
+        this.deps = deps;
+        this.ui = ui;
+        this.back = back;
+        setId("bookingDetail");
+        getStyleClass().add(Styles.SCREEN);
+        message.setId("bookingDetailMessage");
+    }
+
+    UUID shownId() {
+        return shown == null ? null : shown.booking().id();
+    }
+
+    void show(UUID id) {
+        ui.tasks().run(() -> deps.detail().load(ui.actor(), id), this::render, ui.errors());
+    }
+
+    private void reload(String text) {
+        if (text != null && !text.isEmpty()) {
+            message.setText(text);
+        }
+        show(shown.booking().id());
+    }
+
+    private void render(BookingDetail d) {
+        shown = d;
+        Booking b = d.booking();
+        Button backButton = new Button(tr("booking.backToList"));
+        backButton.setId("backToBookings");
+        backButton.setOnAction(e -> back.run());
+        Label title = new Label(b.number() + " — " + b.title());
+        title.setId("bookingDetailTitle");
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        title.setWrapText(true);
+        Label status = new Label(Format.enumLabel(b.status()));
+        status.setId("bookingDetailStatus");
+        status.getStyleClass().add("status-badge");
+        HBox heading = new HBox(12, backButton, title, status);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, heading);
+        if (ui.actor().can(Permission.BOOKINGS_EDIT)) {
+            top.getChildren().add(actions(d));
+        }
+        top.getChildren().add(message);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+
+        TabPane tabs = new TabPane();
+        tabs.setId("bookingTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(tab("overviewTab", tr("booking.tab.overview"), overview(d)));
+        tabs.getTabs().add(tab("performersTab", tr("booking.tab.performers"), performers(d)));
+        if (ui.actor().can(Permission.PAYMENTS_VIEW)) {
+            tabs.getTabs().add(tab("paymentsTab", tr("booking.tab.payments"), payments(d)));
+        }
+        if (ui.actor().can(Permission.BOOKINGS_VIEW_ALL)) {
+            tabs.getTabs().add(tab("documentsTab", tr("booking.tab.documents"), documents(d)));
+            tabs.getTabs().add(tab("notesTab", tr("booking.tab.notes"), notes(d)));
+            HistoryList history = new HistoryList(b.id(), deps.history(), ui);
+            tabs.getTabs().add(tab("historyTab", tr("booking.tab.history"), history));
+        }
+        setCenter(tabs);
+    }
+
+    private HBox actions(BookingDetail d) {
+        Booking b = d.booking();
+        BookingActions act = new BookingActions(deps.service(), deps.bus(), ui, this,
+                () -> new BookingActions.Target(b.id(), b.number(), b.currency(), b.timeZone()), this::reload);
+        boolean open = b.status().equals("HOLD") || b.status().equals("CONFIRMED");
+        HBox box = new HBox(8);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().add(button("detailEdit", tr("action.edit"), act::openEdit, open));
+        box.getChildren().add(button("detailReschedule", tr("booking.reschedule"), act::openReschedule, open));
+        box.getChildren().add(button("detailConfirm", tr("booking.confirm"), act::confirm, b.status().equals("HOLD")));
+        box.getChildren().add(button("detailComplete", tr("booking.complete"), act::complete,
+                b.status().equals("CONFIRMED")));
+        box.getChildren().add(button("detailCancel", tr("booking.cancel"), act::openCancel, open));
+        box.getChildren().add(button("detailHolds", tr("booking.holds"), act::openHolds, true));
+        if (d.seriesId() != null) {
+            box.getChildren().add(button("seriesEdit", tr("series.editAll"),
+                    () -> act.openSeriesEdit(d.seriesId(), d.seriesDescription()), true));
+            box.getChildren().add(button("seriesCancel", tr("series.cancelAll"),
+                    () -> act.openSeriesCancel(d.seriesId(), d.seriesDescription()), true));
+        }
+        return box;
+    }
+
+    private static Button button(String id, String text, Runnable action, boolean enabled) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        b.setDisable(!enabled);
+        return b;
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        if (content instanceof Region r) {
+            r.setPadding(new Insets(12, 4, 4, 4));
+        }
+        return t;
+    }
+
+    private GridPane overview(BookingDetail d) {
+        Booking b = d.booking();
+        GridPane g = new GridPane();
+        g.setHgap(14);
+        g.setVgap(6);
+        int[] row = {0};
+        java.util.function.BiConsumer<String, String> fact = (label, value) -> {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            Label l = new Label(label);
+            l.getStyleClass().add("text-muted");
+            Label v = new Label(value);
+            v.setWrapText(true);
+            v.setId("fact-" + label.replaceAll("[^A-Za-z]", ""));
+            g.add(l, 0, row[0]);
+            g.add(v, 1, row[0]++);
+        };
+        fact.accept(tr("booking.client"), d.clientName() + (d.clientEmail() == null ? "" : " · " + d.clientEmail())
+                + (d.clientPhone() == null ? "" : " · " + d.clientPhone()));
+        fact.accept(tr("booking.when"), Format.dateTime(b.startsAt(), b.timeZone()) + " – "
+                + Format.dateTime(b.endsAt(), b.timeZone()) + " (" + b.timeZone() + ")");
+        fact.accept(tr("booking.venue"), d.venueName() == null ? null
+                : d.venueName() + (d.venueAddress() == null || d.venueAddress().isBlank() ? "" : ", " + d.venueAddress()));
+        fact.accept(tr("quote.package"), d.packageName());
+        fact.accept(tr("booking.series"), d.seriesDescription());
+        if (d.totalMinor() != null) {
+            fact.accept(tr("booking.fee"), Format.money(b.feeMinor(), b.currency()) + " + "
+                    + Format.percent(b.taxRateBp()) + " " + tr("booking.taxWord") + " = "
+                    + Format.money(d.totalMinor(), b.currency()));
+            fact.accept(tr("booking.payment"), Format.enumLabel(d.paymentState()) + " · "
+                    + tr("booking.paidOf", Format.money(d.paidMinor(), b.currency()),
+                    Format.money(d.totalMinor(), b.currency())));
+        }
+        fact.accept(tr("booking.slots"), Integer.toString(b.slotsNeeded()));
+        fact.accept(tr("booking.contactOnDay"), b.contactOnDay());
+        fact.accept(tr("booking.cancellationReason"), b.cancellationReason());
+        if (b.cancellationFeeMinor() != null) {
+            fact.accept(tr("booking.cancellationFee"), Format.money(b.cancellationFeeMinor(), b.currency()));
+        }
+        for (BookingDetail.ScheduleChange c : d.scheduleChanges()) {
+            fact.accept(tr("booking.rescheduledOn", Format.dateTime(c.changedAt(), b.timeZone())),
+                    tr("booking.rescheduledFrom", Format.dateTime(c.oldStartsAt(), b.timeZone()),
+                            Format.dateTime(c.newStartsAt(), b.timeZone()))
+                            + (c.reason() == null ? "" : " — " + c.reason()));
+        }
+        return g;
+    }
+
+    private VBox performers(BookingDetail d) {
+        String zone = d.booking().timeZone();
+        TableView<BookingDetail.AssignmentView> assigned = new TableView<>();
+        assigned.setId("assignmentsTable");
+        col(assigned, tr("hold.performer"), BookingDetail.AssignmentView::performer, 180);
+        col(assigned, tr("assignment.role"), BookingDetail.AssignmentView::role, 140);
+        col(assigned, tr("assignment.callTime"), a -> a.callTime() == null ? "" : Format.dateTime(a.callTime(), zone), 170);
+        col(assigned, tr("assignment.payout"), a -> Format.money(a.payoutMinor(), a.currency()), 120);
+        col(assigned, tr("assignment.payoutStatus"), a -> a.payoutStatus() == null ? "" : Format.enumLabel(a.payoutStatus()), 110);
+        assigned.getItems().setAll(d.assignments());
+        assigned.setPlaceholder(new Label(tr("booking.noAssignments")));
+        assigned.setPrefHeight(180);
+        TableView<BookingService.HoldView> holds = new TableView<>();
+        holds.setId("detailHoldsTable");
+        col(holds, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 180);
+        col(holds, tr("hold.rank"), h -> Integer.toString(h.rank()), 70);
+        col(holds, tr("hold.statusColumn"), h -> Format.enumLabel(h.status()), 100);
+        col(holds, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), zone), 170);
+        col(holds, tr("hold.deadline"), h -> h.decisionDeadline() == null ? "" : Format.dateTime(h.decisionDeadline(), zone), 170);
+        holds.getItems().setAll(d.holds());
+        holds.setPlaceholder(new Label(tr("booking.noHolds")));
+        holds.setPrefHeight(150);
+        return new VBox(8, section(tr("booking.assigned")), assigned, section(tr("booking.holdsHeading")), holds);
+    }
+
+    private VBox payments(BookingDetail d) {
+        Booking b = d.booking();
+        TableView<BookingDetail.PaymentView> table = new TableView<>();
+        table.setId("paymentsTable");
+        col(table, tr("payment.receivedOn"), p -> Format.date(p.receivedOn()), 120);
+        col(table, tr("payment.kind"), p -> Format.enumLabel(p.kind()), 110);
+        col(table, tr("payment.amount"), p -> Format.money(p.amountMinor(), p.currency()), 130);
+        col(table, tr("payment.method"), p -> Format.enumLabel(p.method()), 130);
+        col(table, tr("payment.reference"), p -> Format.text(p.reference()), 160);
+        table.getItems().setAll(d.payments());
+        table.setPlaceholder(new Label(tr("booking.noPayments")));
+        VBox box = new VBox(8, table);
+        if (d.totalMinor() != null) {
+            Label sums = new Label(tr("booking.paymentSums", Format.money(d.totalMinor(), b.currency()),
+                    Format.money(d.paidMinor(), b.currency()),
+                    Format.money(Math.max(0, d.totalMinor() - d.paidMinor()), b.currency())));
+            sums.setId("paymentSums");
+            box.getChildren().add(0, sums);
+        }
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private VBox documents(BookingDetail d) {
+        ListView<Quote> quotes = new ListView<>();
+        quotes.setId("bookingDocuments");
+        quotes.setPlaceholder(new Label(tr("booking.noDocuments")));
+        quotes.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Quote q, boolean empty) {
+                super.updateItem(q, empty);
+                setText(empty || q == null ? null : tr("quote.title") + " " + QuoteDocuments.reference(q) + " · "
+                        + tr("quote.status." + q.status()) + " · " + Format.money(q.totalMinor(), q.currency()));
+            }
+        });
+        if (d.booking().inquiryId() != null) {
+            ui.tasks().run(() -> deps.quotes().versions(ui.actor(), d.booking().inquiryId()), quotes.getItems()::setAll,
+                    ui.errors());
+        }
+        Button save = new Button(tr("quote.savePdf"));
+        save.setId("documentSavePdf");
+        save.disableProperty().bind(quotes.getSelectionModel().selectedItemProperty().isNull());
+        save.setOnAction(e -> {
+            Quote q = quotes.getSelectionModel().getSelectedItem();
+            ui.saveDialog().ask(this, tr("quote.savePdf"), QuoteDocuments.fileName(q), "pdf").ifPresent(file ->
+                    ui.tasks().run(() -> deps.documents().save(ui.actor(), q.id(), file, false),
+                            x -> message.setText(tr("quote.pdfSaved", file.getFileName())), ui.errors()));
+        });
+        Label later = new Label(tr("booking.documentsHint"));
+        later.getStyleClass().add("text-muted");
+        later.setWrapText(true);
+        return new VBox(8, quotes, new HBox(8, save), later);
+    }
+
+    private VBox notes(BookingDetail d) {
+        Booking b = d.booking();
+        Label notes = new Label(b.notes() == null || b.notes().isBlank() ? tr("booking.noNotes") : b.notes());
+        notes.setId("bookingNotes");
+        notes.setWrapText(true);
+        ListView<Attachment> files = new ListView<>();
+        files.setId("attachmentsList");
+        files.setPrefHeight(160);
+        files.setPlaceholder(new Label(tr("attachment.none")));
+        files.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Attachment a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.fileName() + " · " + size(a.sizeBytes()) + " · "
+                        + Format.dateTime(a.addedAt(), b.timeZone()));
+            }
+        });
+        Runnable load = () -> ui.tasks().run(() -> deps.attachments().list(ui.actor(), BookingService.ENTITY, b.id()),
+                files.getItems()::setAll, ui.errors());
+        load.run();
+        Button add = new Button(tr("attachment.add"));
+        add.setId("addAttachment");
+        add.setDisable(!ui.actor().can(Permission.BOOKINGS_EDIT));
+        add.setOnAction(e -> ui.openDialog().ask(this, tr("attachment.add")).ifPresent(file -> ui.tasks().run(
+                () -> deps.attachments().attach(ui.actor(), BookingService.ENTITY, b.id(), file), a -> {
+                    message.setText(tr("attachment.added", a.fileName()));
+                    load.run();
+                }, ui.errors())));
+        Button saveCopy = new Button(tr("attachment.saveCopy"));
+        saveCopy.setId("saveAttachment");
+        saveCopy.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
+        saveCopy.setOnAction(e -> {
+            Attachment a = files.getSelectionModel().getSelectedItem();
+            String ext = a.fileName().contains(".") ? a.fileName().substring(a.fileName().lastIndexOf('.') + 1) : "*";
+            ui.saveDialog().ask(this, tr("attachment.saveCopy"), a.fileName(), ext).ifPresent(target -> ui.tasks().run(
+                    () -> {
+                        deps.attachments().copyTo(ui.actor(), a.id(), target);
+                        return target;
+                    }, t -> message.setText(tr("quote.pdfSaved", t.getFileName())), ui.errors()));
+        });
+        Button remove = new Button(tr("attachment.remove"));
+        remove.setId("removeAttachment");
+        remove.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull()
+                .or(new javafx.beans.property.SimpleBooleanProperty(!ui.actor().can(Permission.BOOKINGS_EDIT))));
+        remove.setOnAction(e -> ui.tasks().run(() -> deps.attachments().remove(ui.actor(),
+                files.getSelectionModel().getSelectedItem().id()), a -> {
+                    message.setText(tr("attachment.removed", a.fileName()));
+                    load.run();
+                }, ui.errors()));
+        return new VBox(8, section(tr("booking.notes")), notes, section(tr("attachment.heading")), files,
+                new HBox(8, add, saveCopy, remove));
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
+                : String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    static <T> void col(TableView<T> table, String title, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        table.getColumns().add(c);
+    }
+}
