@@ -122,7 +122,8 @@ public final class AppContext implements AutoCloseable {
         this.csv = new CsvIo(dsl, bus, ids);
         this.backups = new BackupService(database, folder, bus, clock);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
-                new dev.stagedesk.catalogue.PackageCsv())) {
+                new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
+                new dev.stagedesk.booking.BookingCsv())) {
             csvSchemas.put(s.name(), s);
         }
         SearchIndex.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),

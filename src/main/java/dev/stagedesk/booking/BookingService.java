@@ -90,6 +90,14 @@ public final class BookingService {
     public record CancelSeries(UUID seriesId, String reason) implements Command<List<Booking>> {
     }
 
+    /**
+     * CSV import: creates the booking with this id in {@code status} (a new number), or brings an existing one to
+     * the row: its details, its window (a reschedule) and its status (confirm, complete, cancel).
+     */
+    public record ImportBooking(UUID id, String number, BookingDraft draft, String status, String cancellationReason)
+            implements Command<Booking> {
+    }
+
     public record ReleaseHold(UUID holdId) implements Command<Void> {
     }
 
@@ -116,6 +124,7 @@ public final class BookingService {
         bus.register(CreateSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::createSeries));
         bus.register(UpdateSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::updateSeries));
         bus.register(CancelSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::cancelSeries));
+        bus.register(ImportBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::importBooking));
         bus.register(ReleaseHold.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::release));
         bus.register(ChallengeHold.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::challenge));
         bus.register(ProcessDueHolds.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::processDue));
@@ -155,13 +164,19 @@ public final class BookingService {
 
     static void validate(DSLContext tx, BookingDraft d) {
         Validator v = new Validator();
-        v.required("title", d.title(), 200);
         v.check(d.clientId() != null && tx.fetchExists(CLIENT, CLIENT.ID.eq(d.clientId()), CLIENT.DELETED_AT.isNull()),
                 "client", I18n.tr(d.clientId() == null ? "validation.required" : "booking.clientUnknown"));
         v.check(d.venueId() == null || tx.fetchExists(VENUE, VENUE.ID.eq(d.venueId()), VENUE.DELETED_AT.isNull()),
                 "venue", I18n.tr("booking.venueUnknown"));
         v.check(d.packageId() == null || tx.fetchExists(SERVICE_PACKAGE, SERVICE_PACKAGE.ID.eq(d.packageId()),
                 SERVICE_PACKAGE.DELETED_AT.isNull()), "package", I18n.tr("booking.packageUnknown"));
+        shape(d, v);
+        v.throwIfAny();
+    }
+
+    /** What can be checked without the store (a CSV row is checked with this before any row is written). */
+    static void shape(BookingDraft d, Validator v) {
+        v.required("title", d.title(), 200);
         window(v, d.startsAt(), d.endsAt());
         v.timeZone("timeZone", d.timeZone());
         v.check(Currencies.find(d.currency()) != null, "currency", I18n.tr("money.currency.unknown", d.currency()));
@@ -169,9 +184,7 @@ public final class BookingService {
         v.check(d.taxRateBp() >= 0 && d.taxRateBp() <= 10_000, "taxRate", I18n.tr("validation.percent"));
         v.check(d.slotsNeeded() >= 1 && d.slotsNeeded() <= 100, "slotsNeeded", I18n.tr("validation.between", 1, 100));
         v.maxLength("contactOnDay", d.contactOnDay(), 200).maxLength("notes", d.notes(), 4000);
-        v.throwIfAny();
     }
-
 
     /** A booking's window: both ends given, the end after the start, at most {@link BookingQuery#MAX_LENGTH}. */
     private static void window(Validator v, Instant start, Instant end) {
@@ -194,6 +207,11 @@ public final class BookingService {
      */
     public static Booking createFor(CommandContext ctx, BookingDraft draft, String status, List<UUID> performerIds,
                                     UUID inquiryId) {
+        return create(ctx, ctx.newId(), draft, status, performerIds, inquiryId);
+    }
+
+    private static Booking create(CommandContext ctx, UUID id, BookingDraft draft, String status,
+                                  List<UUID> performerIds, UUID inquiryId) {
         DSLContext tx = ctx.dsl();
         BookingDraft d = normalize(draft);
         validate(tx, d);
@@ -210,7 +228,6 @@ public final class BookingService {
             throw dev.stagedesk.common.ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
         }
         BookingRecord r = tx.newRecord(BOOKING);
-        UUID id = ctx.newId();
         r.setId(id);
         r.setNumber(nextNumber(ctx));
         r.setStatus(status);
@@ -255,8 +272,13 @@ public final class BookingService {
             throw new UserFacingException(I18n.tr("agency.notSetUp"));
         }
         int year = ctx.now().atZone(ZoneId.of(agency.value2())).getYear();
-        long seq = Numbering.next(ctx.dsl(), SERIES, year);
-        return Numbering.format(agency.value1(), year, seq);
+        while (true) {
+            String number = Numbering.format(agency.value1(), year, Numbering.next(ctx.dsl(), SERIES, year));
+            // an imported booking may have kept its number from another system: never hand it out twice
+            if (!ctx.dsl().fetchExists(BOOKING, BOOKING.NUMBER.eq(number))) {
+                return number;
+            }
+        }
     }
 
     private static int holdExpiryDays(DSLContext tx) {
@@ -457,6 +479,73 @@ public final class BookingService {
         Booking saved = save(ctx, r, before, "update");
         index(ctx.dsl(), r);
         return saved;
+    }
+
+    // ------------------------------------------------------------------------------------------ import
+
+    static final List<String> STATUSES = List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
+
+    private Booking importBooking(ImportBooking c, CommandContext ctx) {
+        if (!STATUSES.contains(c.status())) {
+            throw dev.stagedesk.common.ValidationException.of("status", I18n.tr("validation.oneOf",
+                    c.status() == null ? "" : c.status(), String.join(", ", STATUSES)));
+        }
+        var existing = ctx.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(c.id())).forUpdate().fetchOptional();
+        if (existing.isEmpty()) {
+            String number = Validator.clean(c.number());
+            if (number != null && (number.length() > 32 || ctx.dsl().fetchExists(BOOKING, BOOKING.NUMBER.eq(number)))) {
+                throw dev.stagedesk.common.ValidationException.of("number", I18n.tr("booking.numberTaken", number));
+            }
+            Booking b = create(ctx, c.id(), c.draft(), "HOLD".equals(c.status()) ? "HOLD" : "CONFIRMED", List.of(), null);
+            if (number != null) {
+                ctx.dsl().update(BOOKING).set(BOOKING.NUMBER, number).where(BOOKING.ID.eq(b.id())).execute();
+                b = Booking.of(ctx.dsl().fetchSingle(BOOKING, BOOKING.ID.eq(b.id())));
+            }
+            return toStatus(ctx, b, c.status(), c.cancellationReason());
+        }
+        Booking b = Booking.of(existing.get());
+        BookingDraft d = normalize(c.draft());
+        boolean open = "HOLD".equals(b.status()) || "CONFIRMED".equals(b.status());
+        boolean moved = !d.startsAt().equals(b.startsAt()) || !d.endsAt().equals(b.endsAt());
+        boolean edited = !java.util.Objects.equals(d.title(), b.title()) || d.feeMinor() != b.feeMinor()
+                || d.taxRateBp() != b.taxRateBp() || !java.util.Objects.equals(d.contactOnDay(), b.contactOnDay())
+                || !java.util.Objects.equals(d.notes(), b.notes());
+        if (!d.clientId().equals(b.clientId()) || !java.util.Objects.equals(d.venueId(), b.venueId())
+                || !d.currency().equals(b.currency())) {
+            throw new UserFacingException(I18n.tr("booking.importFixed", b.number()));
+        }
+        if ((moved || edited) && !open) {
+            throw new UserFacingException(I18n.tr("booking.closed", b.number(), I18n.tr("booking.status." + b.status())));
+        }
+        if (moved) {
+            b = reschedule(new RescheduleBooking(b.id(), b.version(), d.startsAt(), d.endsAt(), I18n.tr("booking.imported")),
+                    ctx);
+        }
+        if (edited) {
+            b = updateDetails(new UpdateBookingDetails(b.id(), b.version(), d.title(), d.feeMinor(), d.taxRateBp(),
+                    d.contactOnDay(), d.notes()), ctx);
+        }
+        if (!c.status().equals(b.status())) {
+            b = toStatus(ctx, b, c.status(), c.cancellationReason());
+        } else if (!moved && !edited) {
+            ctx.audit("import-unchanged", ENTITY, b.id(), null, map("number", b.number()));
+        }
+        return b;
+    }
+
+    private Booking toStatus(CommandContext ctx, Booking b, String status, String reason) {
+        return switch (status) {
+            case "HOLD" -> {
+                if (!"HOLD".equals(b.status())) {
+                    throw new UserFacingException(I18n.tr("booking.importBackToHold", b.number()));
+                }
+                yield b;
+            }
+            case "CONFIRMED" -> "CONFIRMED".equals(b.status()) ? b
+                    : confirm(new ConfirmBooking(b.id(), b.version()), ctx);
+            case "COMPLETED" -> complete(new CompleteBooking(b.id(), b.version()), ctx);
+            default -> cancel(new CancelBooking(b.id(), b.version(), reason, null), ctx);
+        };
     }
 
     // ------------------------------------------------------------------------------------------ series

@@ -108,7 +108,8 @@ public final class CsvIo {
                     e.errors().forEach(v::add);
                 }
                 if (v.hasErrors() || command == null) {
-                    v.errors().forEach(err -> problems.add(new ImportReport.Problem(line, err.field(), err.message())));
+                    v.errors().forEach(err -> problems.add(new ImportReport.Problem(line, schema.columnFor(err.field()),
+                            err.message())));
                     continue;
                 }
                 commands.add(command);
@@ -135,7 +136,8 @@ public final class CsvIo {
             int line = lines.get(e.index());
             RuntimeException cause = e.getCause();
             if (cause instanceof ValidationException ve) {
-                ve.errors().forEach(err -> problems.add(new ImportReport.Problem(line, err.field(), err.message())));
+                ve.errors().forEach(err -> problems.add(new ImportReport.Problem(line, schema.columnFor(err.field()),
+                        err.message())));
             } else if (cause instanceof UserFacingException) {
                 problems.add(new ImportReport.Problem(line, null, cause.getMessage()));
             } else {

@@ -29,4 +29,9 @@ public interface CsvSchema {
 
     /** Whether a record with this id exists already (then the import updates it). */
     boolean exists(DSLContext dsl, UUID id);
+
+    /** The column a service's field error belongs to ("clientId" -> "client_id"), for messages naming the line. */
+    default String columnFor(String field) {
+        return field == null ? null : field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -72,6 +72,11 @@ public final class InquiryService {
                                  List<UUID> performers) implements Command<Booking> {
     }
 
+    /** CSV import: creates the inquiry with this id, or overwrites it, in the row's status (history from elsewhere). */
+    public record ImportInquiry(UUID id, InquiryDraft draft, String status, String lostReason)
+            implements Command<Inquiry> {
+    }
+
     /** Notifies owners of open inquiries whose follow-up date has come; returns how many were raised. */
     public record RaiseFollowUps() implements Command<Integer> {
     }
@@ -86,6 +91,7 @@ public final class InquiryService {
         bus.register(UpdateInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::update));
         bus.register(ChangeInquiryStatus.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::changeStatus));
         bus.register(ConvertInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::convert));
+        bus.register(ImportInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::importInquiry));
         bus.register(RaiseFollowUps.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::raiseFollowUps));
     }
 
@@ -168,6 +174,38 @@ public final class InquiryService {
         Inquiry created = Inquiry.of(r);
         ctx.audit("create", ENTITY, r.getId(), null, created.auditFields());
         return created;
+    }
+
+    private Inquiry importInquiry(ImportInquiry c, CommandContext ctx) {
+        InquiryDraft d = normalize(c.draft());
+        validate(ctx.dsl(), d);
+        if (c.status() == null || !TRANSITIONS.containsKey(c.status())) {
+            throw ValidationException.of("status", I18n.tr("validation.oneOf", c.status() == null ? "" : c.status(),
+                    String.join(", ", List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST", "CANCELLED"))));
+        }
+        String reason = Validator.clean(c.lostReason());
+        if ("LOST".equals(c.status()) && reason == null) {
+            throw ValidationException.of("lostReason", I18n.tr("inquiry.lostReasonRequired"));
+        }
+        InquiryRecord r = ctx.dsl().selectFrom(INQUIRY).where(INQUIRY.ID.eq(c.id())).forUpdate().fetchOne();
+        Inquiry before = r == null ? null : Inquiry.of(r);
+        if (r == null) {
+            r = ctx.dsl().newRecord(INQUIRY);
+            r.setId(c.id());
+            r.setOwnerUserId(ctx.actor().userId());
+            r.setCreatedAt(ctx.now());
+            r.setVersion(-1);
+        }
+        apply(ctx.dsl(), r, d);
+        r.setStatus(c.status());
+        r.setLostReason("LOST".equals(c.status()) ? (reason.length() > 200 ? reason.substring(0, 200) : reason) : null);
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(r.getVersion() + 1);
+        r.store();
+        Inquiry after = Inquiry.of(r);
+        ctx.audit(before == null ? "create" : "update", ENTITY, r.getId(), before == null ? null : before.auditFields(),
+                after.auditFields());
+        return after;
     }
 
     private Inquiry update(UpdateInquiry c, CommandContext ctx) {

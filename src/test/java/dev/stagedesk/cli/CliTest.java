@@ -46,9 +46,9 @@ class CliTest {
         assertThat(run("--data", a.toString(), "demo", "--size", "small", "--password", PASSWORD).code()).isZero();
         assertThat(run("--data", b.toString(), "init", "--agency", "Other", "--currency", "EUR",
                 "--time-zone", "Europe/Paris", "--admin", "admin").code()).isZero();
-        for (String kind : new String[] {"clients", "venues", "performers"}) {
+        for (String kind : new String[] {"clients", "venues", "performers", "packages", "inquiries", "bookings"}) {
             String first = export(a, kind);
-            assertThat(first.lines().count()).as(kind).isGreaterThan(10);
+            assertThat(first.lines().count()).as(kind).isGreaterThan(5);
             Path file = tmp.resolve(kind + ".csv");
             Files.writeString(file, first, StandardCharsets.UTF_8);
             Run imported = run("--data", b.toString(), "import", kind, file.toString());
@@ -79,9 +79,52 @@ class CliTest {
                 .contains("line 3, kind: 'ROBOT' is not allowed here")
                 .contains("line 4, name: Required.")
                 .contains("line 4, email: 'not-an-email' is not an e-mail address.")
-                .contains("line 5, countryCode: 'Germany' is not a two-letter country code")
+                .contains("line 5, country_code: 'Germany' is not a two-letter country code")
                 .contains("line 7, id: 'not-a-uuid' is not an id");
         assertThat(export(store, "clients").lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void badBookingAndInquiryRowsNameTheLineAndColumn() throws Exception {
+        Path store = tmp.resolve("s");
+        run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--admin", "admin");
+        Path clients = tmp.resolve("clients.csv");
+        String client = "0190a5d0-0000-7000-8000-000000000001";
+        Files.writeString(clients, "id,kind,name,contact_name,email,phone,address_line1,address_line2,postal_code,city,"
+                + "region,country_code,tax_id,notes\r\n" + client + ",PERSON,Ada,,,,,,,,,,,\r\n");
+        assertThat(run("--data", store.toString(), "import", "clients", clients.toString()).code()).isZero();
+        Path csv = tmp.resolve("bookings.csv");
+        String header = "id,number,status,title,client_id,venue_id,package_id,starts_at,ends_at,time_zone,currency,fee,"
+                + "tax_percent,slots_needed,contact_on_day,notes,cancellation_reason";
+        Files.writeString(csv, String.join("\r\n", header,
+                ",,CONFIRMED,Gala,0190a5d0-0000-7000-8000-00000000dead,,,2027-05-01 19:00,2027-05-01 23:00,Europe/Berlin,EUR,1000,19,1,,,",
+                ",,CONFIRMED,Gala,@C,,,2027-05-01 19:00,2027-05-01 18:00,Europe/Berlin,EUR,1000,19,1,,,",
+                ",,CONFIRMED,Gala,@C,,,2027-05-01 19:00,2027-05-01 23:00,Europe/Berlin,EUR,-5,19,1,,,",
+                ",,CONFIRMED,Gala,@C,,,2027-05-01 19:00,2027-05-01 23:00,Europe/Berlin,EUR,12.345,19,1,,,",
+                ",,MAYBE,Gala,@C,,,1 May,2027-05-01 23:00,Mars/Base,EUR,1000,19,1,,,").replace("@C", client) + "\r\n");
+        Run r = run("--data", store.toString(), "import", "bookings", csv.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("line 4, fee: Must not be negative.")
+                .contains("line 5, fee: '12.345' has more decimals")
+                .contains("line 6, status: 'MAYBE' is not allowed here")
+                .contains("line 6, time_zone: 'Mars/Base' is not a time zone");
+        // rows that read well are checked against the store together: the first bad one is named
+        Files.writeString(csv, String.join("\r\n", header,
+                ",,CONFIRMED,Gala,@C,,,2027-05-01 19:00,2027-05-01 23:00,Europe/Berlin,EUR,1000,19,1,,,",
+                ",,CONFIRMED,Gala,0190a5d0-0000-7000-8000-00000000dead,,,2027-05-01 19:00,2027-05-01 23:00,Europe/Berlin,EUR,1000,19,1,,,")
+                .replace("@C", client) + "\r\n");
+        r = run("--data", store.toString(), "import", "bookings", csv.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("line 3, client_id:");
+        assertThat(export(store, "bookings").lines().count()).isEqualTo(1);
+        Path inquiries = tmp.resolve("inquiries.csv");
+        Files.writeString(inquiries, "id,client_id,event_type,starts_at,ends_at,time_zone,dates_tbd,venue_id,free_address,"
+                + "guest_count,budget,currency,source,status,lost_reason,notes,follow_up_on\r\n"
+                + "," + client + ",Party,2027-05-01 19:00,2027-05-01 18:00,Europe/Berlin,false,,,50,500,EUR,PHONE,LOST,,,\r\n");
+        r = run("--data", store.toString(), "import", "inquiries", inquiries.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("line 2, ends_at:");
+        assertThat(export(store, "inquiries").lines().count()).isEqualTo(1);
     }
 
     @Test
