@@ -62,7 +62,8 @@ final class Screens {
                     a -> app.performerQuery.choices(a, 10_000), app.auditLog, app.backups, app.folder.path(), ui,
                     toggleTheme, store, ui.actor().can(dev.stagedesk.security.Permission.INQUIRIES_VIEW)
                             ? new dev.stagedesk.catalogue.PackagesPane(app.packageQuery, app.packages,
-                            () -> app.settings.requireAgency().baseCurrency().getCurrencyCode(), ui) : null);
+                            () -> app.settings.requireAgency().baseCurrency().getCurrencyCode(), ui) : null,
+                    app.inquiries);
         };
     }
 

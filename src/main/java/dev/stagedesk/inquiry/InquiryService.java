@@ -77,6 +77,10 @@ public final class InquiryService {
             implements Command<Inquiry> {
     }
 
+    /** The agency's list of reasons for a lost inquiry (Settings), one per entry, in order. */
+    public record SetLostReasons(List<String> reasons) implements Command<List<String>> {
+    }
+
     /** Notifies owners of open inquiries whose follow-up date has come; returns how many were raised. */
     public record RaiseFollowUps() implements Command<Integer> {
     }
@@ -91,6 +95,7 @@ public final class InquiryService {
         bus.register(UpdateInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::update));
         bus.register(ChangeInquiryStatus.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::changeStatus));
         bus.register(ConvertInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::convert));
+        bus.register(SetLostReasons.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::setLostReasons));
         bus.register(ImportInquiry.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::importInquiry));
         bus.register(RaiseFollowUps.class, CommandHandler.of(Permission.INQUIRIES_EDIT, this::raiseFollowUps));
     }
@@ -174,6 +179,33 @@ public final class InquiryService {
         Inquiry created = Inquiry.of(r);
         ctx.audit("create", ENTITY, r.getId(), null, created.auditFields());
         return created;
+    }
+
+    public List<String> setLostReasons(Actor actor, List<String> reasons) {
+        return bus.execute(actor, new SetLostReasons(reasons));
+    }
+
+    private List<String> setLostReasons(SetLostReasons c, CommandContext ctx) {
+        List<String> clean = c.reasons().stream().map(Validator::clean).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        if (clean.isEmpty()) {
+            throw ValidationException.of("lostReasons", I18n.tr("inquiry.lostReasonsEmpty"));
+        }
+        if (clean.stream().anyMatch(r -> r.length() > 200) || String.join("\n", clean).length() > 4000) {
+            throw ValidationException.of("lostReasons", I18n.tr("inquiry.lostReasonsTooLong"));
+        }
+        List<String> before = lostReasons(ctx.dsl());
+        String value = String.join("\n", clean);
+        int updated = ctx.dsl().update(PREFERENCE).set(PREFERENCE.PREF_VALUE, value).set(PREFERENCE.UPDATED_AT, ctx.now())
+                .set(PREFERENCE.VERSION, PREFERENCE.VERSION.plus(1))
+                .where(PREFERENCE.USER_ID.isNull(), PREFERENCE.PREF_KEY.eq(LOST_REASONS_KEY)).execute();
+        if (updated == 0) {
+            ctx.dsl().insertInto(PREFERENCE).set(PREFERENCE.ID, ctx.newId()).set(PREFERENCE.PREF_KEY, LOST_REASONS_KEY)
+                    .set(PREFERENCE.PREF_VALUE, value).set(PREFERENCE.CREATED_AT, ctx.now())
+                    .set(PREFERENCE.UPDATED_AT, ctx.now()).set(PREFERENCE.VERSION, 0).execute();
+        }
+        ctx.audit("lost-reasons", "settings", null, Map.of("lostReasons", before), Map.of("lostReasons", clean));
+        return clean;
     }
 
     private Inquiry importInquiry(ImportInquiry c, CommandContext ctx) {

@@ -9,13 +9,13 @@ import java.util.UUID;
 /** The agency that runs this store: identity, base currency, time zone, and the defaults of its rules. */
 public record Agency(UUID id, String name, Currency baseCurrency, ZoneId timeZone, String legalName,
                      String addressLine1, String postalCode, String city, String countryCode, String taxId,
-                     String email, String phone, String bankDetails, int defaultTaxRateBp, int holdExpiryDays,
+                     String email, String phone, String bankDetails, int defaultTaxRateBp, int holdExpiryDays, int challengeHours,
                      int idleLockMinutes, int backupKeepDays, int version) {
 
     public AgencyDraft toDraft() {
         return new AgencyDraft(name, baseCurrency.getCurrencyCode(), timeZone.getId(), legalName, addressLine1,
                 postalCode, city, countryCode, taxId, email, phone, bankDetails, defaultTaxRateBp, holdExpiryDays,
-                idleLockMinutes, backupKeepDays);
+                challengeHours, idleLockMinutes, backupKeepDays);
     }
 
     Map<String, Object> auditFields() {
@@ -35,6 +35,7 @@ public record Agency(UUID id, String name, Currency baseCurrency, ZoneId timeZon
         m.put("bankDetails", d.bankDetails());
         m.put("defaultTaxRateBp", d.defaultTaxRateBp());
         m.put("holdExpiryDays", d.holdExpiryDays());
+        m.put("challengeHours", d.challengeHours());
         m.put("idleLockMinutes", d.idleLockMinutes());
         m.put("backupKeepDays", d.backupKeepDays());
         return m;

@@ -32,13 +32,14 @@ public final class SettingsScreen implements Screen {
     private final UsersPane users;
     private final AuditPane audit;
     private final dev.stagedesk.catalogue.PackagesPane packages;
+    private Runnable loadReasons = () -> { };
 
     public SettingsScreen(SettingsService settings, UserService userService,
                           java.util.function.Function<dev.stagedesk.security.Actor,
                                   java.util.List<dev.stagedesk.performer.PerformerChoice>> performers,
                           AuditLog auditLog, BackupService backups,
                           java.nio.file.Path dataFolder, UiContext ui, Runnable toggleTheme, StoreControl store,
-                          dev.stagedesk.catalogue.PackagesPane packages) {
+                          dev.stagedesk.catalogue.PackagesPane packages, dev.stagedesk.inquiry.InquiryService inquiries) {
         this.packages = packages;
         this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
         FormGrid form = new FormGrid(vm.state());
@@ -58,6 +59,7 @@ public final class SettingsScreen implements Screen {
         bank.textProperty().bindBidirectional(vm.bankDetails);
         bind(form.add(tr("settings.defaultTaxRate"), "defaultTaxRate", new TextField()), vm.defaultTaxRate);
         bind(form.add(tr("settings.holdExpiryDays"), "holdExpiryDays", new TextField()), vm.holdExpiryDays);
+        bind(form.add(tr("settings.challengeHours"), "challengeHours", new TextField()), vm.challengeHours);
         bind(form.add(tr("settings.idleLockMinutes"), "idleLockMinutes", new TextField()), vm.idleLockMinutes);
         bind(form.add(tr("settings.backupKeepDays"), "backupKeepDays", new TextField()), vm.backupKeepDays);
         Button save = new Button(tr("action.save"));
@@ -71,6 +73,33 @@ public final class SettingsScreen implements Screen {
         HBox actions = new HBox(10, save, saved);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox agency = new VBox(8, form, actions);
+        if (ui.actor().can(dev.stagedesk.security.Permission.INQUIRIES_VIEW)) {
+            TextArea reasons = new TextArea();
+            reasons.setId("lostReasons");
+            reasons.setPrefRowCount(5);
+            Label reasonsError = new Label();
+            reasonsError.setId("lostReasonsError");
+            reasonsError.getStyleClass().add(dev.stagedesk.ui.Styles.FIELD_ERROR);
+            Button saveReasons = new Button(tr("settings.saveLostReasons"));
+            saveReasons.setId("saveLostReasons");
+            saveReasons.setDisable(!ui.actor().can(dev.stagedesk.security.Permission.SETTINGS_EDIT));
+            reasons.setEditable(ui.actor().can(dev.stagedesk.security.Permission.SETTINGS_EDIT));
+            loadReasons = () -> ui.tasks().run(inquiries::lostReasons, r -> reasons.setText(String.join("\n", r)),
+                    ui.errors());
+            saveReasons.setOnAction(e -> ui.tasks().run(() -> inquiries.setLostReasons(ui.actor(),
+                    java.util.Arrays.asList(reasons.getText().split("\n"))), kept -> {
+                        reasons.setText(String.join("\n", kept));
+                        reasonsError.setText(tr("settings.lostReasonsSaved"));
+                    }, error -> {
+                        if (error instanceof dev.stagedesk.common.UserFacingException) {
+                            reasonsError.setText(error.getMessage());
+                        } else {
+                            ui.errors().accept(error);
+                        }
+                    }));
+            agency.getChildren().addAll(section(tr("settings.lostReasons")), reasons, new HBox(10, saveReasons,
+                    reasonsError));
+        }
 
         Button theme = new Button(tr("settings.toggleTheme"));
         theme.setId("toggleTheme");
@@ -176,6 +205,7 @@ public final class SettingsScreen implements Screen {
     public void activate() {
         vm.load();
         users.reload();
+        loadReasons.run();
     }
 
     private void openEncryptionForm(StoreControl store, UiContext ui) {

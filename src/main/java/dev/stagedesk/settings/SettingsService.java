@@ -74,7 +74,7 @@ public final class SettingsService {
                 Validator.clean(d.postalCode()), Validator.clean(d.city()),
                 country, Validator.clean(d.taxId()),
                 Validator.clean(d.email()), Validator.clean(d.phone()), Validator.clean(d.bankDetails()),
-                d.defaultTaxRateBp(), d.holdExpiryDays(), d.idleLockMinutes(), d.backupKeepDays());
+                d.defaultTaxRateBp(), d.holdExpiryDays(), d.challengeHours(), d.idleLockMinutes(), d.backupKeepDays());
     }
 
     public static void validate(AgencyDraft d) {
@@ -91,6 +91,8 @@ public final class SettingsService {
                 I18n.tr("validation.percent"));
         v.check(d.holdExpiryDays() >= 1 && d.holdExpiryDays() <= 365, "holdExpiryDays",
                 I18n.tr("validation.between", 1, 365));
+        v.check(d.challengeHours() >= 1 && d.challengeHours() <= 720, "challengeHours",
+                I18n.tr("validation.between", 1, 720));
         v.check(d.idleLockMinutes() >= 0 && d.idleLockMinutes() <= 1440, "idleLockMinutes",
                 I18n.tr("validation.between", 0, 1440));
         v.check(d.backupKeepDays() >= 0 && d.backupKeepDays() <= 3650, "backupKeepDays",
@@ -150,6 +152,7 @@ public final class SettingsService {
         r.setBankDetails(d.bankDetails());
         r.setDefaultTaxRateBp(d.defaultTaxRateBp());
         r.setHoldExpiryDays(d.holdExpiryDays());
+        r.setChallengeHours(d.challengeHours());
         r.setIdleLockMinutes(d.idleLockMinutes());
         r.setBackupKeepDays(d.backupKeepDays());
     }
@@ -158,6 +161,6 @@ public final class SettingsService {
         return new Agency(r.getId(), r.getName(), Currencies.require(r.getBaseCurrency()), ZoneId.of(r.getTimeZone()),
                 r.getLegalName(), r.getAddressLine1(), r.getPostalCode(), r.getCity(), r.getCountryCode(),
                 r.getTaxId(), r.getEmail(), r.getPhone(), r.getBankDetails(), r.getDefaultTaxRateBp(),
-                r.getHoldExpiryDays(), r.getIdleLockMinutes(), r.getBackupKeepDays(), r.getVersion());
+                r.getHoldExpiryDays(), r.getChallengeHours(), r.getIdleLockMinutes(), r.getBackupKeepDays(), r.getVersion());
     }
 }

@@ -27,6 +27,7 @@ public final class SettingsViewModel {
     public final StringProperty bankDetails = new SimpleStringProperty("");
     public final StringProperty defaultTaxRate = new SimpleStringProperty("");
     public final StringProperty holdExpiryDays = new SimpleStringProperty("");
+    public final StringProperty challengeHours = new SimpleStringProperty("");
     public final StringProperty idleLockMinutes = new SimpleStringProperty("");
     public final StringProperty backupKeepDays = new SimpleStringProperty("");
     public final StringProperty savedMessage = new SimpleStringProperty("");
@@ -71,6 +72,7 @@ public final class SettingsViewModel {
         bankDetails.set(t(d.bankDetails()));
         defaultTaxRate.set(Parse.percentText(d.defaultTaxRateBp()));
         holdExpiryDays.set(Integer.toString(d.holdExpiryDays()));
+        challengeHours.set(Integer.toString(d.challengeHours()));
         idleLockMinutes.set(Integer.toString(d.idleLockMinutes()));
         backupKeepDays.set(Integer.toString(d.backupKeepDays()));
         state.clear();
@@ -84,6 +86,7 @@ public final class SettingsViewModel {
         Validator v = new Validator();
         int taxBp = Parse.percentBp("defaultTaxRate", defaultTaxRate.get(), v);
         Integer expiry = Parse.integer("holdExpiryDays", holdExpiryDays.get(), v);
+        Integer challenge = Parse.integer("challengeHours", challengeHours.get(), v);
         Integer idle = Parse.integer("idleLockMinutes", idleLockMinutes.get(), v);
         Integer keep = Parse.integer("backupKeepDays", backupKeepDays.get(), v);
         if (idle == null && !v.hasErrors()) {
@@ -91,6 +94,9 @@ public final class SettingsViewModel {
         }
         if (keep == null && !v.hasErrors()) {
             v.add(new FieldError("backupKeepDays", I18n.tr("validation.required")));
+        }
+        if (challenge == null && !v.hasErrors()) {
+            v.add(new FieldError("challengeHours", I18n.tr("validation.required")));
         }
         if (expiry == null && !v.hasErrors()) {
             v.add(new FieldError("holdExpiryDays", I18n.tr("validation.required")));
@@ -101,7 +107,7 @@ public final class SettingsViewModel {
         }
         AgencyDraft d = new AgencyDraft(name.get(), baseCurrency.get(), timeZone.get(), legalName.get(),
                 addressLine1.get(), postalCode.get(), city.get(), countryCode.get(), taxId.get(), email.get(),
-                phone.get(), bankDetails.get(), taxBp, expiry, idle, keep);
+                phone.get(), bankDetails.get(), taxBp, expiry, challenge, idle, keep);
         state.submit(() -> service.update(actor, loaded.version(), d), saved -> {
             fill(saved);
             savedMessage.set(I18n.tr("settings.saved"));

@@ -135,6 +135,20 @@ class BookingServiceTest {
     }
 
     @Test
+    void theDecisionTimeComesFromSettings() {
+        var agency = app.settings.requireAgency();
+        var d = agency.toDraft();
+        app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(d.name(),
+                d.baseCurrency(), d.timeZone(), d.legalName(), d.addressLine1(), d.postalCode(), d.city(),
+                d.countryCode(), d.taxId(), d.email(), d.phone(), d.bankDetails(), d.defaultTaxRateBp(),
+                d.holdExpiryDays(), 24, d.idleLockMinutes(), d.backupKeepDays()));
+        Booking first = hold(cora, "Wedding", SAT, nova);
+        Booking second = hold(carl, "Gala", SAT, nova);
+        app.bus.execute(carl, new BookingService.ChallengeHold(holdOf(second, nova).id()));
+        assertThat(holdOf(first, nova).decisionDeadline()).isEqualTo(TestStore.NOW.plus(Duration.ofHours(24)));
+    }
+
+    @Test
     void aChallengedFirstHoldLapsesAtItsDeadlineUnlessConfirmed() {
         Booking first = hold(cora, "Wedding", SAT, nova);
         Booking second = hold(carl, "Gala", SAT, nova);

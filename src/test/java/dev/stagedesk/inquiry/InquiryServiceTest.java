@@ -173,4 +173,19 @@ class InquiryServiceTest {
                 .where(NOTIFICATION.USER_ID.eq(cora.userId())).fetch(NOTIFICATION.TITLE);
         assertThat(titles).containsExactly("Follow up with Northwind Events");
     }
+
+    @Test
+    void theLostReasonsAreTheAgencysOwnList() {
+        assertThat(app.inquiries.setLostReasons(Actor.owner(), List.of(" Too far away ", "", "Budget too low",
+                "Too far away"))).containsExactly("Too far away", "Budget too low");
+        Inquiry i = app.inquiries.create(cora, draft(null));
+        assertThatThrownBy(() -> to(i, "LOST", "No reply")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("No reply");
+        assertThat(to(i, "LOST", "Too far away").lostReason()).isEqualTo("Too far away");
+        assertThatThrownBy(() -> app.inquiries.setLostReasons(Actor.owner(), List.of(" ")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> app.inquiries.setLostReasons(cora, List.of("Mine")))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(app.inquiries.lostReasons()).containsExactly("Too far away", "Budget too low");
+    }
 }
