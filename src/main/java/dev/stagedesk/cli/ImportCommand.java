@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Reads a CSV file with the export's columns. All or nothing: one bad row and nothing is written.")
 final class ImportCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues or performers.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries or bookings.")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file (UTF-8).")
