@@ -44,7 +44,7 @@ final class Screens {
                     }));
             case INQUIRIES -> InquiriesScreen.create(new InquiriesScreen.Deps(app.inquiryQuery, app.inquiries,
                     app.clientQuery, app.clients, app.settings, app.bus, app.quotes, app.quoteDocuments, app.packageQuery,
-                    app.clock), ui);
+                    app.clock, app.venueQuery), ui);
             case BOOKINGS -> new BookingsScreen(new BookingsScreen.Deps(app.bookingQuery, app.bookings,
                     app.bookingDetails, app.bus, app.clientQuery, app.venueQuery, app.performerQuery, app.packageQuery,
                     app.settings, app.quotes, app.quoteDocuments, app.attachments,

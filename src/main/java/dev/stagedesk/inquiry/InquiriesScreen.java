@@ -49,13 +49,25 @@ public final class InquiriesScreen {
     /** What the screen works with. */
     public record Deps(InquiryQuery query, InquiryService inquiries, ClientQuery clients, ClientService clientService,
                        SettingsService settings, CommandBus bus, QuoteService quotes, QuoteDocuments documents,
-                       dev.stagedesk.catalogue.PackageQuery packages, java.time.Clock clock) {
+                       dev.stagedesk.catalogue.PackageQuery packages, java.time.Clock clock,
+                       dev.stagedesk.venue.VenueQuery venues) {
     }
 
     public static Screen create(Deps deps, UiContext ui) {
         SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
+        SimpleObjectProperty<String> source = new SimpleObjectProperty<>();
+        SimpleObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
+        SimpleObjectProperty<java.time.LocalDate> from = new SimpleObjectProperty<>();
+        SimpleObjectProperty<java.time.LocalDate> to = new SimpleObjectProperty<>();
+        java.util.concurrent.atomic.AtomicReference<java.time.ZoneId> agencyZone =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.ZoneId.systemDefault());
+        ui.tasks().run(() -> deps.settings().agency().map(Agency::timeZone).orElse(java.time.ZoneId.systemDefault()),
+                agencyZone::set, ui.errors());
         ListScreen<InquiryRow> s = new ListScreen<>(tr("area.inquiries"), "inquiries", ui, 100,
-                r -> deps.query().page(ui.actor(), r, status.get()));
+                r -> deps.query().page(ui.actor(), r, new InquiryQuery.Filter(status.get(), source.get(),
+                        client.get() == null ? null : client.get().id(),
+                        from.get() == null ? null : from.get().atStartOfDay(agencyZone.get()).toInstant(),
+                        to.get() == null ? null : to.get().plusDays(1).atStartOfDay(agencyZone.get()).toInstant())));
         var t = s.table();
         t.column(tr("inquiry.client"), "client", InquiryRow::clientName, 200);
         t.column(tr("inquiry.eventType"), "eventType", InquiryRow::eventType, 150);
@@ -65,7 +77,28 @@ public final class InquiriesScreen {
         t.column(tr("inquiry.source"), "source", r -> Format.enumLabel(r.source()), 110);
         t.numberColumn(tr("inquiry.budget"), "budget", r -> Format.money(r.budgetMinor(), r.currency()), 130);
         t.column(tr("inquiry.followUp"), "followUp", r -> Format.date(r.followUpOn()), 130);
-        s.choiceFilter("inquiriesStatus", List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST", "CANCELLED"), status);
+        javafx.scene.control.DatePicker fromPicker = new javafx.scene.control.DatePicker();
+        fromPicker.setId("inquiriesFrom");
+        fromPicker.setPromptText(tr("filter.eventFrom"));
+        fromPicker.setPrefWidth(140);
+        fromPicker.valueProperty().bindBidirectional(from);
+        javafx.scene.control.DatePicker toPicker = new javafx.scene.control.DatePicker();
+        toPicker.setId("inquiriesTo");
+        toPicker.setPromptText(tr("filter.to"));
+        toPicker.setPrefWidth(130);
+        toPicker.valueProperty().bindBidirectional(to);
+        dev.stagedesk.ui.LookupField<ClientRow> clientField = new dev.stagedesk.ui.LookupField<>("inquiriesClient",
+                tr("filter.client"), text -> deps.clients().suggest(ui.actor(), text, 10), ClientRow::name,
+                (c, text) -> text.equals(c.name()));
+        clientField.setPrefColumnCount(12);
+        clientField.value().bindBidirectional(client);
+        s.table().addFilters(s.choiceFilterNode("inquiriesStatus", List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST",
+                        "CANCELLED"), status, tr("filter.anyStatus")),
+                s.choiceFilterNode("inquiriesSource", List.copyOf(new java.util.TreeSet<>(InquiryService.SOURCES)), source,
+                        tr("filter.anySource")), fromPicker, toPicker, clientField);
+        for (var p : List.of(from, to, client)) {
+            p.addListener((o, a, b) -> s.table().viewModel().firstPage());
+        }
         if (ui.actor().can(Permission.INQUIRIES_EDIT)) {
             new Actions(deps, ui, s).install();
         }
@@ -235,6 +268,11 @@ public final class InquiriesScreen {
             bind(grid.add(tr("inquiry.endTime"), "endTime", new TextField()), vm.endTime);
             CheckBox tbd = grid.add(tr("inquiry.datesTbd"), "datesTbd", new CheckBox());
             tbd.selectedProperty().bindBidirectional(vm.datesTbd);
+            dev.stagedesk.ui.LookupField<dev.stagedesk.venue.VenueRow> venue = grid.add(tr("booking.venue"), "venue",
+                    new dev.stagedesk.ui.LookupField<>("inquiryVenue", tr("booking.venuePrompt"),
+                            text -> deps.venues().suggest(text, 10), v -> v.name() + ", " + v.city(),
+                            (v, text) -> text.equals(v.name() + ", " + v.city())));
+            venue.value().addListener((o, a, b) -> vm.venue.set(b == null ? null : b.id()));
             bind(grid.add(tr("inquiry.freeAddress"), "freeAddress", new TextField()), vm.freeAddress);
             bind(grid.add(tr("inquiry.guestCount"), "guestCount", new TextField()), vm.guestCount);
             bind(grid.add(tr("inquiry.budget") + " (" + agency.baseCurrency().getCurrencyCode() + ")", "budget",

@@ -31,6 +31,7 @@ public final class InquiryFormViewModel {
     public final StringProperty startTime = new SimpleStringProperty("19:00");
     public final StringProperty endTime = new SimpleStringProperty("23:00");
     public final BooleanProperty datesTbd = new SimpleBooleanProperty(false);
+    public final ObjectProperty<java.util.UUID> venue = new SimpleObjectProperty<>();
     public final StringProperty freeAddress = new SimpleStringProperty("");
     public final StringProperty guestCount = new SimpleStringProperty("");
     public final StringProperty budget = new SimpleStringProperty("");
@@ -89,7 +90,7 @@ public final class InquiryFormViewModel {
             return;
         }
         InquiryDraft d = new InquiryDraft(client.get() == null ? null : client.get().id(), eventType.get(), start, end,
-                zone.getId(), datesTbd.get(), null, freeAddress.get(), guests, budgetMinor, currency, source.get(),
+                zone.getId(), datesTbd.get(), venue.get(), freeAddress.get(), guests, budgetMinor, currency, source.get(),
                 notes.get(), followUp.get());
         state.submit(() -> service.create(actor, d), onSaved);
     }

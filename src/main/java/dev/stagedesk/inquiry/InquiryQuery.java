@@ -26,12 +26,35 @@ public final class InquiryQuery {
         this.dsl = dsl;
     }
 
+    /** What the inquiries list is narrowed to; null means any. {@code from}/{@code to}: the event starts between. */
+    public record Filter(String status, String source, java.util.UUID clientId, java.time.Instant from,
+                         java.time.Instant to) {
+        public static final Filter NONE = new Filter(null, null, null, null, null);
+    }
+
     /** {@code status} null for every status. */
     public Page<InquiryRow> page(Actor actor, PageRequest request, String status) {
+        return page(actor, request, new Filter(status, null, null, null, null));
+    }
+
+    public Page<InquiryRow> page(Actor actor, PageRequest request, Filter filter) {
         actor.require(Permission.INQUIRIES_VIEW);
-        Condition where = dev.stagedesk.search.SearchIndex.matches(InquiryService.ENTITY, INQUIRY.ID, request.search()).and(INQUIRY.DELETED_AT.isNull());
-        if (status != null) {
-            where = where.and(INQUIRY.STATUS.eq(status));
+        Condition where = dev.stagedesk.search.SearchIndex.matches(InquiryService.ENTITY, INQUIRY.ID, request.search())
+                .and(INQUIRY.DELETED_AT.isNull());
+        if (filter.status() != null) {
+            where = where.and(INQUIRY.STATUS.eq(filter.status()));
+        }
+        if (filter.source() != null) {
+            where = where.and(INQUIRY.SOURCE.eq(filter.source()));
+        }
+        if (filter.clientId() != null) {
+            where = where.and(INQUIRY.CLIENT_ID.eq(filter.clientId()));
+        }
+        if (filter.from() != null) {
+            where = where.and(INQUIRY.STARTS_AT.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            where = where.and(INQUIRY.STARTS_AT.lt(filter.to()));
         }
         int total = Counting.capped(dsl, INQUIRY, where);
         var rows = dsl.select(INQUIRY.ID, CLIENT.NAME, INQUIRY.EVENT_TYPE, INQUIRY.STARTS_AT, INQUIRY.TIME_ZONE,

@@ -51,7 +51,7 @@ class AutoBackupTest {
             var draft = agency.toDraft();
             app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(draft.name(),
                     draft.baseCurrency(), draft.timeZone(), null, null, null, null, null, null, null, null, null,
-                    draft.defaultTaxRateBp(), draft.holdExpiryDays(), draft.idleLockMinutes(), 3));
+                    draft.defaultTaxRateBp(), draft.holdExpiryDays(), draft.challengeHours(), draft.idleLockMinutes(), 3));
             int keep = app.settings.requireAgency().backupKeepDays();
             assertThat(keep).isEqualTo(3);
             assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", keep)).hasSize(1);

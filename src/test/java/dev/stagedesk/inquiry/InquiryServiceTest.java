@@ -188,4 +188,24 @@ class InquiryServiceTest {
                 .isInstanceOf(PermissionDeniedException.class);
         assertThat(app.inquiries.lostReasons()).containsExactly("Too far away", "Budget too low");
     }
+
+    @Test
+    void theListFiltersBySourceClientAndEventDates() {
+        UUID other = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Other Client")).id();
+        Inquiry a = app.inquiries.create(cora, draft(null));
+        Inquiry b = app.inquiries.create(cora, new InquiryDraft(other, "Gala", EVENT.plus(Duration.ofDays(30)),
+                EVENT.plus(Duration.ofDays(30)).plus(Duration.ofHours(3)), "Europe/Berlin", false, null, null, null,
+                null, "EUR", "REFERRAL", null, null));
+        var all = dev.stagedesk.common.PageRequest.first(10);
+        java.util.function.Function<InquiryQuery.Filter, List<UUID>> ids = f -> app.inquiryQuery.page(cora, all, f)
+                .rows().stream().map(InquiryRow::id).toList();
+        assertThat(ids.apply(new InquiryQuery.Filter(null, "REFERRAL", null, null, null))).containsExactly(b.id());
+        assertThat(ids.apply(new InquiryQuery.Filter(null, null, client, null, null))).containsExactly(a.id());
+        assertThat(ids.apply(new InquiryQuery.Filter(null, null, null, EVENT.plus(Duration.ofDays(1)), null)))
+                .containsExactly(b.id());
+        assertThat(ids.apply(new InquiryQuery.Filter(null, null, null, null, EVENT.plus(Duration.ofDays(1)))))
+                .containsExactly(a.id());
+        assertThat(app.inquiryQuery.page(cora, all.withSearch("gala other"), InquiryQuery.Filter.NONE).rows())
+                .extracting(InquiryRow::id).containsExactly(b.id());
+    }
 }

@@ -64,7 +64,7 @@ class PerformerScopeTest {
 
             assertThatThrownBy(() -> app.clientQuery.page(performer, ALL, ClientFilter.NONE))
                     .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("clients");
-            assertThatThrownBy(() -> app.inquiryQuery.page(performer, ALL, null))
+            assertThatThrownBy(() -> app.inquiryQuery.page(performer, ALL, (String) null))
                     .isInstanceOf(PermissionDeniedException.class);
 
             Set<Area> areas = EnumSet.allOf(Area.class).stream().filter(a -> a.openTo(performer))

@@ -99,7 +99,7 @@ class RoleMatrixTest {
             reads.put(Permission.DASHBOARD_VIEW, a -> app.dashboardQuery.summary(a, TestStore.NOW, java.time.ZoneOffset.UTC));
             reads.put(Permission.CLIENTS_VIEW, a -> app.clientQuery.page(a, first, dev.stagedesk.client.ClientFilter.NONE));
             reads.put(Permission.PERFORMERS_VIEW, a -> app.performerQuery.page(a, first, false));
-            reads.put(Permission.INQUIRIES_VIEW, a -> app.inquiryQuery.page(a, first, null));
+            reads.put(Permission.INQUIRIES_VIEW, a -> app.inquiryQuery.page(a, first, (String) null));
             reads.put(Permission.PAYMENTS_VIEW, a -> {
                 app.paymentQuery.page(a, first);
                 app.invoiceQuery.page(a, first);
