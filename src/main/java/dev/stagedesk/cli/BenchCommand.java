@@ -143,6 +143,29 @@ final class BenchCommand implements Callable<Integer> {
                 java.time.Instant to = from == null ? null : from.plus(java.time.Duration.ofDays(30));
                 row((String) c[0], data, time(() -> app.bookingQuery.page(Actor.owner(), r, (String) c[2], from, to)));
             }
+            java.util.UUID clientId = app.database.dsl().select(B.CLIENT_ID).from(B).orderBy(B.ID).offset(n / 3).limit(1)
+                    .fetchOne(B.CLIENT_ID);
+            java.util.UUID performerId = app.database.dsl().select(dev.stagedesk.db.jooq.Tables.ASSIGNMENT.PERFORMER_ID)
+                    .from(dev.stagedesk.db.jooq.Tables.ASSIGNMENT).limit(1)
+                    .fetchOne(dev.stagedesk.db.jooq.Tables.ASSIGNMENT.PERFORMER_ID);
+            List<Object[]> filters = List.of(
+                    new Object[] {"bookings list: payment = PARTLY_PAID", new dev.stagedesk.booking.BookingFilter(null,
+                            null, null, null, null, null, "PARTLY_PAID", null)},
+                    new Object[] {"bookings list: payment = PAID", new dev.stagedesk.booking.BookingFilter(null,
+                            null, null, null, null, null, "PAID", null)},
+                    new Object[] {"bookings list: one client", new dev.stagedesk.booking.BookingFilter(null, null, null,
+                            clientId, null, null, null, null)},
+                    new Object[] {"bookings list: one performer", new dev.stagedesk.booking.BookingFilter(null, null,
+                            null, null, null, performerId, null, null)});
+            for (Object[] c : filters) {
+                var f = (dev.stagedesk.booking.BookingFilter) c[1];
+                row((String) c[0], data, time(() -> app.bookingQuery.page(Actor.owner(), first, f)));
+            }
+            PageRequest inquiries = new PageRequest("", "created", false, 0, 100);
+            row("inquiries list: first page", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
+                    dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
+            row("inquiries list: search \"" + client + "\"", data, time(() -> app.inquiryQuery.page(Actor.owner(),
+                    inquiries.withSearch(client), dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
         }
     }
 
