@@ -115,7 +115,7 @@ final class BookingDetailView extends BorderPane {
         box.getChildren().add(button("detailReschedule", tr("booking.reschedule"), act::openReschedule, open));
         box.getChildren().add(button("detailConfirm", tr("booking.confirm"), act::confirm, b.status().equals("HOLD")));
         box.getChildren().add(button("detailComplete", tr("booking.complete"), act::complete,
-                b.status().equals("CONFIRMED")));
+                b.status().equals("CONFIRMED") && b.endsAt().isBefore(deps.clock().instant())));
         box.getChildren().add(button("detailCancel", tr("booking.cancel"), act::openCancel, open));
         box.getChildren().add(button("detailHolds", tr("booking.holds"), act::openHolds, true));
         if (d.seriesId() != null) {
