@@ -164,6 +164,8 @@ final class BenchCommand implements Callable<Integer> {
             PageRequest inquiries = new PageRequest("", "created", false, 0, 100);
             row("inquiries list: first page", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
                     dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
+            row("inquiries list: status = NEW", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
+                    new dev.stagedesk.inquiry.InquiryQuery.Filter("NEW", null, null, null, null))));
             row("inquiries list: search \"" + client + "\"", data, time(() -> app.inquiryQuery.page(Actor.owner(),
                     inquiries.withSearch(client), dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
         }

@@ -37,6 +37,19 @@ public final class InquiryQuery {
         return page(actor, request, new Filter(status, null, null, null, null));
     }
 
+    /** By creation (newest first) unless asked otherwise; a fixed status named first reads (status, created, id). */
+    private static org.jooq.SortField<?>[] order(PageRequest request, Filter filter) {
+        org.jooq.SortField<?>[] order = Sorting.orderBy(request, SORTS, "created", false, INQUIRY.ID);
+        boolean byCreated = request.sortKey() == null || request.sortKey().isBlank() || "created".equals(request.sortKey());
+        if (filter.status() == null || !byCreated) {
+            return order;
+        }
+        org.jooq.SortField<?>[] out = new org.jooq.SortField<?>[order.length + 1];
+        out[0] = order[0].getOrder() == org.jooq.SortOrder.DESC ? INQUIRY.STATUS.desc() : INQUIRY.STATUS.asc();
+        System.arraycopy(order, 0, out, 1, order.length);
+        return out;
+    }
+
     public Page<InquiryRow> page(Actor actor, PageRequest request, Filter filter) {
         actor.require(Permission.INQUIRIES_VIEW);
         Condition where = dev.stagedesk.search.SearchIndex.matches(InquiryService.ENTITY, INQUIRY.ID, request.search())
@@ -61,7 +74,7 @@ public final class InquiryQuery {
                         INQUIRY.DATES_TBD, INQUIRY.STATUS, INQUIRY.SOURCE, INQUIRY.BUDGET_MINOR, INQUIRY.CURRENCY,
                         INQUIRY.FOLLOW_UP_ON)
                 .from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID)).where(where)
-                .orderBy(Sorting.orderBy(request, SORTS, "created", false, INQUIRY.ID))
+                .orderBy(order(request, filter))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(r -> new InquiryRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
