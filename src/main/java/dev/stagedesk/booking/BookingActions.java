@@ -15,12 +15,10 @@ import dev.stagedesk.ui.UiContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -229,12 +227,12 @@ final class BookingActions {
             TableView<BookingService.HoldView> table = new TableView<>();
             table.setId("holdsTable");
             table.setPrefHeight(200);
-            column(table, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer());
-            column(table, tr("hold.rank"), h -> Integer.toString(h.rank()));
-            column(table, tr("hold.statusColumn"), h -> Format.enumLabel(h.status()));
-            column(table, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), row.timeZone()));
-            column(table, tr("hold.deadline"), h -> h.decisionDeadline() == null ? ""
-                    : Format.dateTime(h.decisionDeadline(), row.timeZone()));
+            BookingDetailView.col(table, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 150);
+            BookingDetailView.col(table, tr("hold.rank"), h -> Integer.toString(h.rank()), 150);
+            BookingDetailView.col(table, tr("hold.statusColumn"), h -> Format.enumLabel(h.status()), 150);
+            BookingDetailView.col(table, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), row.timeZone()), 150);
+            BookingDetailView.col(table, tr("hold.deadline"), h -> h.decisionDeadline() == null ? ""
+                    : Format.dateTime(h.decisionDeadline(), row.timeZone()), 150);
             table.getItems().setAll(holds);
             Label result = new Label();
             result.setId("holdResult");
@@ -285,11 +283,4 @@ final class BookingActions {
         });
     }
 
-    private static void column(TableView<BookingService.HoldView> table, String title,
-                               java.util.function.Function<BookingService.HoldView, String> value) {
-        TableColumn<BookingService.HoldView, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        c.setPrefWidth(150);
-        table.getColumns().add(c);
-    }
 }

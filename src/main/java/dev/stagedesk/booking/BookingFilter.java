@@ -10,8 +10,4 @@ import java.util.UUID;
 public record BookingFilter(String status, Instant from, Instant to, UUID clientId, UUID venueId, UUID performerId,
                             String paymentState, UUID seriesId) {
     public static final BookingFilter NONE = new BookingFilter(null, null, null, null, null, null, null, null);
-
-    public static BookingFilter status(String status) {
-        return new BookingFilter(status, null, null, null, null, null, null, null);
-    }
 }

@@ -51,25 +51,19 @@ public final class PackageCsv implements CsvSchema {
         boolean active = Parse.bool("active", row.get("active"), true, v);
         PackageDraft draft = PackageService.normalize(new PackageDraft(row.get("name"), row.get("description"), minutes,
                 price, currency, needed, row.get("performer_act"), active));
-        try {
-            PackageService.validate(draft);
-        } catch (dev.stagedesk.common.ValidationException e) {
-            // name the CSV columns, not the form's fields
-            // (a column that could not be read already has its error)
-            e.errors().stream().filter(err -> v.errors().stream().noneMatch(x -> x.field().equals(column(err.field()))))
-                    .toList().forEach(err -> v.add(new dev.stagedesk.common.FieldError(column(err.field()), err.message())));
+        if (v.hasErrors()) {
             return null;
         }
+        PackageService.validate(draft);
         return new PackageService.ImportPackage(id, draft);
     }
 
-    private static String column(String field) {
+    @Override
+    public String columnFor(String field) {
         return switch (field) {
             case "duration" -> "duration_minutes";
             case "basePrice" -> "base_price";
-            case "performersNeeded" -> "performers_needed";
-            case "performerAct" -> "performer_act";
-            default -> field;
+            default -> CsvSchema.super.columnFor(field);
         };
     }
 

@@ -112,7 +112,11 @@ final class QuoteCommand implements Runnable {
                 Integer qty = Parse.integer(field, parts[1], v);
                 Long price = Parse.money(field, parts[2], i.currency(), v);
                 if (qty != null && price != null) {
-                    parsed.add(new QuoteLine(parts[0].strip(), qty, price, (long) qty * price));
+                    try {
+                        parsed.add(QuoteLine.of(parts[0].strip(), qty, price));
+                    } catch (ArithmeticException e) {
+                        v.add(new FieldError(field, I18n.tr("money.parse.tooLarge", parts[2].strip())));
+                    }
                 }
             }
             Long discountMinor = Parse.money("--discount", discount, i.currency(), v);

@@ -24,7 +24,6 @@ import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.UiContext;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -36,7 +35,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * Inquiries, newest first, filterable by status: new inquiry (client by autocomplete, or created inline),
@@ -226,35 +224,17 @@ public final class InquiriesScreen {
             InquiryFormViewModel vm = new InquiryFormViewModel(deps.inquiries(), ui.actor(), ui.tasks(), ui.errors(),
                     agency.timeZone(), agency.baseCurrency().getCurrencyCode());
             FormGrid grid = new FormGrid(vm.state());
-            TextField client = new TextField();
-            client.setId("inquiryClient");
-            client.setPromptText(tr("inquiry.clientPrompt"));
-            Function<String, List<ClientRow>> suggest = text -> deps.clients().suggest(ui.actor(), text, 10);
-            var binding = TextFields.bindAutoCompletion(client, req -> req.getUserText().isBlank() ? List.of()
-                    : suggest.apply(req.getUserText()), new StringConverter<ClientRow>() {
-                        @Override
-                        public String toString(ClientRow c) {
-                            return c == null ? "" : c.name() + (c.city() == null ? "" : " (" + c.city() + ")");
-                        }
-
-                        @Override
-                        public ClientRow fromString(String s) {
-                            return null;
-                        }
-                    });
-            binding.setOnAutoCompleted(e -> vm.client.set(e.getCompletion()));
-            client.textProperty().addListener((o, a, b) -> {
-                if (vm.client.get() != null && !b.startsWith(vm.client.get().name())) {
-                    vm.client.set(null);
-                }
-            });
+            dev.stagedesk.ui.LookupField<ClientRow> client = new dev.stagedesk.ui.LookupField<>("inquiryClient",
+                    tr("inquiry.clientPrompt"), text -> deps.clients().suggest(ui.actor(), text, 10),
+                    c -> c.name() + (c.city() == null ? "" : " (" + c.city() + ")"),
+                    (c, text) -> text.startsWith(c.name()));
+            client.value().bindBidirectional(vm.client);
             Button newClient = new Button(tr("inquiry.newClient"));
             newClient.setId("inquiryNewClient");
             newClient.setOnAction(e -> ui.tasks().run(() -> deps.clientService().create(ui.actor(),
                     ClientDraft.of(ClientKind.PERSON, client.getText())), c -> {
-                        vm.client.set(new ClientRow(c.id(), ClientKind.PERSON, c.name(), null, null, null, null, null,
+                        client.pick(new ClientRow(c.id(), ClientKind.PERSON, c.name(), null, null, null, null, null,
                                 null, false));
-                        client.setText(c.name());
                     }, ui.errors()));
             Label clientRow = grid.add(tr("inquiry.client"), "client", new Label());
             HBox clientBox = new HBox(8, client, newClient);

@@ -226,13 +226,12 @@ public final class InquiryService {
             r.setId(c.id());
             r.setOwnerUserId(ctx.actor().userId());
             r.setCreatedAt(ctx.now());
-            r.setVersion(-1);
         }
         apply(ctx.dsl(), r, d);
         r.setStatus(c.status());
         r.setLostReason("LOST".equals(c.status()) ? (reason.length() > 200 ? reason.substring(0, 200) : reason) : null);
         r.setUpdatedAt(ctx.now());
-        r.setVersion(r.getVersion() + 1);
+        r.setVersion(before == null ? 0 : before.version() + 1);
         r.store();
         Inquiry after = Inquiry.of(r);
         ctx.audit(before == null ? "create" : "update", ENTITY, r.getId(), before == null ? null : before.auditFields(),

@@ -166,8 +166,11 @@ public final class QuoteFormViewModel {
             String at = I18n.tr("quote.lineN", n + 1) + ": ";
             line.errors().forEach(e -> v.add(new FieldError("lines", at + e.message())));
             if (!line.hasErrors()) {
-                parsed.add(new QuoteLine(r.description.get(), qty == null ? 1 : qty, price,
-                        (long) (qty == null ? 1 : qty) * price));
+                try {
+                    parsed.add(QuoteLine.of(r.description.get(), qty == null ? 1 : qty, price));
+                } catch (ArithmeticException e) {
+                    v.add(new FieldError("lines", at + I18n.tr("money.parse.tooLarge", r.unitPrice.get())));
+                }
             }
         }
         Long off = Parse.money("discount", discount.get(), currency(), v);
