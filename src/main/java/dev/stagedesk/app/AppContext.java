@@ -63,6 +63,9 @@ public final class AppContext implements AutoCloseable {
     public final InquiryQuery inquiryQuery;
     public final BookingQuery bookingQuery;
     public final dev.stagedesk.booking.BookingService bookings;
+    public final dev.stagedesk.booking.AssignmentService assignments;
+    public final dev.stagedesk.performer.AvailabilityService availability;
+    public final dev.stagedesk.booking.AvailableQuery availableQuery;
     public final dev.stagedesk.inquiry.InquiryService inquiries;
     public final dev.stagedesk.booking.BookingDetailQuery bookingDetails;
     public final PaymentQuery paymentQuery;
@@ -105,6 +108,9 @@ public final class AppContext implements AutoCloseable {
         this.inquiryQuery = new InquiryQuery(dsl);
         this.bookingQuery = new BookingQuery(dsl);
         this.bookings = new dev.stagedesk.booking.BookingService(bus, dsl);
+        this.assignments = new dev.stagedesk.booking.AssignmentService(bus);
+        this.availability = new dev.stagedesk.performer.AvailabilityService(bus);
+        this.availableQuery = new dev.stagedesk.booking.AvailableQuery(dsl);
         this.inquiries = new dev.stagedesk.inquiry.InquiryService(bus, dsl);
         this.bookingDetails = new dev.stagedesk.booking.BookingDetailQuery(dsl, bookings);
         this.paymentQuery = new PaymentQuery(dsl);

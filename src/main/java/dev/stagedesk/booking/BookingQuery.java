@@ -13,6 +13,8 @@ import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
+import dev.stagedesk.search.SearchIndex;
+import dev.stagedesk.search.SearchWalk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,11 @@ public final class BookingQuery {
         Instant from = filter.from();
         Instant to = filter.to();
         Condition filters = BOOKING.DELETED_AT.isNull().and(ReadScope.bookings(actor));
+        // what the list's indexes answer on their own, without reading the booking rows (see SearchWalk)
+        Condition indexed = DSL.noCondition();
         if (status != null) {
             filters = filters.and(BOOKING.STATUS.eq(status));
+            indexed = indexed.and(BOOKING.STATUS.eq(status));
         }
         if (filter.clientId() != null) {
             filters = filters.and(BOOKING.CLIENT_ID.eq(filter.clientId()));
@@ -78,12 +83,12 @@ public final class BookingQuery {
         if (from != null) {
             // the lower bound on the start lets the start index narrow the range; no booking runs longer
             filters = filters.and(BOOKING.ENDS_AT.gt(from)).and(BOOKING.STARTS_AT.gt(from.minus(MAX_LENGTH)));
+            indexed = indexed.and(BOOKING.STARTS_AT.gt(from.minus(MAX_LENGTH)));
         }
         if (to != null) {
             filters = filters.and(BOOKING.STARTS_AT.lt(to));
+            indexed = indexed.and(BOOKING.STARTS_AT.lt(to));
         }
-        Condition where = searchCondition(request.search()).and(filters);
-        int total = Counting.capped(dsl, BOOKING, where);
         SortField<?>[] order = Sorting.orderBy(request, SORTS, "date", false, BOOKING.ID);
         boolean byDate = request.sortKey() == null || request.sortKey().isBlank() || "date".equals(request.sortKey());
         // a fixed status or payment state named first lets H2 read the page off (state, starts_at, id) in order
@@ -92,8 +97,33 @@ public final class BookingQuery {
         } else if (filter.paymentState() != null && byDate && filter.clientId() == null && filter.venueId() == null
                 && filter.performerId() == null) {
             order = fixedFirst(BOOKING.PAYMENT_STATE, order);
+            indexed = indexed.and(BOOKING.PAYMENT_STATE.eq(filter.paymentState()));
         }
-        List<BookingRow> rows = select().where(where).orderBy(order)
+        String term = request.search() == null ? "" : request.search().strip();
+        if (!term.isEmpty() && !NUMBER_LIKE.matcher(term).matches()) {
+            SearchIndex.Match match = SearchIndex.find(dsl, BookingService.ENTITY, term);
+            if (match.nothing()) {
+                return new Page<>(List.of(), 0, request.offset());
+            }
+            if (match.listed()) {
+                filters = filters.and(SearchIndex.idIn(BOOKING.ID, match.ids()));
+            } else if (byDate) {
+                // too many matches to list: walk the bookings in date order, keeping the matches
+                boolean ascending = order[order.length - 1].getOrder() == org.jooq.SortOrder.ASC;
+                SearchWalk.Result found = SearchWalk.walk(dsl, BOOKING, BOOKING.STARTS_AT, BOOKING.ID, ascending, order,
+                        indexed, filters, match, request.offset(), request.limit());
+                List<BookingRow> rows = found.pageIds().isEmpty() ? List.of()
+                        : select().where(SearchIndex.idIn(BOOKING.ID, found.pageIds())).orderBy(order).fetch(BookingQuery::row);
+                return found.page(forReader(actor, rows), request.offset());
+            } else {
+                // sorted by another column, every match is read and sorted
+                filters = filters.and(SearchIndex.matches(BookingService.ENTITY, BOOKING.ID, term));
+            }
+        } else {
+            filters = filters.and(searchCondition(term));
+        }
+        int total = Counting.capped(dsl, BOOKING, filters);
+        List<BookingRow> rows = select().where(filters).orderBy(order)
                 .limit(request.limit()).offset(request.offset()).fetch(BookingQuery::row);
         return Page.ofCapped(forReader(actor, rows), total, request.offset());
     }
@@ -128,7 +158,7 @@ public final class BookingQuery {
             // a range rather than LIKE: H2 reads it off the unique number index
             return BOOKING.NUMBER.ge(prefix).and(BOOKING.NUMBER.lt(prefix + Character.MAX_VALUE));
         }
-        return dev.stagedesk.search.SearchIndex.matches(BookingService.ENTITY, BOOKING.ID, search);
+        return SearchIndex.matches(BookingService.ENTITY, BOOKING.ID, search);
     }
 
     /** A performer sees what a gig needs, not what the client pays the agency. */

@@ -255,7 +255,7 @@ public final class BookingService {
             }
         } else {
             for (UUID p : performers) {
-                Conflicts.requireFree(tx, p, id, d.startsAt(), d.endsAt());
+                AssignmentService.requireFree(ctx, p, AssignmentService.window(r, d.startsAt(), d.endsAt()), true, null);
                 Assignments.assign(ctx, id, p, d.startsAt(), d.endsAt(), d.currency());
             }
         }
@@ -372,7 +372,9 @@ public final class BookingService {
         }
         for (var h : holds) {
             if (h.getPerformerId() != null) {
-                Conflicts.requireFree(tx, h.getPerformerId(), r.getId(), r.getStartsAt(), r.getEndsAt());
+                // the holds behind this one are the ranking's business (released below), not a conflict
+                AssignmentService.requireFree(ctx, h.getPerformerId(), AssignmentService.window(r, r.getStartsAt(),
+                        r.getEndsAt()), false, null);
             }
         }
         for (var h : holds) {
@@ -435,7 +437,7 @@ public final class BookingService {
         var assigned = tx.select(ASSIGNMENT.PERFORMER_ID).from(ASSIGNMENT)
                 .where(ASSIGNMENT.BOOKING_ID.eq(r.getId()), ASSIGNMENT.DELETED_AT.isNull()).fetch(ASSIGNMENT.PERFORMER_ID);
         for (UUID p : assigned) {
-            Conflicts.requireFree(tx, p, r.getId(), c.startsAt(), c.endsAt());
+            AssignmentService.requireFree(ctx, p, AssignmentService.window(r, c.startsAt(), c.endsAt()), true, null);
         }
         tx.insertInto(BOOKING_SCHEDULE_CHANGE).set(BOOKING_SCHEDULE_CHANGE.ID, ctx.newId())
                 .set(BOOKING_SCHEDULE_CHANGE.BOOKING_ID, r.getId())

@@ -161,6 +161,16 @@ final class BenchCommand implements Callable<Integer> {
                 var f = (dev.stagedesk.booking.BookingFilter) c[1];
                 row((String) c[0], data, time(() -> app.bookingQuery.page(Actor.owner(), first, f)));
             }
+            // a conflict check and "who is available" for a booking of the store, as an assignment runs them
+            var someBooking = app.database.dsl().select(B.ID, B.STARTS_AT, B.ENDS_AT, B.VENUE_ID, B.TIME_ZONE).from(B)
+                    .orderBy(B.ID).offset(n / 4).limit(1).fetchOne();
+            var window = new dev.stagedesk.booking.ConflictCheck.Window(someBooking.value1(), someBooking.value2(),
+                    someBooking.value3(), someBooking.value4(), java.time.ZoneId.of(someBooking.value5()));
+            row("conflict check: one performer, one booking", data, time(() -> dev.stagedesk.booking.ConflictCheck.find(
+                    app.database.dsl(), performerId, window, true)));
+            int performers = app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.PERFORMER);
+            row("who is available: every performer (" + performers + ") for one booking, any act", data,
+                    time(() -> app.availableQuery.available(Actor.owner(), someBooking.value1(), null)));
             PageRequest inquiries = new PageRequest("", "created", false, 0, 100);
             row("inquiries list: first page", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
                     dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));

@@ -21,6 +21,8 @@ public final class Sorting {
         boolean chosen = request.sortKey() != null && sorts.containsKey(request.sortKey());
         Field<?> sort = sorts.get(chosen ? request.sortKey() : defaultKey);
         boolean asc = chosen ? request.ascending() : defaultAscending;
-        return new SortField<?>[] {asc ? sort.asc().nullsLast() : sort.desc().nullsLast(), id.asc()};
+        // the tie-breaker runs the same way as the sort, so H2 can read a (sort, id) index forwards or backwards
+        // instead of sorting every match (the newest-first inquiries list took 5.5 s at 1M with id ascending)
+        return new SortField<?>[] {asc ? sort.asc().nullsLast() : sort.desc().nullsLast(), asc ? id.asc() : id.desc()};
     }
 }

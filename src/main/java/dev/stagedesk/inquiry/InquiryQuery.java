@@ -6,9 +6,12 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 
 import dev.stagedesk.common.Counting;
+import dev.stagedesk.search.SearchIndex;
+import dev.stagedesk.search.SearchWalk;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
+import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -52,10 +55,12 @@ public final class InquiryQuery {
 
     public Page<InquiryRow> page(Actor actor, PageRequest request, Filter filter) {
         actor.require(Permission.INQUIRIES_VIEW);
-        Condition where = dev.stagedesk.search.SearchIndex.matches(InquiryService.ENTITY, INQUIRY.ID, request.search())
-                .and(INQUIRY.DELETED_AT.isNull());
+        Condition where = INQUIRY.DELETED_AT.isNull();
+        // what the list's indexes answer on their own, without reading the rows (see SearchWalk)
+        Condition indexed = org.jooq.impl.DSL.noCondition();
         if (filter.status() != null) {
             where = where.and(INQUIRY.STATUS.eq(filter.status()));
+            indexed = INQUIRY.STATUS.eq(filter.status());
         }
         if (filter.source() != null) {
             where = where.and(INQUIRY.SOURCE.eq(filter.source()));
@@ -69,15 +74,37 @@ public final class InquiryQuery {
         if (filter.to() != null) {
             where = where.and(INQUIRY.STARTS_AT.lt(filter.to()));
         }
+        org.jooq.SortField<?>[] order = order(request, filter);
+        var match = SearchIndex.find(dsl, InquiryService.ENTITY, request.search());
+        if (match.nothing()) {
+            return new Page<>(List.of(), 0, request.offset());
+        }
+        boolean byCreated = request.sortKey() == null || request.sortKey().isBlank() || "created".equals(request.sortKey());
+        if (match.listed()) {
+            where = where.and(SearchIndex.idIn(INQUIRY.ID, match.ids()));
+        } else if (!match.everything() && byCreated) {
+            // too many matches to list: walk the inquiries newest first, keeping the matches
+            boolean ascending = order[order.length - 1].getOrder() == org.jooq.SortOrder.ASC;
+            SearchWalk.Result found = SearchWalk.walk(dsl, INQUIRY, INQUIRY.CREATED_AT, INQUIRY.ID, ascending, order,
+                    indexed, where, match, request.offset(), request.limit());
+            List<InquiryRow> rows = found.pageIds().isEmpty() ? List.of()
+                    : rows(SearchIndex.idIn(INQUIRY.ID, found.pageIds()), order, 0, found.pageIds().size());
+            return found.page(rows, request.offset());
+        } else if (!match.everything()) {
+            where = where.and(SearchIndex.matches(InquiryService.ENTITY, INQUIRY.ID, request.search()));
+        }
         int total = Counting.capped(dsl, INQUIRY, where);
-        var rows = dsl.select(INQUIRY.ID, CLIENT.NAME, INQUIRY.EVENT_TYPE, INQUIRY.STARTS_AT, INQUIRY.TIME_ZONE,
+        return Page.ofCapped(rows(where, order, request.offset(), request.limit()), total, request.offset());
+    }
+
+    private List<InquiryRow> rows(Condition where, org.jooq.SortField<?>[] order, int offset, int limit) {
+        return dsl.select(INQUIRY.ID, CLIENT.NAME, INQUIRY.EVENT_TYPE, INQUIRY.STARTS_AT, INQUIRY.TIME_ZONE,
                         INQUIRY.DATES_TBD, INQUIRY.STATUS, INQUIRY.SOURCE, INQUIRY.BUDGET_MINOR, INQUIRY.CURRENCY,
                         INQUIRY.FOLLOW_UP_ON)
                 .from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID)).where(where)
-                .orderBy(order(request, filter))
-                .limit(request.limit()).offset(request.offset())
+                .orderBy(order)
+                .limit(limit).offset(offset)
                 .fetch(r -> new InquiryRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
-        return Page.ofCapped(rows, total, request.offset());
     }
 }

@@ -82,6 +82,130 @@ public final class SearchIndex {
         return DSL.and(all);
     }
 
+    /** A search with at most this many matching records hands their ids to SQL as a list. */
+    public static final int LIST_MAX = Integer.getInteger("stagedesk.listMax", 2_000);
+    /** A word with more records than this is not read out in full; rows are checked against it instead. */
+    static final int FETCH_MAX = 150_000;
+
+    /**
+     * What the word index says about a search. {@code ids} are the records that have every word read out in
+     * full (null when no word was: all of them were too common); {@code broad} are the typed words too common
+     * to read out ("a", "w"), which {@link #keep} checks on a few candidates at a time.
+     */
+    public record Match(String entity, Set<UUID> ids, List<String> broad) {
+        /** Nothing typed: every record matches. */
+        public boolean everything() {
+            return ids == null && broad.isEmpty();
+        }
+
+        public boolean nothing() {
+            return ids != null && ids.isEmpty();
+        }
+
+        /** Few enough matches to name them in SQL ({@code id IN (...)}). */
+        public boolean listed() {
+            return ids != null && broad.isEmpty() && ids.size() <= LIST_MAX;
+        }
+
+        /** The candidates that match, in their order: in {@code ids}, and with a word for every broad prefix. */
+        public List<UUID> keep(DSLContext dsl, List<UUID> candidates) {
+            List<UUID> in = ids == null ? candidates : candidates.stream().filter(ids::contains).toList();
+            if (broad.isEmpty() || in.isEmpty()) {
+                return in;
+            }
+            java.util.Map<UUID, List<String>> words = new java.util.HashMap<>();
+            dsl.select(SEARCH_TOKEN.RECORD_ID, SEARCH_TOKEN.TOKEN).from(SEARCH_TOKEN)
+                    .where(idIn(SEARCH_TOKEN.RECORD_ID, in), SEARCH_TOKEN.ENTITY_TYPE.eq(entity))
+                    .forEach(r -> words.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            return in.stream().filter(id -> broad.stream().allMatch(prefix -> words.getOrDefault(id, List.of())
+                    .stream().anyMatch(w -> w.startsWith(prefix)))).toList();
+        }
+    }
+
+    /**
+     * Looks a search up in the index, rarest word first (a capped count is a short range scan): each word's
+     * records are read and intersected, unless the word is too common ({@link #FETCH_MAX}), or the matches are
+     * already few enough to check it on them.
+     */
+    public static Match find(DSLContext dsl, String entity, String text) {
+        String folded = SearchText.fold(text);
+        if (folded.isEmpty()) {
+            return new Match(entity, null, List.of());
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String word : queryWords(folded)) {
+            String prefix = word.length() > MAX_TOKEN ? word.substring(0, MAX_TOKEN) : word;
+            counts.put(prefix, dsl.fetchCount(dsl.selectOne().from(SEARCH_TOKEN).where(wordRange(entity, prefix))
+                    .limit(LIST_MAX + 1)));
+        }
+        List<String> rarestFirst = new ArrayList<>(counts.keySet());
+        rarestFirst.sort(java.util.Comparator.comparing(counts::get));
+        Set<UUID> ids = null;
+        List<String> broad = new ArrayList<>();
+        for (String prefix : rarestFirst) {
+            if (ids != null && ids.size() <= LIST_MAX && counts.get(prefix) > LIST_MAX) {
+                broad.add(prefix);
+                continue;
+            }
+            Set<UUID> found = recordIds(dsl, entity, prefix, ids);
+            if (found == null) {
+                broad.add(prefix);
+            } else {
+                ids = found;
+            }
+            if (ids != null && ids.isEmpty()) {
+                return new Match(entity, ids, List.of());
+            }
+        }
+        if (ids != null && ids.size() <= LIST_MAX && !broad.isEmpty()) {
+            Match few = new Match(entity, ids, broad);
+            return new Match(entity, new java.util.HashSet<>(few.keep(dsl, new ArrayList<>(ids))), List.of());
+        }
+        return new Match(entity, ids, broad);
+    }
+
+    /**
+     * The records with a word starting with {@code prefix} (and in {@code within}, unless null), or null past
+     * {@link #FETCH_MAX}. Read through JDBC:
+     * for 100k ids, jOOQ's records cost three times the read itself (docs/BENCHMARKS.md).
+     */
+    private static Set<UUID> recordIds(DSLContext dsl, String entity, String prefix, Set<UUID> within) {
+        return dsl.connectionResult(c -> {
+            try (var statement = c.prepareStatement("SELECT record_id FROM search_token WHERE entity_type = ? "
+                    + "AND token >= ? AND token < ? LIMIT " + (FETCH_MAX + 1))) {
+                statement.setString(1, entity);
+                statement.setString(2, prefix);
+                statement.setString(3, prefix + Character.MAX_VALUE);
+                Set<UUID> out = new java.util.HashSet<>();
+                int rows = 0;
+                try (var result = statement.executeQuery()) {
+                    while (result.next()) {
+                        UUID id = result.getObject(1, UUID.class);
+                        if (within == null || within.contains(id)) {
+                            out.add(id);
+                        }
+                        rows++;
+                    }
+                }
+                return rows > FETCH_MAX ? null : out;
+            }
+        });
+    }
+
+    /**
+     * {@code id = ANY(?)} with the ids bound as one array: H2 looks them up by key, and a thousand binds cost
+     * more. A plain {@code ?}: jOOQ's own array value renders {@code CAST(? AS UUID ARRAY)}, which H2 does not
+     * read through the key (a scan of 1M bookings, 300 ms).
+     */
+    public static Condition idIn(Field<UUID> id, java.util.Collection<UUID> ids) {
+        return DSL.condition("{0} = ANY({1})", id, DSL.field("?", Object.class, (Object) ids.toArray(UUID[]::new)));
+    }
+
+    private static Condition wordRange(String entity, String prefix) {
+        return SEARCH_TOKEN.ENTITY_TYPE.eq(entity).and(SEARCH_TOKEN.TOKEN.ge(prefix))
+                .and(SEARCH_TOKEN.TOKEN.lt(prefix + Character.MAX_VALUE));
+    }
+
     /** Typed words; one with punctuation ("smith.exam", "+49") counts as its parts, as indexed words do. */
     static Set<String> queryWords(String folded) {
         Set<String> out = new LinkedHashSet<>();

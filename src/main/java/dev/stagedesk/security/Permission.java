@@ -33,7 +33,9 @@ public enum Permission {
     REPORTS_VIEW("permission.reportsView", ADMIN, ACCOUNTANT),
     BOOKINGS_EDIT("permission.bookingsEdit", ADMIN, COORDINATOR),
     INQUIRIES_EDIT("permission.inquiriesEdit", ADMIN, COORDINATOR),
-    PACKAGES_EDIT("permission.packagesEdit", ADMIN);
+    PACKAGES_EDIT("permission.packagesEdit", ADMIN),
+    CONFLICTS_OVERRIDE("permission.conflictsOverride", ADMIN),
+    PAYOUTS_EDIT("permission.payoutsEdit", ADMIN, ACCOUNTANT);
 
     private final String descriptionKey;
     private final Set<Role> roles;

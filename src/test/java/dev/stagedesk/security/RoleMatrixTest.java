@@ -92,6 +92,10 @@ class RoleMatrixTest {
             operations.put(Permission.PACKAGES_EDIT, a -> new dev.stagedesk.catalogue.PackageService.CreatePackage(
                     dev.stagedesk.catalogue.PackageDraft.of("P", 60, 100, "EUR")));
             operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself (CliTest)
+            // asked for only when a conflict is overridden (AssignmentConflictTest)
+            operations.put(Permission.CONFLICTS_OVERRIDE, null);
+            operations.put(Permission.PAYOUTS_EDIT, a -> new dev.stagedesk.booking.AssignmentService.MarkPayoutsPaid(
+                    List.of(java.util.UUID.randomUUID()), java.time.LocalDate.of(2026, 1, 5), "CASH", null));
             var first = dev.stagedesk.common.PageRequest.first(5);
             Map<Permission, java.util.function.Consumer<Actor>> reads = new EnumMap<>(Permission.class);
             reads.put(Permission.OVERHEAD_VIEW, a -> app.expenseQuery.overheadExpenses(a, first));

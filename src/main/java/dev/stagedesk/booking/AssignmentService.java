@@ -1,0 +1,229 @@
+package dev.stagedesk.booking;
+
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+
+import dev.stagedesk.command.Command;
+import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.db.jooq.tables.records.AssignmentRecord;
+import dev.stagedesk.db.jooq.tables.records.BookingRecord;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Performers on a booking: assign (role, payout prefilled from the default fee, call time), change, remove,
+ * and pay out. Every assignment and every reschedule goes through {@link ConflictCheck}; a conflicting
+ * assignment is refused with each conflict named, unless an admin overrides it with a reason (audited).
+ */
+public final class AssignmentService {
+    public static final String PAYOUT_METHODS = "BANK_TRANSFER;CASH;CARD;PAYPAL;OTHER";
+
+    /** {@code payoutMinor} and {@code callTime} null for the defaults; {@code overrideReason} only for admins. */
+    public record AssignPerformer(UUID bookingId, UUID performerId, String role, Long payoutMinor, Instant callTime,
+                                  String overrideReason) implements Command<UUID> {
+    }
+
+    public record UpdateAssignment(UUID id, int expectedVersion, String role, long payoutMinor, Instant callTime,
+                                   int commissionBp, int withholdingBp) implements Command<Void> {
+    }
+
+    public record RemoveAssignment(UUID id) implements Command<Void> {
+    }
+
+    /** Marks unpaid payouts paid, all or none. */
+    public record MarkPayoutsPaid(List<UUID> ids, LocalDate paidOn, String method, String reference)
+            implements Command<Integer> {
+    }
+
+    private final CommandBus bus;
+
+    public AssignmentService(CommandBus bus) {
+        this.bus = bus;
+        bus.register(AssignPerformer.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::assign));
+        bus.register(UpdateAssignment.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::update));
+        bus.register(RemoveAssignment.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::remove));
+        bus.register(MarkPayoutsPaid.class, CommandHandler.of(Permission.PAYOUTS_EDIT, this::markPaid));
+    }
+
+    public UUID assign(Actor actor, UUID bookingId, UUID performerId, String role, Long payoutMinor, Instant callTime,
+                       String overrideReason) {
+        return bus.execute(actor, new AssignPerformer(bookingId, performerId, role, payoutMinor, callTime, overrideReason));
+    }
+
+    public int markPaid(Actor actor, List<UUID> ids, LocalDate paidOn, String method, String reference) {
+        return bus.execute(actor, new MarkPayoutsPaid(ids, paidOn, method, reference));
+    }
+
+    static ConflictCheck.Window window(BookingRecord b, Instant start, Instant end) {
+        return new ConflictCheck.Window(b.getId(), start, end, b.getVenueId(), ZoneId.of(b.getTimeZone()));
+    }
+
+    /**
+     * Refuses when {@code performerId} has a conflict in the window, naming each; an admin's reason overrides
+     * (audited on the booking). Returns the reason that was used, or null.
+     */
+    static String requireFree(CommandContext ctx, UUID performerId, ConflictCheck.Window w, boolean holds,
+                              String overrideReason) {
+        List<ConflictCheck.Conflict> conflicts = ConflictCheck.find(ctx.dsl(), performerId, w, holds);
+        if (conflicts.isEmpty()) {
+            return null;
+        }
+        String reason = Validator.clean(overrideReason);
+        if (reason == null) {
+            throw new UserFacingException(I18n.tr("conflict.refused", ConflictCheck.describe(conflicts)));
+        }
+        ctx.actor().require(Permission.CONFLICTS_OVERRIDE);
+        if (reason.length() > 500) {
+            throw dev.stagedesk.common.ValidationException.of("overrideReason", I18n.tr("validation.tooLong", 500));
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("performerId", performerId);
+        after.put("conflicts", conflicts.stream().map(ConflictCheck.Conflict::message).toList());
+        after.put("reason", reason);
+        ctx.audit("override-conflict", BookingService.ENTITY, w.bookingId(), null, after);
+        return reason;
+    }
+
+    private UUID assign(AssignPerformer c, CommandContext ctx) {
+        DSLContext tx = ctx.dsl();
+        BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(c.bookingId()), BOOKING.DELETED_AT.isNull())
+                .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.booking"), c.bookingId())));
+        if (!List.of("HOLD", "CONFIRMED").contains(b.getStatus())) {
+            throw new UserFacingException(I18n.tr("assignment.closedBooking", b.getNumber(),
+                    I18n.tr("booking.status." + b.getStatus())));
+        }
+        var p = tx.selectFrom(PERFORMER).where(PERFORMER.ID.eq(c.performerId()), PERFORMER.DELETED_AT.isNull())
+                .fetchOptional().orElseThrow(() -> dev.stagedesk.common.ValidationException.of("performer",
+                        I18n.tr("assignment.unknownPerformer")));
+        if (tx.fetchExists(ASSIGNMENT, ASSIGNMENT.BOOKING_ID.eq(b.getId()), ASSIGNMENT.PERFORMER_ID.eq(p.getId()),
+                ASSIGNMENT.DELETED_AT.isNull())) {
+            throw dev.stagedesk.common.ValidationException.of("performer", I18n.tr("assignment.already",
+                    p.getStageName(), b.getNumber()));
+        }
+        Validator v = new Validator();
+        String role = Validator.clean(c.role()) == null ? I18n.tr("assignment.defaultRole") : Validator.clean(c.role());
+        v.maxLength("role", role, 120);
+        v.check(c.payoutMinor() == null || c.payoutMinor() >= 0, "payout", I18n.tr("validation.notNegative"));
+        v.check(c.callTime() == null || !c.callTime().isAfter(b.getEndsAt()), "callTime",
+                I18n.tr("assignment.callAfterEnd"));
+        v.throwIfAny();
+        String override = requireFree(ctx, p.getId(), window(b, b.getStartsAt(), b.getEndsAt()), true,
+                c.overrideReason());
+        long fee = c.payoutMinor() != null ? c.payoutMinor()
+                : b.getCurrency().equals(p.getCurrency()) ? p.getDefaultFeeMinor() : 0;
+        UUID id = ctx.newId();
+        tx.insertInto(ASSIGNMENT).set(ASSIGNMENT.ID, id).set(ASSIGNMENT.BOOKING_ID, b.getId())
+                .set(ASSIGNMENT.PERFORMER_ID, p.getId()).set(ASSIGNMENT.ROLE, role)
+                .set(ASSIGNMENT.CALL_TIME, c.callTime() != null ? c.callTime() : b.getStartsAt().minusSeconds(3600))
+                .set(ASSIGNMENT.PAYOUT_MINOR, fee).set(ASSIGNMENT.CURRENCY, b.getCurrency())
+                .set(ASSIGNMENT.COMMISSION_BP, p.getCommissionBp()).set(ASSIGNMENT.WITHHOLDING_BP, p.getWithholdingBp())
+                .set(ASSIGNMENT.PAYOUT_STATUS, "UNPAID").set(ASSIGNMENT.CONFLICT_OVERRIDE_REASON, override)
+                .set(ASSIGNMENT.STARTS_AT, b.getStartsAt()).set(ASSIGNMENT.ENDS_AT, b.getEndsAt())
+                .set(ASSIGNMENT.CREATED_AT, ctx.now()).set(ASSIGNMENT.UPDATED_AT, ctx.now()).set(ASSIGNMENT.VERSION, 0)
+                .execute();
+        ctx.audit("assign", BookingService.ENTITY, b.getId(), null, BookingService.map("assignmentId", id,
+                "performer", p.getStageName(), "role", role, "payoutMinor", fee));
+        return id;
+    }
+
+    private AssignmentRecord load(CommandContext ctx, UUID id) {
+        return ctx.dsl().selectFrom(ASSIGNMENT).where(ASSIGNMENT.ID.eq(id), ASSIGNMENT.DELETED_AT.isNull())
+                .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.assignment"), id)));
+    }
+
+    private Void update(UpdateAssignment c, CommandContext ctx) {
+        AssignmentRecord a = load(ctx, c.id());
+        if (a.getVersion() != c.expectedVersion()) {
+            throw new dev.stagedesk.common.ConcurrentEditException(I18n.tr("record.changedElsewhere",
+                    I18n.tr("entity.assignment"), BookingService.performerName(ctx.dsl(), a.getPerformerId())));
+        }
+        Validator v = new Validator();
+        v.required("role", Validator.clean(c.role()), 120);
+        v.check(c.payoutMinor() >= 0, "payout", I18n.tr("validation.notNegative"));
+        v.check(c.commissionBp() >= 0 && c.commissionBp() <= 10_000, "commission", I18n.tr("validation.percent"));
+        v.check(c.withholdingBp() >= 0 && c.withholdingBp() <= 10_000, "withholding", I18n.tr("validation.percent"));
+        v.check(c.callTime() == null || !c.callTime().isAfter(a.getEndsAt()), "callTime",
+                I18n.tr("assignment.callAfterEnd"));
+        v.check(!"PAID".equals(a.getPayoutStatus()) || c.payoutMinor() == a.getPayoutMinor(), "payout",
+                I18n.tr("assignment.paidAmountFixed"));
+        v.throwIfAny();
+        var before = BookingService.map("role", a.getRole(), "payoutMinor", a.getPayoutMinor(), "callTime",
+                a.getCallTime(), "commissionBp", a.getCommissionBp(), "withholdingBp", a.getWithholdingBp());
+        a.setRole(Validator.clean(c.role()));
+        a.setPayoutMinor(c.payoutMinor());
+        a.setCallTime(c.callTime());
+        a.setCommissionBp(c.commissionBp());
+        a.setWithholdingBp(c.withholdingBp());
+        a.setUpdatedAt(ctx.now());
+        a.setVersion(a.getVersion() + 1);
+        a.update();
+        ctx.audit("update-assignment", BookingService.ENTITY, a.getBookingId(), before, BookingService.map("role",
+                a.getRole(), "payoutMinor", a.getPayoutMinor(), "callTime", a.getCallTime(), "commissionBp",
+                a.getCommissionBp(), "withholdingBp", a.getWithholdingBp()));
+        return null;
+    }
+
+    private Void remove(RemoveAssignment c, CommandContext ctx) {
+        AssignmentRecord a = load(ctx, c.id());
+        if ("PAID".equals(a.getPayoutStatus())) {
+            throw new UserFacingException(I18n.tr("assignment.paidCannotRemove",
+                    BookingService.performerName(ctx.dsl(), a.getPerformerId())));
+        }
+        a.setDeletedAt(ctx.now());
+        a.setUpdatedAt(ctx.now());
+        a.setVersion(a.getVersion() + 1);
+        a.update();
+        ctx.audit("unassign", BookingService.ENTITY, a.getBookingId(), BookingService.map("assignmentId", a.getId(),
+                "performer", BookingService.performerName(ctx.dsl(), a.getPerformerId())), null);
+        return null;
+    }
+
+    private Integer markPaid(MarkPayoutsPaid c, CommandContext ctx) {
+        Validator v = new Validator();
+        v.check(c.ids() != null && !c.ids().isEmpty(), "payouts", I18n.tr("payout.noneChosen"));
+        v.check(c.paidOn() != null, "paidOn", I18n.tr("validation.required"));
+        v.check(c.paidOn() == null || !c.paidOn().isAfter(LocalDate.ofInstant(ctx.now(), ZoneId.of("UTC")).plusDays(1)),
+                "paidOn", I18n.tr("payout.paidInFuture"));
+        v.check(c.method() != null && List.of(PAYOUT_METHODS.split(";")).contains(c.method()), "method",
+                I18n.tr("payout.unknownMethod", String.join(", ", PAYOUT_METHODS.split(";"))));
+        v.maxLength("reference", c.reference(), 120);
+        v.throwIfAny();
+        int n = 0;
+        for (UUID id : new java.util.LinkedHashSet<>(c.ids())) {
+            AssignmentRecord a = load(ctx, id);
+            if ("PAID".equals(a.getPayoutStatus())) {
+                throw new UserFacingException(I18n.tr("payout.alreadyPaid",
+                        BookingService.performerName(ctx.dsl(), a.getPerformerId()), a.getPaidOn()));
+            }
+            a.setPayoutStatus("PAID");
+            a.setPaidOn(c.paidOn());
+            a.setPaidMethod(c.method());
+            a.setPaidReference(Validator.clean(c.reference()));
+            a.setUpdatedAt(ctx.now());
+            a.setVersion(a.getVersion() + 1);
+            a.update();
+            ctx.audit("payout-paid", "assignment", a.getId(), BookingService.map("payoutStatus", "UNPAID"),
+                    BookingService.map("payoutStatus", "PAID", "paidOn", c.paidOn(), "method", c.method(),
+                            "reference", Validator.clean(c.reference()), "payoutMinor", a.getPayoutMinor()));
+            n++;
+        }
+        return n;
+    }
+}

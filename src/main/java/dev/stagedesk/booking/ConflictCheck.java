@@ -1,0 +1,233 @@
+package dev.stagedesk.booking;
+
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.HOLD;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER_UNAVAILABILITY;
+import static dev.stagedesk.db.jooq.Tables.VENUE;
+
+import dev.stagedesk.common.I18n;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Never double-book. For a performer and a booking window, the conflicts are:
+ * <ol>
+ *   <li>overlap with another booking the performer is assigned to (hold or confirmed, not cancelled), or holds;</li>
+ *   <li>a blocked period (dated, or weekly in the booking's time zone);</li>
+ *   <li>travel: the gap to the gig before or after (within a day) is shorter than the road distance between
+ *   the venues over the average speed (both in Settings) plus the set-up buffer. The same venue needs no travel,
+ *   so back-to-back there is fine; venues without coordinates cannot be measured and are not flagged.</li>
+ * </ol>
+ * Each conflict names the other booking (or the blocked period) and why. Windows are half-open: a gig ending at
+ * 22:00 and one starting at 22:00 do not overlap. One set of queries answers for one performer or for all
+ * of them at once ({@link #find} with {@code null}), so "who is available" costs what one check costs.
+ */
+public final class ConflictCheck {
+    /** How far around a gig the travel rule looks for the one before and the one after. */
+    static final Duration NEIGHBOUR = Duration.ofHours(24);
+
+    private ConflictCheck() {
+    }
+
+    public enum Kind { OVERLAP, HOLD, BLOCKED, TRAVEL }
+
+    /** One reason a performer cannot play the window. {@code otherBookingId} is null for a blocked period. */
+    public record Conflict(Kind kind, UUID performerId, String performer, UUID otherBookingId, String otherNumber,
+                           String message) {
+    }
+
+    /** The travel settings: road distance = straight distance × factor; minutes = road km / speed × 60. */
+    public record Travel(int roadFactorPct, int averageSpeedKmh, int setupBufferMinutes) {
+        public static Travel of(DSLContext dsl) {
+            var a = dsl.select(AGENCY.ROAD_FACTOR_PCT, AGENCY.AVERAGE_SPEED_KMH, AGENCY.SETUP_BUFFER_MINUTES).from(AGENCY)
+                    .limit(1).fetchOne();
+            return a == null ? new Travel(130, 60, 60) : new Travel(a.value1(), a.value2(), a.value3());
+        }
+
+        /** Minutes on the road between two points, rounded up. */
+        public long minutes(double straightKm) {
+            double roadKm = straightKm * roadFactorPct / 100.0;
+            return (long) Math.ceil(roadKm / Math.max(1, averageSpeedKmh) * 60.0);
+        }
+    }
+
+    /** The window to check: a booking (or a booking about to be created/moved, id may be null) at a venue. */
+    public record Window(UUID bookingId, Instant start, Instant end, UUID venueId, ZoneId zone) {
+    }
+
+    /** Great-circle distance in km. */
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /** Conflicts of one performer. */
+    public static List<Conflict> find(DSLContext tx, UUID performerId, Window w, boolean includeHolds) {
+        return find(tx, List.of(performerId), w, includeHolds).getOrDefault(performerId, List.of());
+    }
+
+    /**
+     * Conflicts by performer, for {@code performers} (null: everyone with a gig, hold or block near the window).
+     * {@code includeHolds}: other bookings' active holds count (a confirmation leaves them to the hold ranking).
+     */
+    public static Map<UUID, List<Conflict>> find(DSLContext tx, Collection<UUID> performers, Window w,
+                                                 boolean includeHolds) {
+        Map<UUID, List<Conflict>> out = new LinkedHashMap<>();
+        Condition who = performers == null ? DSL.noCondition() : ASSIGNMENT.PERFORMER_ID.in(performers);
+        UUID self = w.bookingId() == null ? new UUID(0, 0) : w.bookingId();
+        Map<UUID, String> names = new HashMap<>();
+        // 1 + 3: the performers' gigs from a day before to a day after, by the assignment's (performer, start) index
+        Instant near0 = w.start().minus(NEIGHBOUR).minus(BookingQuery.MAX_LENGTH);
+        Instant near1 = w.end().plus(NEIGHBOUR);
+        var gigs = tx.select(ASSIGNMENT.PERFORMER_ID, PERFORMER.STAGE_NAME, ASSIGNMENT.STARTS_AT, ASSIGNMENT.ENDS_AT,
+                        BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.VENUE_ID, VENUE.NAME, VENUE.LATITUDE,
+                        VENUE.LONGITUDE)
+                .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
+                .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID))
+                .where(who, ASSIGNMENT.DELETED_AT.isNull(), ASSIGNMENT.BOOKING_ID.ne(self),
+                        ASSIGNMENT.STARTS_AT.gt(near0), ASSIGNMENT.STARTS_AT.lt(near1),
+                        ASSIGNMENT.ENDS_AT.gt(w.start().minus(NEIGHBOUR)), BOOKING.DELETED_AT.isNull(),
+                        BOOKING.STATUS.in("HOLD", "CONFIRMED", "COMPLETED"))
+                .orderBy(ASSIGNMENT.STARTS_AT).fetch();
+        Travel travel = null;
+        double[] here = null;
+        String hereName = null;
+        Map<UUID, Object[]> before = new HashMap<>();
+        Map<UUID, Object[]> after = new HashMap<>();
+        for (var g : gigs) {
+            UUID p = g.value1();
+            names.put(p, g.value2());
+            Instant s = g.value3();
+            Instant e = g.value4();
+            if (s.isBefore(w.end()) && e.isAfter(w.start())) {
+                add(out, new Conflict(Kind.OVERLAP, p, g.value2(), g.value5(), g.value6(),
+                        I18n.tr("conflict.overlap", g.value2(), g.value6(), g.value7(), when(s, e, w.zone()))));
+            } else if (!e.isAfter(w.start())) {
+                Object[] prev = before.get(p);
+                if (prev == null || ((Instant) prev[0]).isBefore(e)) {
+                    before.put(p, new Object[] {e, g});
+                }
+            } else if (!s.isBefore(w.end()) && !after.containsKey(p)) {
+                after.put(p, new Object[] {s, g});
+            }
+        }
+        if (!before.isEmpty() || !after.isEmpty()) {
+            var v = w.venueId() == null ? null : tx.select(VENUE.NAME, VENUE.LATITUDE, VENUE.LONGITUDE).from(VENUE)
+                    .where(VENUE.ID.eq(w.venueId())).fetchOne();
+            if (v != null && v.value2() != null && v.value3() != null) {
+                here = new double[] {v.value2(), v.value3()};
+                hereName = v.value1();
+                travel = Travel.of(tx);
+            }
+            for (var side : List.of(before, after)) {
+                for (var entry : side.entrySet()) {
+                    Object[] n = entry.getValue();
+                    @SuppressWarnings("unchecked")
+                    var g = (org.jooq.Record11<UUID, String, Instant, Instant, UUID, String, String, UUID, String, Double,
+                            Double>) n[1];
+                    if (travel == null || w.venueId().equals(g.value8()) || g.value10() == null || g.value11() == null) {
+                        continue;
+                    }
+                    long gap = side == before ? Duration.between(g.value4(), w.start()).toMinutes()
+                            : Duration.between(w.end(), g.value3()).toMinutes();
+                    double km = km(here[0], here[1], g.value10(), g.value11());
+                    long road = travel.minutes(km);
+                    long needed = road + travel.setupBufferMinutes();
+                    if (gap < needed) {
+                        add(out, new Conflict(Kind.TRAVEL, entry.getKey(), g.value2(), g.value5(), g.value6(),
+                                I18n.tr(side == before ? "conflict.travelFrom" : "conflict.travelTo", g.value2(),
+                                        g.value6(), g.value9(), hereName, Math.round(km), road,
+                                        travel.setupBufferMinutes(), gap)));
+                    }
+                }
+            }
+        }
+        // holds of other bookings that overlap
+        if (includeHolds) {
+            Condition holdWho = performers == null ? HOLD.PERFORMER_ID.isNotNull() : HOLD.PERFORMER_ID.in(performers);
+            tx.select(HOLD.PERFORMER_ID, PERFORMER.STAGE_NAME, HOLD.HOLD_RANK, BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE,
+                            BOOKING.STARTS_AT, BOOKING.ENDS_AT)
+                    .from(BOOKING).join(HOLD).on(HOLD.BOOKING_ID.eq(BOOKING.ID))
+                    .join(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
+                    .where(holdWho, HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull(), BOOKING.ID.ne(self),
+                            BOOKING.DELETED_AT.isNull(), BOOKING.STARTS_AT.lt(w.end()), BOOKING.ENDS_AT.gt(w.start()),
+                            BOOKING.STARTS_AT.gt(w.start().minus(BookingQuery.MAX_LENGTH)))
+                    .fetch().forEach(h -> add(out, new Conflict(Kind.HOLD, h.value1(), h.value2(), h.value4(),
+                            h.value5(), I18n.tr("conflict.hold", h.value2(), h.value5(), h.value6(),
+                            when(h.value7(), h.value8(), w.zone()), h.value3()))));
+        }
+        // blocked periods: dated ones that overlap, and every weekly one of these performers
+        Condition blockWho = performers == null ? DSL.noCondition()
+                : PERFORMER_UNAVAILABILITY.PERFORMER_ID.in(performers);
+        var blocks = tx.select(PERFORMER_UNAVAILABILITY.PERFORMER_ID, PERFORMER.STAGE_NAME,
+                        PERFORMER_UNAVAILABILITY.REASON, PERFORMER_UNAVAILABILITY.STARTS_AT,
+                        PERFORMER_UNAVAILABILITY.ENDS_AT, PERFORMER_UNAVAILABILITY.DAY_OF_WEEK,
+                        PERFORMER_UNAVAILABILITY.LOCAL_START, PERFORMER_UNAVAILABILITY.LOCAL_END)
+                .from(PERFORMER_UNAVAILABILITY).join(PERFORMER).on(PERFORMER.ID.eq(PERFORMER_UNAVAILABILITY.PERFORMER_ID))
+                .where(blockWho, PERFORMER_UNAVAILABILITY.DELETED_AT.isNull(),
+                        PERFORMER_UNAVAILABILITY.DAY_OF_WEEK.isNotNull().or(
+                                PERFORMER_UNAVAILABILITY.STARTS_AT.lt(w.end())
+                                        .and(PERFORMER_UNAVAILABILITY.ENDS_AT.gt(w.start()))))
+                .fetch();
+        for (var b : blocks) {
+            if (b.value6() == null) {
+                add(out, new Conflict(Kind.BLOCKED, b.value1(), b.value2(), null, null,
+                        I18n.tr("conflict.blocked", b.value2(), b.value3(), when(b.value4(), b.value5(), w.zone()))));
+                continue;
+            }
+            LocalDate day = w.start().atZone(w.zone()).toLocalDate();
+            LocalDate last = w.end().atZone(w.zone()).toLocalDate();
+            for (; !day.isAfter(last); day = day.plusDays(1)) {
+                if (day.getDayOfWeek().getValue() != b.value6()) {
+                    continue;
+                }
+                Instant bs = day.atTime(b.value7()).atZone(w.zone()).toInstant();
+                Instant be = day.atTime(b.value8()).atZone(w.zone()).toInstant();
+                if (bs.isBefore(w.end()) && be.isAfter(w.start())) {
+                    add(out, new Conflict(Kind.BLOCKED, b.value1(), b.value2(), null, null,
+                            I18n.tr("conflict.blockedWeekly", b.value2(), b.value3(),
+                                    day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.getDefault()),
+                                    b.value7(), b.value8())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(Map<UUID, List<Conflict>> out, Conflict c) {
+        out.computeIfAbsent(c.performerId(), k -> new ArrayList<>()).add(c);
+    }
+
+    private static String when(Instant s, Instant e, ZoneId zone) {
+        var f = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.getDefault());
+        var t = java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.getDefault());
+        var zs = s.atZone(zone);
+        var ze = e.atZone(zone);
+        return zs.format(f) + "–" + (zs.toLocalDate().equals(ze.toLocalDate()) ? ze.format(t) : ze.format(f));
+    }
+
+    /** All conflicts as one message, one line each. */
+    public static String describe(List<Conflict> conflicts) {
+        return String.join("\n", conflicts.stream().map(Conflict::message).toList());
+    }
+}

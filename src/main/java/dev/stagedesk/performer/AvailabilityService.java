@@ -1,0 +1,116 @@
+package dev.stagedesk.performer;
+
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER_UNAVAILABILITY;
+
+import dev.stagedesk.command.Command;
+import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * When a performer cannot play: blocked periods with a reason (vacation, studio) and weekly recurring
+ * unavailability (every Monday 09:00–13:00, in the booking's time zone). The conflict check reads them.
+ */
+public final class AvailabilityService {
+    public record BlockPeriod(UUID performerId, String reason, Instant startsAt, Instant endsAt)
+            implements Command<UUID> {
+    }
+
+    public record BlockWeekly(UUID performerId, String reason, DayOfWeek day, LocalTime from, LocalTime to)
+            implements Command<UUID> {
+    }
+
+    public record RemoveBlock(UUID id) implements Command<Void> {
+    }
+
+    private final CommandBus bus;
+
+    public AvailabilityService(CommandBus bus) {
+        this.bus = bus;
+        bus.register(BlockPeriod.class, CommandHandler.of(Permission.PERFORMERS_EDIT, this::period));
+        bus.register(BlockWeekly.class, CommandHandler.of(Permission.PERFORMERS_EDIT, this::weekly));
+        bus.register(RemoveBlock.class, CommandHandler.of(Permission.PERFORMERS_EDIT, this::remove));
+    }
+
+    public UUID block(Actor actor, UUID performerId, String reason, Instant startsAt, Instant endsAt) {
+        return bus.execute(actor, new BlockPeriod(performerId, reason, startsAt, endsAt));
+    }
+
+    public UUID blockWeekly(Actor actor, UUID performerId, String reason, DayOfWeek day, LocalTime from, LocalTime to) {
+        return bus.execute(actor, new BlockWeekly(performerId, reason, day, from, to));
+    }
+
+    private static void requirePerformer(CommandContext ctx, UUID id) {
+        if (id == null || !ctx.dsl().fetchExists(PERFORMER, PERFORMER.ID.eq(id), PERFORMER.DELETED_AT.isNull())) {
+            throw dev.stagedesk.common.ValidationException.of("performer", I18n.tr("assignment.unknownPerformer"));
+        }
+    }
+
+    private UUID period(BlockPeriod c, CommandContext ctx) {
+        requirePerformer(ctx, c.performerId());
+        Validator v = new Validator();
+        v.required("reason", Validator.clean(c.reason()), 200);
+        v.check(c.startsAt() != null, "startsAt", I18n.tr("validation.required"));
+        v.check(c.endsAt() != null, "endsAt", I18n.tr("validation.required"));
+        v.check(c.startsAt() == null || c.endsAt() == null || c.endsAt().isAfter(c.startsAt()), "endsAt",
+                I18n.tr("block.endBeforeStart"));
+        v.throwIfAny();
+        return insert(ctx, c.performerId(), c.reason(), c.startsAt(), c.endsAt(), null, null, null);
+    }
+
+    private UUID weekly(BlockWeekly c, CommandContext ctx) {
+        requirePerformer(ctx, c.performerId());
+        Validator v = new Validator();
+        v.required("reason", Validator.clean(c.reason()), 200);
+        v.check(c.day() != null, "day", I18n.tr("validation.required"));
+        v.check(c.from() != null, "from", I18n.tr("validation.required"));
+        v.check(c.to() != null, "to", I18n.tr("validation.required"));
+        v.check(c.from() == null || c.to() == null || c.to().isAfter(c.from()), "to", I18n.tr("block.endBeforeStart"));
+        v.throwIfAny();
+        return insert(ctx, c.performerId(), c.reason(), null, null, c.day().getValue(), c.from(), c.to());
+    }
+
+    private UUID insert(CommandContext ctx, UUID performerId, String reason, Instant start, Instant end, Integer day,
+                        LocalTime from, LocalTime to) {
+        UUID id = ctx.newId();
+        var U = PERFORMER_UNAVAILABILITY;
+        ctx.dsl().insertInto(U).set(U.ID, id).set(U.PERFORMER_ID, performerId).set(U.REASON, Validator.clean(reason))
+                .set(U.STARTS_AT, start).set(U.ENDS_AT, end).set(U.DAY_OF_WEEK, day).set(U.LOCAL_START, from)
+                .set(U.LOCAL_END, to).set(U.CREATED_AT, ctx.now()).set(U.UPDATED_AT, ctx.now()).set(U.VERSION, 0)
+                .execute();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("blockId", id);
+        after.put("reason", Validator.clean(reason));
+        after.put(day == null ? "startsAt" : "day", day == null ? start : DayOfWeek.of(day));
+        after.put(day == null ? "endsAt" : "hours", day == null ? end : from + "–" + to);
+        ctx.audit("block", PerformerService.ENTITY, performerId, null, after);
+        return id;
+    }
+
+    private Void remove(RemoveBlock c, CommandContext ctx) {
+        var U = PERFORMER_UNAVAILABILITY;
+        var r = ctx.dsl().selectFrom(U).where(U.ID.eq(c.id()), U.DELETED_AT.isNull()).fetchOptional()
+                .orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound", I18n.tr("block.entity"), c.id())));
+        r.setDeletedAt(ctx.now());
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(r.getVersion() + 1);
+        r.update();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("blockId", r.getId());
+        before.put("reason", r.getReason());
+        ctx.audit("unblock", PerformerService.ENTITY, r.getPerformerId(), before, null);
+        return null;
+    }
+}
