@@ -83,7 +83,7 @@ public final class SearchIndex {
     }
 
     /** A search with at most this many matching records hands their ids to SQL as a list. */
-    public static final int LIST_MAX = Integer.getInteger("stagedesk.listMax", 2_000);
+    public static final int LIST_MAX = 2_000;
     /** A word with more records than this is not read out in full; rows are checked against it instead. */
     static final int FETCH_MAX = 150_000;
 
