@@ -106,7 +106,9 @@ public final class ConflictCheck {
                 .where(who, ASSIGNMENT.DELETED_AT.isNull(), ASSIGNMENT.BOOKING_ID.ne(self),
                         ASSIGNMENT.STARTS_AT.gt(near0), ASSIGNMENT.STARTS_AT.lt(near1),
                         ASSIGNMENT.ENDS_AT.gt(w.start().minus(NEIGHBOUR)), BOOKING.DELETED_AT.isNull(),
-                        BOOKING.STATUS.in("HOLD", "CONFIRMED", "COMPLETED"))
+                        // "not cancelled" rather than IN (hold, confirmed, completed): with IN, H2 started from
+                        // the bookings' status index (all of them) instead of the assignments near the window
+                        BOOKING.STATUS.ne("CANCELLED"))
                 .orderBy(ASSIGNMENT.STARTS_AT).fetch();
         Travel travel = null;
         double[] here = null;
