@@ -125,18 +125,9 @@ public final class AssignmentService {
         v.throwIfAny();
         String override = requireFree(ctx, p.getId(), window(b, b.getStartsAt(), b.getEndsAt()), true,
                 c.overrideReason());
-        long fee = c.payoutMinor() != null ? c.payoutMinor()
-                : b.getCurrency().equals(p.getCurrency()) ? p.getDefaultFeeMinor() : 0;
-        UUID id = ctx.newId();
-        tx.insertInto(ASSIGNMENT).set(ASSIGNMENT.ID, id).set(ASSIGNMENT.BOOKING_ID, b.getId())
-                .set(ASSIGNMENT.PERFORMER_ID, p.getId()).set(ASSIGNMENT.ROLE, role)
-                .set(ASSIGNMENT.CALL_TIME, c.callTime() != null ? c.callTime() : b.getStartsAt().minusSeconds(3600))
-                .set(ASSIGNMENT.PAYOUT_MINOR, fee).set(ASSIGNMENT.CURRENCY, b.getCurrency())
-                .set(ASSIGNMENT.COMMISSION_BP, p.getCommissionBp()).set(ASSIGNMENT.WITHHOLDING_BP, p.getWithholdingBp())
-                .set(ASSIGNMENT.PAYOUT_STATUS, "UNPAID").set(ASSIGNMENT.CONFLICT_OVERRIDE_REASON, override)
-                .set(ASSIGNMENT.STARTS_AT, b.getStartsAt()).set(ASSIGNMENT.ENDS_AT, b.getEndsAt())
-                .set(ASSIGNMENT.CREATED_AT, ctx.now()).set(ASSIGNMENT.UPDATED_AT, ctx.now()).set(ASSIGNMENT.VERSION, 0)
-                .execute();
+        long fee = c.payoutMinor() != null ? c.payoutMinor() : Assignments.defaultFee(p, b.getCurrency());
+        UUID id = Assignments.insert(ctx, b.getId(), p, b.getStartsAt(), b.getEndsAt(), b.getCurrency(), role, fee,
+                c.callTime(), override);
         ctx.audit("assign", BookingService.ENTITY, b.getId(), null, BookingService.map("assignmentId", id,
                 "performer", p.getStageName(), "role", role, "payoutMinor", fee));
         return id;
@@ -219,8 +210,9 @@ public final class AssignmentService {
             a.setUpdatedAt(ctx.now());
             a.setVersion(a.getVersion() + 1);
             a.update();
-            ctx.audit("payout-paid", "assignment", a.getId(), BookingService.map("payoutStatus", "UNPAID"),
-                    BookingService.map("payoutStatus", "PAID", "paidOn", c.paidOn(), "method", c.method(),
+            ctx.audit("payout-paid", BookingService.ENTITY, a.getBookingId(), BookingService.map("assignmentId",
+                    a.getId(), "payoutStatus", "UNPAID"), BookingService.map("assignmentId", a.getId(),
+                    "payoutStatus", "PAID", "paidOn", c.paidOn(), "method", c.method(),
                             "reference", Validator.clean(c.reference()), "payoutMinor", a.getPayoutMinor()));
             n++;
         }

@@ -93,13 +93,13 @@ public final class ConflictCheck {
         Map<UUID, List<Conflict>> out = new LinkedHashMap<>();
         Condition who = performers == null ? DSL.noCondition() : ASSIGNMENT.PERFORMER_ID.in(performers);
         UUID self = w.bookingId() == null ? new UUID(0, 0) : w.bookingId();
-        Map<UUID, String> names = new HashMap<>();
-        // 1 + 3: the performers' gigs from a day before to a day after, by the assignment's (performer, start) index
+        // 1 + 3: the gigs from a day before to a day after, off the assignment's (performer, start) index for one
+        // performer or its start index (V8) for all
         Instant near0 = w.start().minus(NEIGHBOUR).minus(BookingQuery.MAX_LENGTH);
         Instant near1 = w.end().plus(NEIGHBOUR);
-        var gigs = tx.select(ASSIGNMENT.PERFORMER_ID, PERFORMER.STAGE_NAME, ASSIGNMENT.STARTS_AT, ASSIGNMENT.ENDS_AT,
-                        BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.VENUE_ID, VENUE.NAME, VENUE.LATITUDE,
-                        VENUE.LONGITUDE)
+        List<Gig> gigs = tx.select(ASSIGNMENT.PERFORMER_ID, PERFORMER.STAGE_NAME, ASSIGNMENT.STARTS_AT,
+                        ASSIGNMENT.ENDS_AT, BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.VENUE_ID, VENUE.NAME,
+                        VENUE.LATITUDE, VENUE.LONGITUDE)
                 .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
                 .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
                 .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID))
@@ -109,55 +109,39 @@ public final class ConflictCheck {
                         // "not cancelled" rather than IN (hold, confirmed, completed): with IN, H2 started from
                         // the bookings' status index (all of them) instead of the assignments near the window
                         BOOKING.STATUS.ne("CANCELLED"))
-                .orderBy(ASSIGNMENT.STARTS_AT).fetch();
-        Travel travel = null;
-        double[] here = null;
-        String hereName = null;
-        Map<UUID, Object[]> before = new HashMap<>();
-        Map<UUID, Object[]> after = new HashMap<>();
-        for (var g : gigs) {
-            UUID p = g.value1();
-            names.put(p, g.value2());
-            Instant s = g.value3();
-            Instant e = g.value4();
-            if (s.isBefore(w.end()) && e.isAfter(w.start())) {
-                add(out, new Conflict(Kind.OVERLAP, p, g.value2(), g.value5(), g.value6(),
-                        I18n.tr("conflict.overlap", g.value2(), g.value6(), g.value7(), when(s, e, w.zone()))));
-            } else if (!e.isAfter(w.start())) {
-                Object[] prev = before.get(p);
-                if (prev == null || ((Instant) prev[0]).isBefore(e)) {
-                    before.put(p, new Object[] {e, g});
-                }
-            } else if (!s.isBefore(w.end()) && !after.containsKey(p)) {
-                after.put(p, new Object[] {s, g});
+                .orderBy(ASSIGNMENT.STARTS_AT).fetch(r -> new Gig(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+        Map<UUID, Gig> before = new HashMap<>();
+        Map<UUID, Gig> after = new HashMap<>();
+        for (Gig g : gigs) {
+            if (g.start().isBefore(w.end()) && g.end().isAfter(w.start())) {
+                add(out, new Conflict(Kind.OVERLAP, g.performerId(), g.performer(), g.bookingId(), g.number(),
+                        I18n.tr("conflict.overlap", g.performer(), g.number(), g.title(),
+                                when(g.start(), g.end(), w.zone()))));
+            } else if (!g.end().isAfter(w.start())) {
+                before.merge(g.performerId(), g, (a, b) -> a.end().isBefore(b.end()) ? b : a);
+            } else {
+                after.putIfAbsent(g.performerId(), g); // in start order: the first is the next gig
             }
         }
-        if (!before.isEmpty() || !after.isEmpty()) {
-            var v = w.venueId() == null ? null : tx.select(VENUE.NAME, VENUE.LATITUDE, VENUE.LONGITUDE).from(VENUE)
-                    .where(VENUE.ID.eq(w.venueId())).fetchOne();
-            if (v != null && v.value2() != null && v.value3() != null) {
-                here = new double[] {v.value2(), v.value3()};
-                hereName = v.value1();
-                travel = Travel.of(tx);
-            }
+        var here = w.venueId() == null || (before.isEmpty() && after.isEmpty()) ? null
+                : tx.select(VENUE.NAME, VENUE.LATITUDE, VENUE.LONGITUDE).from(VENUE).where(VENUE.ID.eq(w.venueId()))
+                        .fetchOne();
+        if (here != null && here.value2() != null && here.value3() != null) {
+            Travel travel = Travel.of(tx);
             for (var side : List.of(before, after)) {
-                for (var entry : side.entrySet()) {
-                    Object[] n = entry.getValue();
-                    @SuppressWarnings("unchecked")
-                    var g = (org.jooq.Record11<UUID, String, Instant, Instant, UUID, String, String, UUID, String, Double,
-                            Double>) n[1];
-                    if (travel == null || w.venueId().equals(g.value8()) || g.value10() == null || g.value11() == null) {
+                for (Gig g : side.values()) {
+                    if (w.venueId().equals(g.venueId()) || g.latitude() == null || g.longitude() == null) {
                         continue;
                     }
-                    long gap = side == before ? Duration.between(g.value4(), w.start()).toMinutes()
-                            : Duration.between(w.end(), g.value3()).toMinutes();
-                    double km = km(here[0], here[1], g.value10(), g.value11());
+                    long gap = side == before ? Duration.between(g.end(), w.start()).toMinutes()
+                            : Duration.between(w.end(), g.start()).toMinutes();
+                    double km = km(here.value2(), here.value3(), g.latitude(), g.longitude());
                     long road = travel.minutes(km);
-                    long needed = road + travel.setupBufferMinutes();
-                    if (gap < needed) {
-                        add(out, new Conflict(Kind.TRAVEL, entry.getKey(), g.value2(), g.value5(), g.value6(),
-                                I18n.tr(side == before ? "conflict.travelFrom" : "conflict.travelTo", g.value2(),
-                                        g.value6(), g.value9(), hereName, Math.round(km), road,
+                    if (gap < road + travel.setupBufferMinutes()) {
+                        add(out, new Conflict(Kind.TRAVEL, g.performerId(), g.performer(), g.bookingId(), g.number(),
+                                I18n.tr(side == before ? "conflict.travelFrom" : "conflict.travelTo", g.performer(),
+                                        g.number(), g.venue(), here.value1(), Math.round(km), road,
                                         travel.setupBufferMinutes(), gap)));
                     }
                 }
@@ -214,6 +198,11 @@ public final class ConflictCheck {
             }
         }
         return out;
+    }
+
+    /** Another gig of a performer near the window, with its venue. */
+    private record Gig(UUID performerId, String performer, Instant start, Instant end, UUID bookingId, String number,
+                       String title, UUID venueId, String venue, Double latitude, Double longitude) {
     }
 
     private static void add(Map<UUID, List<Conflict>> out, Conflict c) {

@@ -43,14 +43,17 @@ public final class InquiryQuery {
     /** By creation (newest first) unless asked otherwise; a fixed status named first reads (status, created, id). */
     private static org.jooq.SortField<?>[] order(PageRequest request, Filter filter) {
         org.jooq.SortField<?>[] order = Sorting.orderBy(request, SORTS, "created", false, INQUIRY.ID);
-        boolean byCreated = request.sortKey() == null || request.sortKey().isBlank() || "created".equals(request.sortKey());
-        if (filter.status() == null || !byCreated) {
+        if (filter.status() == null || !byCreated(request)) {
             return order;
         }
         org.jooq.SortField<?>[] out = new org.jooq.SortField<?>[order.length + 1];
         out[0] = order[0].getOrder() == org.jooq.SortOrder.DESC ? INQUIRY.STATUS.desc() : INQUIRY.STATUS.asc();
         System.arraycopy(order, 0, out, 1, order.length);
         return out;
+    }
+
+    private static boolean byCreated(PageRequest request) {
+        return request.sortKey() == null || request.sortKey().isBlank() || "created".equals(request.sortKey());
     }
 
     public Page<InquiryRow> page(Actor actor, PageRequest request, Filter filter) {
@@ -79,10 +82,9 @@ public final class InquiryQuery {
         if (match.nothing()) {
             return new Page<>(List.of(), 0, request.offset());
         }
-        boolean byCreated = request.sortKey() == null || request.sortKey().isBlank() || "created".equals(request.sortKey());
         if (match.listed()) {
             where = where.and(SearchIndex.idIn(INQUIRY.ID, match.ids()));
-        } else if (!match.everything() && byCreated) {
+        } else if (!match.everything() && byCreated(request)) {
             // too many matches to list: walk the inquiries newest first, keeping the matches
             boolean ascending = order[order.length - 1].getOrder() == org.jooq.SortOrder.ASC;
             SearchWalk.Result found = SearchWalk.walk(dsl, INQUIRY, INQUIRY.CREATED_AT, INQUIRY.ID, ascending, order,
