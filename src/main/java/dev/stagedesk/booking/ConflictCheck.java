@@ -46,9 +46,15 @@ public final class ConflictCheck {
 
     public enum Kind { OVERLAP, HOLD, BLOCKED, TRAVEL }
 
-    /** One reason a performer cannot play the window. {@code otherBookingId} is null for a blocked period. */
+    /**
+     * One reason a performer cannot play the window. {@code otherBookingId} is null for a blocked period. The
+     * message is worded when asked for: "who is available" finds hundreds of conflicts and shows none.
+     */
     public record Conflict(Kind kind, UUID performerId, String performer, UUID otherBookingId, String otherNumber,
-                           String message) {
+                           java.util.function.Supplier<String> wording) {
+        public String message() {
+            return wording.get();
+        }
     }
 
     /** The travel settings: road distance = straight distance × factor; minutes = road km / speed × 60. */
@@ -94,18 +100,20 @@ public final class ConflictCheck {
         Condition who = performers == null ? DSL.noCondition() : ASSIGNMENT.PERFORMER_ID.in(performers);
         UUID self = w.bookingId() == null ? new UUID(0, 0) : w.bookingId();
         // 1 + 3: the gigs from a day before to a day after, off the assignment's (performer, start) index for one
-        // performer or its start index (V8) for all
-        Instant near0 = w.start().minus(NEIGHBOUR).minus(BookingQuery.MAX_LENGTH);
+        // performer or its start index (V8) for all. The lookback covers the longest gig stored (V9 keeps the
+        // lengths indexed): usually hours, not the 31 days a booking may last
+        Instant near0 = w.start().minus(NEIGHBOUR);
         Instant near1 = w.end().plus(NEIGHBOUR);
+        Duration longestGig = longest(tx, ASSIGNMENT, ASSIGNMENT.LENGTH_MINUTES);
         List<Gig> gigs = tx.select(ASSIGNMENT.PERFORMER_ID, PERFORMER.STAGE_NAME, ASSIGNMENT.STARTS_AT,
                         ASSIGNMENT.ENDS_AT, BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.VENUE_ID, VENUE.NAME,
                         VENUE.LATITUDE, VENUE.LONGITUDE)
                 .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
                 .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
                 .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID))
-                .where(who, ASSIGNMENT.DELETED_AT.isNull(), ASSIGNMENT.BOOKING_ID.ne(self),
-                        ASSIGNMENT.STARTS_AT.gt(near0), ASSIGNMENT.STARTS_AT.lt(near1),
-                        ASSIGNMENT.ENDS_AT.gt(w.start().minus(NEIGHBOUR)), BOOKING.DELETED_AT.isNull(),
+                .where(who, ASSIGNMENT.STARTS_AT.gt(near0.minus(longestGig)), ASSIGNMENT.STARTS_AT.lt(near1),
+                        ASSIGNMENT.ENDS_AT.gt(near0), ASSIGNMENT.DELETED_AT.isNull(), ASSIGNMENT.BOOKING_ID.ne(self),
+                        BOOKING.DELETED_AT.isNull(),
                         // "not cancelled" rather than IN (hold, confirmed, completed): with IN, H2 started from
                         // the bookings' status index (all of them) instead of the assignments near the window
                         BOOKING.STATUS.ne("CANCELLED"))
@@ -116,7 +124,7 @@ public final class ConflictCheck {
         for (Gig g : gigs) {
             if (g.start().isBefore(w.end()) && g.end().isAfter(w.start())) {
                 add(out, new Conflict(Kind.OVERLAP, g.performerId(), g.performer(), g.bookingId(), g.number(),
-                        I18n.tr("conflict.overlap", g.performer(), g.number(), g.title(),
+                        () -> I18n.tr("conflict.overlap", g.performer(), g.number(), g.title(),
                                 when(g.start(), g.end(), w.zone()))));
             } else if (!g.end().isAfter(w.start())) {
                 before.merge(g.performerId(), g, (a, b) -> a.end().isBefore(b.end()) ? b : a);
@@ -140,7 +148,7 @@ public final class ConflictCheck {
                     long road = travel.minutes(km);
                     if (gap < road + travel.setupBufferMinutes()) {
                         add(out, new Conflict(Kind.TRAVEL, g.performerId(), g.performer(), g.bookingId(), g.number(),
-                                I18n.tr(side == before ? "conflict.travelFrom" : "conflict.travelTo", g.performer(),
+                                () -> I18n.tr(side == before ? "conflict.travelFrom" : "conflict.travelTo", g.performer(),
                                         g.number(), g.venue(), here.value1(), Math.round(km), road,
                                         travel.setupBufferMinutes(), gap)));
                     }
@@ -150,16 +158,19 @@ public final class ConflictCheck {
         // holds of other bookings that overlap
         if (includeHolds) {
             Condition holdWho = performers == null ? HOLD.PERFORMER_ID.isNotNull() : HOLD.PERFORMER_ID.in(performers);
-            tx.select(HOLD.PERFORMER_ID, PERFORMER.STAGE_NAME, HOLD.HOLD_RANK, BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE,
-                            BOOKING.STARTS_AT, BOOKING.ENDS_AT)
-                    .from(BOOKING).join(HOLD).on(HOLD.BOOKING_ID.eq(BOOKING.ID))
-                    .join(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
-                    .where(holdWho, HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull(), BOOKING.ID.ne(self),
-                            BOOKING.DELETED_AT.isNull(), BOOKING.STARTS_AT.lt(w.end()), BOOKING.ENDS_AT.gt(w.start()),
-                            BOOKING.STARTS_AT.gt(w.start().minus(BookingQuery.MAX_LENGTH)))
-                    .fetch().forEach(h -> add(out, new Conflict(Kind.HOLD, h.value1(), h.value2(), h.value4(),
-                            h.value5(), I18n.tr("conflict.hold", h.value2(), h.value5(), h.value6(),
-                            when(h.value7(), h.value8(), w.zone()), h.value3()))));
+            var nb = BOOKING.as("nb");
+            // the bookings in the window as a sub-query: joined, H2 started from every active hold
+            var near = DSL.select(nb.ID).from(nb).where(
+                    nb.STARTS_AT.gt(w.start().minus(longest(tx, BOOKING, BOOKING.LENGTH_MINUTES))),
+                    nb.STARTS_AT.lt(w.end()), nb.ENDS_AT.gt(w.start()), nb.ID.ne(self), nb.DELETED_AT.isNull());
+                tx.select(HOLD.PERFORMER_ID, PERFORMER.STAGE_NAME, HOLD.HOLD_RANK, BOOKING.ID, BOOKING.NUMBER,
+                                BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.ENDS_AT)
+                        .from(HOLD).join(BOOKING).on(BOOKING.ID.eq(HOLD.BOOKING_ID))
+                        .join(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
+                        .where(holdWho, HOLD.BOOKING_ID.in(near), HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull())
+                        .fetch().forEach(h -> add(out, new Conflict(Kind.HOLD, h.value1(), h.value2(), h.value4(),
+                                h.value5(), () -> I18n.tr("conflict.hold", h.value2(), h.value5(), h.value6(),
+                                when(h.value7(), h.value8(), w.zone()), h.value3()))));
         }
         // blocked periods: dated ones that overlap, and every weekly one of these performers
         Condition blockWho = performers == null ? DSL.noCondition()
@@ -177,7 +188,7 @@ public final class ConflictCheck {
         for (var b : blocks) {
             if (b.value6() == null) {
                 add(out, new Conflict(Kind.BLOCKED, b.value1(), b.value2(), null, null,
-                        I18n.tr("conflict.blocked", b.value2(), b.value3(), when(b.value4(), b.value5(), w.zone()))));
+                        () -> I18n.tr("conflict.blocked", b.value2(), b.value3(), when(b.value4(), b.value5(), w.zone()))));
                 continue;
             }
             LocalDate day = w.start().atZone(w.zone()).toLocalDate();
@@ -189,15 +200,25 @@ public final class ConflictCheck {
                 Instant bs = day.atTime(b.value7()).atZone(w.zone()).toInstant();
                 Instant be = day.atTime(b.value8()).atZone(w.zone()).toInstant();
                 if (bs.isBefore(w.end()) && be.isAfter(w.start())) {
+                    java.time.DayOfWeek weekday = day.getDayOfWeek();
                     add(out, new Conflict(Kind.BLOCKED, b.value1(), b.value2(), null, null,
-                            I18n.tr("conflict.blockedWeekly", b.value2(), b.value3(),
-                                    day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.getDefault()),
+                            () -> I18n.tr("conflict.blockedWeekly", b.value2(), b.value3(),
+                                    weekday.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.getDefault()),
                                     b.value7(), b.value8())));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The longest window stored in a table (deleted and cancelled rows included: a bound, not a fact), read off
+     * the length index in one step. Something that overlaps a window started at most this long before it.
+     */
+    static Duration longest(DSLContext tx, org.jooq.Table<?> table, org.jooq.Field<Integer> length) {
+        Integer minutes = tx.select(DSL.max(length)).from(table).fetchOne(0, Integer.class);
+        return Duration.ofMinutes(minutes == null ? 0 : minutes);
     }
 
     /** Another gig of a performer near the window, with its venue. */

@@ -158,6 +158,25 @@ class AssignmentConflictTest {
     }
 
     @Test
+    void aGigOfSeveralDaysIsSeenFromItsLastDay() {
+        // the check reads gigs by their start, looking back as far as the longest one stored (V9): a festival of
+        // five days that began four days ago still overlaps, whether assigned or held
+        Booking festival = confirmed("Festival", potsdam, MON_18.minus(Duration.ofDays(4)), Duration.ofDays(5));
+        assign(cora, festival, null);
+        Booking late = confirmed("Late show", potsdam, MON_18.plus(Duration.ofHours(12)), Duration.ofHours(1));
+        assertThatThrownBy(() -> assign(cora, late, null))
+                .hasMessageContaining("DJ Nova is already on " + festival.number() + " (Festival)");
+        UUID rex = app.performers.create(Actor.owner(), new PerformerDraft("Rex", null, null, null, List.of("DJ"),
+                List.of(), 80_000, "EUR", 0, 0, "Potsdam", 52.39, 13.06, true, null)).id();
+        Booking tour = app.bookings.create(cora, new BookingDraft("Tour", client, potsdam, null,
+                MON_18.minus(Duration.ofDays(10)), MON_18.plus(Duration.ofDays(2)), "Europe/Berlin", "EUR", 100_000,
+                1900, 1, null, null), "HOLD", List.of(rex));
+        assertThatThrownBy(() -> app.assignments.assign(cora, late.id(), rex, null, null, null, null))
+                .hasMessageContaining("Rex is held for " + tour.number() + " (Tour)");
+        assertThat(app.availableQuery.available(cora, late.id(), "DJ")).isEmpty();
+    }
+
+    @Test
     void aRescheduleIntoAConflictIsRefusedAndNothingMoves() {
         Booking gala = confirmed("Gala", berlinHall, MON_18, Duration.ofHours(3));
         assign(cora, gala, null);
