@@ -158,19 +158,26 @@ public final class ConflictCheck {
         // holds of other bookings that overlap
         if (includeHolds) {
             Condition holdWho = performers == null ? HOLD.PERFORMER_ID.isNotNull() : HOLD.PERFORMER_ID.in(performers);
-            var nb = BOOKING.as("nb");
-            // the bookings in the window as a sub-query: joined, H2 started from every active hold
-            var near = DSL.select(nb.ID).from(nb).where(
-                    nb.STARTS_AT.gt(w.start().minus(longest(tx, BOOKING, BOOKING.LENGTH_MINUTES))),
-                    nb.STARTS_AT.lt(w.end()), nb.ENDS_AT.gt(w.start()), nb.ID.ne(self), nb.DELETED_AT.isNull());
-                tx.select(HOLD.PERFORMER_ID, PERFORMER.STAGE_NAME, HOLD.HOLD_RANK, BOOKING.ID, BOOKING.NUMBER,
-                                BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.ENDS_AT)
-                        .from(HOLD).join(BOOKING).on(BOOKING.ID.eq(HOLD.BOOKING_ID))
-                        .join(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
-                        .where(holdWho, HOLD.BOOKING_ID.in(near), HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull())
-                        .fetch().forEach(h -> add(out, new Conflict(Kind.HOLD, h.value1(), h.value2(), h.value4(),
-                                h.value5(), () -> I18n.tr("conflict.hold", h.value2(), h.value5(), h.value6(),
-                                when(h.value7(), h.value8(), w.zone()), h.value3()))));
+            Instant since = w.start().minus(longest(tx, BOOKING, BOOKING.LENGTH_MINUTES));
+            Condition inWindow;
+            if (performers == null) {
+                // everyone: from the bookings in the window, as a sub-query (joined, H2 began with every active hold)
+                var nb = BOOKING.as("nb");
+                inWindow = HOLD.BOOKING_ID.in(DSL.select(nb.ID).from(nb).where(nb.STARTS_AT.gt(since),
+                        nb.STARTS_AT.lt(w.end()), nb.ENDS_AT.gt(w.start()), nb.ID.ne(self), nb.DELETED_AT.isNull()));
+            } else {
+                // some performers: from their holds
+                inWindow = BOOKING.STARTS_AT.gt(since).and(BOOKING.STARTS_AT.lt(w.end()))
+                        .and(BOOKING.ENDS_AT.gt(w.start())).and(BOOKING.ID.ne(self)).and(BOOKING.DELETED_AT.isNull());
+            }
+            tx.select(HOLD.PERFORMER_ID, PERFORMER.STAGE_NAME, HOLD.HOLD_RANK, BOOKING.ID, BOOKING.NUMBER,
+                            BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.ENDS_AT)
+                    .from(HOLD).join(BOOKING).on(BOOKING.ID.eq(HOLD.BOOKING_ID))
+                    .join(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
+                    .where(holdWho, inWindow, HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull())
+                    .fetch().forEach(h -> add(out, new Conflict(Kind.HOLD, h.value1(), h.value2(), h.value4(),
+                            h.value5(), () -> I18n.tr("conflict.hold", h.value2(), h.value5(), h.value6(),
+                            when(h.value7(), h.value8(), w.zone()), h.value3()))));
         }
         // blocked periods: dated ones that overlap, and every weekly one of these performers
         Condition blockWho = performers == null ? DSL.noCondition()

@@ -84,13 +84,19 @@ public final class SearchIndex {
 
     /** A search with at most this many matching records hands their ids to SQL as a list. */
     public static final int LIST_MAX = 2_000;
-    /** A word with more records than this is not read out in full; rows are checked against it instead. */
+    /**
+     * A word with more records than this is not read out when a search starts; the walk checks it on the rows
+     * it meets instead. "wedding" at the xl store (124k bookings) costs 45-110 ms to read and about 10 to check on
+     * the first thousand rows walked.
+     */
+    static final int READ_MAX = 40_000;
+    /** The most a word is read out when a walk that met few matches narrows its search ({@link Match#narrow}). */
     static final int FETCH_MAX = 150_000;
 
     /**
      * What the word index says about a search. {@code ids} are the records that have every word read out in
-     * full (null when no word was: all of them were too common); {@code broad} are the typed words too common
-     * to read out ("a", "w"), which {@link #keep} checks on a few candidates at a time.
+     * full (null when no word was: all of them were too common); {@code broad} are the typed words not read out
+     * ("a", "wedding"), which {@link #keep} checks on a few candidates at a time.
      */
     public record Match(String entity, Set<UUID> ids, List<String> broad) {
         /** Nothing typed: every record matches. */
@@ -113,19 +119,58 @@ public final class SearchIndex {
             if (broad.isEmpty() || in.isEmpty()) {
                 return in;
             }
+            // the candidates' words, by key: joined to the ids unnested (H2 re-checks "= ANY(?)" on every row
+            // against the whole array: 2000 candidates took 95 ms that way, 21 this way), only the broad words
+            StringBuilder sql = new StringBuilder("SELECT s.record_id, s.token FROM UNNEST(?) AS t(id) "
+                    + "JOIN search_token s ON s.record_id = t.id WHERE s.entity_type = ? AND (");
+            for (int i = 0; i < broad.size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("(s.token >= ? AND s.token < ?)");
+            }
             java.util.Map<UUID, List<String>> words = new java.util.HashMap<>();
-            dsl.select(SEARCH_TOKEN.RECORD_ID, SEARCH_TOKEN.TOKEN).from(SEARCH_TOKEN)
-                    .where(idIn(SEARCH_TOKEN.RECORD_ID, in), SEARCH_TOKEN.ENTITY_TYPE.eq(entity))
-                    .forEach(r -> words.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            dsl.connection(c -> {
+                try (var statement = c.prepareStatement(sql.append(')').toString())) {
+                    statement.setObject(1, in.toArray(UUID[]::new));
+                    statement.setString(2, entity);
+                    int p = 3;
+                    for (String prefix : broad) {
+                        statement.setString(p++, prefix);
+                        statement.setString(p++, prefix + Character.MAX_VALUE);
+                    }
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            words.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
+                                    .add(rows.getString(2));
+                        }
+                    }
+                }
+            });
             return in.stream().filter(id -> broad.stream().allMatch(prefix -> words.getOrDefault(id, List.of())
                     .stream().anyMatch(w -> w.startsWith(prefix)))).toList();
+        }
+
+        /**
+         * The same search with the broad words read out after all, up to {@link #FETCH_MAX} each: for a walk
+         * that met few matches (common words that seldom go together), reading beats checking row after row.
+         */
+        public Match narrow(DSLContext dsl) {
+            Set<UUID> narrowed = ids;
+            List<String> still = new ArrayList<>();
+            for (String prefix : broad) {
+                Set<UUID> found = recordIds(dsl, entity, prefix, narrowed, FETCH_MAX);
+                if (found == null) {
+                    still.add(prefix);
+                } else {
+                    narrowed = found;
+                }
+            }
+            return new Match(entity, narrowed, still);
         }
     }
 
     /**
-     * Looks a search up in the index, rarest word first (a capped count is a short range scan): each word's
-     * records are read and intersected, unless the word is too common ({@link #FETCH_MAX}), or the matches are
-     * already few enough to check it on them.
+     * Looks a search up in the index, rarest word first (a count capped at {@link #LIST_MAX} is a short range
+     * scan): each word with at most {@link #READ_MAX} records is read out and intersected; one over that is broad,
+     * checked on the rows a walk meets; and once the matches are few, a common word is checked on them.
      */
     public static Match find(DSLContext dsl, String entity, String text) {
         String folded = SearchText.fold(text);
@@ -144,10 +189,10 @@ public final class SearchIndex {
         List<String> broad = new ArrayList<>();
         for (String prefix : rarestFirst) {
             if (ids != null && ids.size() <= LIST_MAX && counts.get(prefix) > LIST_MAX) {
-                broad.add(prefix);
+                broad.add(prefix); // checked on the few matches below
                 continue;
             }
-            Set<UUID> found = recordIds(dsl, entity, prefix, ids);
+            Set<UUID> found = recordIds(dsl, entity, prefix, ids, READ_MAX);
             if (found == null) {
                 broad.add(prefix);
             } else {
@@ -165,14 +210,14 @@ public final class SearchIndex {
     }
 
     /**
-     * The records with a word starting with {@code prefix} (and in {@code within}, unless null), or null past
-     * {@link #FETCH_MAX}. Read through JDBC:
+     * The records with a word starting with {@code prefix} (and in {@code within}, unless null), or null when
+     * more than {@code max} records have it. Read through JDBC:
      * for 100k ids, jOOQ's records cost three times the read itself (docs/BENCHMARKS.md).
      */
-    private static Set<UUID> recordIds(DSLContext dsl, String entity, String prefix, Set<UUID> within) {
+    private static Set<UUID> recordIds(DSLContext dsl, String entity, String prefix, Set<UUID> within, int max) {
         return dsl.connectionResult(c -> {
             try (var statement = c.prepareStatement("SELECT record_id FROM search_token WHERE entity_type = ? "
-                    + "AND token >= ? AND token < ? LIMIT " + (FETCH_MAX + 1))) {
+                    + "AND token >= ? AND token < ? LIMIT " + (max + 1))) {
                 statement.setString(1, entity);
                 statement.setString(2, prefix);
                 statement.setString(3, prefix + Character.MAX_VALUE);
@@ -187,7 +232,7 @@ public final class SearchIndex {
                         rows++;
                     }
                 }
-                return rows > FETCH_MAX ? null : out;
+                return rows > max ? null : out;
             }
         });
     }

@@ -73,10 +73,16 @@ class SearchWalkTest {
                     Condition matching = filters.and(SearchIndex.matches("booking", BOOKING.ID, search));
                     int all = dsl.fetchCount(BOOKING, matching);
                     SearchIndex.Match match = SearchIndex.find(dsl, "booking", search);
-                    for (int offset : new int[] {0, 4, 9, 30}) {
+                    // every word checked on the rows walked, read out after 6 rows or never
+                    SearchIndex.Match broad = new SearchIndex.Match("booking", null,
+                            List.copyOf(SearchIndex.queryWords(search)));
+                    for (int offset : new int[] {0, 4, 9, 30})
+                    for (var how : List.of(java.util.Map.entry(match, Integer.MAX_VALUE), java.util.Map.entry(broad, 6),
+                            java.util.Map.entry(broad, Integer.MAX_VALUE))) {
                         SearchWalk.Result walked = SearchWalk.walk(dsl, BOOKING, BOOKING.STARTS_AT, BOOKING.ID, ascending,
-                                order, indexed, filters, match, offset, 5, 3, 4);
-                        String what = search + " asc=" + ascending + " status=" + status + " offset=" + offset;
+                                order, indexed, filters, how.getKey(), offset, 5, 3, 4, how.getValue());
+                        String what = search + " asc=" + ascending + " status=" + status + " offset=" + offset
+                                + " broad=" + how.getKey().broad() + " narrowAfter=" + how.getValue();
                         assertThat(walked.pageIds()).as(what).isEqualTo(plain(matching, order, offset, 5));
                         if (walked.totalIsLowerBound()) {
                             assertThat(walked.total()).as(what).isLessThanOrEqualTo(all).isGreaterThanOrEqualTo(
@@ -87,7 +93,7 @@ class SearchWalkTest {
                     }
                     // with room to walk to the end, the count is exact
                     assertThat(SearchWalk.walk(dsl, BOOKING, BOOKING.STARTS_AT, BOOKING.ID, ascending, order,
-                            org.jooq.impl.DSL.noCondition(), filters, match, 0, 5, 3, 1000)).extracting(SearchWalk.Result::total, SearchWalk.Result::totalIsLowerBound)
+                            org.jooq.impl.DSL.noCondition(), filters, match, 0, 5, 3, 1000, 6)).extracting(SearchWalk.Result::total, SearchWalk.Result::totalIsLowerBound)
                             .as(search).containsExactly(all, false);
                 }
             }
