@@ -48,7 +48,8 @@ final class Screens {
             case BOOKINGS -> new BookingsScreen(new BookingsScreen.Deps(app.bookingQuery, app.bookings,
                     app.bookingDetails, app.bus, app.clientQuery, app.venueQuery, app.performerQuery, app.packageQuery,
                     app.settings, app.quotes, app.quoteDocuments, app.attachments,
-                    id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock), ui);
+                    id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock,
+                    app.assignments, app.availableQuery), ui);
             case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
             case PERFORMERS -> PerformersScreen.create(app.performerQuery,
                     id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), ui);

@@ -10,6 +10,7 @@ import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.HistoryList;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -205,6 +206,27 @@ final class BookingDetailView extends BorderPane {
         assigned.getItems().setAll(d.assignments());
         assigned.setPlaceholder(new Label(tr("booking.noAssignments")));
         assigned.setPrefHeight(180);
+        assigned.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        AssignmentForms forms = new AssignmentForms(deps, ui, this, this::reload);
+        Booking b = d.booking();
+        boolean open = b.status().equals("HOLD") || b.status().equals("CONFIRMED");
+        HBox tools = new HBox(8);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        var chosen = assigned.getSelectionModel().getSelectedItems();
+        if (ui.actor().can(Permission.BOOKINGS_EDIT)) {
+            tools.getChildren().add(button("assignPerformer", tr("assignment.assign"), () -> forms.openAssign(b), open));
+            Button remove = button("removeAssignment", tr("assignment.remove"),
+                    () -> forms.remove(assigned.getSelectionModel().getSelectedItem()), true);
+            remove.disableProperty().bind(javafx.beans.binding.Bindings.size(chosen).isNotEqualTo(1));
+            tools.getChildren().add(remove);
+        }
+        if (ui.actor().can(Permission.PAYOUTS_EDIT)) {
+            Button paid = button("markPayoutsPaid", tr("payout.markPaid"),
+                    () -> forms.openMarkPaid(List.copyOf(chosen)), true);
+            paid.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> chosen.isEmpty()
+                    || chosen.stream().anyMatch(a -> !"UNPAID".equals(a.payoutStatus())), chosen));
+            tools.getChildren().add(paid);
+        }
         TableView<BookingService.HoldView> holds = new TableView<>();
         holds.setId("detailHoldsTable");
         col(holds, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 180);
@@ -215,7 +237,7 @@ final class BookingDetailView extends BorderPane {
         holds.getItems().setAll(d.holds());
         holds.setPlaceholder(new Label(tr("booking.noHolds")));
         holds.setPrefHeight(150);
-        return new VBox(8, section(tr("booking.assigned")), assigned, section(tr("booking.holdsHeading")), holds);
+        return new VBox(8, section(tr("booking.assigned")), tools, assigned, section(tr("booking.holdsHeading")), holds);
     }
 
     private VBox payments(BookingDetail d) {

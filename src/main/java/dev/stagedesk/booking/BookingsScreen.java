@@ -47,7 +47,7 @@ public final class BookingsScreen implements Screen {
                        ClientQuery clients, VenueQuery venues, PerformerQuery performers, PackageQuery packages,
                        SettingsService settings, QuoteService quotes, QuoteDocuments documents,
                        AttachmentService attachments, Function<UUID, List<AuditEntry>> history,
-                       java.time.Clock clock) {
+                       java.time.Clock clock, AssignmentService assignments, AvailableQuery available) {
     }
 
     private final StackPane root = new StackPane();

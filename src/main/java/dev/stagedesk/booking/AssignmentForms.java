@@ -1,0 +1,153 @@
+package dev.stagedesk.booking;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.performer.PerformerChoice;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.FormDialog;
+import dev.stagedesk.ui.FormGrid;
+import dev.stagedesk.ui.FormState;
+import dev.stagedesk.ui.Format;
+import dev.stagedesk.ui.UiContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * The booking's performers, as forms: assign one (with "who is available?" to pick from, and an admin's
+ * override reason when the check finds a conflict), remove one, mark payouts paid. Every form goes through
+ * {@link AssignmentService}, as the command line does.
+ */
+final class AssignmentForms {
+    private final BookingsScreen.Deps deps;
+    private final UiContext ui;
+    private final Node anchor;
+    private final Consumer<String> done;
+
+    AssignmentForms(BookingsScreen.Deps deps, UiContext ui, Node anchor, Consumer<String> done) {
+        this.deps = deps;
+        this.ui = ui;
+        this.anchor = anchor;
+        this.done = done;
+    }
+
+    void openAssign(Booking b) {
+        ZoneId zone = ZoneId.of(b.timeZone());
+        FormState state = new FormState(ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(state);
+        SearchableComboBox<PerformerChoice> performer = grid.add(tr("hold.performer"), "performer",
+                new SearchableComboBox<>());
+        performer.setId("assignWho");
+        performer.setMaxWidth(Double.MAX_VALUE);
+        TextField act = grid.add(tr("assignment.act"), "act", new TextField());
+        act.setId("assignAct");
+        act.setPromptText(tr("assignment.anyAct"));
+        TableView<AvailableQuery.Candidate> free = grid.add(tr("assignment.available"), "available", new TableView<>());
+        free.setId("availableTable");
+        free.setPrefHeight(170);
+        free.setPlaceholder(new Label(tr("assignment.noneAvailable")));
+        BookingDetailView.col(free, tr("hold.performer"), AvailableQuery.Candidate::stageName, 150);
+        BookingDetailView.col(free, tr("performer.homeCity"), c -> Format.text(c.homeCity()), 110);
+        BookingDetailView.col(free, tr("assignment.distance"), c -> c.km() == null ? "" : Math.round(c.km()) + " km", 80);
+        BookingDetailView.col(free, tr("performer.defaultFee"), c -> Format.money(c.defaultFeeMinor(), c.currency()), 110);
+        TextField role = grid.add(tr("assignment.role"), "role", new TextField());
+        role.setId("assignRole");
+        role.setPromptText(tr("assignment.defaultRole"));
+        TextField payout = grid.add(tr("assignment.payout") + " (" + b.currency() + ")", "payout", new TextField());
+        payout.setId("assignPayout");
+        payout.setPromptText(tr("assignment.defaultFeePrompt"));
+        TextField call = grid.add(tr("assignment.callTime"), "callTime", new TextField());
+        call.setId("assignCallTime");
+        call.setPromptText(tr("assignment.callTimePrompt"));
+        TextField override = null;
+        if (ui.actor().can(Permission.CONFLICTS_OVERRIDE)) {
+            override = grid.add(tr("assignment.overrideReason"), "overrideReason", new TextField());
+            override.setId("assignOverride");
+            override.setPromptText(tr("assignment.overridePrompt"));
+        }
+        Runnable lookUp = () -> ui.tasks().run(() -> deps.available().available(ui.actor(), b.id(), act.getText()),
+                free.getItems()::setAll, ui.errors());
+        act.setOnAction(e -> lookUp.run());
+        act.textProperty().addListener((o, was, now) -> lookUp.run());
+        free.getSelectionModel().selectedItemProperty().addListener((o, was, c) -> {
+            if (c != null) {
+                performer.getItems().stream().filter(p -> p.id().equals(c.performerId())).findFirst()
+                        .ifPresent(performer::setValue);
+            }
+        });
+        ui.tasks().run(() -> deps.performers().choices(ui.actor(), 10_000), performer.getItems()::setAll, ui.errors());
+        lookUp.run();
+        TextField overrideField = override;
+        FormDialog.show(anchor, tr("assignment.assignTitle", b.number()), grid, state, close -> {
+            Validator v = new Validator();
+            PerformerChoice who = performer.getValue();
+            if (who == null) {
+                v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
+            }
+            Long payoutMinor = Parse.money("payout", payout.getText(), b.currency(), v);
+            Instant callTime = null;
+            if (!call.getText().isBlank()) {
+                var t = Parse.time("callTime", call.getText(), v);
+                if (t != null) {
+                    callTime = b.startsAt().atZone(zone).toLocalDate().atTime(t).atZone(zone).toInstant();
+                }
+            }
+            if (!v.errors().isEmpty()) {
+                state.show(v.errors());
+                return;
+            }
+            Instant chosenCall = callTime;
+            String reason = overrideField == null ? null : overrideField.getText();
+            state.submit(() -> deps.assignments().assign(ui.actor(), b.id(), who.id(), role.getText(), payoutMinor,
+                    chosenCall, reason), id -> {
+                close.run();
+                done.accept(tr("assignment.assigned", who.stageName(), b.number()));
+            });
+        });
+    }
+
+    void remove(BookingDetail.AssignmentView a) {
+        ui.tasks().run(() -> deps.bus().execute(ui.actor(), new AssignmentService.RemoveAssignment(a.id())),
+                ignored -> done.accept(tr("assignment.removed", a.performer())), ui.errors());
+    }
+
+    void openMarkPaid(List<BookingDetail.AssignmentView> chosen) {
+        FormState state = new FormState(ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(state);
+        openMarkPaid(anchor, ui, deps.assignments(), LocalDate.now(deps.clock()),
+                chosen.stream().map(BookingDetail.AssignmentView::id).toList(), state, grid,
+                n -> done.accept(tr("payout.markedPaid", n)));
+    }
+
+    /** The "mark paid" sheet, shared with the outstanding payouts screen: date, method, reference; all or none. */
+    static void openMarkPaid(Node anchor, UiContext ui, AssignmentService assignments, LocalDate today,
+                             List<UUID> ids, FormState state, FormGrid grid, Consumer<Integer> paid) {
+        DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new DatePicker(today));
+        paidOn.setId("payoutPaidOn");
+        ComboBox<String> method = grid.add(tr("payout.method"), "method", new ComboBox<>());
+        method.setId("payoutMethod");
+        method.getItems().setAll(AssignmentService.PAYOUT_METHODS.split(";"));
+        method.setValue("BANK_TRANSFER");
+        TextField reference = grid.add(tr("payout.reference"), "reference", new TextField());
+        reference.setId("payoutReference");
+        FormDialog.show(anchor, tr("payout.markPaidTitle", ids.size()), grid, state, close -> state.submit(
+                () -> assignments.markPaid(ui.actor(), ids, paidOn.getValue(), method.getValue(), reference.getText()),
+                n -> {
+                    close.run();
+                    paid.accept(n);
+                }));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.stagedesk.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagedesk.app.Area;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.performer.PerformerChoice;
+import dev.stagedesk.performer.PerformerDraft;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.testing.UiFixture;
+import dev.stagedesk.venue.VenueDraft;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The booking's Performers tab: assign a performer picked from "who is available?", see the conflict named
+ * when the same performer goes on an overlapping booking, and mark the payout paid.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AssignmentUiTest {
+    static final Instant SAT_20 = LocalDate.of(2027, 6, 12).atTime(20, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+
+    @TempDir
+    Path dir;
+    UiFixture ui;
+    Booking gala;
+    Booking party;
+
+    @Start
+    void start(Stage stage) {
+        var app = TestStore.open(dir);
+        UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
+        UUID hall = app.venues.create(Actor.owner(), new VenueDraft("Hall", null, null, null, "Berlin", null, "DE",
+                52.52, 13.405, null, null, null, null)).id();
+        app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", null, null, null, List.of("DJ"), List.of(),
+                50_000, "EUR", 1500, 0, "Berlin", 52.52, 13.40, true, null));
+        app.performers.create(Actor.owner(), new PerformerDraft("Rex", null, null, null, List.of("DJ"), List.of(),
+                80_000, "EUR", 1500, 0, "Munich", 48.14, 11.58, true, null));
+        gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, hall, null, SAT_20,
+                SAT_20.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                List.of());
+        party = app.bookings.create(Actor.owner(), new BookingDraft("After party", client, hall, null,
+                SAT_20.plus(Duration.ofHours(3)), SAT_20.plus(Duration.ofHours(6)), "Europe/Berlin", "EUR", 100_000,
+                1900, 1, null, null), "CONFIRMED", List.of());
+        ui = new UiFixture(app, stage);
+        ui.shell.show(Area.BOOKINGS);
+    }
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void open(FxRobot robot, Booking b) {
+        TableView<BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
+        UiFixture.until(() -> table.getItems().size() == 2);
+        robot.interact(() -> table.getItems().stream().filter(r -> r.id().equals(b.id())).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        robot.clickOn("#openBooking");
+        UiFixture.until(() -> robot.lookup("#bookingDetailTitle").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith(b.number())).orElse(false));
+        robot.clickOn("#performersTab");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void assignSeeTheConflictAndMarkThePayoutPaid(FxRobot robot) {
+        open(robot, gala);
+        robot.clickOn("#assignPerformer");
+        UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
+        TableView<AvailableQuery.Candidate> free = robot.lookup("#availableTable").queryAs(TableView.class);
+        UiFixture.until(() -> free.getItems().size() == 2);
+        assertThat(free.getItems()).extracting(AvailableQuery.Candidate::stageName).as("nearest first")
+                .containsExactly("DJ Nova", "Rex");
+        SearchableComboBox<PerformerChoice> performer = robot.lookup("#assignWho").queryAs(SearchableComboBox.class);
+        UiFixture.until(() -> performer.getItems().size() == 2);
+        robot.interact(() -> free.getSelectionModel().select(0));
+        assertThat(performer.getValue().stageName()).isEqualTo("DJ Nova");
+        robot.clickOn("#assignRole").write("Headliner");
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#bookingDetailMessage").queryAs(Label.class).getText()
+                .equals("DJ Nova is on " + gala.number() + "."));
+        TableView<BookingDetail.AssignmentView> assigned = robot.lookup("#assignmentsTable").queryAs(TableView.class);
+        UiFixture.until(() -> assigned.getItems().size() == 1);
+        assertThat(assigned.getItems().get(0).role()).isEqualTo("Headliner");
+        assertThat(assigned.getItems().get(0).payoutMinor()).as("the default fee").isEqualTo(50_000L);
+
+        // the overlapping booking: Nova is not offered, and choosing her anyway names the conflict
+        robot.clickOn("#backToBookings");
+        open(robot, party);
+        robot.clickOn("#assignPerformer");
+        UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
+        TableView<AvailableQuery.Candidate> stillFree = robot.lookup("#availableTable").queryAs(TableView.class);
+        UiFixture.until(() -> stillFree.getItems().size() == 1);
+        assertThat(stillFree.getItems().get(0).stageName()).isEqualTo("Rex");
+        SearchableComboBox<PerformerChoice> again = robot.lookup("#assignWho").queryAs(SearchableComboBox.class);
+        UiFixture.until(() -> again.getItems().size() == 2);
+        robot.interact(() -> again.setValue(again.getItems().stream().filter(p -> p.stageName().equals("DJ Nova"))
+                .findFirst().orElseThrow()));
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#formError").queryAs(Label.class).getText()
+                .contains("DJ Nova is already on " + gala.number() + " (Gala)"));
+        assertThat(robot.lookup("#formError").queryAs(Label.class).getText()).contains("Sat 12 Jun 2027 20:00–Sun 13 Jun 2027 00:00");
+        robot.clickOn("#cancelButton");
+        assertThat(ui.app.bookingDetails.load(Actor.owner(), party.id()).assignments()).isEmpty();
+
+        // the payout of the first gig, paid
+        robot.clickOn("#backToBookings");
+        open(robot, gala);
+        TableView<BookingDetail.AssignmentView> paidTable = robot.lookup("#assignmentsTable").queryAs(TableView.class);
+        UiFixture.until(() -> paidTable.getItems().size() == 1);
+        robot.interact(() -> paidTable.getSelectionModel().select(0));
+        robot.clickOn("#markPayoutsPaid");
+        UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
+        robot.clickOn("#payoutReference").write("T-2027-118");
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#bookingDetailMessage").queryAs(Label.class).getText()
+                .equals("1 payout(s) marked paid."));
+        TableView<BookingDetail.AssignmentView> after = robot.lookup("#assignmentsTable").queryAs(TableView.class);
+        UiFixture.until(() -> after.getItems().size() == 1 && "PAID".equals(after.getItems().get(0).payoutStatus()));
+        ui.assertNoErrors();
+    }
+}
