@@ -66,6 +66,8 @@ public final class AppContext implements AutoCloseable {
     public final dev.stagedesk.booking.AssignmentService assignments;
     public final dev.stagedesk.performer.AvailabilityService availability;
     public final dev.stagedesk.booking.AvailableQuery availableQuery;
+    public final dev.stagedesk.expense.ExpenseService expenses;
+    public final dev.stagedesk.payout.PerformerStatements statements;
     public final dev.stagedesk.inquiry.InquiryService inquiries;
     public final dev.stagedesk.booking.BookingDetailQuery bookingDetails;
     public final PaymentQuery paymentQuery;
@@ -125,11 +127,14 @@ public final class AppContext implements AutoCloseable {
         this.quoteDocuments = new dev.stagedesk.inquiry.QuoteDocuments(dsl, quotes);
         this.attachments = new dev.stagedesk.attachment.AttachmentService(bus, dsl, folder.path());
         this.demo = new DemoDataService(bus);
+        this.expenses = new dev.stagedesk.expense.ExpenseService(bus, dsl, attachments);
+        this.statements = new dev.stagedesk.payout.PerformerStatements(dsl);
         this.csv = new CsvIo(dsl, bus, ids);
         this.backups = new BackupService(database, folder, bus, clock);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
                 new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
-                new dev.stagedesk.booking.BookingCsv())) {
+                new dev.stagedesk.booking.BookingCsv(), new dev.stagedesk.booking.AssignmentCsv(),
+                new dev.stagedesk.expense.PerformerExpenseCsv(), new dev.stagedesk.payout.PayoutCsv())) {
             csvSchemas.put(s.name(), s);
         }
         SearchIndex.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),

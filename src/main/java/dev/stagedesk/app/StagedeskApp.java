@@ -183,6 +183,12 @@ public final class StagedeskApp extends Application {
                     LOG.info("Holds ended (expired or lapsed): {}", ended);
                 }
                 current.inquiries.raiseDueFollowUps(Actor.system(), current.clock.instant());
+                var agency = current.settings.agency();
+                int overhead = agency.isEmpty() ? 0 : current.expenses.generateDue(Actor.system(),
+                        java.time.LocalDate.now(current.clock.withZone(agency.get().timeZone())));
+                if (overhead > 0) {
+                    LOG.info("Recurring overhead expenses written: {}", overhead);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Processing due holds failed", e);
             }

@@ -33,6 +33,7 @@ import org.jooq.DSLContext;
  * Removing an attachment is a soft delete: the file stays until the record is purged, so an undo is possible.
  */
 public final class AttachmentService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttachmentService.class);
     public static final String ENTITY = "attachment";
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
@@ -58,6 +59,21 @@ public final class AttachmentService {
     /** Copies {@code source} in and records it against the record. */
     public Attachment attach(Actor actor, String entityType, UUID entityId, Path source) {
         actor.require(Permission.BOOKINGS_EDIT);
+        AddAttachment add = copyIn(entityType, entityId, source);
+        try {
+            return bus.execute(actor, add);
+        } catch (RuntimeException e) {
+            discard(add);
+            throw e;
+        }
+    }
+
+    /**
+     * Copies a file into the data folder (under the record it belongs to) and hashes it; the returned command,
+     * or {@link #insert} inside another command's transaction (an expense with its receipt), records it. If
+     * that is refused, {@link #discard} removes the copy.
+     */
+    public AddAttachment copyIn(String entityType, UUID entityId, Path source) {
         if (!Files.isRegularFile(source)) {
             throw ValidationException.of("file", I18n.tr("attachment.notAFile", source));
         }
@@ -77,18 +93,21 @@ public final class AttachmentService {
             }
             String type = Files.probeContentType(source);
             String stored = root.getParent().relativize(target).toString().replace('\\', '/');
-            try {
-                return bus.execute(actor, new AddAttachment(entityType, entityId, id, name,
-                        type == null ? "application/octet-stream" : type, size, HexFormat.of().formatHex(sha.digest()),
-                        stored));
-            } catch (RuntimeException e) {
-                Files.deleteIfExists(target);
-                throw e;
-            }
+            return new AddAttachment(entityType, entityId, id, name, type == null ? "application/octet-stream" : type,
+                    size, HexFormat.of().formatHex(sha.digest()), stored);
         } catch (IOException e) {
             throw new UserFacingException(I18n.tr("attachment.copyFailed", name, e.getMessage()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes a copy whose record was never written. */
+    public void discard(AddAttachment add) {
+        try {
+            Files.deleteIfExists(root.getParent().resolve(add.storedPath()));
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", add.storedPath(), e.getMessage());
         }
     }
 
@@ -131,6 +150,11 @@ public final class AttachmentService {
     }
 
     private Attachment add(AddAttachment c, CommandContext ctx) {
+        return insert(ctx, c);
+    }
+
+    /** Records a copied file in the command's transaction, audited on the record it belongs to. */
+    public static Attachment insert(CommandContext ctx, AddAttachment c) {
         var r = ctx.dsl().newRecord(ATTACHMENT);
         r.setId(c.id());
         r.setEntityType(c.entityType());

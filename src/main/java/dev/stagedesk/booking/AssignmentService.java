@@ -50,6 +50,17 @@ public final class AssignmentService {
             implements Command<Integer> {
     }
 
+    /**
+     * A row of an assignments CSV file: a new assignment (the same checks as {@link AssignPerformer}) or, for an
+     * id that exists, new role, payout, call time and percentages; "PAID" with its date and method pays it.
+     * {@code overrideReason} set when an admin imports with {@code --allow-conflicts}.
+     */
+    public record ImportAssignment(UUID id, String bookingNumber, String performer, String role, Long payoutMinor,
+                                   java.time.LocalDateTime callTime, Integer commissionBp, Integer withholdingBp,
+                                   String payoutStatus, LocalDate paidOn, String paidMethod, String paidReference,
+                                   String overrideReason) implements Command<UUID> {
+    }
+
     private final CommandBus bus;
 
     public AssignmentService(CommandBus bus) {
@@ -58,6 +69,7 @@ public final class AssignmentService {
         bus.register(UpdateAssignment.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::update));
         bus.register(RemoveAssignment.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::remove));
         bus.register(MarkPayoutsPaid.class, CommandHandler.of(Permission.PAYOUTS_EDIT, this::markPaid));
+        bus.register(ImportAssignment.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::importAssignment));
     }
 
     public UUID assign(Actor actor, UUID bookingId, UUID performerId, String role, Long payoutMinor, Instant callTime,
@@ -100,6 +112,10 @@ public final class AssignmentService {
     }
 
     private UUID assign(AssignPerformer c, CommandContext ctx) {
+        return assign(null, c, ctx);
+    }
+
+    private UUID assign(UUID id, AssignPerformer c, CommandContext ctx) {
         DSLContext tx = ctx.dsl();
         BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(c.bookingId()), BOOKING.DELETED_AT.isNull())
                 .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
@@ -126,10 +142,69 @@ public final class AssignmentService {
         String override = requireFree(ctx, p.getId(), window(b, b.getStartsAt(), b.getEndsAt()), true,
                 c.overrideReason());
         long fee = c.payoutMinor() != null ? c.payoutMinor() : Assignments.defaultFee(p, b.getCurrency());
-        UUID id = Assignments.insert(ctx, b.getId(), p, b.getStartsAt(), b.getEndsAt(), b.getCurrency(), role, fee,
+        id = Assignments.insert(ctx, id, b.getId(), p, b.getStartsAt(), b.getEndsAt(), b.getCurrency(), role, fee,
                 c.callTime(), override);
         ctx.audit("assign", BookingService.ENTITY, b.getId(), null, BookingService.map("assignmentId", id,
                 "performer", p.getStageName(), "role", role, "payoutMinor", fee));
+        return id;
+    }
+
+    private UUID importAssignment(ImportAssignment c, CommandContext ctx) {
+        DSLContext tx = ctx.dsl();
+        Validator v = new Validator();
+        BookingRecord b = c.bookingNumber() == null ? null : tx.selectFrom(BOOKING)
+                .where(BOOKING.NUMBER.eq(c.bookingNumber().strip()), BOOKING.DELETED_AT.isNull()).fetchOne();
+        v.check(b != null, "bookingNumber", I18n.tr("assignment.csv.noBooking", c.bookingNumber()));
+        var named = c.performer() == null ? List.<dev.stagedesk.db.jooq.tables.records.PerformerRecord>of()
+                : tx.selectFrom(PERFORMER).where(PERFORMER.STAGE_NAME.equalIgnoreCase(c.performer().strip()),
+                        PERFORMER.DELETED_AT.isNull()).fetch();
+        v.check(named.size() == 1, "performer", named.isEmpty() ? I18n.tr("assignment.csv.noPerformer", c.performer())
+                : I18n.tr("assignment.csv.twoPerformers", c.performer()));
+        v.check(c.payoutStatus() == null || List.of("UNPAID", "PAID").contains(c.payoutStatus()), "payoutStatus",
+                I18n.tr("assignment.csv.status"));
+        v.throwIfAny();
+        var p = named.get(0);
+        ZoneId zone = ZoneId.of(b.getTimeZone());
+        Instant call = c.callTime() == null ? null : c.callTime().atZone(zone).toInstant();
+        AssignmentRecord existing = tx.selectFrom(ASSIGNMENT).where(ASSIGNMENT.ID.eq(c.id()), ASSIGNMENT.DELETED_AT.isNull())
+                .fetchOne();
+        UUID id;
+        if (existing == null) {
+            try {
+                id = assign(c.id(), new AssignPerformer(b.getId(), p.getId(), c.role(), c.payoutMinor(), call,
+                        c.overrideReason()), ctx);
+            } catch (UserFacingException e) {
+                if (e instanceof dev.stagedesk.common.ValidationException) {
+                    throw e;
+                }
+                // name this row's booking too: the message names the other one
+                throw new UserFacingException(b.getNumber() + " (" + b.getTitle() + "): " + e.getMessage());
+            }
+            existing = load(ctx, id);
+        } else {
+            v.check(existing.getBookingId().equals(b.getId()) && existing.getPerformerId().equals(p.getId()), "id",
+                    I18n.tr("assignment.csv.otherRow", c.id()));
+            v.throwIfAny();
+            id = existing.getId();
+        }
+        int commission = c.commissionBp() != null ? c.commissionBp() : existing.getCommissionBp();
+        int withholding = c.withholdingBp() != null ? c.withholdingBp() : existing.getWithholdingBp();
+        String role = Validator.clean(c.role()) != null ? c.role() : existing.getRole();
+        long payout = c.payoutMinor() != null ? c.payoutMinor() : existing.getPayoutMinor();
+        Instant callTime = call != null ? call : existing.getCallTime();
+        if (commission != existing.getCommissionBp() || withholding != existing.getWithholdingBp()
+                || !role.equals(existing.getRole()) || payout != existing.getPayoutMinor()
+                || !java.util.Objects.equals(callTime, existing.getCallTime())) {
+            update(new UpdateAssignment(id, existing.getVersion(), role, payout, callTime, commission, withholding), ctx);
+        }
+        if ("PAID".equals(c.payoutStatus()) && !"PAID".equals(existing.getPayoutStatus())) {
+            ctx.actor().require(Permission.PAYOUTS_EDIT);
+            markPaid(new MarkPayoutsPaid(List.of(id), c.paidOn(), c.paidMethod(), c.paidReference()), ctx);
+        }
+        if (ctx.auditEntries() == 0) {
+            ctx.audit("import-unchanged", BookingService.ENTITY, b.getId(), null, BookingService.map("assignmentId",
+                    id, "performer", p.getStageName()));
+        }
         return id;
     }
 

@@ -23,7 +23,7 @@ final class Assignments {
             return;
         }
         PerformerRecord p = tx.selectFrom(PERFORMER).where(PERFORMER.ID.eq(performerId)).fetchOne();
-        insert(ctx, bookingId, p, start, end, currency, null, defaultFee(p, currency), null, null);
+        insert(ctx, null, bookingId, p, start, end, currency, null, defaultFee(p, currency), null, null);
     }
 
     /** The performer's default fee when it is in the booking's currency, else 0 (to be typed). */
@@ -31,10 +31,13 @@ final class Assignments {
         return currency.equals(p.getCurrency()) ? p.getDefaultFeeMinor() : 0;
     }
 
-    /** {@code role} and {@code callTime} null for the defaults: "Performer", an hour before the start. */
-    static UUID insert(CommandContext ctx, UUID bookingId, PerformerRecord p, Instant start, Instant end,
+    /**
+     * {@code role} and {@code callTime} null for the defaults: "Performer", an hour before the start; {@code id}
+     * null for a new one (a CSV import keeps the file's).
+     */
+    static UUID insert(CommandContext ctx, UUID id, UUID bookingId, PerformerRecord p, Instant start, Instant end,
                        String currency, String role, long fee, Instant callTime, String overrideReason) {
-        UUID id = ctx.newId();
+        id = id != null ? id : ctx.newId();
         ctx.dsl().insertInto(ASSIGNMENT).set(ASSIGNMENT.ID, id).set(ASSIGNMENT.BOOKING_ID, bookingId)
                 .set(ASSIGNMENT.PERFORMER_ID, p.getId())
                 .set(ASSIGNMENT.ROLE, role != null ? role : I18n.tr("assignment.defaultRole"))

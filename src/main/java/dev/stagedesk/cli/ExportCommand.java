@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes every live record of a kind as RFC 4180 CSV (UTF-8, header row). See docs/CSV.md.")
 final class ExportCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries or bookings.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries, bookings, assignments, "
+            + "payouts or expenses.")
     String kind;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Reads a CSV file with the export's columns. All or nothing: one bad row and nothing is written.")
 final class ImportCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries or bookings.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries, bookings, assignments or expenses.")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file (UTF-8).")
@@ -26,12 +26,28 @@ final class ImportCommand extends StoreCommand {
     @Option(names = "--dry-run", description = "Check every row and report, but write nothing.")
     boolean dryRun;
 
+    @Option(names = "--allow-conflicts", description = "Assignments only, admins only: save rows whose performer "
+            + "has a conflict (double booking, blocked period, travel); each override is audited.")
+    boolean allowConflicts;
+
     @Override
     protected int run(AppContext app, Actor actor) throws Exception {
         CsvSchema schema = app.csvSchemas().get(kind);
         if (schema == null) {
             err().println(I18n.tr("cli.unknownKind", kind, String.join(", ", app.csvSchemas().keySet())));
             return 2;
+        }
+        if (!schema.importable()) {
+            err().println(I18n.tr("csv.exportOnly", kind, "assignments"));
+            return 2;
+        }
+        if (allowConflicts) {
+            if (!(schema instanceof dev.stagedesk.booking.AssignmentCsv assignments)) {
+                err().println(I18n.tr("cli.import.allowConflictsOnly"));
+                return 2;
+            }
+            actor.require(dev.stagedesk.security.Permission.CONFLICTS_OVERRIDE);
+            schema = assignments.allowingConflicts(I18n.tr("cli.import.overrideReason", file.getFileName()));
         }
         ImportReport report;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
         description = "Operations console for performer-booking agencies. Without a command, opens the console.",
         subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
             AuditCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, BenchCommand.class,
-            QuoteCommand.class})
+            QuoteCommand.class, StatementCommand.class})
 public final class StagedeskCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR",

@@ -53,7 +53,7 @@ public final class CommandContext {
         auditEntries++;
     }
 
-    int auditEntries() {
+    public int auditEntries() {
         return auditEntries;
     }
 }

@@ -27,6 +27,11 @@ public interface CsvSchema {
      */
     Command<?> parse(UUID id, Map<String, String> row, Validator v);
 
+    /** False for a kind that is only exported (payouts: they are imported as assignments). */
+    default boolean importable() {
+        return true;
+    }
+
     /** Whether a record with this id exists already (then the import updates it). */
     boolean exists(DSLContext dsl, UUID id);
 

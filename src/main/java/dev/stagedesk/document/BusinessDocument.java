@@ -15,9 +15,17 @@ import java.util.List;
  * @param totals     subtotal, discount, tax, total; the last is printed strong
  * @param notes      free text under the totals (may be null)
  * @param footer     small print at the bottom of each page (bank details, tax id; may be null)
+ * @param columns    the four column headings of the lines (null: description, quantity, unit price, amount)
  */
 public record BusinessDocument(String title, String reference, List<String> from, List<String> to,
-                               List<Fact> facts, List<Line> lines, List<Fact> totals, String notes, String footer) {
+                               List<Fact> facts, List<Line> lines, List<Fact> totals, String notes, String footer,
+                               List<String> columns) {
+
+    /** A priced document: description, quantity, unit price, amount. */
+    public BusinessDocument(String title, String reference, List<String> from, List<String> to, List<Fact> facts,
+                            List<Line> lines, List<Fact> totals, String notes, String footer) {
+        this(title, reference, from, to, facts, lines, totals, notes, footer, null);
+    }
 
     public record Fact(String label, String value) {
     }

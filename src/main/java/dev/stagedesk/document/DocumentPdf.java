@@ -119,11 +119,13 @@ public final class DocumentPdf {
     }
 
     private static PdfPTable lines(BusinessDocument doc) throws DocumentException {
-        PdfPTable t = new PdfPTable(new float[] {5.2f, 0.9f, 1.7f, 1.7f});
+        PdfPTable t = new PdfPTable(doc.columns() != null ? new float[] {4.4f, 1.7f, 1.7f, 1.7f}
+                : new float[] {5.2f, 0.9f, 1.7f, 1.7f});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
-        String[] heads = {I18n.tr("document.description"), I18n.tr("document.quantity"),
-                I18n.tr("document.unitPrice"), I18n.tr("document.amount")};
+        String[] heads = doc.columns() != null ? doc.columns().toArray(String[]::new)
+                : new String[] {I18n.tr("document.description"), I18n.tr("document.quantity"),
+                        I18n.tr("document.unitPrice"), I18n.tr("document.amount")};
         for (int i = 0; i < heads.length; i++) {
             PdfPCell h = cell(new Phrase(heads[i], font(true, 9, MUTED)));
             h.setBorder(Rectangle.BOTTOM);

@@ -35,7 +35,9 @@ public enum Permission {
     INQUIRIES_EDIT("permission.inquiriesEdit", ADMIN, COORDINATOR),
     PACKAGES_EDIT("permission.packagesEdit", ADMIN),
     CONFLICTS_OVERRIDE("permission.conflictsOverride", ADMIN),
-    PAYOUTS_EDIT("permission.payoutsEdit", ADMIN, ACCOUNTANT);
+    PAYOUTS_EDIT("permission.payoutsEdit", ADMIN, ACCOUNTANT),
+    EXPENSES_LOG("permission.expensesLog", ADMIN, Role.PERFORMER),
+    OVERHEAD_EDIT("permission.overheadEdit", ADMIN, ACCOUNTANT);
 
     private final String descriptionKey;
     private final Set<Role> roles;

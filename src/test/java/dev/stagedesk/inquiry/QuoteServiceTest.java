@@ -4,8 +4,6 @@ import static dev.stagedesk.db.jooq.Tables.QUOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.catalogue.PackageDraft;
@@ -157,17 +155,6 @@ class QuoteServiceTest {
     }
 
     static String pdfText(Path pdf) throws Exception {
-        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
-        PdfReader reader = new PdfReader(pdf.toString());
-        try {
-            StringBuilder b = new StringBuilder();
-            PdfTextExtractor x = new PdfTextExtractor(reader);
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                b.append(x.getTextFromPage(p)).append('\n');
-            }
-            return b.toString();
-        } finally {
-            reader.close();
-        }
+        return dev.stagedesk.testing.PdfText.of(pdf);
     }
 }

@@ -96,6 +96,11 @@ class RoleMatrixTest {
             operations.put(Permission.CONFLICTS_OVERRIDE, null);
             operations.put(Permission.PAYOUTS_EDIT, a -> new dev.stagedesk.booking.AssignmentService.MarkPayoutsPaid(
                     List.of(java.util.UUID.randomUUID()), java.time.LocalDate.of(2026, 1, 5), "CASH", null));
+            // a performer logs only their own (an actor tied to a performer): ExpenseServiceTest
+            operations.put(Permission.EXPENSES_LOG, null);
+            operations.put(Permission.OVERHEAD_EDIT, a -> new dev.stagedesk.expense.ExpenseService.RecordOverhead(null,
+                    new dev.stagedesk.expense.ExpenseService.OverheadDraft("Rent", "Landlord", null, 100_000, "EUR",
+                            "BANK_TRANSFER", java.time.LocalDate.of(2026, 1, 5)), null));
             var first = dev.stagedesk.common.PageRequest.first(5);
             Map<Permission, java.util.function.Consumer<Actor>> reads = new EnumMap<>(Permission.class);
             reads.put(Permission.OVERHEAD_VIEW, a -> app.expenseQuery.overheadExpenses(a, first));

@@ -1,0 +1,73 @@
+package dev.stagedesk.cli;
+
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.document.DocumentPdf;
+import dev.stagedesk.payout.PerformerStatements;
+import dev.stagedesk.security.Actor;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "statement", mixinStandardHelpOptions = true,
+        description = "A performer's statement for a period (gigs, gross payouts, commission, withholding, personal "
+                + "expenses, net take-home) as PDF or CSV.")
+final class StatementCommand extends StoreCommand {
+    @Parameters(index = "0", paramLabel = "PERFORMER", description = "The performer's stage name.")
+    String performer;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day, YYYY-MM-DD.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, YYYY-MM-DD.")
+    LocalDate to;
+
+    @Option(names = "--format", defaultValue = "pdf", description = "pdf or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE")
+    Path out;
+
+    @Override
+    protected int run(AppContext app, Actor actor) throws Exception {
+        if (!format.equals("pdf") && !format.equals("csv")) {
+            err().println(I18n.tr("cli.statement.format", format));
+            return 2;
+        }
+        var ids = app.database.dsl().select(PERFORMER.ID).from(PERFORMER)
+                .where(PERFORMER.STAGE_NAME.equalIgnoreCase(performer.strip()), PERFORMER.DELETED_AT.isNull())
+                .fetch(PERFORMER.ID);
+        if (ids.size() != 1) {
+            err().println(I18n.tr(ids.isEmpty() ? "assignment.csv.noPerformer" : "assignment.csv.twoPerformers",
+                    performer));
+            return 2;
+        }
+        UUID id = ids.get(0);
+        PerformerStatements.Statement s = app.statements.statement(actor, id, from, to);
+        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        if (format.equals("csv")) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                PerformerStatements.writeCsv(s, w);
+            }
+        } else {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                DocumentPdf.write(app.statements.document(s), o);
+            }
+        }
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        s.totals().forEach(t -> out().println(I18n.tr("cli.statement.total", t.currency(),
+                dev.stagedesk.money.MoneyFormat.plain(t.grossMinor(), dev.stagedesk.money.Currencies.require(t.currency())),
+                dev.stagedesk.money.MoneyFormat.plain(t.netMinor(), dev.stagedesk.money.Currencies.require(t.currency())))));
+        err().println(I18n.tr("cli.statement.done", s.gigs().size(), s.expenses().size(), out));
+        return 0;
+    }
+}

@@ -1,0 +1,214 @@
+package dev.stagedesk.payout;
+
+import static dev.stagedesk.common.I18n.tr;
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
+
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.csv.CsvIo;
+import dev.stagedesk.document.BusinessDocument;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.PermissionDeniedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.commons.csv.CSVPrinter;
+import org.jooq.DSLContext;
+
+/**
+ * A performer's statement for a period: each gig (by its date in the agency's zone, bookings not cancelled)
+ * with its gross payout, the agency's commission and the withholding ({@link PayoutSplit}), the performer's own
+ * expenses of the period, and per currency the net take-home: gross − commission − withholding − expenses.
+ * The PDF and the CSV are made from the same {@link Statement}, so they agree to the cent.
+ */
+public final class PerformerStatements {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    public record Gig(LocalDate date, String bookingNumber, String title, String role, String currency,
+                      PayoutSplit split, String payoutStatus, LocalDate paidOn) {
+    }
+
+    public record Expense(LocalDate spentOn, String category, String description, String bookingNumber,
+                          long amountMinor, String currency) {
+    }
+
+    /** The sums of one currency. */
+    public record Totals(String currency, long grossMinor, long commissionMinor, long withholdingMinor,
+                         long expensesMinor) {
+        public long netMinor() {
+            return grossMinor - commissionMinor - withholdingMinor - expensesMinor;
+        }
+    }
+
+    public record Statement(UUID performerId, String performer, String legalName, String email, LocalDate from,
+                            LocalDate to, List<Gig> gigs, List<Expense> expenses, List<Totals> totals) {
+    }
+
+    private final DSLContext dsl;
+
+    public PerformerStatements(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Admins and accountants for anyone; a performer for themselves. */
+    public Statement statement(Actor actor, UUID performerId, LocalDate from, LocalDate to) {
+        if (!actor.can(Permission.PAYOUTS_VIEW_ALL) && !performerId.equals(actor.performerId())) {
+            throw new PermissionDeniedException(Permission.PAYOUTS_VIEW_ALL);
+        }
+        if (from == null || to == null) {
+            throw ValidationException.of(from == null ? "from" : "to", tr("validation.required"));
+        }
+        if (to.isBefore(from)) {
+            throw ValidationException.of("to", tr("statement.toBeforeFrom"));
+        }
+        var p = dsl.selectFrom(PERFORMER).where(PERFORMER.ID.eq(performerId), PERFORMER.DELETED_AT.isNull())
+                .fetchOptional().orElseThrow(() -> new NotFoundException(tr("record.notFound", tr("entity.performer"),
+                        performerId)));
+        ZoneId zone = ZoneId.of(dsl.select(AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOptional(AGENCY.TIME_ZONE)
+                .orElse("UTC"));
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Gig> gigs = dsl.select(ASSIGNMENT.STARTS_AT, BOOKING.NUMBER, BOOKING.TITLE, ASSIGNMENT.ROLE,
+                        ASSIGNMENT.CURRENCY, ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.COMMISSION_BP, ASSIGNMENT.WITHHOLDING_BP,
+                        ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON)
+                .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.DELETED_AT.isNull(),
+                        ASSIGNMENT.STARTS_AT.ge(start), ASSIGNMENT.STARTS_AT.lt(end), BOOKING.DELETED_AT.isNull(),
+                        BOOKING.STATUS.ne("CANCELLED"))
+                .orderBy(ASSIGNMENT.STARTS_AT, ASSIGNMENT.ID)
+                .fetch(r -> new Gig(r.value1().atZone(zone).toLocalDate(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), PayoutSplit.of(r.value6(), r.value7(), r.value8()), r.value9(), r.value10()));
+        List<Expense> expenses = dsl.select(PERFORMER_EXPENSE.SPENT_ON, PERFORMER_EXPENSE.CATEGORY,
+                        PERFORMER_EXPENSE.DESCRIPTION, BOOKING.NUMBER, PERFORMER_EXPENSE.AMOUNT_MINOR,
+                        PERFORMER_EXPENSE.CURRENCY)
+                .from(PERFORMER_EXPENSE).leftJoin(BOOKING).on(BOOKING.ID.eq(PERFORMER_EXPENSE.BOOKING_ID))
+                .where(PERFORMER_EXPENSE.PERFORMER_ID.eq(performerId), PERFORMER_EXPENSE.DELETED_AT.isNull(),
+                        PERFORMER_EXPENSE.SPENT_ON.between(from, to))
+                .orderBy(PERFORMER_EXPENSE.SPENT_ON, PERFORMER_EXPENSE.ID)
+                .fetch(r -> new Expense(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        Map<String, long[]> sums = new TreeMap<>();
+        for (Gig g : gigs) {
+            long[] s = sums.computeIfAbsent(g.currency(), k -> new long[4]);
+            s[0] += g.split().grossMinor();
+            s[1] += g.split().commissionMinor();
+            s[2] += g.split().withholdingMinor();
+        }
+        for (Expense e : expenses) {
+            sums.computeIfAbsent(e.currency(), k -> new long[4])[3] += e.amountMinor();
+        }
+        List<Totals> totals = sums.entrySet().stream().map(e -> new Totals(e.getKey(), e.getValue()[0],
+                e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
+        return new Statement(p.getId(), p.getStageName(), p.getLegalName(), p.getEmail(), from, to, gigs, expenses,
+                totals);
+    }
+
+    /** The statement as CSV (docs/CSV.md): one row per gig and per expense, then a total row per currency. */
+    public static void writeCsv(Statement s, Writer out) {
+        try (CSVPrinter csv = new CSVPrinter(out, CsvIo.FORMAT)) {
+            csv.printRecord("kind", "date", "booking_number", "description", "currency", "gross", "commission",
+                    "withholding", "expense", "net");
+            for (Gig g : s.gigs()) {
+                var c = Currencies.require(g.currency());
+                csv.printRecord("gig", g.date(), g.bookingNumber(), g.title() + " (" + g.role() + ")", g.currency(),
+                        money(g.split().grossMinor(), c), money(g.split().commissionMinor(), c),
+                        money(g.split().withholdingMinor(), c), "", money(g.split().netMinor(), c));
+            }
+            for (Expense e : s.expenses()) {
+                var c = Currencies.require(e.currency());
+                csv.printRecord("expense", e.spentOn(), e.bookingNumber() == null ? "" : e.bookingNumber(),
+                        e.category() + (e.description() == null ? "" : ": " + e.description()), e.currency(), "", "",
+                        "", money(e.amountMinor(), c), money(-e.amountMinor(), c));
+            }
+            for (Totals t : s.totals()) {
+                var c = Currencies.require(t.currency());
+                csv.printRecord("total", s.to(), "", s.performer() + " " + s.from() + " – " + s.to(), t.currency(),
+                        money(t.grossMinor(), c), money(t.commissionMinor(), c), money(t.withholdingMinor(), c),
+                        money(t.expensesMinor(), c), money(t.netMinor(), c));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String money(long minor, java.util.Currency c) {
+        return MoneyFormat.plain(minor, c);
+    }
+
+    /** The statement as a document with the look of quotes and invoices. */
+    public BusinessDocument document(Statement s) {
+        var agency = dsl.selectFrom(AGENCY).limit(1).fetchOne();
+        List<String> from = new ArrayList<>();
+        if (agency != null) {
+            from.add(agency.getLegalName() != null ? agency.getLegalName() : agency.getName());
+            addIf(from, agency.getAddressLine1());
+            addIf(from, String.join(" ", java.util.stream.Stream.of(agency.getPostalCode(), agency.getCity())
+                    .filter(x -> x != null && !x.isBlank()).toList()));
+            addIf(from, agency.getEmail());
+        }
+        List<String> to = new ArrayList<>();
+        to.add(s.performer());
+        addIf(to, s.legalName());
+        addIf(to, s.email());
+        List<BusinessDocument.Fact> facts = List.of(
+                new BusinessDocument.Fact(tr("statement.period"), s.from().format(DAY) + " – " + s.to().format(DAY)),
+                new BusinessDocument.Fact(tr("statement.gigs"), Integer.toString(s.gigs().size())));
+        List<BusinessDocument.Line> lines = new ArrayList<>();
+        for (Gig g : s.gigs()) {
+            var c = Currencies.require(g.currency());
+            lines.add(new BusinessDocument.Line(g.date().format(DAY) + " · " + g.bookingNumber() + " " + g.title()
+                    + " (" + g.role() + ")" + ("PAID".equals(g.payoutStatus()) ? " · " + tr("statement.paidOn",
+                    g.paidOn()) : ""), MoneyFormat.display(g.split().grossMinor(), c),
+                    "−" + MoneyFormat.display(g.split().commissionMinor() + g.split().withholdingMinor(), c),
+                    MoneyFormat.display(g.split().netMinor(), c)));
+        }
+        for (Expense e : s.expenses()) {
+            var c = Currencies.require(e.currency());
+            lines.add(new BusinessDocument.Line(e.spentOn().format(DAY) + " · " + tr("statement.expense") + ": "
+                    + e.category() + (e.description() == null ? "" : " — " + e.description()), "", "",
+                    "−" + MoneyFormat.display(e.amountMinor(), c)));
+        }
+        List<BusinessDocument.Fact> totals = new ArrayList<>();
+        for (Totals t : s.totals()) {
+            var c = Currencies.require(t.currency());
+            String suffix = s.totals().size() > 1 ? " (" + t.currency() + ")" : "";
+            totals.add(new BusinessDocument.Fact(tr("statement.gross") + suffix, MoneyFormat.display(t.grossMinor(), c)));
+            totals.add(new BusinessDocument.Fact(tr("statement.commission") + suffix,
+                    "−" + MoneyFormat.display(t.commissionMinor(), c)));
+            totals.add(new BusinessDocument.Fact(tr("statement.withholding") + suffix,
+                    "−" + MoneyFormat.display(t.withholdingMinor(), c)));
+            totals.add(new BusinessDocument.Fact(tr("statement.expenses") + suffix,
+                    "−" + MoneyFormat.display(t.expensesMinor(), c)));
+            totals.add(new BusinessDocument.Fact(tr("statement.net") + suffix, MoneyFormat.display(t.netMinor(), c)));
+        }
+        if (totals.isEmpty()) {
+            totals.add(new BusinessDocument.Fact(tr("statement.net"), "0"));
+        }
+        return new BusinessDocument(tr("statement.title"), s.performer() + " · " + s.from() + " – " + s.to(), from, to,
+                facts, lines, totals, s.gigs().isEmpty() && s.expenses().isEmpty() ? tr("statement.nothing") : null,
+                null, List.of(tr("statement.item"), tr("statement.gross"), tr("statement.deductions"),
+                tr("statement.net")));
+    }
+
+    private static void addIf(List<String> lines, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(value);
+        }
+    }
+}
