@@ -54,7 +54,8 @@ final class Screens {
             case PERFORMERS -> PerformersScreen.create(app.performerQuery,
                     id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), ui);
             case CLIENTS_VENUES -> clientsAndVenues(app, ui);
-            case PAYOUTS -> PayoutsScreen.create(app.payoutQuery, ui);
+            case PAYOUTS -> new PayoutsScreen(new PayoutsScreen.Deps(app.payoutQuery, app.assignments, app.statements,
+                    app.performerQuery, app.clock), ui);
             case EXPENSES -> new ExpensesScreen(app.expenseQuery, ui);
             case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery, ui);
             case MAP -> MapScreen.create(app.venueQuery, ui);

@@ -31,7 +31,7 @@ import org.controlsfx.control.SearchableComboBox;
  * override reason when the check finds a conflict), remove one, mark payouts paid. Every form goes through
  * {@link AssignmentService}, as the command line does.
  */
-final class AssignmentForms {
+public final class AssignmentForms {
     private final BookingsScreen.Deps deps;
     private final UiContext ui;
     private final Node anchor;
@@ -133,7 +133,7 @@ final class AssignmentForms {
     }
 
     /** The "mark paid" sheet, shared with the outstanding payouts screen: date, method, reference; all or none. */
-    static void openMarkPaid(Node anchor, UiContext ui, AssignmentService assignments, LocalDate today,
+    public static void openMarkPaid(Node anchor, UiContext ui, AssignmentService assignments, LocalDate today,
                              List<UUID> ids, FormState state, FormGrid grid, Consumer<Integer> paid) {
         DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new DatePicker(today));
         paidOn.setId("payoutPaidOn");

@@ -53,4 +53,45 @@ public final class PayoutQuery {
                         x.value7(), x.value8(), x.value9(), x.value10()));
         return Page.ofCapped(rows, total, request.offset());
     }
+
+    /** One performer's unpaid payouts for gigs that have started, and their sum in one currency. */
+    public record OutstandingGroup(java.util.UUID performerId, String performer, String currency, int gigs,
+                                   long totalMinor) {
+    }
+
+    private static Condition outstanding(Actor actor, java.time.Instant now) {
+        return ASSIGNMENT.DELETED_AT.isNull().and(ASSIGNMENT.PAYOUT_STATUS.eq("UNPAID"))
+                .and(ASSIGNMENT.STARTS_AT.lt(now)).and(BOOKING.DELETED_AT.isNull())
+                .and(BOOKING.STATUS.ne("CANCELLED"))
+                .and(ReadScope.ownRows(actor, Permission.PAYOUTS_VIEW_ALL, ASSIGNMENT.PERFORMER_ID));
+    }
+
+    /** Outstanding payouts grouped by performer (and currency), the largest sums first. */
+    public java.util.List<OutstandingGroup> outstandingByPerformer(Actor actor, java.time.Instant now) {
+        var total = org.jooq.impl.DSL.sum(ASSIGNMENT.PAYOUT_MINOR);
+        var count = org.jooq.impl.DSL.count();
+        return dsl.select(ASSIGNMENT.PERFORMER_ID, PERFORMER.STAGE_NAME, ASSIGNMENT.CURRENCY, count, total)
+                .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
+                .where(outstanding(actor, now))
+                .groupBy(ASSIGNMENT.PERFORMER_ID, PERFORMER.STAGE_NAME, ASSIGNMENT.CURRENCY)
+                .orderBy(total.desc(), PERFORMER.STAGE_NAME)
+                .fetch(r -> new OutstandingGroup(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().longValue()));
+    }
+
+    /** One performer's outstanding gigs, oldest first. */
+    public java.util.List<PayoutRow> outstandingGigs(Actor actor, java.util.UUID performerId, String currency,
+                                                     java.time.Instant now) {
+        return dsl.select(ASSIGNMENT.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER, ASSIGNMENT.STARTS_AT,
+                        ASSIGNMENT.ROLE, ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP,
+                        ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON)
+                .from(ASSIGNMENT).join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
+                .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                .where(outstanding(actor, now), ASSIGNMENT.PERFORMER_ID.eq(performerId),
+                        ASSIGNMENT.CURRENCY.eq(currency))
+                .orderBy(ASSIGNMENT.STARTS_AT, ASSIGNMENT.ID)
+                .fetch(x -> new PayoutRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
+                        x.value7(), x.value8(), x.value9(), x.value10()));
+    }
 }
