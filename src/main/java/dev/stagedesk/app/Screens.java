@@ -56,7 +56,8 @@ final class Screens {
             case CLIENTS_VENUES -> clientsAndVenues(app, ui);
             case PAYOUTS -> new PayoutsScreen(new PayoutsScreen.Deps(app.payoutQuery, app.assignments, app.statements,
                     app.performerQuery, app.clock), ui);
-            case EXPENSES -> new ExpensesScreen(app.expenseQuery, ui);
+            case EXPENSES -> new ExpensesScreen(app.expenseQuery, app.expenses, app.performerQuery,
+                    app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"), app.clock, ui);
             case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery, ui);
             case MAP -> MapScreen.create(app.venueQuery, ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.settings, app.clock, ui);

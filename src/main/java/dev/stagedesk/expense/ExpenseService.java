@@ -118,6 +118,10 @@ public final class ExpenseService {
         }
     }
 
+    public UUID addRecurring(Actor actor, AddRecurringExpense c) {
+        return bus.execute(actor, c);
+    }
+
     /** Runs {@link GenerateRecurringExpenses} when a month is due (start-up and the console's timer); else 0. */
     public int generateDue(Actor actor, LocalDate today) {
         boolean due = dsl.selectFrom(RECURRING_EXPENSE).where(RECURRING_EXPENSE.DELETED_AT.isNull(),

@@ -22,21 +22,48 @@ public final class ExpensesScreen implements Screen {
     private final PagedTable<ExpenseRow> overheadTable;
     private final boolean canSeeOverhead;
 
-    public ExpensesScreen(ExpenseQuery query, UiContext ui) {
+    private final ExpenseService service;
+    private final dev.stagedesk.performer.PerformerQuery performers;
+    private final UiContext ui;
+    private final String currency;
+    private final java.time.Clock clock;
+    private final Label message = new Label();
+
+    public ExpensesScreen(ExpenseQuery query, ExpenseService service, dev.stagedesk.performer.PerformerQuery performers,
+                          String currency, java.time.Clock clock, UiContext ui) {
+        this.service = service;
+        this.performers = performers;
+        this.ui = ui;
+        this.currency = currency;
+        this.clock = clock;
         performerTable = table(new PagedListViewModel<>(ui.tasks(), 100, r -> query.performerExpenses(ui.actor(), r), ui.errors()),
                 "performerExpenses", tr("expense.performer"));
         overheadTable = table(new PagedListViewModel<>(ui.tasks(), 100, r -> query.overheadExpenses(ui.actor(), r),
                 ui.errors()), "overheadExpenses", tr("expense.vendor"));
-        Tab performer = new Tab(tr("expenses.performer"), performerTable);
+        message.setId("expensesMessage");
+        javafx.scene.layout.HBox performerTools = new javafx.scene.layout.HBox(8);
+        if (ui.actor().can(Permission.EXPENSES_LOG)) {
+            performerTools.getChildren().add(button("logExpense", tr("expense.log"), this::openLog));
+        }
+        javafx.scene.layout.HBox overheadTools = new javafx.scene.layout.HBox(8);
+        if (ui.actor().can(Permission.OVERHEAD_EDIT)) {
+            overheadTools.getChildren().addAll(button("recordOverhead", tr("expense.recordOverhead"), this::openOverhead),
+                    button("addRecurring", tr("expense.addRecurring"), this::openRecurring));
+        }
+        VBox performerBox = new VBox(8, performerTools, performerTable);
+        VBox.setVgrow(performerTable, javafx.scene.layout.Priority.ALWAYS);
+        VBox overheadBox = new VBox(8, overheadTools, overheadTable);
+        VBox.setVgrow(overheadTable, javafx.scene.layout.Priority.ALWAYS);
+        Tab performer = new Tab(tr("expenses.performer"), performerBox);
         performer.setId("performerExpensesTab");
-        Tab overhead = new Tab(tr("expenses.overhead"), overheadTable);
+        Tab overhead = new Tab(tr("expenses.overhead"), overheadBox);
         overhead.setId("overheadExpensesTab");
         canSeeOverhead = ui.actor().can(Permission.OVERHEAD_VIEW);
         TabPane tabs = canSeeOverhead ? new TabPane(performer, overhead) : new TabPane(performer);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label heading = new Label(tr("area.expenses"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
-        root = new VBox(10, heading, tabs);
+        root = new VBox(10, heading, message, tabs);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
     }
 
@@ -48,6 +75,152 @@ public final class ExpensesScreen implements Screen {
         t.numberColumn(tr("expense.amount"), "amount", r -> Format.money(r.amountMinor(), r.currency()), 130);
         t.column(tr("expense.date"), "date", r -> Format.date(r.spentOn()), 130);
         return t;
+    }
+
+    private static javafx.scene.control.Button button(String id, String text, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void done(String text) {
+        message.setText(text);
+        activate();
+    }
+
+    /** A receipt chosen beside a form; cleared with a second click. */
+    private javafx.scene.control.Button receiptButton(java.util.concurrent.atomic.AtomicReference<java.nio.file.Path> chosen) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(tr("expense.chooseReceipt"));
+        b.setId("expenseReceipt");
+        b.setOnAction(e -> {
+            if (chosen.get() != null) {
+                chosen.set(null);
+                b.setText(tr("expense.chooseReceipt"));
+                return;
+            }
+            ui.openDialog().ask(root, tr("expense.chooseReceipt")).ifPresent(file -> {
+                chosen.set(file);
+                b.setText(file.getFileName().toString() + " ✕");
+            });
+        });
+        return b;
+    }
+
+    private void openLog() {
+        dev.stagedesk.ui.FormState state = new dev.stagedesk.ui.FormState(ui.tasks(), ui.errors());
+        dev.stagedesk.ui.FormGrid grid = new dev.stagedesk.ui.FormGrid(state);
+        var who = grid.add(tr("expense.performer"), "performer",
+                new org.controlsfx.control.SearchableComboBox<dev.stagedesk.performer.PerformerChoice>());
+        who.setId("expensePerformer");
+        who.setMaxWidth(Double.MAX_VALUE);
+        if (ui.actor().can(Permission.EXPENSES_VIEW_ALL)) {
+            ui.tasks().run(() -> performers.choices(ui.actor(), 10_000), who.getItems()::setAll, ui.errors());
+        } else if (ui.actor().performerId() != null) {
+            who.getItems().setAll(new dev.stagedesk.performer.PerformerChoice(ui.actor().performerId(),
+                    ui.actor().username(), null));
+            who.setValue(who.getItems().get(0));
+        }
+        var category = grid.add(tr("expense.category"), "category", new javafx.scene.control.ComboBox<String>());
+        category.setId("expenseCategory");
+        category.setEditable(true);
+        category.getItems().setAll(tr("expense.category.travel"), tr("expense.category.equipment"),
+                tr("expense.category.accommodation"), tr("expense.category.other"));
+        var description = grid.add(tr("expense.description"), "description", new javafx.scene.control.TextField());
+        description.setId("expenseDescription");
+        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new javafx.scene.control.TextField());
+        amount.setId("expenseAmount");
+        var date = grid.add(tr("expense.date"), "spentOn", new javafx.scene.control.DatePicker(java.time.LocalDate.now(clock)));
+        date.setId("expenseDate");
+        var receipt = new java.util.concurrent.atomic.AtomicReference<java.nio.file.Path>();
+        grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
+        dev.stagedesk.ui.FormDialog.show(root, tr("expense.log"), grid, state, close -> {
+            dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
+            Long minor = dev.stagedesk.common.Parse.money("amount", amount.getText(), currency, v);
+            if (who.getValue() == null) {
+                v.add(new dev.stagedesk.common.FieldError("performer", tr("assignment.unknownPerformer")));
+            }
+            if (minor == null && v.errors().stream().noneMatch(e -> e.field().equals("amount"))) {
+                v.add(new dev.stagedesk.common.FieldError("amount", tr("validation.required")));
+            }
+            if (v.hasErrors()) {
+                state.show(v.errors());
+                return;
+            }
+            String cat = category.getEditor().getText();
+            state.submit(() -> service.log(ui.actor(), new ExpenseService.PerformerExpenseDraft(who.getValue().id(),
+                    null, cat, description.getText(), minor, currency, date.getValue()), receipt.get()), id -> {
+                close.run();
+                done(tr("expense.logged", who.getValue().stageName()));
+            });
+        });
+    }
+
+    private javafx.scene.control.ComboBox<String> method(dev.stagedesk.ui.FormGrid grid) {
+        var method = grid.add(tr("payout.method"), "method", new javafx.scene.control.ComboBox<String>());
+        method.setId("expenseMethod");
+        method.getItems().setAll(ExpenseService.METHODS.split(";"));
+        method.setValue("BANK_TRANSFER");
+        return method;
+    }
+
+    private void openOverhead() {
+        dev.stagedesk.ui.FormState state = new dev.stagedesk.ui.FormState(ui.tasks(), ui.errors());
+        dev.stagedesk.ui.FormGrid grid = new dev.stagedesk.ui.FormGrid(state);
+        var category = grid.add(tr("expense.category"), "category", new javafx.scene.control.TextField());
+        category.setId("overheadCategory");
+        var vendor = grid.add(tr("expense.vendor"), "vendor", new javafx.scene.control.TextField());
+        vendor.setId("overheadVendor");
+        var description = grid.add(tr("expense.description"), "description", new javafx.scene.control.TextField());
+        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new javafx.scene.control.TextField());
+        amount.setId("overheadAmount");
+        var method = method(grid);
+        var date = grid.add(tr("expense.date"), "spentOn", new javafx.scene.control.DatePicker(java.time.LocalDate.now(clock)));
+        var receipt = new java.util.concurrent.atomic.AtomicReference<java.nio.file.Path>();
+        grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
+        dev.stagedesk.ui.FormDialog.show(root, tr("expense.recordOverhead"), grid, state, close -> {
+            dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
+            Long minor = dev.stagedesk.common.Parse.money("amount", amount.getText(), currency, v);
+            if (v.hasErrors()) {
+                state.show(v.errors());
+                return;
+            }
+            state.submit(() -> service.recordOverhead(ui.actor(), new ExpenseService.OverheadDraft(category.getText(),
+                    vendor.getText(), description.getText(), minor == null ? 0 : minor, currency, method.getValue(),
+                    date.getValue()), receipt.get()), id -> {
+                close.run();
+                done(tr("expense.recorded", vendor.getText().strip()));
+            });
+        });
+    }
+
+    private void openRecurring() {
+        dev.stagedesk.ui.FormState state = new dev.stagedesk.ui.FormState(ui.tasks(), ui.errors());
+        dev.stagedesk.ui.FormGrid grid = new dev.stagedesk.ui.FormGrid(state);
+        var category = grid.add(tr("expense.category"), "category", new javafx.scene.control.TextField());
+        var vendor = grid.add(tr("expense.vendor"), "vendor", new javafx.scene.control.TextField());
+        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new javafx.scene.control.TextField());
+        var method = method(grid);
+        var day = grid.add(tr("expense.dayOfMonthLabel"), "dayOfMonth", new javafx.scene.control.Spinner<Integer>(1, 28, 1));
+        var starts = grid.add(tr("statement.from"), "startsOn", new javafx.scene.control.DatePicker(java.time.LocalDate.now(clock)));
+        var ends = grid.add(tr("expense.until"), "endsOn", new javafx.scene.control.DatePicker());
+        dev.stagedesk.ui.FormDialog.show(root, tr("expense.addRecurring"), grid, state, close -> {
+            dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
+            Long minor = dev.stagedesk.common.Parse.money("amount", amount.getText(), currency, v);
+            if (v.hasErrors()) {
+                state.show(v.errors());
+                return;
+            }
+            state.submit(() -> {
+                service.addRecurring(ui.actor(), new ExpenseService.AddRecurringExpense(category.getText(),
+                        vendor.getText(), minor == null ? 0 : minor, currency, method.getValue(), day.getValue(),
+                        starts.getValue(), ends.getValue()));
+                return service.generateDue(ui.actor(), java.time.LocalDate.now(clock));
+            }, n -> {
+                close.run();
+                done(tr("expense.recurringAdded", n));
+            });
+        });
     }
 
     @Override
