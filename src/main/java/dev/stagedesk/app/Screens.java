@@ -51,8 +51,11 @@ final class Screens {
                     id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock,
                     app.assignments, app.availableQuery), ui);
             case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
-            case PERFORMERS -> PerformersScreen.create(app.performerQuery,
-                    id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), ui);
+            case PERFORMERS -> new PerformersScreen(new PerformersScreen.Deps(app.performerQuery, app.performers,
+                    app.availability, new dev.stagedesk.performer.PerformerMonth(app.database.dsl()), app.bus,
+                    () -> app.settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault()),
+                    () -> app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"),
+                    id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), app.clock), ui);
             case CLIENTS_VENUES -> clientsAndVenues(app, ui);
             case PAYOUTS -> new PayoutsScreen(new PayoutsScreen.Deps(app.payoutQuery, app.assignments, app.statements,
                     app.performerQuery, app.clock), ui);

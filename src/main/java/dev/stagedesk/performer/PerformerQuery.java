@@ -26,11 +26,34 @@ public final class PerformerQuery {
         this.dsl = dsl;
     }
 
+    /** The roster's filters; blank text for "any". An act or genre matches one of the performer's whole. */
+    public record Filter(boolean activeOnly, String act, String genre, String city) {
+        public static final Filter NONE = new Filter(false, null, null, null);
+    }
+
     public Page<PerformerRow> page(Actor actor, PageRequest request, boolean activeOnly) {
+        return page(actor, request, new Filter(activeOnly, null, null, null));
+    }
+
+    private static Condition listHas(org.jooq.Field<String> list, String value) {
+        return org.jooq.impl.DSL.lower(org.jooq.impl.DSL.concat(org.jooq.impl.DSL.inline(";"), list,
+                org.jooq.impl.DSL.inline(";"))).contains(";" + value.strip().toLowerCase(java.util.Locale.ROOT) + ";");
+    }
+
+    public Page<PerformerRow> page(Actor actor, PageRequest request, Filter filter) {
         actor.require(Permission.PERFORMERS_VIEW);
         Condition where = SearchIndex.matches(PerformerService.ENTITY, PERFORMER.ID, request.search()).and(PERFORMER.DELETED_AT.isNull());
-        if (activeOnly) {
+        if (filter.activeOnly()) {
             where = where.and(PERFORMER.ACTIVE.isTrue());
+        }
+        if (filter.act() != null && !filter.act().isBlank()) {
+            where = where.and(listHas(PERFORMER.ACTS, filter.act()));
+        }
+        if (filter.genre() != null && !filter.genre().isBlank()) {
+            where = where.and(listHas(PERFORMER.GENRES, filter.genre()));
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            where = where.and(PERFORMER.HOME_CITY.equalIgnoreCase(filter.city().strip()));
         }
         int total = Counting.capped(dsl, PERFORMER, where);
         var rows = dsl.select(PERFORMER.ID, PERFORMER.STAGE_NAME, PERFORMER.ACTS, PERFORMER.GENRES,

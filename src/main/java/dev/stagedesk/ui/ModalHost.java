@@ -36,14 +36,26 @@ public final class ModalHost extends StackPane {
         throw new IllegalStateException("The window's root is not a ModalHost");
     }
 
+    /** Sheets under the one shown: a form opened from a sheet (block dates from the availability view). */
+    private final java.util.Deque<Node> under = new java.util.ArrayDeque<>();
+
+    /** Shows a sheet; one already open waits underneath until this one closes. */
     public void open(Node sheet) {
         StackPane.setAlignment(sheet, Pos.CENTER);
+        if (!backdrop.getChildren().isEmpty()) {
+            under.push(backdrop.getChildren().get(0));
+        }
         backdrop.getChildren().setAll(sheet);
         backdrop.setVisible(true);
         content.setDisable(true); // nothing behind the sheet takes focus, clicks or keys
     }
 
+    /** Closes the sheet shown, back to the one under it, if any. */
     public void close() {
+        if (!under.isEmpty()) {
+            backdrop.getChildren().setAll(under.pop());
+            return;
+        }
         backdrop.getChildren().clear();
         backdrop.setVisible(false);
         content.setDisable(false);
