@@ -265,7 +265,11 @@ public final class AssignmentService {
         Validator v = new Validator();
         v.check(c.ids() != null && !c.ids().isEmpty(), "payouts", I18n.tr("payout.noneChosen"));
         v.check(c.paidOn() != null, "paidOn", I18n.tr("validation.required"));
-        v.check(c.paidOn() == null || !c.paidOn().isAfter(LocalDate.ofInstant(ctx.now(), ZoneId.of("UTC")).plusDays(1)),
+        // "today" where the agency is
+        ZoneId agencyZone = ZoneId.of(ctx.dsl().select(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE)
+                .from(dev.stagedesk.db.jooq.Tables.AGENCY).limit(1)
+                .fetchOptional(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE).orElse("UTC"));
+        v.check(c.paidOn() == null || !c.paidOn().isAfter(LocalDate.ofInstant(ctx.now(), agencyZone)),
                 "paidOn", I18n.tr("payout.paidInFuture"));
         v.check(c.method() != null && List.of(PAYOUT_METHODS.split(";")).contains(c.method()), "method",
                 I18n.tr("payout.unknownMethod", String.join(", ", PAYOUT_METHODS.split(";"))));

@@ -175,14 +175,14 @@ public final class PerformerStatements {
             lines.add(new BusinessDocument.Line(g.date().format(DAY) + " · " + g.bookingNumber() + " " + g.title()
                     + " (" + g.role() + ")" + ("PAID".equals(g.payoutStatus()) ? " · " + tr("statement.paidOn",
                     g.paidOn()) : ""), MoneyFormat.display(g.split().grossMinor(), c),
-                    "−" + MoneyFormat.display(g.split().commissionMinor() + g.split().withholdingMinor(), c),
+                    less(g.split().commissionMinor() + g.split().withholdingMinor(), c),
                     MoneyFormat.display(g.split().netMinor(), c)));
         }
         for (Expense e : s.expenses()) {
             var c = Currencies.require(e.currency());
             lines.add(new BusinessDocument.Line(e.spentOn().format(DAY) + " · " + tr("statement.expense") + ": "
                     + e.category() + (e.description() == null ? "" : " — " + e.description()), "", "",
-                    "−" + MoneyFormat.display(e.amountMinor(), c)));
+                    less(e.amountMinor(), c)));
         }
         List<BusinessDocument.Fact> totals = new ArrayList<>();
         for (Totals t : s.totals()) {
@@ -190,11 +190,11 @@ public final class PerformerStatements {
             String suffix = s.totals().size() > 1 ? " (" + t.currency() + ")" : "";
             totals.add(new BusinessDocument.Fact(tr("statement.gross") + suffix, MoneyFormat.display(t.grossMinor(), c)));
             totals.add(new BusinessDocument.Fact(tr("statement.commission") + suffix,
-                    "−" + MoneyFormat.display(t.commissionMinor(), c)));
+                    less(t.commissionMinor(), c)));
             totals.add(new BusinessDocument.Fact(tr("statement.withholding") + suffix,
-                    "−" + MoneyFormat.display(t.withholdingMinor(), c)));
+                    less(t.withholdingMinor(), c)));
             totals.add(new BusinessDocument.Fact(tr("statement.expenses") + suffix,
-                    "−" + MoneyFormat.display(t.expensesMinor(), c)));
+                    less(t.expensesMinor(), c)));
             totals.add(new BusinessDocument.Fact(tr("statement.net") + suffix, MoneyFormat.display(t.netMinor(), c)));
         }
         if (totals.isEmpty()) {
@@ -204,6 +204,11 @@ public final class PerformerStatements {
                 facts, lines, totals, s.gigs().isEmpty() && s.expenses().isEmpty() ? tr("statement.nothing") : null,
                 null, List.of(tr("statement.item"), tr("statement.gross"), tr("statement.deductions"),
                 tr("statement.net")));
+    }
+
+    /** A deduction: "−12.00 EUR", or "0.00 EUR" when there is none. */
+    private static String less(long minor, java.util.Currency c) {
+        return (minor == 0 ? "" : "−") + MoneyFormat.display(minor, c);
     }
 
     private static void addIf(List<String> lines, String value) {

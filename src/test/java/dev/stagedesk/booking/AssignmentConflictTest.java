@@ -223,6 +223,8 @@ class AssignmentConflictTest {
                 null)).hasMessageContaining("already paid on 2026-11-20");
         assertThat(app.database.dsl().select(ASSIGNMENT.PAYOUT_STATUS).from(ASSIGNMENT).where(ASSIGNMENT.ID.eq(b))
                 .fetchOne(ASSIGNMENT.PAYOUT_STATUS)).as("nothing half-written").isEqualTo("UNPAID");
+        assertThatThrownBy(() -> app.assignments.markPaid(accountant, List.of(b), LocalDate.of(2026, 11, 22), "CASH", null))
+                .as("tomorrow in Berlin").hasMessageContaining("must not be in the future");
         assertThatThrownBy(() -> app.assignments.markPaid(accountant, List.of(b), LocalDate.of(2026, 11, 21), "GOLD", null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("BANK_TRANSFER");
     }
