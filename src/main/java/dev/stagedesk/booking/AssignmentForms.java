@@ -119,6 +119,55 @@ public final class AssignmentForms {
         });
     }
 
+    /** Role, payout, call time and the agency's commission and withholding on this gig. */
+    void openEdit(Booking b, BookingDetail.AssignmentView a) {
+        ZoneId zone = ZoneId.of(b.timeZone());
+        FormState state = new FormState(ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(state);
+        TextField role = grid.add(tr("assignment.role"), "role", new TextField(a.role()));
+        role.setId("editRole");
+        TextField payout = grid.add(tr("assignment.payout") + " (" + a.currency() + ")", "payout", new TextField(
+                a.payoutMinor() == null ? "" : dev.stagedesk.money.MoneyFormat.plain(a.payoutMinor(),
+                        dev.stagedesk.money.Currencies.require(a.currency()))));
+        payout.setId("editPayout");
+        TextField call = grid.add(tr("assignment.callTime"), "callTime", new TextField(a.callTime() == null ? ""
+                : a.callTime().atZone(zone).toLocalTime().toString()));
+        call.setId("editCallTime");
+        TextField commission = grid.add(tr("performer.commission") + " (%)", "commission", new TextField(
+                a.commissionBp() == null ? "" : Parse.percentText(a.commissionBp())));
+        commission.setId("editCommission");
+        TextField withholding = grid.add(tr("performer.withholding") + " (%)", "withholding", new TextField(
+                a.withholdingBp() == null ? "" : Parse.percentText(a.withholdingBp())));
+        withholding.setId("editWithholding");
+        FormDialog.show(anchor, tr("assignment.editTitle", a.performer(), b.number()), grid, state, close -> {
+            Validator v = new Validator();
+            Long payoutMinor = Parse.money("payout", payout.getText(), a.currency(), v);
+            if (payoutMinor == null && v.errors().isEmpty()) {
+                v.add(new FieldError("payout", tr("validation.required")));
+            }
+            Instant callTime = null;
+            if (!call.getText().isBlank()) {
+                var t = Parse.time("callTime", call.getText(), v);
+                if (t != null) {
+                    callTime = b.startsAt().atZone(zone).toLocalDate().atTime(t).atZone(zone).toInstant();
+                }
+            }
+            int commissionBp = commission.getText().isBlank() ? 0 : Parse.percentBp("commission", commission.getText(), v);
+            int withholdingBp = withholding.getText().isBlank() ? 0
+                    : Parse.percentBp("withholding", withholding.getText(), v);
+            if (v.hasErrors()) {
+                state.show(v.errors());
+                return;
+            }
+            Instant chosenCall = callTime;
+            state.submit(() -> deps.bus().execute(ui.actor(), new AssignmentService.UpdateAssignment(a.id(),
+                    a.version(), role.getText(), payoutMinor, chosenCall, commissionBp, withholdingBp)), ignored -> {
+                close.run();
+                done.accept(tr("assignment.updated", a.performer()));
+            });
+        });
+    }
+
     void remove(BookingDetail.AssignmentView a) {
         ui.tasks().run(() -> deps.bus().execute(ui.actor(), new AssignmentService.RemoveAssignment(a.id())),
                 ignored -> done.accept(tr("assignment.removed", a.performer())), ui.errors());

@@ -12,8 +12,10 @@ public record BookingDetail(Booking booking, String clientName, String clientEma
                             List<AssignmentView> assignments, List<BookingService.HoldView> holds,
                             List<PaymentView> payments, List<ScheduleChange> scheduleChanges) {
 
+    /** Payout, status and percentages null for a reader who may not see this performer's money. */
     public record AssignmentView(UUID id, UUID performerId, String performer, String role, Instant callTime,
-                                 Long payoutMinor, String currency, String payoutStatus) {
+                                 Long payoutMinor, String currency, String payoutStatus, Integer commissionBp,
+                                 Integer withholdingBp, int version) {
     }
 
     public record PaymentView(UUID id, String kind, long amountMinor, String currency, String method,

@@ -53,13 +53,16 @@ public final class BookingDetailQuery {
                 .where(BOOKING_SERIES.ID.eq(r.getSeriesId())).fetchOne(BOOKING_SERIES.DESCRIPTION);
         List<BookingDetail.AssignmentView> assignments = dsl.select(ASSIGNMENT.ID, ASSIGNMENT.PERFORMER_ID,
                         PERFORMER.STAGE_NAME, ASSIGNMENT.ROLE, ASSIGNMENT.CALL_TIME, ASSIGNMENT.PAYOUT_MINOR,
-                        ASSIGNMENT.CURRENCY, ASSIGNMENT.PAYOUT_STATUS)
+                        ASSIGNMENT.CURRENCY, ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.COMMISSION_BP,
+                        ASSIGNMENT.WITHHOLDING_BP, ASSIGNMENT.VERSION)
                 .from(ASSIGNMENT).join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
                 .where(ASSIGNMENT.BOOKING_ID.eq(id), ASSIGNMENT.DELETED_AT.isNull())
                 .orderBy(PERFORMER.STAGE_NAME)
                 .fetch(a -> new BookingDetail.AssignmentView(a.value1(), a.value2(), a.value3(), a.value4(), a.value5(),
                         all || a.value2().equals(actor.performerId()) ? a.value6() : null, a.value7(),
-                        all || a.value2().equals(actor.performerId()) ? a.value8() : null));
+                        all || a.value2().equals(actor.performerId()) ? a.value8() : null,
+                        all || a.value2().equals(actor.performerId()) ? a.value9() : null,
+                        all || a.value2().equals(actor.performerId()) ? a.value10() : null, a.value11()));
         List<BookingDetail.PaymentView> payments = !actor.can(Permission.PAYMENTS_VIEW) ? List.of()
                 : dsl.select(PAYMENT.ID, PAYMENT.KIND, PAYMENT.AMOUNT_MINOR, PAYMENT.CURRENCY, PAYMENT.METHOD,
                                 PAYMENT.RECEIVED_ON, PAYMENT.REFERENCE)

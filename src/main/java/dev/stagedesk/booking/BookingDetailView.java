@@ -203,6 +203,7 @@ final class BookingDetailView extends BorderPane {
         col(assigned, tr("assignment.callTime"), a -> a.callTime() == null ? "" : Format.dateTime(a.callTime(), zone), 170);
         col(assigned, tr("assignment.payout"), a -> Format.money(a.payoutMinor(), a.currency()), 120);
         col(assigned, tr("assignment.payoutStatus"), a -> a.payoutStatus() == null ? "" : Format.enumLabel(a.payoutStatus()), 110);
+        col(assigned, tr("performer.commission"), a -> a.commissionBp() == null ? "" : Format.percent(a.commissionBp()), 100);
         assigned.getItems().setAll(d.assignments());
         assigned.setPlaceholder(new Label(tr("booking.noAssignments")));
         assigned.setPrefHeight(180);
@@ -218,7 +219,11 @@ final class BookingDetailView extends BorderPane {
             Button remove = button("removeAssignment", tr("assignment.remove"),
                     () -> forms.remove(assigned.getSelectionModel().getSelectedItem()), true);
             remove.disableProperty().bind(javafx.beans.binding.Bindings.size(chosen).isNotEqualTo(1));
-            tools.getChildren().add(remove);
+            Button edit = button("editAssignment", tr("action.edit"),
+                    () -> forms.openEdit(b, assigned.getSelectionModel().getSelectedItem()), true);
+            edit.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> chosen.size() != 1
+                    || chosen.get(0).payoutMinor() == null, chosen));
+            tools.getChildren().addAll(edit, remove);
         }
         if (ui.actor().can(Permission.PAYOUTS_EDIT)) {
             Button paid = button("markPayoutsPaid", tr("payout.markPaid"),

@@ -103,6 +103,20 @@ class AssignmentUiTest {
         UiFixture.until(() -> assigned.getItems().size() == 1);
         assertThat(assigned.getItems().get(0).role()).isEqualTo("Headliner");
         assertThat(assigned.getItems().get(0).payoutMinor()).as("the default fee").isEqualTo(50_000L);
+        // the agency's commission for this gig only
+        robot.interact(() -> robot.lookup("#assignmentsTable").queryAs(TableView.class).getSelectionModel().select(0));
+        assertThat(robot.lookup("#editAssignment").query().isDisabled()).isFalse();
+        robot.interact(() -> robot.lookup("#editAssignment").queryAs(javafx.scene.control.Button.class).fire());
+        UiFixture.until(() -> robot.lookup("#editCommission").tryQuery().isPresent());
+        assertThat(robot.lookup("#editCommission").queryTextInputControl().getText()).isEqualTo("15");
+        robot.interact(() -> robot.lookup("#editCommission").queryTextInputControl().setText("20"));
+        robot.interact(() -> robot.lookup("#editPayout").queryTextInputControl().setText("550"));
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#bookingDetailMessage").queryAs(Label.class).getText()
+                .equals("DJ Nova's assignment changed."));
+        TableView<BookingDetail.AssignmentView> edited = robot.lookup("#assignmentsTable").queryAs(TableView.class);
+        UiFixture.until(() -> edited.getItems().size() == 1 && edited.getItems().get(0).commissionBp() == 2000
+                && edited.getItems().get(0).payoutMinor() == 55_000L);
 
         // the overlapping booking: Nova is not offered, and choosing her anyway names the conflict
         robot.clickOn("#backToBookings");
