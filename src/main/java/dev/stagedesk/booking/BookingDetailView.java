@@ -40,6 +40,7 @@ final class BookingDetailView extends BorderPane {
     private final Runnable back;
     private final Label message = new Label();
     private BookingDetail shown;
+    private UUID shownBefore;
 
     BookingDetailView(BookingsScreen.Deps deps, UiContext ui, Runnable back) {
         this.deps = deps;
@@ -88,6 +89,11 @@ final class BookingDetailView extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
+        // drawn again after each change: stay on the tab the user was on
+        String wasOn = getCenter() instanceof TabPane before && before.getSelectionModel().getSelectedItem() != null
+                && shownBefore != null && shownBefore.equals(b.id())
+                ? before.getSelectionModel().getSelectedItem().getId() : null;
+        shownBefore = b.id();
         TabPane tabs = new TabPane();
         tabs.setId("bookingTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -102,6 +108,8 @@ final class BookingDetailView extends BorderPane {
             HistoryList history = new HistoryList(b.id(), deps.history(), ui);
             tabs.getTabs().add(tab("historyTab", tr("booking.tab.history"), history));
         }
+        tabs.getTabs().stream().filter(t -> t.getId().equals(wasOn)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
         setCenter(tabs);
     }
 
