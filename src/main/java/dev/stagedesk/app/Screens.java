@@ -55,7 +55,8 @@ final class Screens {
                     app.availability, new dev.stagedesk.performer.PerformerMonth(app.database.dsl()), app.bus,
                     () -> app.settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault()),
                     () -> app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"),
-                    id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), app.clock), ui);
+                    id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), app.clock,
+                    app.attachments), ui);
             case CLIENTS_VENUES -> clientsAndVenues(app, ui);
             case PAYOUTS -> new PayoutsScreen(new PayoutsScreen.Deps(app.payoutQuery, app.assignments, app.statements,
                     app.performerQuery, app.clock), ui);

@@ -2,7 +2,6 @@ package dev.stagedesk.booking;
 
 import static dev.stagedesk.common.I18n.tr;
 
-import dev.stagedesk.attachment.Attachment;
 import dev.stagedesk.inquiry.Quote;
 import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.security.Permission;
@@ -312,57 +311,9 @@ final class BookingDetailView extends BorderPane {
         Label notes = new Label(b.notes() == null || b.notes().isBlank() ? tr("booking.noNotes") : b.notes());
         notes.setId("bookingNotes");
         notes.setWrapText(true);
-        ListView<Attachment> files = new ListView<>();
-        files.setId("attachmentsList");
-        files.setPrefHeight(160);
-        files.setPlaceholder(new Label(tr("attachment.none")));
-        files.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Attachment a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.fileName() + " · " + size(a.sizeBytes()) + " · "
-                        + Format.dateTime(a.addedAt(), b.timeZone()));
-            }
-        });
-        Runnable load = () -> ui.tasks().run(() -> deps.attachments().list(ui.actor(), BookingService.ENTITY, b.id()),
-                files.getItems()::setAll, ui.errors());
-        load.run();
-        Button add = new Button(tr("attachment.add"));
-        add.setId("addAttachment");
-        add.setDisable(!ui.actor().can(Permission.BOOKINGS_EDIT));
-        add.setOnAction(e -> ui.openDialog().ask(this, tr("attachment.add")).ifPresent(file -> ui.tasks().run(
-                () -> deps.attachments().attach(ui.actor(), BookingService.ENTITY, b.id(), file), a -> {
-                    message.setText(tr("attachment.added", a.fileName()));
-                    load.run();
-                }, ui.errors())));
-        Button saveCopy = new Button(tr("attachment.saveCopy"));
-        saveCopy.setId("saveAttachment");
-        saveCopy.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
-        saveCopy.setOnAction(e -> {
-            Attachment a = files.getSelectionModel().getSelectedItem();
-            String ext = a.fileName().contains(".") ? a.fileName().substring(a.fileName().lastIndexOf('.') + 1) : "*";
-            ui.saveDialog().ask(this, tr("attachment.saveCopy"), a.fileName(), ext).ifPresent(target -> ui.tasks().run(
-                    () -> {
-                        deps.attachments().copyTo(ui.actor(), a.id(), target);
-                        return target;
-                    }, t -> message.setText(tr("quote.pdfSaved", t.getFileName())), ui.errors()));
-        });
-        Button remove = new Button(tr("attachment.remove"));
-        remove.setId("removeAttachment");
-        remove.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull()
-                .or(new javafx.beans.property.SimpleBooleanProperty(!ui.actor().can(Permission.BOOKINGS_EDIT))));
-        remove.setOnAction(e -> ui.tasks().run(() -> deps.attachments().remove(ui.actor(),
-                files.getSelectionModel().getSelectedItem().id()), a -> {
-                    message.setText(tr("attachment.removed", a.fileName()));
-                    load.run();
-                }, ui.errors()));
-        return new VBox(8, section(tr("booking.notes")), notes, section(tr("attachment.heading")), files,
-                new HBox(8, add, saveCopy, remove));
-    }
-
-    private static String size(long bytes) {
-        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
-                : String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+        var files = new dev.stagedesk.attachment.AttachmentsPane(deps.attachments(), ui, BookingService.ENTITY, b.id(),
+                b.timeZone(), ui.actor().can(Permission.BOOKINGS_EDIT), message::setText);
+        return new VBox(8, section(tr("booking.notes")), notes, section(tr("attachment.heading")), files);
     }
 
     private static Label section(String text) {

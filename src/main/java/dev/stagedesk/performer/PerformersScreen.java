@@ -52,7 +52,8 @@ import javafx.scene.layout.VBox;
 public final class PerformersScreen implements Screen {
     public record Deps(PerformerQuery query, PerformerService service, AvailabilityService availability,
                        PerformerMonth months, CommandBus bus, Supplier<ZoneId> zone, Supplier<String> currency,
-                       Function<UUID, List<dev.stagedesk.audit.AuditEntry>> history, java.time.Clock clock) {
+                       Function<UUID, List<dev.stagedesk.audit.AuditEntry>> history, java.time.Clock clock,
+                       dev.stagedesk.attachment.AttachmentService attachments) {
     }
 
     private final Deps deps;
@@ -89,6 +90,10 @@ public final class PerformersScreen implements Screen {
         }
         t.addTools(list.actionButton("performerAvailability", tr("performer.availability"),
                 () -> openAvailability(selected()), true));
+        if (ui.actor().can(Permission.BOOKINGS_VIEW_ALL)) {
+            t.addTools(list.actionButton("performerDocuments", tr("performer.documents"),
+                    () -> openDocuments(selected()), true));
+        }
         list.historyAction("performerHistory", PerformerRow::id, PerformerRow::stageName, deps.history(), ui);
         message.setId("performersMessage");
         t.addTools(message);
@@ -288,6 +293,29 @@ public final class PerformersScreen implements Screen {
         sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         host.open(sheet);
         load[0].run();
+    }
+
+    /** Contracts, riders, photos: the performer's files, copied into the data folder like a booking's. */
+    private void openDocuments(PerformerRow row) {
+        ModalHost host = ModalHost.of(list.node());
+        Label title = new Label(tr("performer.documentsOf", row.stageName()));
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label note = new Label();
+        note.setId("documentsMessage");
+        var pane = new dev.stagedesk.attachment.AttachmentsPane(deps.attachments(), ui, PerformerService.ENTITY,
+                row.id(), deps.zone().get().getId(), ui.actor().can(Permission.BOOKINGS_EDIT), note::setText);
+        Button closeButton = new Button(tr("action.close"));
+        closeButton.setId("closeDocuments");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> host.close());
+        HBox buttons = new HBox(closeButton);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox sheet = new VBox(10, title, pane, note, buttons);
+        sheet.getStyleClass().add("modal-sheet");
+        sheet.setPadding(new Insets(18));
+        sheet.setMaxWidth(560);
+        sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        host.open(sheet);
     }
 
     private static String describe(PerformerMonth.Block b, ZoneId zone) {

@@ -122,6 +122,23 @@ class PerformersUiTest {
         var month = new PerformerMonth(ui.app.database.dsl()).month(Actor.owner(), nova, YearMonth.of(2026, 12), ZONE);
         assertThat(month.blocks()).extracting(PerformerMonth.Block::reason).containsExactly("Vacation");
         robot.clickOn("#closeAvailability");
+
+        // a contract among the performer's documents
+        Path contract = dir.resolve("nova-contract.pdf");
+        try {
+            java.nio.file.Files.writeString(contract, "%PDF-1.4 contract");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ui.nextOpen = contract;
+        robot.clickOn("#performerDocuments");
+        UiFixture.until(() -> robot.lookup("#addAttachment").tryQuery().isPresent());
+        robot.clickOn("#addAttachment");
+        UiFixture.until(() -> robot.lookup("#attachmentsList").queryAs(javafx.scene.control.ListView.class)
+                .getItems().size() == 1);
+        assertThat(ui.app.attachments.list(Actor.owner(), PerformerService.ENTITY, nova))
+                .extracting(dev.stagedesk.attachment.Attachment::fileName).containsExactly("nova-contract.pdf");
+        robot.clickOn("#closeDocuments");
         ui.assertNoErrors();
     }
 
