@@ -97,7 +97,8 @@ public final class AssignmentService {
         }
         String reason = Validator.clean(overrideReason);
         if (reason == null) {
-            throw new UserFacingException(I18n.tr("conflict.refused", ConflictCheck.describe(conflicts)));
+            throw new UserFacingException(I18n.tr(ctx.actor().can(Permission.CONFLICTS_OVERRIDE)
+                    ? "conflict.refusedAdmin" : "conflict.refused", ConflictCheck.describe(conflicts)));
         }
         ctx.actor().require(Permission.CONFLICTS_OVERRIDE);
         if (reason.length() > 500) {

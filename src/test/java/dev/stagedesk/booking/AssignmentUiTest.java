@@ -138,7 +138,8 @@ class AssignmentUiTest {
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#formError").queryAs(Label.class).getText()
                 .contains("DJ Nova is already on " + gala.number() + " (Gala)"));
-        assertThat(robot.lookup("#formError").queryAs(Label.class).getText()).contains("Sat 12 Jun 2027 20:00–Sun 13 Jun 2027 00:00");
+        assertThat(robot.lookup("#formError").queryAs(Label.class).getText()).contains("Sat 12 Jun 2027 20:00–Sun 13 Jun 2027 00:00")
+                .as("an admin is told how to override").contains("save it anyway with an override reason");
         robot.clickOn("#cancelButton");
         assertThat(ui.app.bookingDetails.load(Actor.owner(), party.id()).assignments()).isEmpty();
 
