@@ -45,7 +45,6 @@ public final class AssignmentForms {
     }
 
     void openAssign(Booking b) {
-        ZoneId zone = ZoneId.of(b.timeZone());
         FormState state = new FormState(ui.tasks(), ui.errors());
         FormGrid grid = new FormGrid(state);
         SearchableComboBox<PerformerChoice> performer = grid.add(tr("hold.performer"), "performer",
@@ -78,9 +77,15 @@ public final class AssignmentForms {
             override.setId("assignOverride");
             override.setPromptText(tr("assignment.overridePrompt"));
         }
-        Runnable lookUp = () -> ui.tasks().run(() -> deps.available().available(ui.actor(), b.id(), act.getText()),
-                free.getItems()::setAll, ui.errors());
-        act.setOnAction(e -> lookUp.run());
+        // one look-up per keystroke; an answer to an older text than the one typed now is dropped
+        Runnable lookUp = () -> {
+            String asked = act.getText();
+            ui.tasks().run(() -> deps.available().available(ui.actor(), b.id(), asked), found -> {
+                if (asked.equals(act.getText())) {
+                    free.getItems().setAll(found);
+                }
+            }, ui.errors());
+        };
         act.textProperty().addListener((o, was, now) -> lookUp.run());
         free.getSelectionModel().selectedItemProperty().addListener((o, was, c) -> {
             if (c != null) {
@@ -98,13 +103,7 @@ public final class AssignmentForms {
                 v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
             }
             Long payoutMinor = Parse.money("payout", payout.getText(), b.currency(), v);
-            Instant callTime = null;
-            if (!call.getText().isBlank()) {
-                var t = Parse.time("callTime", call.getText(), v);
-                if (t != null) {
-                    callTime = b.startsAt().atZone(zone).toLocalDate().atTime(t).atZone(zone).toInstant();
-                }
-            }
+            Instant callTime = callTime(b, call.getText(), v);
             if (!v.errors().isEmpty()) {
                 state.show(v.errors());
                 return;
@@ -145,13 +144,7 @@ public final class AssignmentForms {
             if (payoutMinor == null && v.errors().isEmpty()) {
                 v.add(new FieldError("payout", tr("validation.required")));
             }
-            Instant callTime = null;
-            if (!call.getText().isBlank()) {
-                var t = Parse.time("callTime", call.getText(), v);
-                if (t != null) {
-                    callTime = b.startsAt().atZone(zone).toLocalDate().atTime(t).atZone(zone).toInstant();
-                }
-            }
+            Instant callTime = callTime(b, call.getText(), v);
             int commissionBp = commission.getText().isBlank() ? 0 : Parse.percentBp("commission", commission.getText(), v);
             int withholdingBp = withholding.getText().isBlank() ? 0
                     : Parse.percentBp("withholding", withholding.getText(), v);
@@ -166,6 +159,16 @@ public final class AssignmentForms {
                 done.accept(tr("assignment.updated", a.performer()));
             });
         });
+    }
+
+    /** A call time typed as "18:30" on the booking's first day, in its zone; null when blank or not a time. */
+    private static Instant callTime(Booking b, String text, Validator v) {
+        if (text.isBlank()) {
+            return null;
+        }
+        ZoneId zone = ZoneId.of(b.timeZone());
+        var t = Parse.time("callTime", text, v);
+        return t == null ? null : b.startsAt().atZone(zone).toLocalDate().atTime(t).atZone(zone).toInstant();
     }
 
     void remove(BookingDetail.AssignmentView a) {

@@ -156,15 +156,11 @@ public final class AssignmentService {
         BookingRecord b = c.bookingNumber() == null ? null : tx.selectFrom(BOOKING)
                 .where(BOOKING.NUMBER.eq(c.bookingNumber().strip()), BOOKING.DELETED_AT.isNull()).fetchOne();
         v.check(b != null, "bookingNumber", I18n.tr("assignment.csv.noBooking", c.bookingNumber()));
-        var named = c.performer() == null ? List.<dev.stagedesk.db.jooq.tables.records.PerformerRecord>of()
-                : tx.selectFrom(PERFORMER).where(PERFORMER.STAGE_NAME.equalIgnoreCase(c.performer().strip()),
-                        PERFORMER.DELETED_AT.isNull()).fetch();
-        v.check(named.size() == 1, "performer", named.isEmpty() ? I18n.tr("assignment.csv.noPerformer", c.performer())
-                : I18n.tr("assignment.csv.twoPerformers", c.performer()));
+        UUID performerId = dev.stagedesk.performer.PerformerRepository.byStageName(tx, c.performer(), "performer", v);
         v.check(c.payoutStatus() == null || List.of("UNPAID", "PAID").contains(c.payoutStatus()), "payoutStatus",
                 I18n.tr("assignment.csv.status"));
         v.throwIfAny();
-        var p = named.get(0);
+        var p = tx.selectFrom(PERFORMER).where(PERFORMER.ID.eq(performerId)).fetchSingle();
         ZoneId zone = ZoneId.of(b.getTimeZone());
         Instant call = c.callTime() == null ? null : c.callTime().atZone(zone).toInstant();
         AssignmentRecord existing = tx.selectFrom(ASSIGNMENT).where(ASSIGNMENT.ID.eq(c.id()), ASSIGNMENT.DELETED_AT.isNull())

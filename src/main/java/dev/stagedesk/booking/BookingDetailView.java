@@ -39,7 +39,6 @@ final class BookingDetailView extends BorderPane {
     private final Runnable back;
     private final Label message = new Label();
     private BookingDetail shown;
-    private UUID shownBefore;
 
     BookingDetailView(BookingsScreen.Deps deps, UiContext ui, Runnable back) {
         this.deps = deps;
@@ -66,6 +65,10 @@ final class BookingDetailView extends BorderPane {
     }
 
     private void render(BookingDetail d) {
+        // drawn again after each change: stay on the tab the user was on
+        String wasOn = shown != null && shown.booking().id().equals(d.booking().id())
+                && getCenter() instanceof TabPane before && before.getSelectionModel().getSelectedItem() != null
+                ? before.getSelectionModel().getSelectedItem().getId() : null;
         shown = d;
         Booking b = d.booking();
         Button backButton = new Button(tr("booking.backToList"));
@@ -88,11 +91,6 @@ final class BookingDetailView extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
-        // drawn again after each change: stay on the tab the user was on
-        String wasOn = getCenter() instanceof TabPane before && before.getSelectionModel().getSelectedItem() != null
-                && shownBefore != null && shownBefore.equals(b.id())
-                ? before.getSelectionModel().getSelectedItem().getId() : null;
-        shownBefore = b.id();
         TabPane tabs = new TabPane();
         tabs.setId("bookingTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -1,7 +1,5 @@
 package dev.stagedesk.cli;
 
-import static dev.stagedesk.db.jooq.Tables.PERFORMER;
-
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.document.DocumentPdf;
@@ -43,15 +41,12 @@ final class StatementCommand extends StoreCommand {
             err().println(I18n.tr("cli.statement.format", format));
             return 2;
         }
-        var ids = app.database.dsl().select(PERFORMER.ID).from(PERFORMER)
-                .where(PERFORMER.STAGE_NAME.equalIgnoreCase(performer.strip()), PERFORMER.DELETED_AT.isNull())
-                .fetch(PERFORMER.ID);
-        if (ids.size() != 1) {
-            err().println(I18n.tr(ids.isEmpty() ? "assignment.csv.noPerformer" : "assignment.csv.twoPerformers",
-                    performer));
+        var v = new dev.stagedesk.common.Validator();
+        UUID id = dev.stagedesk.performer.PerformerRepository.byStageName(app.database.dsl(), performer, "performer", v);
+        if (id == null) {
+            err().println(v.errors().get(0).message());
             return 2;
         }
-        UUID id = ids.get(0);
         PerformerStatements.Statement s = app.statements.statement(actor, id, from, to);
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         if (format.equals("csv")) {

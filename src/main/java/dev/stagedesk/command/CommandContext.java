@@ -47,6 +47,15 @@ public final class CommandContext {
         return ids.next();
     }
 
+    /** Audit fields as name, value, name, value… in that order. */
+    public static Map<String, Object> fields(Object... kv) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
     /** Records who changed what: before and after of the fields that changed (null before = created). */
     public void audit(String action, String entityType, UUID entityId, Map<String, ?> before, Map<String, ?> after) {
         audit.append(dsl, now, actor.username(), action, entityType, entityId, before, after);

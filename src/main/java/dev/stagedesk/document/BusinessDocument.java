@@ -30,6 +30,36 @@ public record BusinessDocument(String title, String reference, List<String> from
     public record Fact(String label, String value) {
     }
 
+    /** The agency's block at the top of every document: name, address, contact, tax id. */
+    public static List<String> letterhead(dev.stagedesk.db.jooq.tables.records.AgencyRecord agency) {
+        return lines(agency.getLegalName() != null ? agency.getLegalName() : agency.getName(),
+                agency.getAddressLine1(), join(agency.getPostalCode(), agency.getCity(), agency.getCountryCode()),
+                agency.getEmail(), agency.getPhone(),
+                agency.getTaxId() == null ? null : dev.stagedesk.common.I18n.tr("quote.taxId", agency.getTaxId()));
+    }
+
+    /** The non-blank parts on one line, separated by spaces ("10115 Berlin DE"). */
+    public static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                b.append(b.length() == 0 ? "" : " ").append(p.strip());
+            }
+        }
+        return b.toString();
+    }
+
+    /** The non-blank values, one line each. */
+    public static List<String> lines(String... values) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                out.add(v.strip());
+            }
+        }
+        return out;
+    }
+
     public record Line(String description, String quantity, String unitPrice, String amount) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.stagedesk.expense;
 
+import static dev.stagedesk.command.CommandContext.fields;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
@@ -21,9 +22,7 @@ import dev.stagedesk.security.PermissionDeniedException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -93,23 +92,26 @@ public final class ExpenseService {
     public UUID log(Actor actor, PerformerExpenseDraft draft, Path receipt) {
         actor.require(Permission.EXPENSES_LOG);
         UUID id = UUID.randomUUID();
-        AttachmentService.AddAttachment add = receipt == null ? null : attachments.copyIn(PERFORMER_ENTITY, id, receipt);
-        try {
-            return bus.execute(actor, new LogPerformerExpense(id, draft, add));
-        } catch (RuntimeException e) {
-            if (add != null) {
-                attachments.discard(add);
-            }
-            throw e;
-        }
+        return withReceipt(PERFORMER_ENTITY, id, receipt,
+                add -> bus.execute(actor, new LogPerformerExpense(id, draft, add)));
     }
 
     public UUID recordOverhead(Actor actor, OverheadDraft draft, Path receipt) {
         actor.require(Permission.OVERHEAD_EDIT);
         UUID id = UUID.randomUUID();
-        AttachmentService.AddAttachment add = receipt == null ? null : attachments.copyIn(OVERHEAD_ENTITY, id, receipt);
+        return withReceipt(OVERHEAD_ENTITY, id, receipt,
+                add -> bus.execute(actor, new RecordOverhead(id, draft, add)));
+    }
+
+    /**
+     * Copies the receipt (if any) in before the command, which records it in its own transaction; a refused
+     * command leaves no file behind.
+     */
+    private UUID withReceipt(String entity, UUID id, Path receipt,
+                             java.util.function.Function<AttachmentService.AddAttachment, UUID> command) {
+        AttachmentService.AddAttachment add = receipt == null ? null : attachments.copyIn(entity, id, receipt);
         try {
-            return bus.execute(actor, new RecordOverhead(id, draft, add));
+            return command.apply(add);
         } catch (RuntimeException e) {
             if (add != null) {
                 attachments.discard(add);
@@ -152,8 +154,8 @@ public final class ExpenseService {
                 I18n.tr("money.currency.unknown", currency));
     }
 
-    private UUID log(LogPerformerExpense c, CommandContext ctx) {
-        PerformerExpenseDraft d = c.draft();
+    /** A performer expense as logged or imported: every field, and the actor's right to this performer's. */
+    private static void validate(CommandContext ctx, PerformerExpenseDraft d) {
         Validator v = new Validator();
         v.check(d.performerId() != null && ctx.dsl().fetchExists(PERFORMER, PERFORMER.ID.eq(d.performerId()),
                 PERFORMER.DELETED_AT.isNull()), "performer", I18n.tr("assignment.unknownPerformer"));
@@ -165,6 +167,11 @@ public final class ExpenseService {
         v.check(d.spentOn() != null, "spentOn", I18n.tr("validation.required"));
         v.throwIfAny();
         requireOwn(ctx, d.performerId());
+    }
+
+    private UUID log(LogPerformerExpense c, CommandContext ctx) {
+        PerformerExpenseDraft d = c.draft();
+        validate(ctx, d);
         UUID attachmentId = c.receipt() == null ? null : AttachmentService.insert(ctx, c.receipt()).id();
         var r = ctx.dsl().newRecord(PERFORMER_EXPENSE);
         r.setId(c.id() != null ? c.id() : ctx.newId());
@@ -187,17 +194,14 @@ public final class ExpenseService {
 
     private UUID importExpense(ImportPerformerExpense c, CommandContext ctx) {
         Validator v = new Validator();
-        var named = c.performer() == null ? List.<UUID>of() : ctx.dsl().select(PERFORMER.ID).from(PERFORMER)
-                .where(PERFORMER.STAGE_NAME.equalIgnoreCase(c.performer().strip()), PERFORMER.DELETED_AT.isNull())
-                .fetch(PERFORMER.ID);
-        v.check(named.size() == 1, "performer", named.isEmpty() ? I18n.tr("assignment.csv.noPerformer", c.performer())
-                : I18n.tr("assignment.csv.twoPerformers", c.performer()));
+        UUID performerId = dev.stagedesk.performer.PerformerRepository.byStageName(ctx.dsl(), c.performer(),
+                "performer", v);
         UUID booking = c.bookingNumber() == null ? null : ctx.dsl().select(BOOKING.ID).from(BOOKING)
                 .where(BOOKING.NUMBER.eq(c.bookingNumber()), BOOKING.DELETED_AT.isNull()).fetchOne(BOOKING.ID);
         v.check(c.bookingNumber() == null || booking != null, "bookingNumber",
                 I18n.tr("assignment.csv.noBooking", c.bookingNumber()));
         v.throwIfAny();
-        PerformerExpenseDraft d = new PerformerExpenseDraft(named.get(0), booking, c.category(), c.description(),
+        PerformerExpenseDraft d = new PerformerExpenseDraft(performerId, booking, c.category(), c.description(),
                 c.amountMinor(), c.currency(), c.spentOn());
         var existing = ctx.dsl().selectFrom(PERFORMER_EXPENSE).where(PERFORMER_EXPENSE.ID.eq(c.id()),
                 PERFORMER_EXPENSE.DELETED_AT.isNull()).fetchOne();
@@ -205,13 +209,9 @@ public final class ExpenseService {
             return log(new LogPerformerExpense(c.id(), d, null), ctx);
         }
         requireOwn(ctx, existing.getPerformerId());
-        v.required("category", Validator.clean(d.category()), 64);
-        v.maxLength("description", Validator.clean(d.description()), 500);
-        checkMoney(v, d.amountMinor(), d.currency());
-        v.check(d.spentOn() != null, "spentOn", I18n.tr("validation.required"));
-        v.throwIfAny();
-        var before = fields("category", existing.getCategory(), "amountMinor", existing.getAmountMinor(), "spentOn",
-                existing.getSpentOn());
+        validate(ctx, d);
+        var before = fields("category", existing.getCategory(), "amountMinor",
+                existing.getAmountMinor(), "spentOn", existing.getSpentOn());
         existing.setPerformerId(d.performerId());
         existing.setBookingId(d.bookingId());
         existing.setCategory(Validator.clean(d.category()));
@@ -334,13 +334,5 @@ public final class ExpenseService {
             }
         }
         return written;
-    }
-
-    private static Map<String, Object> fields(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], pairs[i + 1]);
-        }
-        return m;
     }
 }

@@ -2,18 +2,38 @@ package dev.stagedesk.expense;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.performer.PerformerChoice;
+import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.FormDialog;
+import dev.stagedesk.ui.FormGrid;
+import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.PagedListViewModel;
 import dev.stagedesk.ui.PagedTable;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 
 /** Performers' personal expenses and the agency's overhead, each in its own tab. */
 public final class ExpensesScreen implements Screen {
@@ -23,14 +43,14 @@ public final class ExpensesScreen implements Screen {
     private final boolean canSeeOverhead;
 
     private final ExpenseService service;
-    private final dev.stagedesk.performer.PerformerQuery performers;
+    private final PerformerQuery performers;
     private final UiContext ui;
     private final String currency;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Label message = new Label();
 
-    public ExpensesScreen(ExpenseQuery query, ExpenseService service, dev.stagedesk.performer.PerformerQuery performers,
-                          String currency, java.time.Clock clock, UiContext ui) {
+    public ExpensesScreen(ExpenseQuery query, ExpenseService service, PerformerQuery performers,
+                          String currency, Clock clock, UiContext ui) {
         this.service = service;
         this.performers = performers;
         this.ui = ui;
@@ -41,19 +61,19 @@ public final class ExpensesScreen implements Screen {
         overheadTable = table(new PagedListViewModel<>(ui.tasks(), 100, r -> query.overheadExpenses(ui.actor(), r),
                 ui.errors()), "overheadExpenses", tr("expense.vendor"));
         message.setId("expensesMessage");
-        javafx.scene.layout.HBox performerTools = new javafx.scene.layout.HBox(8);
+        HBox performerTools = new HBox(8);
         if (ui.actor().can(Permission.EXPENSES_LOG)) {
             performerTools.getChildren().add(button("logExpense", tr("expense.log"), this::openLog));
         }
-        javafx.scene.layout.HBox overheadTools = new javafx.scene.layout.HBox(8);
+        HBox overheadTools = new HBox(8);
         if (ui.actor().can(Permission.OVERHEAD_EDIT)) {
             overheadTools.getChildren().addAll(button("recordOverhead", tr("expense.recordOverhead"), this::openOverhead),
                     button("addRecurring", tr("expense.addRecurring"), this::openRecurring));
         }
         VBox performerBox = new VBox(8, performerTools, performerTable);
-        VBox.setVgrow(performerTable, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(performerTable, Priority.ALWAYS);
         VBox overheadBox = new VBox(8, overheadTools, overheadTable);
-        VBox.setVgrow(overheadTable, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(overheadTable, Priority.ALWAYS);
         Tab performer = new Tab(tr("expenses.performer"), performerBox);
         performer.setId("performerExpensesTab");
         Tab overhead = new Tab(tr("expenses.overhead"), overheadBox);
@@ -64,7 +84,7 @@ public final class ExpensesScreen implements Screen {
         Label heading = new Label(tr("area.expenses"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         root = new VBox(10, heading, message, tabs);
-        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
     private static PagedTable<ExpenseRow> table(PagedListViewModel<ExpenseRow> vm, String id, String whoTitle) {
@@ -77,8 +97,8 @@ public final class ExpensesScreen implements Screen {
         return t;
     }
 
-    private static javafx.scene.control.Button button(String id, String text, Runnable action) {
-        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -90,8 +110,8 @@ public final class ExpensesScreen implements Screen {
     }
 
     /** A receipt chosen beside a form; cleared with a second click. */
-    private javafx.scene.control.Button receiptButton(java.util.concurrent.atomic.AtomicReference<java.nio.file.Path> chosen) {
-        javafx.scene.control.Button b = new javafx.scene.control.Button(tr("expense.chooseReceipt"));
+    private Button receiptButton(AtomicReference<Path> chosen) {
+        Button b = new Button(tr("expense.chooseReceipt"));
         b.setId("expenseReceipt");
         b.setOnAction(e -> {
             if (chosen.get() != null) {
@@ -108,40 +128,40 @@ public final class ExpensesScreen implements Screen {
     }
 
     private void openLog() {
-        dev.stagedesk.ui.FormState state = new dev.stagedesk.ui.FormState(ui.tasks(), ui.errors());
-        dev.stagedesk.ui.FormGrid grid = new dev.stagedesk.ui.FormGrid(state);
+        FormState state = new FormState(ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(state);
         var who = grid.add(tr("expense.performer"), "performer",
-                new org.controlsfx.control.SearchableComboBox<dev.stagedesk.performer.PerformerChoice>());
+                new SearchableComboBox<PerformerChoice>());
         who.setId("expensePerformer");
         who.setMaxWidth(Double.MAX_VALUE);
         if (ui.actor().can(Permission.EXPENSES_VIEW_ALL)) {
             ui.tasks().run(() -> performers.choices(ui.actor(), 10_000), who.getItems()::setAll, ui.errors());
         } else if (ui.actor().performerId() != null) {
-            who.getItems().setAll(new dev.stagedesk.performer.PerformerChoice(ui.actor().performerId(),
+            who.getItems().setAll(new PerformerChoice(ui.actor().performerId(),
                     ui.actor().username(), null));
             who.setValue(who.getItems().get(0));
         }
-        var category = grid.add(tr("expense.category"), "category", new javafx.scene.control.ComboBox<String>());
+        var category = grid.add(tr("expense.category"), "category", new ComboBox<String>());
         category.setId("expenseCategory");
         category.setEditable(true);
         category.getItems().setAll(tr("expense.category.travel"), tr("expense.category.equipment"),
                 tr("expense.category.accommodation"), tr("expense.category.other"));
-        var description = grid.add(tr("expense.description"), "description", new javafx.scene.control.TextField());
+        var description = grid.add(tr("expense.description"), "description", new TextField());
         description.setId("expenseDescription");
-        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new javafx.scene.control.TextField());
+        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         amount.setId("expenseAmount");
-        var date = grid.add(tr("expense.date"), "spentOn", new javafx.scene.control.DatePicker(java.time.LocalDate.now(clock)));
+        var date = grid.add(tr("expense.date"), "spentOn", new DatePicker(LocalDate.now(clock)));
         date.setId("expenseDate");
-        var receipt = new java.util.concurrent.atomic.AtomicReference<java.nio.file.Path>();
+        var receipt = new AtomicReference<Path>();
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
-        dev.stagedesk.ui.FormDialog.show(root, tr("expense.log"), grid, state, close -> {
-            dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-            Long minor = dev.stagedesk.common.Parse.money("amount", amount.getText(), currency, v);
+        FormDialog.show(root, tr("expense.log"), grid, state, close -> {
+            Validator v = new Validator();
+            Long minor = Parse.money("amount", amount.getText(), currency, v);
             if (who.getValue() == null) {
-                v.add(new dev.stagedesk.common.FieldError("performer", tr("assignment.unknownPerformer")));
+                v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
             }
             if (minor == null && v.errors().stream().noneMatch(e -> e.field().equals("amount"))) {
-                v.add(new dev.stagedesk.common.FieldError("amount", tr("validation.required")));
+                v.add(new FieldError("amount", tr("validation.required")));
             }
             if (v.hasErrors()) {
                 state.show(v.errors());
@@ -156,8 +176,8 @@ public final class ExpensesScreen implements Screen {
         });
     }
 
-    private javafx.scene.control.ComboBox<String> method(dev.stagedesk.ui.FormGrid grid) {
-        var method = grid.add(tr("payout.method"), "method", new javafx.scene.control.ComboBox<String>());
+    private ComboBox<String> method(FormGrid grid) {
+        var method = grid.add(tr("payout.method"), "method", new ComboBox<String>());
         method.setId("expenseMethod");
         method.getItems().setAll(ExpenseService.METHODS.split(";"));
         method.setValue("BANK_TRANSFER");
@@ -165,22 +185,22 @@ public final class ExpensesScreen implements Screen {
     }
 
     private void openOverhead() {
-        dev.stagedesk.ui.FormState state = new dev.stagedesk.ui.FormState(ui.tasks(), ui.errors());
-        dev.stagedesk.ui.FormGrid grid = new dev.stagedesk.ui.FormGrid(state);
-        var category = grid.add(tr("expense.category"), "category", new javafx.scene.control.TextField());
+        FormState state = new FormState(ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(state);
+        var category = grid.add(tr("expense.category"), "category", new TextField());
         category.setId("overheadCategory");
-        var vendor = grid.add(tr("expense.vendor"), "vendor", new javafx.scene.control.TextField());
+        var vendor = grid.add(tr("expense.vendor"), "vendor", new TextField());
         vendor.setId("overheadVendor");
-        var description = grid.add(tr("expense.description"), "description", new javafx.scene.control.TextField());
-        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new javafx.scene.control.TextField());
+        var description = grid.add(tr("expense.description"), "description", new TextField());
+        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         amount.setId("overheadAmount");
         var method = method(grid);
-        var date = grid.add(tr("expense.date"), "spentOn", new javafx.scene.control.DatePicker(java.time.LocalDate.now(clock)));
-        var receipt = new java.util.concurrent.atomic.AtomicReference<java.nio.file.Path>();
+        var date = grid.add(tr("expense.date"), "spentOn", new DatePicker(LocalDate.now(clock)));
+        var receipt = new AtomicReference<Path>();
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
-        dev.stagedesk.ui.FormDialog.show(root, tr("expense.recordOverhead"), grid, state, close -> {
-            dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-            Long minor = dev.stagedesk.common.Parse.money("amount", amount.getText(), currency, v);
+        FormDialog.show(root, tr("expense.recordOverhead"), grid, state, close -> {
+            Validator v = new Validator();
+            Long minor = Parse.money("amount", amount.getText(), currency, v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
@@ -195,18 +215,18 @@ public final class ExpensesScreen implements Screen {
     }
 
     private void openRecurring() {
-        dev.stagedesk.ui.FormState state = new dev.stagedesk.ui.FormState(ui.tasks(), ui.errors());
-        dev.stagedesk.ui.FormGrid grid = new dev.stagedesk.ui.FormGrid(state);
-        var category = grid.add(tr("expense.category"), "category", new javafx.scene.control.TextField());
-        var vendor = grid.add(tr("expense.vendor"), "vendor", new javafx.scene.control.TextField());
-        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new javafx.scene.control.TextField());
+        FormState state = new FormState(ui.tasks(), ui.errors());
+        FormGrid grid = new FormGrid(state);
+        var category = grid.add(tr("expense.category"), "category", new TextField());
+        var vendor = grid.add(tr("expense.vendor"), "vendor", new TextField());
+        var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         var method = method(grid);
-        var day = grid.add(tr("expense.dayOfMonthLabel"), "dayOfMonth", new javafx.scene.control.Spinner<Integer>(1, 28, 1));
-        var starts = grid.add(tr("statement.from"), "startsOn", new javafx.scene.control.DatePicker(java.time.LocalDate.now(clock)));
-        var ends = grid.add(tr("expense.until"), "endsOn", new javafx.scene.control.DatePicker());
-        dev.stagedesk.ui.FormDialog.show(root, tr("expense.addRecurring"), grid, state, close -> {
-            dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-            Long minor = dev.stagedesk.common.Parse.money("amount", amount.getText(), currency, v);
+        var day = grid.add(tr("expense.dayOfMonthLabel"), "dayOfMonth", new Spinner<Integer>(1, 28, 1));
+        var starts = grid.add(tr("statement.from"), "startsOn", new DatePicker(LocalDate.now(clock)));
+        var ends = grid.add(tr("expense.until"), "endsOn", new DatePicker());
+        FormDialog.show(root, tr("expense.addRecurring"), grid, state, close -> {
+            Validator v = new Validator();
+            Long minor = Parse.money("amount", amount.getText(), currency, v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
@@ -215,7 +235,7 @@ public final class ExpensesScreen implements Screen {
                 service.addRecurring(ui.actor(), new ExpenseService.AddRecurringExpense(category.getText(),
                         vendor.getText(), minor == null ? 0 : minor, currency, method.getValue(), day.getValue(),
                         starts.getValue(), ends.getValue()));
-                return service.generateDue(ui.actor(), java.time.LocalDate.now(clock));
+                return service.generateDue(ui.actor(), LocalDate.now(clock));
             }, n -> {
                 close.run();
                 done(tr("expense.recurringAdded", n));

@@ -50,13 +50,10 @@ public final class QuoteDocuments {
         ZoneId agencyZone = ZoneId.of(agency.getTimeZone());
         var currency = Currencies.require(q.currency());
 
-        List<String> from = lines(agency.getLegalName() != null ? agency.getLegalName() : agency.getName(),
-                agency.getAddressLine1(), join(agency.getPostalCode(), agency.getCity(), agency.getCountryCode()),
-                agency.getEmail(), agency.getPhone(),
-                agency.getTaxId() == null ? null : tr("quote.taxId", agency.getTaxId()));
-        List<String> to = lines(client.getName(), client.getContactName(), client.getAddressLine1(),
-                client.getAddressLine2(), join(client.getPostalCode(), client.getCity(), client.getCountryCode()),
-                client.getEmail());
+        List<String> from = BusinessDocument.letterhead(agency);
+        List<String> to = BusinessDocument.lines(client.getName(), client.getContactName(), client.getAddressLine1(),
+                client.getAddressLine2(), BusinessDocument.join(client.getPostalCode(), client.getCity(),
+                        client.getCountryCode()), client.getEmail());
         List<BusinessDocument.Fact> facts = new ArrayList<>();
         facts.add(new BusinessDocument.Fact(tr("quote.date"),
                 LocalDate.ofInstant(q.createdAt(), agencyZone).format(DAY)));
@@ -129,25 +126,5 @@ public final class QuoteDocuments {
             throw new dev.stagedesk.common.UserFacingException(tr("file.writeFailed", file, e.getMessage()));
         }
         return markSent ? quotes.markSent(actor, quoteId) : quotes.find(actor, quoteId);
-    }
-
-    private static String join(String... parts) {
-        StringBuilder b = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                b.append(b.length() == 0 ? "" : " ").append(p.strip());
-            }
-        }
-        return b.toString();
-    }
-
-    private static List<String> lines(String... values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                out.add(v.strip());
-            }
-        }
-        return out;
     }
 }

@@ -154,18 +154,8 @@ public final class PerformerStatements {
     /** The statement as a document with the look of quotes and invoices. */
     public BusinessDocument document(Statement s) {
         var agency = dsl.selectFrom(AGENCY).limit(1).fetchOne();
-        List<String> from = new ArrayList<>();
-        if (agency != null) {
-            from.add(agency.getLegalName() != null ? agency.getLegalName() : agency.getName());
-            addIf(from, agency.getAddressLine1());
-            addIf(from, String.join(" ", java.util.stream.Stream.of(agency.getPostalCode(), agency.getCity())
-                    .filter(x -> x != null && !x.isBlank()).toList()));
-            addIf(from, agency.getEmail());
-        }
-        List<String> to = new ArrayList<>();
-        to.add(s.performer());
-        addIf(to, s.legalName());
-        addIf(to, s.email());
+        List<String> from = agency == null ? List.of() : BusinessDocument.letterhead(agency);
+        List<String> to = BusinessDocument.lines(s.performer(), s.legalName(), s.email());
         List<BusinessDocument.Fact> facts = List.of(
                 new BusinessDocument.Fact(tr("statement.period"), s.from().format(DAY) + " – " + s.to().format(DAY)),
                 new BusinessDocument.Fact(tr("statement.gigs"), Integer.toString(s.gigs().size())));
@@ -209,11 +199,5 @@ public final class PerformerStatements {
     /** A deduction: "−12.00 EUR", or "0.00 EUR" when there is none. */
     private static String less(long minor, java.util.Currency c) {
         return (minor == 0 ? "" : "−") + MoneyFormat.display(minor, c);
-    }
-
-    private static void addIf(List<String> lines, String value) {
-        if (value != null && !value.isBlank()) {
-            lines.add(value);
-        }
     }
 }

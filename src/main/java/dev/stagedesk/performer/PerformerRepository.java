@@ -70,6 +70,20 @@ public final class PerformerRepository implements RecordStore<PerformerDraft, Pe
                 String.join(" ", d.genres()), d.homeCity()));
     }
 
+    /**
+     * The one live performer with this stage name (any case), for files and the command line that name
+     * performers; null with an error on {@code field} when there is none, or more than one.
+     */
+    public static java.util.UUID byStageName(DSLContext dsl, String name, String field,
+                                             dev.stagedesk.common.Validator v) {
+        List<java.util.UUID> ids = name == null || name.isBlank() ? List.of()
+                : dsl.select(PERFORMER.ID).from(PERFORMER).where(PERFORMER.STAGE_NAME.equalIgnoreCase(name.strip()),
+                        PERFORMER.DELETED_AT.isNull()).limit(2).fetch(PERFORMER.ID);
+        v.check(ids.size() == 1, field, dev.stagedesk.common.I18n.tr(ids.isEmpty() ? "assignment.csv.noPerformer"
+                : "assignment.csv.twoPerformers", name));
+        return ids.size() == 1 ? ids.get(0) : null;
+    }
+
     public static List<String> split(String joined) {
         return joined == null || joined.isBlank() ? List.of()
                 : Arrays.stream(joined.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();

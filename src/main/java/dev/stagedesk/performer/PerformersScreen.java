@@ -14,7 +14,7 @@ import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ListScreen;
-import dev.stagedesk.ui.ModalHost;
+import dev.stagedesk.ui.Sheet;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
@@ -196,7 +196,6 @@ public final class PerformersScreen implements Screen {
 
     /** The month view and the blocks, in a sheet of their own. */
     private void openAvailability(PerformerRow row) {
-        ModalHost host = ModalHost.of(list.node());
         ZoneId zone = deps.zone().get();
         YearMonth[] shown = {YearMonth.now(deps.clock().withZone(zone))};
         Label title = new Label(tr("performer.availabilityOf", row.stageName()));
@@ -263,7 +262,7 @@ public final class PerformersScreen implements Screen {
         }
         HBox nav = new HBox(8, previous, monthLabel, next);
         nav.setAlignment(Pos.CENTER_LEFT);
-        VBox sheet = new VBox(10, title, nav, days, legend, new Label(tr("performer.blocks")), blocks);
+        VBox body = new VBox(10, title, nav, days, legend, new Label(tr("performer.blocks")), blocks);
         if (ui.actor().can(Permission.PERFORMERS_EDIT)) {
             Button period = new Button(tr("performer.blockPeriod"));
             period.setId("blockPeriod");
@@ -277,45 +276,21 @@ public final class PerformersScreen implements Screen {
             remove.setOnAction(e -> ui.tasks().run(() -> deps.bus().execute(ui.actor(),
                     new AvailabilityService.RemoveBlock(blocks.getSelectionModel().getSelectedItem().id())),
                     ignored -> load[0].run(), ui.errors()));
-            sheet.getChildren().add(new HBox(8, period, weekly, remove));
+            body.getChildren().add(new HBox(8, period, weekly, remove));
         }
-        Button closeButton = new Button(tr("action.close"));
-        closeButton.setId("closeAvailability");
-        closeButton.setCancelButton(true);
-        closeButton.setOnAction(e -> host.close());
-        HBox buttons = new HBox(closeButton);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        sheet.getChildren().add(buttons);
-        sheet.setId("availabilitySheet");
-        sheet.getStyleClass().add("modal-sheet");
-        sheet.setPadding(new Insets(18));
-        sheet.setMaxWidth(560);
-        sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        host.open(sheet);
+        Sheet.show(list.node(), "availabilitySheet", 560, "closeAvailability", body);
         load[0].run();
     }
 
     /** Contracts, riders, photos: the performer's files, copied into the data folder like a booking's. */
     private void openDocuments(PerformerRow row) {
-        ModalHost host = ModalHost.of(list.node());
         Label title = new Label(tr("performer.documentsOf", row.stageName()));
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         Label note = new Label();
         note.setId("documentsMessage");
         var pane = new dev.stagedesk.attachment.AttachmentsPane(deps.attachments(), ui, PerformerService.ENTITY,
                 row.id(), deps.zone().get().getId(), ui.actor().can(Permission.BOOKINGS_EDIT), note::setText);
-        Button closeButton = new Button(tr("action.close"));
-        closeButton.setId("closeDocuments");
-        closeButton.setCancelButton(true);
-        closeButton.setOnAction(e -> host.close());
-        HBox buttons = new HBox(closeButton);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox sheet = new VBox(10, title, pane, note, buttons);
-        sheet.getStyleClass().add("modal-sheet");
-        sheet.setPadding(new Insets(18));
-        sheet.setMaxWidth(560);
-        sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        host.open(sheet);
+        Sheet.show(list.node(), "documentsSheet", 560, "closeDocuments", title, pane, note);
     }
 
     private static String describe(PerformerMonth.Block b, ZoneId zone) {

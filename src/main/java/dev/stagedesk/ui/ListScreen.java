@@ -91,27 +91,12 @@ public final class ListScreen<T> implements Screen {
             if (row == null) {
                 return;
             }
-            ModalHost host = ModalHost.of(root);
             Label heading = new Label(tr("history.of", label.apply(row)));
             heading.getStyleClass().add(Styles.SCREEN_TITLE);
             heading.setWrapText(true);
             HistoryList list = new HistoryList(recordId.apply(row), load, ui);
             list.setPrefHeight(320);
-            javafx.scene.control.Button close = new javafx.scene.control.Button(tr("action.close"));
-            close.setId("closeHistory");
-            close.setCancelButton(true);
-            close.setDefaultButton(true);
-            close.setOnAction(x -> host.close());
-            javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
-            buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-            javafx.scene.layout.VBox sheet = new javafx.scene.layout.VBox(12, heading, list, buttons);
-            sheet.setId("historySheet");
-            sheet.getStyleClass().add("modal-sheet");
-            sheet.setPadding(new javafx.geometry.Insets(18));
-            sheet.setMaxWidth(760);
-            sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            host.open(sheet);
-            javafx.application.Platform.runLater(close::requestFocus);
+            Sheet.show(root, "historySheet", 760, "closeHistory", heading, list);
         }, true);
         table.addTools(history);
     }
