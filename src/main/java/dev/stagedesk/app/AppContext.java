@@ -83,6 +83,10 @@ public final class AppContext implements AutoCloseable {
     public final dev.stagedesk.attachment.AttachmentService attachments;
     public final DemoDataService demo;
     public final CsvIo csv;
+    public final dev.stagedesk.payment.PaymentService payments;
+    public final dev.stagedesk.invoice.InvoiceService invoices;
+    public final dev.stagedesk.invoice.InvoiceDocuments invoiceDocuments;
+    public final dev.stagedesk.report.FinancialReport financialReport;
     public final BackupService backups;
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
@@ -130,11 +134,17 @@ public final class AppContext implements AutoCloseable {
         this.expenses = new dev.stagedesk.expense.ExpenseService(bus, dsl, attachments);
         this.statements = new dev.stagedesk.payout.PerformerStatements(dsl);
         this.csv = new CsvIo(dsl, bus, ids);
+        this.payments = new dev.stagedesk.payment.PaymentService(bus, dsl);
+        this.invoices = new dev.stagedesk.invoice.InvoiceService(bus);
+        this.invoiceDocuments = new dev.stagedesk.invoice.InvoiceDocuments(dsl);
+        this.financialReport = new dev.stagedesk.report.FinancialReport(dsl);
         this.backups = new BackupService(database, folder, bus, clock);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
                 new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
                 new dev.stagedesk.booking.BookingCsv(), new dev.stagedesk.booking.AssignmentCsv(),
-                new dev.stagedesk.expense.PerformerExpenseCsv(), new dev.stagedesk.payout.PayoutCsv())) {
+                new dev.stagedesk.expense.PerformerExpenseCsv(), new dev.stagedesk.payout.PayoutCsv(),
+                new dev.stagedesk.payment.PaymentCsv(), new dev.stagedesk.invoice.InvoiceCsv(),
+                new dev.stagedesk.expense.OverheadCsv(), new dev.stagedesk.report.JournalCsv())) {
             csvSchemas.put(s.name(), s);
         }
         SearchIndex.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),

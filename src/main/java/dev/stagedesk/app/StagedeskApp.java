@@ -189,6 +189,11 @@ public final class StagedeskApp extends Application {
                 if (overhead > 0) {
                     LOG.info("Recurring overhead expenses written: {}", overhead);
                 }
+                int overdue = agency.isEmpty() ? 0 : current.payments.raiseOverdue(Actor.system(),
+                        java.time.LocalDate.now(current.clock.withZone(agency.get().timeZone())));
+                if (overdue > 0) {
+                    LOG.info("Overdue payment notices raised: {}", overdue);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Processing due holds failed", e);
             }

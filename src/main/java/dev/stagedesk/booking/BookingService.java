@@ -237,6 +237,8 @@ public final class BookingService {
         r.setCreatedAt(ctx.now());
         r.setUpdatedAt(ctx.now());
         r.setVersion(0);
+        dev.stagedesk.payment.PaymentService.defaultTerms(tx, r);
+        dev.stagedesk.payment.PaymentTerms.applyTo(r);
         r.store();
         index(tx, r);
         if ("HOLD".equals(status)) {
@@ -306,7 +308,7 @@ public final class BookingService {
 
     /** UNPAID, PARTLY_PAID or PAID: what has been paid against what the booking costs the client. */
     public static String paymentState(long totalMinor, long paidMinor) {
-        return paidMinor <= 0 ? "UNPAID" : paidMinor < totalMinor ? "PARTLY_PAID" : "PAID";
+        return dev.stagedesk.payment.PaymentTerms.stored(totalMinor, paidMinor);
     }
 
     /** What search finds a booking by: its title, the client, the venue and its city (the number has its own index). */
@@ -641,6 +643,7 @@ public final class BookingService {
     }
 
     private Booking save(CommandContext ctx, BookingRecord r, Booking before, String action) {
+        dev.stagedesk.payment.PaymentTerms.applyTo(r);
         r.setUpdatedAt(ctx.now());
         r.setVersion(r.getVersion() + 1);
         r.update();

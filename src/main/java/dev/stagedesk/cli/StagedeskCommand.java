@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
         description = "Operations console for performer-booking agencies. Without a command, opens the console.",
         subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
             AuditCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, BenchCommand.class,
-            QuoteCommand.class, StatementCommand.class})
+            QuoteCommand.class, StatementCommand.class, InvoiceCommand.class, CreditNoteCommand.class,
+            PaymentCommand.class, ReportCommand.class})
 public final class StagedeskCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR",

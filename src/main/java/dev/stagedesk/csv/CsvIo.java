@@ -44,11 +44,16 @@ public final class CsvIo {
 
     /** Writes the header and every row; returns the number of data rows. */
     public int export(CsvSchema schema, Writer out) {
+        return export(schema, Period.ALL, out);
+    }
+
+    /** The rows of a period (a schema that is not {@link CsvSchema#periodic()} writes all of them). */
+    public int export(CsvSchema schema, Period period, Writer out) {
         try {
             CSVPrinter printer = new CSVPrinter(out, FORMAT);
             printer.printRecord(schema.columns());
             int[] count = {0};
-            schema.exportRows(dsl, row -> {
+            schema.exportRows(dsl, period, row -> {
                 try {
                     printer.printRecord(row);
                     count[0]++;

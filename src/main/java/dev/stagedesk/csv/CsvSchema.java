@@ -27,6 +27,16 @@ public interface CsvSchema {
      */
     Command<?> parse(UUID id, Map<String, String> row, Validator v);
 
+    /** True when {@link #exportRows(DSLContext, Period, Consumer)} can narrow the rows to a period. */
+    default boolean periodic() {
+        return false;
+    }
+
+    /** The rows of a period (see docs/CSV.md for the date each kind is filtered on); all of them by default. */
+    default void exportRows(DSLContext dsl, Period period, Consumer<List<String>> sink) {
+        exportRows(dsl, sink);
+    }
+
     /** False for a kind that is only exported (payouts: they are imported as assignments). */
     default boolean importable() {
         return true;

@@ -58,7 +58,8 @@ public final class DemoDataService {
     private static final int WIPE_STEP = 50_000;
 
     /** Tables the generator fills, children first (the order a wipe must delete in). */
-    static final Table<?>[] BUSINESS_TABLES = {SEARCH_TOKEN, PERFORMER_EXPENSE, OVERHEAD_EXPENSE, PAYMENT, HOLD, ASSIGNMENT,
+    static final Table<?>[] BUSINESS_TABLES = {SEARCH_TOKEN, PERFORMER_EXPENSE, OVERHEAD_EXPENSE,
+            dev.stagedesk.db.jooq.Tables.INVOICE_LINE, dev.stagedesk.db.jooq.Tables.INVOICE, PAYMENT, HOLD, ASSIGNMENT,
             BOOKING, INQUIRY, SERVICE_PACKAGE, PERFORMER, VENUE, CLIENT};
 
     private final CommandBus bus;
@@ -91,12 +92,15 @@ public final class DemoDataService {
     static void wipe(Connection conn) throws SQLException {
         DSLContext d = DSL.using(conn, SQLDialect.H2);
         d.update(APP_USER).setNull(APP_USER.PERFORMER_ID).where(APP_USER.PERFORMER_ID.isNotNull()).execute();
+        d.update(dev.stagedesk.db.jooq.Tables.INVOICE).setNull(dev.stagedesk.db.jooq.Tables.INVOICE.CREDITED_INVOICE_ID)
+                .where(dev.stagedesk.db.jooq.Tables.INVOICE.CREDITED_INVOICE_ID.isNotNull()).execute();
+        d.update(PAYMENT).setNull(PAYMENT.REVERSES_PAYMENT_ID).where(PAYMENT.REVERSES_PAYMENT_ID.isNotNull()).execute();
         for (Table<?> t : BUSINESS_TABLES) {
             while (d.execute("DELETE FROM {0} FETCH FIRST {1} ROWS ONLY", t, DSL.inline(WIPE_STEP)) > 0) {
                 conn.commit();
             }
         }
-        d.deleteFrom(NUMBER_SEQUENCE).where(NUMBER_SEQUENCE.SERIES.eq("BOOKING")).execute();
+        d.deleteFrom(NUMBER_SEQUENCE).where(NUMBER_SEQUENCE.SERIES.in("BOOKING", "INVOICE", "CREDIT_NOTE")).execute();
         conn.commit();
     }
 

@@ -6,6 +6,8 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.HOLD;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 import static dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE;
+import static dev.stagedesk.db.jooq.Tables.INVOICE;
+import static dev.stagedesk.db.jooq.Tables.INVOICE_LINE;
 import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
@@ -19,6 +21,7 @@ import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.demo.DemoCatalog.City;
 import dev.stagedesk.demo.DemoDataService.Progress;
 import dev.stagedesk.money.Rounding;
+import dev.stagedesk.payment.PaymentTerms;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,6 +49,9 @@ import org.jooq.Field;
 final class DemoGenerator {
     private static final int TAX_BP = 1900;
     private static final int DEPOSIT_BP = 3000;
+    private static final java.time.format.DateTimeFormatter INVOICE_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private long creditNotes;
     static final int CHECKPOINT_ROWS = 20_000;
     private final int checkpointRows;
 
@@ -299,6 +305,8 @@ final class DemoGenerator {
         long holds = 0;
         long payments = 0;
         long expenses = 0;
+        long invoices = 0;
+        creditNotes = 0;
         try (BulkInserter inquiry = inquiryInserter();
              BulkInserter booking = new BulkInserter(dsl, conn, BOOKING, common(BOOKING.ID, BOOKING.NUMBER,
                      BOOKING.STATUS, BOOKING.TITLE, BOOKING.CLIENT_ID, BOOKING.VENUE_ID, BOOKING.PACKAGE_ID,
@@ -306,8 +314,20 @@ final class DemoGenerator {
                      BOOKING.FEE_MINOR, BOOKING.TAX_RATE_BP, BOOKING.DEPOSIT_KIND, BOOKING.DEPOSIT_VALUE,
                      BOOKING.DEPOSIT_DUE_BASIS, BOOKING.DEPOSIT_DUE_DAYS, BOOKING.BALANCE_DUE_DAYS_BEFORE,
                      BOOKING.SLOTS_NEEDED, BOOKING.CANCELLATION_REASON, BOOKING.SEARCH_TEXT, BOOKING.TOTAL_MINOR,
-                     BOOKING.PAID_MINOR, BOOKING.PAYMENT_STATE, BOOKING.CREATED_AT,
+                     BOOKING.PAID_MINOR, BOOKING.PAYMENT_STATE, BOOKING.DEPOSIT_MINOR, BOOKING.DEPOSIT_DUE_ON,
+                     BOOKING.BALANCE_DUE_ON, BOOKING.CREATED_AT,
                      BOOKING.UPDATED_AT, BOOKING.VERSION)).after(inquiry);
+             BulkInserter invoice = new BulkInserter(dsl, conn, INVOICE, common(INVOICE.ID, INVOICE.NUMBER, INVOICE.KIND,
+                     INVOICE.STATUS, INVOICE.BOOKING_ID, INVOICE.CLIENT_ID, INVOICE.CREDITED_INVOICE_ID,
+                     INVOICE.ISSUE_DATE, INVOICE.DUE_DATE, INVOICE.CURRENCY, INVOICE.SUBTOTAL_MINOR, INVOICE.TAX_MINOR,
+                     INVOICE.TOTAL_MINOR, INVOICE.BASE_SUBTOTAL_MINOR, INVOICE.BASE_TAX_MINOR, INVOICE.BILL_TO_NAME,
+                     INVOICE.REASON, INVOICE.SENT_ON, INVOICE.PAID_ON, INVOICE.CREATED_AT, INVOICE.UPDATED_AT,
+                     INVOICE.VERSION)).after(booking);
+             BulkInserter invoiceLine = new BulkInserter(dsl, conn, INVOICE_LINE, common(INVOICE_LINE.ID,
+                     INVOICE_LINE.INVOICE_ID, INVOICE_LINE.POSITION, INVOICE_LINE.DESCRIPTION, INVOICE_LINE.QUANTITY,
+                     INVOICE_LINE.UNIT_PRICE_MINOR, INVOICE_LINE.TAX_RATE_BP, INVOICE_LINE.NET_MINOR,
+                     INVOICE_LINE.TAX_MINOR, INVOICE_LINE.CREATED_AT, INVOICE_LINE.UPDATED_AT, INVOICE_LINE.VERSION))
+                     .after(invoice);
              BulkInserter assignment = new BulkInserter(dsl, conn, ASSIGNMENT, common(ASSIGNMENT.ID,
                      ASSIGNMENT.BOOKING_ID, ASSIGNMENT.PERFORMER_ID, ASSIGNMENT.ROLE, ASSIGNMENT.CALL_TIME,
                      ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP, ASSIGNMENT.PAYOUT_STATUS,
@@ -359,7 +379,8 @@ final class DemoGenerator {
                 int year = LocalDate.ofInstant(created, zone).getYear();
                 long seq = seqByYear.merge(year, 1L, Long::sum);
                 String number = String.format("BK-%d-%06d", year, seq);
-                long deposit = Rounding.applyBasisPoints(total, DEPOSIT_BP);
+                PaymentTerms.Deposit depositTerms = PaymentTerms.deposit(fee, TAX_BP, PaymentTerms.PERCENT, DEPOSIT_BP);
+                long deposit = depositTerms.totalMinor();
                 boolean depositPaid = switch (status) {
                     case "COMPLETED" -> true;
                     case "CONFIRMED" -> created.isBefore(now.minus(7, ChronoUnit.DAYS)) && rnd.nextInt(100) < 85;
@@ -368,7 +389,10 @@ final class DemoGenerator {
                 };
                 boolean balancePaid = status.equals("COMPLETED") && rnd.nextInt(100) < 95;
                 long paidMinor = (depositPaid ? deposit : 0) + (balancePaid ? total - deposit : 0);
-                String paymentState = paidMinor <= 0 ? "UNPAID" : paidMinor < total ? "PARTLY_PAID" : "PAID";
+                String paymentState = PaymentTerms.stored(total, paidMinor);
+                LocalDate bookedOn = LocalDate.ofInstant(created, zone);
+                LocalDate balanceDue = PaymentTerms.balanceDue(day, 14);
+                LocalDate depositDue = PaymentTerms.depositDue(PaymentTerms.BASIS_BOOKING, 7, bookedOn, day, 14);
                 String eventType = pick(DemoCatalog.EVENT_TYPES);
                 int c = rnd.nextInt(clientIds.length);
                 String title = eventType + " — " + clientNames[c];
@@ -384,7 +408,7 @@ final class DemoGenerator {
                         TAX_BP, "PERCENT", (long) DEPOSIT_BP, "BOOKING", 7, 14, needed,
                         status.equals("CANCELLED") ? "Client cancelled the event" : null,
                         SearchText.of(number, title, venueNames[v], city.name()), total, paidMinor, paymentState,
-                        created, created, 0);
+                        deposit, depositDue, balanceDue, created, created, 0);
                 words("booking", bookingId, title, clientNames[c], venueNames[v], city.name());
                 for (int k = 0; k < found; k++) {
                     int p = chosen[k];
@@ -409,9 +433,9 @@ final class DemoGenerator {
                     }
                 }
                 if (depositPaid) {
-                    LocalDate on = LocalDate.ofInstant(created, zone).plusDays(rnd.nextInt(7));
+                    LocalDate on = min(LocalDate.ofInstant(created, zone).plusDays(rnd.nextInt(7)), today);
                     payment.add(id(), bookingId, "DEPOSIT", deposit, currency, BigDecimal.ONE, deposit,
-                            pick(DemoCatalog.PAYMENT_METHODS), on.isAfter(today) ? today : on, "DEP-" + number,
+                            pick(DemoCatalog.PAYMENT_METHODS), on, "DEP-" + number,
                             created, created, 0);
                     payments++;
                 }
@@ -422,8 +446,66 @@ final class DemoGenerator {
                             created, created, 0);
                     payments++;
                 }
+                String event = title + ", " + day.format(INVOICE_DAY) + ", " + venueNames[v];
+                LocalDate depositPaidOn = depositPaid ? min(bookedOn.plusDays(rnd.nextInt(7)), today) : null;
+                UUID depositInvoice = null;
+                LocalDate depositIssued = null;
+                if (depositPaid || (status.equals("CONFIRMED") && rnd.nextInt(100) < 60)) {
+                    depositIssued = min(bookedOn.plusDays(rnd.nextInt(2)), today);
+                    if (depositPaidOn != null && depositPaidOn.isBefore(depositIssued)) {
+                        depositIssued = depositPaidOn;
+                    }
+                    depositInvoice = id();
+                    invoice.add(depositInvoice, depositInvoice.toString().replace("-", ""), "DEPOSIT", depositPaid ? "PAID" : "SENT",
+                            bookingId, clientIds[c], null, depositIssued,
+                            depositDue.isBefore(depositIssued) ? depositIssued.plusDays(14) : depositDue,
+                            currency, depositTerms.netMinor(), depositTerms.taxMinor(), deposit, depositTerms.netMinor(),
+                            depositTerms.taxMinor(), clientNames[c], null, depositIssued, depositPaidOn, created, created, 0);
+                    invoiceLine.add(id(), depositInvoice, 1, "Deposit (30 % of the fee) — " + number + ": " + event, 1,
+                            depositTerms.netMinor(), TAX_BP, depositTerms.netMinor(), depositTerms.taxMinor(), created,
+                            created, 0);
+                    invoices++;
+                }
+                if (status.equals("COMPLETED")) {
+                    LocalDate issued = min(day.plusDays(1), today);
+                    boolean credit = balancePaid && creditNotes * 4000L <= i;
+                    int versions = credit ? 2 : 1;
+                    for (int k = 0; k < versions; k++) {
+                        UUID finalId = id();
+                        boolean replaced = credit && k == 0;
+                        long sub = fee - (depositInvoice == null ? 0 : depositTerms.netMinor());
+                        long tax = Rounding.applyBasisPoints(fee, TAX_BP)
+                                - (depositInvoice == null ? 0 : depositTerms.taxMinor());
+                        LocalDate paidOn = balancePaid && !replaced ? min(issued.plusDays(rnd.nextInt(10)), today) : null;
+                        invoice.add(finalId, finalId.toString().replace("-", ""), "FINAL", replaced ? "CREDITED" : balancePaid ? "PAID" : "SENT",
+                                bookingId, clientIds[c], null, issued, issued.plusDays(14), currency, sub, tax, sub + tax,
+                                sub, tax, clientNames[c], null, issued, paidOn, created, created, 0);
+                        invoiceLine.add(id(), finalId, 1, "Performance " + number + ": " + event, 1, fee, TAX_BP, fee,
+                                Rounding.applyBasisPoints(fee, TAX_BP), created, created, 0);
+                        if (depositInvoice != null) {
+                            invoiceLine.add(id(), finalId, 2, "Less deposit invoice of " + depositIssued.format(INVOICE_DAY),
+                                    1, -depositTerms.netMinor(), TAX_BP, -depositTerms.netMinor(), -depositTerms.taxMinor(),
+                                    created, created, 0);
+                        }
+                        invoices++;
+                        if (replaced) {
+                            UUID cn = id();
+                            invoice.add(cn, cn.toString().replace("-", ""), "CREDIT_NOTE", "ISSUED", bookingId, clientIds[c], finalId,
+                                    issued, issued, currency, -sub, -tax, -(sub + tax), -sub, -tax, clientNames[c],
+                                    "Wrong billing address; reissued", null, null, created, created, 0);
+                            invoiceLine.add(id(), cn, 1, "Performance " + number + ": " + event, 1, -fee, TAX_BP, -fee,
+                                    -Rounding.applyBasisPoints(fee, TAX_BP), created, created, 0);
+                            if (depositInvoice != null) {
+                                invoiceLine.add(id(), cn, 2, "Less deposit invoice of " + depositIssued.format(INVOICE_DAY),
+                                        1, depositTerms.netMinor(), TAX_BP, depositTerms.netMinor(), depositTerms.taxMinor(),
+                                        created, created, 0);
+                            }
+                            creditNotes++;
+                        }
+                    }
+                }
                 tick("bookings", i, n);
-                checkpoint(i, assignment, hold, payment, expense);
+                checkpoint(i, assignment, hold, payment, expense, invoice, invoiceLine);
             }
             counts.put("bookings", booking.rows());
             counts.put("won inquiries", inquiry.rows());
@@ -431,10 +513,34 @@ final class DemoGenerator {
         counts.put("assignments", assignments);
         counts.put("holds", holds);
         counts.put("payments", payments);
+        counts.put("invoices", invoices);
+        counts.put("credit notes", creditNotes);
+        numberInvoices();
         counts.put("performer expenses", expenses);
         for (Map.Entry<Integer, Long> e : seqByYear.entrySet()) {
             dsl.insertInto(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.SERIES, "BOOKING").set(NUMBER_SEQUENCE.PERIOD, e.getKey())
                     .set(NUMBER_SEQUENCE.LAST_VALUE, e.getValue()).execute();
+        }
+    }
+
+    /**
+     * Gives the generated invoices and credit notes their numbers in issue order, per series and year, as issuing
+     * them one by one would have (INV-2026-0001 ...), and sets the counters the console continues from.
+     */
+    private void numberInvoices() throws SQLException {
+        conn.commit();
+        for (String[] series : new String[][] {{"INVOICE", "INV", "<>"}, {"CREDIT_NOTE", "CN", "="}}) {
+            try (var st = conn.createStatement()) {
+                st.executeUpdate("MERGE INTO invoice i USING (SELECT id, EXTRACT(YEAR FROM issue_date) y, ROW_NUMBER() OVER "
+                        + "(PARTITION BY EXTRACT(YEAR FROM issue_date) ORDER BY issue_date, id) n FROM invoice WHERE kind "
+                        + series[2] + " 'CREDIT_NOTE') s ON i.id = s.id WHEN MATCHED THEN UPDATE SET number = '" + series[1]
+                        + "-' || s.y || '-' || CASE WHEN s.n < 10000 THEN LPAD(CAST(s.n AS VARCHAR), 4, '0') "
+                        + "ELSE CAST(s.n AS VARCHAR) END");
+                st.executeUpdate("INSERT INTO number_sequence (series, period, last_value) SELECT '" + series[0]
+                        + "', EXTRACT(YEAR FROM issue_date), COUNT(*) FROM invoice WHERE kind " + series[2]
+                        + " 'CREDIT_NOTE' GROUP BY EXTRACT(YEAR FROM issue_date)");
+            }
+            conn.commit();
         }
     }
 

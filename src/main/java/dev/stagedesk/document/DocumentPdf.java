@@ -49,6 +49,11 @@ public final class DocumentPdf {
     }
 
     public static void write(BusinessDocument doc, OutputStream out) {
+        write(doc, null, out);
+    }
+
+    /** With the agency's logo (PNG or JPEG bytes; null for the name in large type) at the top left. */
+    public static void write(BusinessDocument doc, byte[] logo, OutputStream out) {
         Document pdf = new Document(PageSize.A4, 50, 50, 50, 70);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
@@ -56,7 +61,7 @@ public final class DocumentPdf {
             pdf.addTitle(doc.title() + " " + doc.reference());
             pdf.addCreator("Stagedesk");
             pdf.open();
-            pdf.add(letterhead(doc));
+            pdf.add(letterhead(doc, logo));
             pdf.add(titleBlock(doc));
             pdf.add(lines(doc));
             pdf.add(totals(doc));
@@ -72,12 +77,26 @@ public final class DocumentPdf {
         }
     }
 
-    private static PdfPTable letterhead(BusinessDocument doc) throws DocumentException {
+    private static PdfPTable letterhead(BusinessDocument doc, byte[] logo) throws DocumentException {
         PdfPTable t = new PdfPTable(new float[] {1.2f, 1f});
         t.setWidthPercentage(100);
         PdfPCell name = cell(new Phrase(doc.from().isEmpty() ? "" : doc.from().get(0), font(true, 18, INK)));
+        if (logo != null) {
+            try {
+                com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(logo);
+                image.scaleToFit(180, 48);
+                name = new PdfPCell(image, false);
+                name.setBorder(Rectangle.NO_BORDER);
+                name.setPadding(2);
+            } catch (IOException | RuntimeException e) {
+                // an unreadable logo file: the name in large type instead, never a failed document
+            }
+        }
         t.addCell(name);
         Phrase contact = new Phrase();
+        if (logo != null && !doc.from().isEmpty()) {
+            contact.add(new Chunk(doc.from().get(0) + "\n", font(true, 9, INK)));
+        }
         for (int i = 1; i < doc.from().size(); i++) {
             contact.add(new Chunk(doc.from().get(i) + "\n", font(false, 8.5f, MUTED)));
         }
@@ -183,7 +202,7 @@ public final class DocumentPdf {
         return c;
     }
 
-    static Font font(boolean strong, float size, Color color) {
+    public static Font font(boolean strong, float size, Color color) {
         return new Font(strong ? bold() : regular(), size, Font.NORMAL, color);
     }
 

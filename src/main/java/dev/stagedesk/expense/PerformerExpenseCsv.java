@@ -37,12 +37,23 @@ public final class PerformerExpenseCsv implements CsvSchema {
 
     @Override
     public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
+        exportRows(dsl, dev.stagedesk.csv.Period.ALL, sink);
+    }
+
+    @Override
+    public boolean periodic() {
+        return true;
+    }
+
+    /** Filtered on the date spent. */
+    @Override
+    public void exportRows(DSLContext dsl, dev.stagedesk.csv.Period period, Consumer<List<String>> sink) {
         try (var cursor = dsl.select(PERFORMER_EXPENSE.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER,
                         PERFORMER_EXPENSE.CATEGORY, PERFORMER_EXPENSE.DESCRIPTION, PERFORMER_EXPENSE.AMOUNT_MINOR,
                         PERFORMER_EXPENSE.CURRENCY, PERFORMER_EXPENSE.SPENT_ON)
                 .from(PERFORMER_EXPENSE).join(PERFORMER).on(PERFORMER.ID.eq(PERFORMER_EXPENSE.PERFORMER_ID))
                 .leftJoin(BOOKING).on(BOOKING.ID.eq(PERFORMER_EXPENSE.BOOKING_ID))
-                .where(PERFORMER_EXPENSE.DELETED_AT.isNull()).orderBy(PERFORMER_EXPENSE.SPENT_ON, PERFORMER_EXPENSE.ID)
+                .where(PERFORMER_EXPENSE.DELETED_AT.isNull(), period.on(PERFORMER_EXPENSE.SPENT_ON)).orderBy(PERFORMER_EXPENSE.SPENT_ON, PERFORMER_EXPENSE.ID)
                 .fetchSize(2000).fetchLazy()) {
             for (var r : cursor) {
                 sink.accept(Arrays.asList(r.value1().toString(), r.value2(), CsvValues.text(r.value3()), r.value4(),

@@ -12,11 +12,8 @@ import dev.stagedesk.document.DocumentPdf;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -111,20 +108,7 @@ public final class QuoteDocuments {
      * {@code markSent}, records that it went to the client. Returns the quote as it is afterwards.
      */
     public Quote save(Actor actor, UUID quoteId, Path file, boolean markSent) {
-        byte[] pdf = DocumentPdf.render(document(actor, quoteId));
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".quote", ".pdf.tmp");
-            try {
-                Files.write(tmp, pdf);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new dev.stagedesk.common.UserFacingException(tr("file.writeFailed", file, e.getMessage()));
-        }
+        dev.stagedesk.document.AtomicFile.write(file, DocumentPdf.render(document(actor, quoteId)));
         return markSent ? quotes.markSent(actor, quoteId) : quotes.find(actor, quoteId);
     }
 }

@@ -19,4 +19,9 @@ public final class Rounding {
     public static long multiply(long minor, BigDecimal rate) {
         return BigDecimal.valueOf(minor).multiply(rate).setScale(0, MODE).longValueExact();
     }
+
+    /** An amount in the base currency at {@code rate}, rounded once (half-even); unchanged at rate 1. */
+    public static long toBase(long minor, BigDecimal rate) {
+        return rate.compareTo(BigDecimal.ONE) == 0 ? minor : multiply(minor, rate);
+    }
 }

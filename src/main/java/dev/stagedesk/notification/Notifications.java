@@ -20,6 +20,8 @@ public final class Notifications {
     public static final String HOLD_EXPIRED = "HOLD_EXPIRED";
     public static final String HOLD_RELEASED = "HOLD_RELEASED";
     public static final String FOLLOW_UP_DUE = "FOLLOW_UP_DUE";
+    public static final String DEPOSIT_OVERDUE = "DEPOSIT_OVERDUE";
+    public static final String BALANCE_OVERDUE = "BALANCE_OVERDUE";
 
     /** Returns whether a new notification was written (false: none for that user, or this event's already there). */
     public static boolean raise(CommandContext ctx, UUID userId, String kind, String title, String body,

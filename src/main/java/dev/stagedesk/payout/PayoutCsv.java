@@ -10,6 +10,7 @@ import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.CsvValues;
+import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import java.util.Arrays;
@@ -26,7 +27,8 @@ import org.jooq.DSLContext;
 public final class PayoutCsv implements CsvSchema {
     private static final List<String> COLUMNS = List.of("assignment_id", "performer", "booking_number", "gig_start",
             "role", "currency", "gross", "commission", "withholding", "net", "payout_status", "paid_on",
-            "paid_method", "paid_reference");
+            "paid_method", "paid_reference", "exchange_rate", "base_gross", "base_commission", "base_withholding",
+            "base_currency");
 
     @Override
     public String name() {
@@ -44,14 +46,31 @@ public final class PayoutCsv implements CsvSchema {
     }
 
     @Override
+    public boolean periodic() {
+        return true;
+    }
+
+    @Override
     public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
+        exportRows(dsl, Period.ALL, sink);
+    }
+
+    /**
+     * Accrual basis: gigs that start in the period (agency's time zone); cash basis: payouts paid in the period.
+     * Base amounts at the booking's exchange rate, each rounded once per gig ({@code Rounding.toBase}).
+     */
+    @Override
+    public void exportRows(DSLContext dsl, Period period, Consumer<List<String>> sink) {
+        String base = dev.stagedesk.payment.ExchangeRates.baseCurrency(dsl);
+        var baseCurrency = Currencies.require(base);
         try (var cursor = dsl.select(ASSIGNMENT.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER, ASSIGNMENT.STARTS_AT,
                         BOOKING.TIME_ZONE, ASSIGNMENT.ROLE, ASSIGNMENT.CURRENCY, ASSIGNMENT.PAYOUT_MINOR,
                         ASSIGNMENT.COMMISSION_BP, ASSIGNMENT.WITHHOLDING_BP, ASSIGNMENT.PAYOUT_STATUS,
-                        ASSIGNMENT.PAID_ON, ASSIGNMENT.PAID_METHOD, ASSIGNMENT.PAID_REFERENCE)
+                        ASSIGNMENT.PAID_ON, ASSIGNMENT.PAID_METHOD, ASSIGNMENT.PAID_REFERENCE, BOOKING.EXCHANGE_RATE)
                 .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
                 .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
-                .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne("CANCELLED"))
+                .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne("CANCELLED"),
+                        inPeriod(dsl, period))
                 .orderBy(ASSIGNMENT.STARTS_AT, ASSIGNMENT.ID).fetchSize(2000).fetchLazy()) {
             for (var r : cursor) {
                 var currency = Currencies.require(r.value7());
@@ -61,9 +80,27 @@ public final class PayoutCsv implements CsvSchema {
                         MoneyFormat.plain(s.grossMinor(), currency), MoneyFormat.plain(s.commissionMinor(), currency),
                         MoneyFormat.plain(s.withholdingMinor(), currency), MoneyFormat.plain(s.netMinor(), currency),
                         r.value11(), CsvValues.date(r.value12()), CsvValues.text(r.value13()),
-                        CsvValues.text(r.value14())));
+                        CsvValues.text(r.value14()), r.value15().stripTrailingZeros().toPlainString(),
+                        MoneyFormat.plain(dev.stagedesk.money.Rounding.toBase(s.grossMinor(), r.value15()), baseCurrency),
+                        MoneyFormat.plain(dev.stagedesk.money.Rounding.toBase(s.commissionMinor(), r.value15()), baseCurrency),
+                        MoneyFormat.plain(dev.stagedesk.money.Rounding.toBase(s.withholdingMinor(), r.value15()), baseCurrency), base));
             }
         }
+    }
+
+    /** Which gigs a period means for payouts: paid in it (cash) or played in it (accrual). */
+    public static org.jooq.Condition inPeriod(DSLContext dsl, Period period) {
+        if (period.all()) {
+            return org.jooq.impl.DSL.noCondition();
+        }
+        if (period.cash()) {
+            return ASSIGNMENT.PAYOUT_STATUS.eq("PAID").and(ASSIGNMENT.PAID_ON.between(period.from(), period.to()));
+        }
+        java.time.ZoneId zone = java.time.ZoneId.of(dsl.select(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE)
+                .from(dev.stagedesk.db.jooq.Tables.AGENCY).limit(1).fetchOptional(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE)
+                .orElse("UTC"));
+        return ASSIGNMENT.STARTS_AT.ge(period.from().atStartOfDay(zone).toInstant())
+                .and(ASSIGNMENT.STARTS_AT.lt(period.to().plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
     @Override

@@ -37,7 +37,9 @@ public enum Permission {
     CONFLICTS_OVERRIDE("permission.conflictsOverride", ADMIN),
     PAYOUTS_EDIT("permission.payoutsEdit", ADMIN, ACCOUNTANT),
     EXPENSES_LOG("permission.expensesLog", ADMIN, Role.PERFORMER),
-    OVERHEAD_EDIT("permission.overheadEdit", ADMIN, ACCOUNTANT);
+    OVERHEAD_EDIT("permission.overheadEdit", ADMIN, ACCOUNTANT),
+    PAYMENTS_EDIT("permission.paymentsEdit", ADMIN, ACCOUNTANT),
+    INVOICES_ISSUE("permission.invoicesIssue", ADMIN, ACCOUNTANT);
 
     private final String descriptionKey;
     private final Set<Role> roles;

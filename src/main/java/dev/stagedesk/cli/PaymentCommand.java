@@ -1,0 +1,87 @@
+package dev.stagedesk.cli;
+
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.security.Actor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "payment", mixinStandardHelpOptions = true,
+        description = "The payment ledger: record money received or refunded; reverse a wrong entry.",
+        subcommands = {PaymentCommand.Record.class, PaymentCommand.Reverse.class})
+final class PaymentCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "record", mixinStandardHelpOptions = true, description = "Records a payment on a booking.")
+    static final class Record extends StoreCommand {
+        @Parameters(index = "0", paramLabel = "BOOKING-NUMBER")
+        String booking;
+
+        @Option(names = "--amount", required = true, description = "In the booking's currency, e.g. 450.00.")
+        String amount;
+
+        @Option(names = "--kind", defaultValue = "balance", description = "deposit, balance, other or refund.")
+        String kind;
+
+        @Option(names = "--method", defaultValue = "bank_transfer",
+                description = "bank_transfer, card, cash, cheque, paypal or other.")
+        String method;
+
+        @Option(names = "--date", paramLabel = "DATE", description = "Received on (default: today).")
+        LocalDate date;
+
+        @Option(names = "--reference")
+        String reference;
+
+        @Option(names = "--rate", description = "Exchange rate to the base currency (default: the last one entered).")
+        BigDecimal rate;
+
+        @Override
+        protected int run(AppContext app, Actor actor) {
+            UUID bookingId = InvoiceCommand.booking(app, booking);
+            String currency = app.database.dsl().select(dev.stagedesk.db.jooq.Tables.BOOKING.CURRENCY)
+                    .from(dev.stagedesk.db.jooq.Tables.BOOKING).where(dev.stagedesk.db.jooq.Tables.BOOKING.ID.eq(bookingId))
+                    .fetchSingle().value1();
+            Validator v = new Validator();
+            Long minor = Parse.money("amount", amount, currency, v);
+            v.throwIfAny();
+            LocalDate on = date != null ? date
+                    : LocalDate.now(app.clock.withZone(app.settings.requireAgency().timeZone()));
+            UUID id = app.payments.record(actor, new PaymentService.RecordPayment(bookingId,
+                    kind.toUpperCase(Locale.ROOT), minor, method.toUpperCase(Locale.ROOT), on, reference, null, rate));
+            out().println(I18n.tr("cli.payment.recorded", id, booking));
+            return 0;
+        }
+    }
+
+    @Command(name = "reverse", mixinStandardHelpOptions = true,
+            description = "Undoes a payment with an entry of the opposite sign (the ledger is never edited).")
+    static final class Reverse extends StoreCommand {
+        @Parameters(index = "0", paramLabel = "PAYMENT-ID")
+        UUID payment;
+
+        @Option(names = "--reason", required = true)
+        String reason;
+
+        @Override
+        protected int run(AppContext app, Actor actor) {
+            UUID id = app.payments.reverse(actor, payment, reason);
+            out().println(I18n.tr("cli.payment.reversed", payment, id));
+            return 0;
+        }
+    }
+}

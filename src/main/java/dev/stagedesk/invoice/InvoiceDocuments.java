@@ -1,0 +1,198 @@
+package dev.stagedesk.invoice;
+
+import static dev.stagedesk.common.I18n.tr;
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.INVOICE;
+import static dev.stagedesk.db.jooq.Tables.INVOICE_LINE;
+
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
+import dev.stagedesk.db.jooq.tables.records.InvoiceRecord;
+import dev.stagedesk.document.AtomicFile;
+import dev.stagedesk.document.BusinessDocument;
+import dev.stagedesk.document.DocumentPdf;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Invoices and credit notes as PDF, in the house look of {@link DocumentPdf}: the agency's logo (Settings, or
+ * the default shipped in assets/), addresses and tax ids, lines, tax per rate, totals, due date and how to pay.
+ * A draft prints with DRAFT as its number. Also every issued document of a period into a folder.
+ */
+public final class InvoiceDocuments {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static volatile byte[] defaultLogo;
+
+    private final DSLContext dsl;
+
+    public InvoiceDocuments(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public BusinessDocument document(Actor actor, UUID invoiceId) {
+        actor.require(Permission.PAYMENTS_VIEW);
+        InvoiceRecord inv = dsl.selectFrom(INVOICE).where(INVOICE.ID.eq(invoiceId), INVOICE.DELETED_AT.isNull())
+                .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.invoice"), invoiceId)));
+        return document(inv, dsl.selectFrom(AGENCY).limit(1).fetchSingle());
+    }
+
+    private BusinessDocument document(InvoiceRecord inv, AgencyRecord agency) {
+        Currency currency = Currencies.require(inv.getCurrency());
+        boolean credit = "CREDIT_NOTE".equals(inv.getKind());
+        String title = tr(credit ? "invoice.title.credit" : "DEPOSIT".equals(inv.getKind()) ? "invoice.title.deposit"
+                : "invoice.title.final");
+        String reference = inv.getNumber() == null ? tr("invoice.draft").toUpperCase(Locale.ROOT) : inv.getNumber();
+        List<String> to = new ArrayList<>();
+        to.add(inv.getBillToName());
+        if (inv.getBillToAddress() != null) {
+            to.addAll(List.of(inv.getBillToAddress().split("\n")));
+        }
+        if (inv.getBillToTaxId() != null) {
+            to.add(tr("quote.taxId", inv.getBillToTaxId()));
+        }
+        List<BusinessDocument.Fact> facts = new ArrayList<>();
+        if (inv.getIssueDate() != null) {
+            facts.add(new BusinessDocument.Fact(tr("invoice.issued"), inv.getIssueDate().format(DAY)));
+        }
+        if (!credit && inv.getDueDate() != null) {
+            facts.add(new BusinessDocument.Fact(tr("invoice.due"), inv.getDueDate().format(DAY)));
+        }
+        if (inv.getBookingId() != null) {
+            var b = dsl.select(BOOKING.NUMBER, BOOKING.STARTS_AT, BOOKING.TIME_ZONE).from(BOOKING)
+                    .where(BOOKING.ID.eq(inv.getBookingId())).fetchSingle();
+            facts.add(new BusinessDocument.Fact(tr("invoice.booking"), b.value1()));
+            facts.add(new BusinessDocument.Fact(tr("quote.eventDate"),
+                    b.value2().atZone(ZoneId.of(b.value3())).toLocalDate().format(DAY)));
+        }
+        if (credit && inv.getCreditedInvoiceId() != null) {
+            String orig = dsl.select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.ID.eq(inv.getCreditedInvoiceId()))
+                    .fetchOne(INVOICE.NUMBER);
+            facts.add(new BusinessDocument.Fact(tr("invoice.corrects"), orig));
+        }
+        List<InvoiceMath.Line> lines = new ArrayList<>();
+        for (var l : dsl.selectFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(inv.getId()),
+                INVOICE_LINE.DELETED_AT.isNull()).orderBy(INVOICE_LINE.POSITION).fetch()) {
+            lines.add(new InvoiceMath.Line(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(), l.getTaxRateBp(),
+                    l.getNetMinor(), l.getTaxMinor()));
+        }
+        InvoiceMath.Totals t = InvoiceMath.totals(lines);
+        List<BusinessDocument.Line> printed = lines.stream().map(l -> new BusinessDocument.Line(
+                l.description() + " (" + tr("invoice.taxShort", Parse.percentText(l.taxRateBp())) + ")",
+                Integer.toString(l.quantity()), MoneyFormat.display(l.unitPriceMinor(), currency),
+                MoneyFormat.display(l.netMinor(), currency))).toList();
+        List<BusinessDocument.Fact> totals = new ArrayList<>();
+        totals.add(new BusinessDocument.Fact(tr("document.subtotal"), MoneyFormat.display(inv.getSubtotalMinor(), currency)));
+        t.byRate().forEach((rate, rt) -> totals.add(new BusinessDocument.Fact(tr("invoice.taxOn",
+                Parse.percentText(rate), MoneyFormat.display(rt.netMinor(), currency)),
+                MoneyFormat.display(rt.taxMinor(), currency))));
+        totals.add(new BusinessDocument.Fact(tr(credit ? "invoice.totalCredited" : "document.total"),
+                MoneyFormat.display(inv.getTotalMinor(), currency)));
+        StringBuilder notes = new StringBuilder();
+        if (credit && inv.getReason() != null) {
+            notes.append(tr("invoice.reason", inv.getReason()));
+        }
+        if (!credit && agency.getBankDetails() != null && inv.getTotalMinor() > 0) {
+            notes.append(tr("invoice.howToPay", MoneyFormat.display(inv.getTotalMinor(), currency),
+                    inv.getDueDate() == null ? "" : inv.getDueDate().format(DAY), reference))
+                    .append('\n').append(agency.getBankDetails());
+        }
+        if (inv.getNotes() != null) {
+            notes.append(notes.length() > 0 ? "\n\n" : "").append(inv.getNotes());
+        }
+        String footer = BusinessDocument.join(agency.getLegalName() != null ? agency.getLegalName() : agency.getName(),
+                agency.getTaxId() == null ? null : "· " + tr("quote.taxId", agency.getTaxId()));
+        return new BusinessDocument(title, reference, BusinessDocument.letterhead(agency), to, facts, printed, totals,
+                notes.length() == 0 ? null : notes.toString(), footer);
+    }
+
+    /** The logo of Settings when its file can be read, else the default one. */
+    byte[] logo(AgencyRecord agency) {
+        if (agency.getLogoPath() != null) {
+            try {
+                return Files.readAllBytes(Path.of(agency.getLogoPath()));
+            } catch (IOException | RuntimeException e) {
+                // moved or deleted since: the default below, never a failed invoice
+            }
+        }
+        byte[] d = defaultLogo;
+        if (d == null) {
+            try (InputStream in = InvoiceDocuments.class.getResourceAsStream("/dev/stagedesk/document/agency-logo.png")) {
+                d = in == null ? new byte[0] : in.readAllBytes();
+            } catch (IOException e) {
+                d = new byte[0];
+            }
+            defaultLogo = d;
+        }
+        return d.length == 0 ? null : d;
+    }
+
+    public void write(Actor actor, UUID invoiceId, OutputStream out) {
+        AgencyRecord agency = dsl.selectFrom(AGENCY).limit(1).fetchSingle();
+        DocumentPdf.write(document(actor, invoiceId), logo(agency), out);
+    }
+
+    public void save(Actor actor, UUID invoiceId, Path file) {
+        AgencyRecord agency = dsl.selectFrom(AGENCY).limit(1).fetchSingle();
+        BusinessDocument doc = document(actor, invoiceId);
+        byte[] logo = logo(agency);
+        AtomicFile.write(file, out -> DocumentPdf.write(doc, logo, out));
+    }
+
+    /** The invoice of a number ("INV-2026-0007"), or a message naming it. */
+    public UUID byNumber(Actor actor, String number) {
+        actor.require(Permission.PAYMENTS_VIEW);
+        UUID id = dsl.select(INVOICE.ID).from(INVOICE).where(INVOICE.NUMBER.eq(number == null ? "" : number.strip()),
+                INVOICE.DELETED_AT.isNull()).fetchOne(INVOICE.ID);
+        if (id == null) {
+            throw new UserFacingException(tr("invoice.unknownNumber", number));
+        }
+        return id;
+    }
+
+    /** "INV-2026-0007.pdf"; a draft by its id. */
+    public static String fileName(String number, UUID id) {
+        return (number == null ? tr("invoice.draft") + "-" + id : number).replaceAll("[\\\\/:*?\"<>|]", "_") + ".pdf";
+    }
+
+    /**
+     * Every issued invoice and credit note dated {@code from}..{@code to} into {@code dir}, one PDF each, named by
+     * number. Returns how many were written.
+     */
+    public int batch(Actor actor, LocalDate from, LocalDate to, Path dir) {
+        actor.require(Permission.PAYMENTS_VIEW);
+        if (to.isBefore(from)) {
+            throw dev.stagedesk.common.ValidationException.of("to", tr("period.toBeforeFrom"));
+        }
+        AgencyRecord agency = dsl.selectFrom(AGENCY).limit(1).fetchSingle();
+        byte[] logo = logo(agency);
+        int n = 0;
+        for (InvoiceRecord inv : dsl.selectFrom(INVOICE).where(INVOICE.ISSUE_DATE.between(from, to),
+                INVOICE.NUMBER.isNotNull(), INVOICE.DELETED_AT.isNull()).orderBy(INVOICE.ISSUE_DATE, INVOICE.NUMBER).fetch()) {
+            BusinessDocument doc = document(inv, agency);
+            AtomicFile.write(dir.resolve(fileName(inv.getNumber(), inv.getId())), out -> DocumentPdf.write(doc, logo, out));
+            n++;
+        }
+        return n;
+    }
+}

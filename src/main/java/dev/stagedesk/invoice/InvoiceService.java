@@ -1,0 +1,351 @@
+package dev.stagedesk.invoice;
+
+import static dev.stagedesk.command.CommandContext.fields;
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
+import static dev.stagedesk.db.jooq.Tables.INVOICE;
+import static dev.stagedesk.db.jooq.Tables.INVOICE_LINE;
+import static dev.stagedesk.db.jooq.Tables.VENUE;
+
+import dev.stagedesk.command.Command;
+import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
+import dev.stagedesk.db.jooq.tables.records.BookingRecord;
+import dev.stagedesk.db.jooq.tables.records.InvoiceRecord;
+import dev.stagedesk.document.BusinessDocument;
+import dev.stagedesk.numbering.Numbering;
+import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.payment.PaymentTerms;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Invoices of a booking and credit notes. A deposit invoice bills the deposit of the booking's terms; the final
+ * invoice bills the fee and deducts each open deposit invoice line by line, with its tax, so the final invoice
+ * plus its deposit invoices is the booking's total. Issued invoices are locked: nothing here edits or deletes
+ * one; a credit note (its own gapless series) cancels it, and a new invoice can then be issued. Numbers come
+ * from {@link Numbering} inside the issuing transaction, so they stay gapless and unique from any number of
+ * windows at once. A draft has no number and may be discarded.
+ */
+public final class InvoiceService {
+    public static final String ENTITY = "invoice";
+    public static final String INVOICE_SERIES = "INVOICE";
+    public static final String CREDIT_SERIES = "CREDIT_NOTE";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** DEPOSIT or FINAL, issued at once (numbered, locked). */
+    public record IssueInvoice(UUID bookingId, String kind, String notes) implements Command<UUID> {
+    }
+
+    /** The same, kept as a draft (no number) to look at first. */
+    public record DraftInvoice(UUID bookingId, String kind, String notes) implements Command<UUID> {
+    }
+
+    /** Issues a draft: its lines are worked out again from the booking as it is now, then numbered and locked. */
+    public record IssueDraft(UUID invoiceId) implements Command<Void> {
+    }
+
+    public record DiscardDraft(UUID invoiceId) implements Command<Void> {
+    }
+
+    public record MarkInvoiceSent(UUID invoiceId, LocalDate on) implements Command<Void> {
+    }
+
+    /** A credit note for the whole of an issued invoice, which becomes CREDITED. */
+    public record CreditInvoice(UUID invoiceId, String reason) implements Command<UUID> {
+    }
+
+    private final CommandBus bus;
+
+    public InvoiceService(CommandBus bus) {
+        this.bus = bus;
+        bus.register(IssueInvoice.class, CommandHandler.of(Permission.INVOICES_ISSUE, this::issue));
+        bus.register(DraftInvoice.class, CommandHandler.of(Permission.INVOICES_ISSUE, this::draft));
+        bus.register(IssueDraft.class, CommandHandler.of(Permission.INVOICES_ISSUE, this::issueDraft));
+        bus.register(DiscardDraft.class, CommandHandler.of(Permission.INVOICES_ISSUE, this::discard));
+        bus.register(MarkInvoiceSent.class, CommandHandler.of(Permission.INVOICES_ISSUE, this::markSent));
+        bus.register(CreditInvoice.class, CommandHandler.of(Permission.INVOICES_ISSUE, this::credit));
+    }
+
+    public UUID issue(Actor actor, UUID bookingId, String kind, String notes) {
+        return bus.execute(actor, new IssueInvoice(bookingId, kind, notes));
+    }
+
+    public UUID credit(Actor actor, UUID invoiceId, String reason) {
+        return bus.execute(actor, new CreditInvoice(invoiceId, reason));
+    }
+
+    public <R> R execute(Actor actor, Command<R> command) {
+        return bus.execute(actor, command);
+    }
+
+    /** What an invoice of {@code kind} for the booking would bill now: its lines (nothing is written). */
+    public static List<InvoiceMath.Line> linesFor(DSLContext tx, BookingRecord b, String kind) {
+        ZoneId zone = ZoneId.of(b.getTimeZone());
+        String venue = b.getVenueId() == null ? null
+                : tx.select(VENUE.NAME).from(VENUE).where(VENUE.ID.eq(b.getVenueId())).fetchOne(VENUE.NAME);
+        String event = b.getTitle() + ", " + b.getStartsAt().atZone(zone).toLocalDate().format(DAY)
+                + (venue == null ? "" : ", " + venue);
+        List<InvoiceMath.Line> lines = new ArrayList<>();
+        if ("DEPOSIT".equals(kind)) {
+            PaymentTerms.Deposit d = PaymentTerms.deposit(b.getFeeMinor(), b.getTaxRateBp(), b.getDepositKind(),
+                    b.getDepositValue());
+            String share = PaymentTerms.PERCENT.equals(b.getDepositKind())
+                    ? I18n.tr("invoice.line.depositPercent", Parse.percentText(b.getDepositValue().intValue()))
+                    : I18n.tr("invoice.line.deposit");
+            lines.add(InvoiceMath.line(share + " — " + b.getNumber() + ": " + event, 1, d.netMinor(), b.getTaxRateBp()));
+            return lines;
+        }
+        lines.add(InvoiceMath.line(I18n.tr("invoice.line.fee", b.getNumber(), event), 1, b.getFeeMinor(),
+                b.getTaxRateBp()));
+        for (InvoiceRecord dep : openInvoices(tx, b.getId(), "DEPOSIT")) {
+            for (var l : tx.selectFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(dep.getId()),
+                    INVOICE_LINE.DELETED_AT.isNull()).orderBy(INVOICE_LINE.POSITION).fetch()) {
+                lines.add(InvoiceMath.negate(InvoiceMath.line(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(),
+                        l.getTaxRateBp()), I18n.tr("invoice.line.lessDeposit", dep.getNumber(),
+                        dep.getIssueDate().format(DAY))));
+            }
+        }
+        return lines;
+    }
+
+    /** Issued, sent or paid invoices of a kind on the booking: the ones not credited. */
+    static List<InvoiceRecord> openInvoices(DSLContext tx, UUID bookingId, String kind) {
+        return tx.selectFrom(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId), INVOICE.KIND.eq(kind),
+                INVOICE.STATUS.in("ISSUED", "SENT", "PAID"), INVOICE.DELETED_AT.isNull())
+                .orderBy(INVOICE.ISSUE_DATE, INVOICE.NUMBER).fetch();
+    }
+
+    private UUID issue(IssueInvoice c, CommandContext ctx) {
+        InvoiceRecord r = create(ctx, c.bookingId(), c.kind(), c.notes());
+        number(ctx, r, INVOICE_SERIES);
+        return r.getId();
+    }
+
+    private UUID draft(DraftInvoice c, CommandContext ctx) {
+        InvoiceRecord r = create(ctx, c.bookingId(), c.kind(), c.notes());
+        ctx.audit("draft", ENTITY, r.getId(), null, fields("kind", r.getKind(), "bookingId", r.getBookingId(),
+                "totalMinor", r.getTotalMinor()));
+        return r.getId();
+    }
+
+    private Void issueDraft(IssueDraft c, CommandContext ctx) {
+        InvoiceRecord d = load(ctx, c.invoiceId());
+        if (!"DRAFT".equals(d.getStatus())) {
+            throw new UserFacingException(I18n.tr("invoice.notDraft", d.getNumber()));
+        }
+        ctx.dsl().deleteFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(d.getId())).execute();
+        ctx.dsl().deleteFrom(INVOICE).where(INVOICE.ID.eq(d.getId())).execute();
+        InvoiceRecord r = create(ctx, d.getId(), d.getBookingId(), d.getKind(), d.getNotes());
+        number(ctx, r, INVOICE_SERIES);
+        return null;
+    }
+
+    private Void discard(DiscardDraft c, CommandContext ctx) {
+        InvoiceRecord d = load(ctx, c.invoiceId());
+        if (!"DRAFT".equals(d.getStatus())) {
+            throw new UserFacingException(I18n.tr("invoice.locked", d.getNumber()));
+        }
+        ctx.dsl().deleteFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(d.getId())).execute();
+        ctx.dsl().deleteFrom(INVOICE).where(INVOICE.ID.eq(d.getId())).execute();
+        ctx.audit("discard-draft", ENTITY, d.getId(), fields("kind", d.getKind(), "bookingId", d.getBookingId()), null);
+        return null;
+    }
+
+    private Void markSent(MarkInvoiceSent c, CommandContext ctx) {
+        InvoiceRecord r = load(ctx, c.invoiceId());
+        if ("DRAFT".equals(r.getStatus()) || "CREDITED".equals(r.getStatus())) {
+            throw new UserFacingException(I18n.tr("invoice.cannotSend", I18n.tr("invoice.status." + r.getStatus())));
+        }
+        LocalDate on = c.on() != null ? c.on() : PaymentService.today(ctx);
+        if (on.isBefore(r.getIssueDate())) {
+            throw dev.stagedesk.common.ValidationException.of("sentOn", I18n.tr("invoice.sentBeforeIssue"));
+        }
+        ctx.dsl().update(INVOICE).set(INVOICE.SENT_ON, on)
+                .set(INVOICE.STATUS, "ISSUED".equals(r.getStatus()) ? "SENT" : r.getStatus())
+                .set(INVOICE.UPDATED_AT, ctx.now()).set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
+                .where(INVOICE.ID.eq(r.getId())).execute();
+        ctx.audit("mark-sent", ENTITY, r.getId(), fields("status", r.getStatus()), fields("sentOn", on));
+        return null;
+    }
+
+    private UUID credit(CreditInvoice c, CommandContext ctx) {
+        DSLContext tx = ctx.dsl();
+        InvoiceRecord orig = load(ctx, c.invoiceId());
+        String reason = Validator.clean(c.reason());
+        Validator v = new Validator();
+        v.required("reason", reason, 500);
+        v.throwIfAny();
+        if ("CREDIT_NOTE".equals(orig.getKind())) {
+            throw new UserFacingException(I18n.tr("invoice.creditCredit"));
+        }
+        if (!List.of("ISSUED", "SENT", "PAID").contains(orig.getStatus())) {
+            throw new UserFacingException(I18n.tr("invoice.cannotCredit", orig.getNumber() == null ? I18n.tr("invoice.draft")
+                    : orig.getNumber(), I18n.tr("invoice.status." + orig.getStatus())));
+        }
+        if ("DEPOSIT".equals(orig.getKind()) && !openInvoices(tx, orig.getBookingId(), "FINAL").isEmpty()) {
+            throw new UserFacingException(I18n.tr("invoice.creditFinalFirst"));
+        }
+        List<InvoiceMath.Line> lines = new ArrayList<>();
+        for (var l : tx.selectFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(orig.getId()))
+                .orderBy(INVOICE_LINE.POSITION).fetch()) {
+            lines.add(InvoiceMath.negate(InvoiceMath.line(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(),
+                    l.getTaxRateBp()), l.getDescription()));
+        }
+        InvoiceRecord cn = insert(ctx, ctx.newId(), "CREDIT_NOTE", orig.getBookingId(), orig.getClientId(),
+                orig.getCurrency(), orig.getExchangeRate(), orig.getBillToName(), orig.getBillToAddress(),
+                orig.getBillToTaxId(), lines, null);
+        cn.setCreditedInvoiceId(orig.getId());
+        cn.setReason(reason);
+        cn.update();
+        tx.update(INVOICE).set(INVOICE.STATUS, "CREDITED").set(INVOICE.UPDATED_AT, ctx.now())
+                .set(INVOICE.VERSION, INVOICE.VERSION.plus(1)).where(INVOICE.ID.eq(orig.getId())).execute();
+        number(ctx, cn, CREDIT_SERIES);
+        ctx.audit("credit", ENTITY, orig.getId(), fields("status", orig.getStatus()), fields("status", "CREDITED",
+                "creditNote", cn.getNumber(), "reason", reason));
+        if (orig.getBookingId() != null) {
+            BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(orig.getBookingId())).fetchSingle();
+            InvoiceStatus.refresh(ctx, b.getId(), b.getPaidMinor(), PaymentService.today(ctx));
+        }
+        return cn.getId();
+    }
+
+    private InvoiceRecord create(CommandContext ctx, UUID bookingId, String kind, String notes) {
+        return create(ctx, ctx.newId(), bookingId, kind, notes);
+    }
+
+    private InvoiceRecord create(CommandContext ctx, UUID id, UUID bookingId, String kind, String notes) {
+        DSLContext tx = ctx.dsl();
+        BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(bookingId), BOOKING.DELETED_AT.isNull()).forUpdate()
+                .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.booking"), bookingId)));
+        Validator v = new Validator();
+        v.check("DEPOSIT".equals(kind) || "FINAL".equals(kind), "kind", I18n.tr("invoice.kind.invalid"));
+        v.maxLength("notes", notes, 4000);
+        v.throwIfAny();
+        String status = I18n.tr("booking.status." + b.getStatus());
+        if ("DEPOSIT".equals(kind)) {
+            if (!List.of("HOLD", "CONFIRMED").contains(b.getStatus())) {
+                throw new UserFacingException(I18n.tr("invoice.deposit.status", b.getNumber(), status));
+            }
+            if (!openInvoices(tx, b.getId(), "DEPOSIT").isEmpty() || !openInvoices(tx, b.getId(), "FINAL").isEmpty()) {
+                throw new UserFacingException(I18n.tr("invoice.deposit.exists", b.getNumber()));
+            }
+            if (b.getDepositMinor() <= 0) {
+                throw new UserFacingException(I18n.tr("invoice.deposit.none", b.getNumber()));
+            }
+        } else {
+            if (!List.of("CONFIRMED", "COMPLETED").contains(b.getStatus())) {
+                throw new UserFacingException(I18n.tr("invoice.final.status", b.getNumber(), status));
+            }
+            if (!openInvoices(tx, b.getId(), "FINAL").isEmpty()) {
+                throw new UserFacingException(I18n.tr("invoice.final.exists", b.getNumber()));
+            }
+        }
+        List<InvoiceMath.Line> lines = linesFor(tx, b, kind);
+        if (InvoiceMath.totals(lines).totalMinor() < 0) {
+            throw new UserFacingException(I18n.tr("invoice.final.negative", b.getNumber()));
+        }
+        var client = tx.selectFrom(CLIENT).where(CLIENT.ID.eq(b.getClientId())).fetchSingle();
+        String address = String.join("\n", BusinessDocument.lines(client.getContactName(), client.getAddressLine1(),
+                client.getAddressLine2(), BusinessDocument.join(client.getPostalCode(), client.getCity(),
+                        client.getCountryCode())));
+        InvoiceRecord r = insert(ctx, id, kind, b.getId(), client.getId(), b.getCurrency(), b.getExchangeRate(),
+                client.getName(), address.isEmpty() ? null : address, client.getTaxId(), lines, Validator.clean(notes));
+        return r;
+    }
+
+    private static InvoiceRecord insert(CommandContext ctx, UUID id, String kind, UUID bookingId, UUID clientId,
+                                        String currency, java.math.BigDecimal rate, String billTo, String address,
+                                        String taxId, List<InvoiceMath.Line> lines, String notes) {
+        DSLContext tx = ctx.dsl();
+        InvoiceMath.Totals t = InvoiceMath.totals(lines);
+        InvoiceRecord r = tx.newRecord(INVOICE);
+        r.setId(id);
+        r.setKind(kind);
+        r.setStatus("DRAFT");
+        r.setBookingId(bookingId);
+        r.setClientId(clientId);
+        r.setCurrency(currency);
+        r.setExchangeRate(rate);
+        r.setSubtotalMinor(t.subtotalMinor());
+        r.setTaxMinor(t.taxMinor());
+        r.setTotalMinor(t.totalMinor());
+        r.setBaseSubtotalMinor(dev.stagedesk.money.Rounding.multiply(t.subtotalMinor(), rate));
+        r.setBaseTaxMinor(dev.stagedesk.money.Rounding.multiply(t.taxMinor(), rate));
+        r.setBillToName(billTo);
+        r.setBillToAddress(address);
+        r.setBillToTaxId(taxId);
+        r.setNotes(notes);
+        r.setCreatedAt(ctx.now());
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(0);
+        r.store();
+        int pos = 0;
+        for (InvoiceMath.Line l : lines) {
+            tx.insertInto(INVOICE_LINE).set(INVOICE_LINE.ID, ctx.newId()).set(INVOICE_LINE.INVOICE_ID, id)
+                    .set(INVOICE_LINE.POSITION, ++pos).set(INVOICE_LINE.DESCRIPTION, l.description())
+                    .set(INVOICE_LINE.QUANTITY, l.quantity()).set(INVOICE_LINE.UNIT_PRICE_MINOR, l.unitPriceMinor())
+                    .set(INVOICE_LINE.TAX_RATE_BP, l.taxRateBp()).set(INVOICE_LINE.NET_MINOR, l.netMinor())
+                    .set(INVOICE_LINE.TAX_MINOR, l.taxMinor()).set(INVOICE_LINE.CREATED_AT, ctx.now())
+                    .set(INVOICE_LINE.UPDATED_AT, ctx.now()).set(INVOICE_LINE.VERSION, 0).execute();
+        }
+        return r;
+    }
+
+    /** Numbers and locks: the next number of the series in the issue year, the issue and due dates. */
+    private static void number(CommandContext ctx, InvoiceRecord r, String series) {
+        DSLContext tx = ctx.dsl();
+        AgencyRecord agency = tx.selectFrom(AGENCY).limit(1).fetchOptional()
+                .orElseThrow(() -> new UserFacingException(I18n.tr("agency.notSetUp")));
+        LocalDate today = LocalDate.ofInstant(ctx.now(), ZoneId.of(agency.getTimeZone()));
+        int year = today.getYear();
+        String pattern = CREDIT_SERIES.equals(series) ? agency.getCreditNotePattern() : agency.getInvoicePattern();
+        String number = Numbering.format(pattern, year, Numbering.next(tx, series, year));
+        if (tx.fetchExists(INVOICE, INVOICE.NUMBER.eq(number))) {
+            // only when the pattern was changed to one that repeats an older number: refuse rather than skip one
+            throw new UserFacingException(I18n.tr("invoice.numberTaken", number));
+        }
+        LocalDate due = today;
+        if (r.getBookingId() != null && !"CREDIT_NOTE".equals(r.getKind())) {
+            BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(r.getBookingId())).fetchSingle();
+            LocalDate term = "DEPOSIT".equals(r.getKind()) ? b.getDepositDueOn() : b.getBalanceDueOn();
+            due = term != null && !term.isBefore(today) ? term : today.plusDays(agency.getInvoiceDueDays());
+        }
+        r.setNumber(number);
+        r.setStatus("ISSUED");
+        r.setIssueDate(today);
+        r.setDueDate(due);
+        r.setUpdatedAt(ctx.now());
+        r.update();
+        ctx.audit("issue", ENTITY, r.getId(), null, fields("number", number, "kind", r.getKind(), "bookingId",
+                r.getBookingId(), "subtotalMinor", r.getSubtotalMinor(), "taxMinor", r.getTaxMinor(), "totalMinor",
+                r.getTotalMinor(), "currency", r.getCurrency(), "dueDate", due));
+        if (r.getBookingId() != null && !"CREDIT_NOTE".equals(r.getKind())) {
+            BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(r.getBookingId())).fetchSingle();
+            InvoiceStatus.refresh(ctx, b.getId(), b.getPaidMinor(), today);
+        }
+    }
+
+    static InvoiceRecord load(CommandContext ctx, UUID id) {
+        return ctx.dsl().selectFrom(INVOICE).where(INVOICE.ID.eq(id), INVOICE.DELETED_AT.isNull()).forUpdate()
+                .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
+                        I18n.tr("entity.invoice"), id)));
+    }
+}
