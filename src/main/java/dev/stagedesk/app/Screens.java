@@ -41,6 +41,7 @@ final class Screens {
                         case BOOKINGS -> Area.BOOKINGS;
                         case REPORTS -> Area.REPORTS;
                         case EXPENSES -> Area.EXPENSES;
+                        case RECEIVABLES -> Area.INVOICES_PAYMENTS;
                     }));
             case INQUIRIES -> InquiriesScreen.create(new InquiriesScreen.Deps(app.inquiryQuery, app.inquiries,
                     app.clientQuery, app.clients, app.settings, app.bus, app.quotes, app.quoteDocuments, app.packageQuery,
@@ -49,7 +50,7 @@ final class Screens {
                     app.bookingDetails, app.bus, app.clientQuery, app.venueQuery, app.performerQuery, app.packageQuery,
                     app.settings, app.quotes, app.quoteDocuments, app.attachments,
                     id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock,
-                    app.assignments, app.availableQuery), ui);
+                    app.assignments, app.availableQuery, moneyServices(app, ui)), ui);
             case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
             case PERFORMERS -> new PerformersScreen(new PerformersScreen.Deps(app.performerQuery, app.performers,
                     app.availability, new dev.stagedesk.performer.PerformerMonth(app.database.dsl()), app.bus,
@@ -62,9 +63,13 @@ final class Screens {
                     app.performerQuery, app.clock), ui);
             case EXPENSES -> new ExpensesScreen(app.expenseQuery, app.expenses, app.performerQuery,
                     app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"), app.clock, ui);
-            case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery, ui);
+            case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery,
+                    new dev.stagedesk.payment.ReceivablesQuery(app.database.dsl()), app.invoiceDocuments,
+                    () -> java.time.LocalDate.now(app.clock.withZone(app.settings.agency().map(a -> a.timeZone())
+                            .orElse(java.time.ZoneId.systemDefault()))), ui);
             case MAP -> MapScreen.create(app.venueQuery, ui);
-            case REPORTS -> new ReportsScreen(app.reportQuery, app.settings, app.clock, ui);
+            case REPORTS -> new ReportsScreen(app.reportQuery, app.financialReport, app.csv,
+                    app.csvSchemas().get("journal"), app.settings, app.clock, ui);
             case SETTINGS -> new SettingsScreen(app.settings, app.users,
                     a -> app.performerQuery.choices(a, 10_000), app.auditLog, app.backups, app.folder.path(), ui,
                     toggleTheme, store, ui.actor().can(dev.stagedesk.security.Permission.INQUIRIES_VIEW)
@@ -72,6 +77,14 @@ final class Screens {
                             () -> app.settings.requireAgency().baseCurrency().getCurrencyCode(), ui) : null,
                     app.inquiries);
         };
+    }
+
+    /** The booking's Payments tab: ledger, terms and invoices, loaded for the signed-in user. */
+    static dev.stagedesk.payment.BookingMoneyPane.Services moneyServices(AppContext app, UiContext ui) {
+        java.time.ZoneId zone = app.settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault());
+        return new dev.stagedesk.payment.BookingMoneyPane.Services(app.payments, app.invoices, app.invoiceDocuments,
+                id -> dev.stagedesk.payment.BookingMoney.load(app.database.dsl(), ui.actor(), id, zone,
+                        java.time.LocalDate.now(app.clock.withZone(zone))), app.clock, zone);
     }
 
     private static Screen clientsAndVenues(AppContext app, UiContext ui) {

@@ -250,27 +250,8 @@ final class BookingDetailView extends BorderPane {
         return new VBox(8, section(tr("booking.assigned")), tools, assigned, section(tr("booking.holdsHeading")), holds);
     }
 
-    private VBox payments(BookingDetail d) {
-        Booking b = d.booking();
-        TableView<BookingDetail.PaymentView> table = new TableView<>();
-        table.setId("paymentsTable");
-        col(table, tr("payment.receivedOn"), p -> Format.date(p.receivedOn()), 120);
-        col(table, tr("payment.kind"), p -> Format.enumLabel(p.kind()), 110);
-        col(table, tr("payment.amount"), p -> Format.money(p.amountMinor(), p.currency()), 130);
-        col(table, tr("payment.method"), p -> Format.enumLabel(p.method()), 130);
-        col(table, tr("payment.reference"), p -> Format.text(p.reference()), 160);
-        table.getItems().setAll(d.payments());
-        table.setPlaceholder(new Label(tr("booking.noPayments")));
-        VBox box = new VBox(8, table);
-        if (d.totalMinor() != null) {
-            Label sums = new Label(tr("booking.paymentSums", Format.money(d.totalMinor(), b.currency()),
-                    Format.money(d.paidMinor(), b.currency()),
-                    Format.money(Math.max(0, d.totalMinor() - d.paidMinor()), b.currency())));
-            sums.setId("paymentSums");
-            box.getChildren().add(0, sums);
-        }
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
+    private javafx.scene.Node payments(BookingDetail d) {
+        return new dev.stagedesk.payment.BookingMoneyPane(d.booking().id(), deps.money(), ui, this::reload);
     }
 
     private VBox documents(BookingDetail d) {

@@ -47,7 +47,8 @@ public final class BookingsScreen implements Screen {
                        ClientQuery clients, VenueQuery venues, PerformerQuery performers, PackageQuery packages,
                        SettingsService settings, QuoteService quotes, QuoteDocuments documents,
                        AttachmentService attachments, Function<UUID, List<AuditEntry>> history,
-                       java.time.Clock clock, AssignmentService assignments, AvailableQuery available) {
+                       java.time.Clock clock, AssignmentService assignments, AvailableQuery available,
+                       dev.stagedesk.payment.BookingMoneyPane.Services money) {
     }
 
     private final StackPane root = new StackPane();

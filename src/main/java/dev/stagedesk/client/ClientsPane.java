@@ -38,6 +38,9 @@ public final class ClientsPane extends BorderPane {
         this.ui = ui;
         this.vm = new ClientListViewModel(query, service, ui.actor(), ui.tasks(), ui.errors());
         PagedTable<ClientRow> table = new PagedTable<>(vm.list(), "clients");
+        if (ui.actor().can(dev.stagedesk.security.Permission.DATA_EXPORT)) {
+            table.enableExport(ui, tr("export.clients"), "clients");
+        }
         table.column(tr("client.name"), "name", ClientRow::name, 220);
         table.column(tr("client.kind"), "kind", r -> Format.enumLabel(r.kind().name()), 90);
         table.column(tr("client.contactName"), "contact", r -> Format.text(r.contactName()), 160);

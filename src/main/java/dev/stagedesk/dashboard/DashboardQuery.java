@@ -45,10 +45,12 @@ public final class DashboardQuery {
         int holds = dsl.fetchCount(HOLD, HOLD.STATUS.eq("ACTIVE").and(HOLD.DELETED_AT.isNull()));
         YearMonth month = YearMonth.from(today);
         if (!actor.can(Permission.REPORTS_VIEW)) {
-            return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, null, null, List.of());
+            return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, null, null, List.of(),
+                    actor.can(Permission.PAYMENTS_VIEW) ? new dev.stagedesk.payment.ReceivablesQuery(dsl).overdue(actor, today)
+                            : null);
         }
         List<MonthlyCash> year = reports.monthly(actor, month.minusMonths(11), month);
         return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, year.get(11),
-                year.get(10), year);
+                year.get(10), year, new dev.stagedesk.payment.ReceivablesQuery(dsl).overdue(actor, today));
     }
 }

@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
 /** The day at a glance: tiles that open the list behind them, and revenue for the last 12 months. */
 public final class DashboardScreen implements Screen {
     /** Where a tile leads. */
-    public enum Target { INQUIRIES, BOOKINGS, REPORTS, EXPENSES }
+    public enum Target { INQUIRIES, BOOKINGS, REPORTS, EXPENSES, RECEIVABLES }
 
     private final DashboardQuery query;
     private final SettingsService settings;
@@ -82,6 +82,13 @@ public final class DashboardScreen implements Screen {
                 tile("tileUpcoming", String.format("%,d", s.upcomingBookings()), tr("dashboard.upcoming"), Target.BOOKINGS),
                 tile("tileUnassigned", String.format("%,d", s.upcomingUnassigned()), tr("dashboard.unassigned"), Target.BOOKINGS),
                 tile("tileHolds", String.format("%,d", s.activeHolds()), tr("dashboard.holds"), Target.BOOKINGS));
+        if (s.overdue() != null) {
+            tiles.getChildren().addAll(
+                    tile("tileDepositsOverdue", String.format("%,d", s.overdue().deposits()),
+                            tr("dashboard.depositsOverdue", Format.money(s.overdue().depositsMinor(), cur)), Target.RECEIVABLES),
+                    tile("tileBalancesOverdue", String.format("%,d", s.overdue().balances()),
+                            tr("dashboard.balancesOverdue", Format.money(s.overdue().balancesMinor(), cur)), Target.RECEIVABLES));
+        }
         boolean money = s.thisMonth() != null;
         chart.setVisible(money);
         chart.setManaged(money);

@@ -6,5 +6,6 @@ import java.util.List;
 /** The figures the dashboard shows. Money in minor units of the base currency. */
 public record DashboardSummary(int newInquiries, int followUpsDue, int upcomingBookings, int upcomingUnassigned,
                                int activeHolds, MonthlyCash thisMonth, MonthlyCash lastMonth,
-                               List<MonthlyCash> last12Months) {
+                               List<MonthlyCash> last12Months,
+                               dev.stagedesk.payment.ReceivablesQuery.Overdue overdue) {
 }

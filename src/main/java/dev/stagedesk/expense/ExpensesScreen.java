@@ -87,8 +87,11 @@ public final class ExpensesScreen implements Screen {
         VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
-    private static PagedTable<ExpenseRow> table(PagedListViewModel<ExpenseRow> vm, String id, String whoTitle) {
+    private PagedTable<ExpenseRow> table(PagedListViewModel<ExpenseRow> vm, String id, String whoTitle) {
         PagedTable<ExpenseRow> t = new PagedTable<>(vm, id);
+        if (ui.actor().can(dev.stagedesk.security.Permission.DATA_EXPORT)) {
+            t.enableExport(ui, whoTitle, id);
+        }
         t.column(whoTitle, "who", ExpenseRow::who, 220);
         t.column(tr("expense.category"), "category", ExpenseRow::category, 120);
         t.column(tr("expense.description"), null, r -> Format.text(r.description()), 220);

@@ -23,7 +23,13 @@ public final class InvoicesPaymentsScreen implements Screen {
     private final PagedTable<PaymentRow> payments;
     private final PagedTable<InvoiceRow> invoices;
 
-    public InvoicesPaymentsScreen(InvoiceQuery invoiceQuery, PaymentQuery paymentQuery, UiContext ui) {
+    private final PagedTable<dev.stagedesk.payment.ReceivablesQuery.Row> receivables;
+    private final javafx.scene.control.CheckBox overdueOnly = new javafx.scene.control.CheckBox(tr("receivables.overdueOnly"));
+    private final Label message = new Label();
+
+    public InvoicesPaymentsScreen(InvoiceQuery invoiceQuery, PaymentQuery paymentQuery,
+                                  dev.stagedesk.payment.ReceivablesQuery receivablesQuery, InvoiceDocuments documents,
+                                  java.util.function.Supplier<java.time.LocalDate> today, UiContext ui) {
         payments = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> paymentQuery.page(ui.actor(), r), ui.errors()),
                 "payments");
         payments.column(tr("payment.received"), "received", r -> Format.date(r.receivedOn()), 140);
@@ -43,17 +49,75 @@ public final class InvoicesPaymentsScreen implements Screen {
         invoices.column(tr("invoice.due"), "due", r -> Format.date(r.dueDate()), 130);
         invoices.numberColumn(tr("invoice.total"), "total", r -> Format.money(r.totalMinor(), r.currency()), 140);
         invoices.table().setPlaceholder(new Label(tr("invoices.none")));
+        payments.enableExport(ui, tr("invoicesPayments.payments"), "payments");
+        invoices.enableExport(ui, tr("invoicesPayments.invoices"), "invoices");
 
+        receivables = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100,
+                r -> receivablesQuery.page(ui.actor(), r, overdueOnly.isSelected(), today.get()), ui.errors()), "receivables");
+        receivables.column(tr("payment.booking"), "booking", dev.stagedesk.payment.ReceivablesQuery.Row::number, 130);
+        receivables.column(tr("invoice.billTo"), "client", dev.stagedesk.payment.ReceivablesQuery.Row::client, 200);
+        receivables.column(tr("receivables.event"), "event", r -> Format.dateTime(r.startsAt(), r.timeZone()), 150);
+        receivables.numberColumn(tr("invoice.total"), "total", r -> Format.money(r.totalMinor(), r.currency()), 120);
+        receivables.numberColumn(tr("receivables.open"), null, r -> Format.money(r.totalMinor() - r.paidMinor(), r.currency()), 120);
+        receivables.column(tr("receivables.depositDue"), null, r -> Format.date(r.depositDueOn()), 110);
+        receivables.column(tr("receivables.balanceDue"), "due", r -> Format.date(r.balanceDueOn()), 110);
+        receivables.column(tr("receivables.state"), null, r -> tr("money.state." + r.state().name()), 130);
+        overdueOnly.setId("receivablesOverdue");
+        overdueOnly.setSelected(true);
+        overdueOnly.selectedProperty().addListener((o, a, b) -> receivables.viewModel().firstPage());
+        receivables.addTools(overdueOnly);
+        receivables.enableExport(ui, tr("invoicesPayments.receivables"), "receivables");
+        receivables.table().setPlaceholder(new Label(tr("receivables.none")));
+
+        javafx.scene.control.Button pdf = new javafx.scene.control.Button(tr("money.savePdf"));
+        pdf.setId("invoicesSavePdf");
+        pdf.disableProperty().bind(invoices.table().getSelectionModel().selectedItemProperty().isNull());
+        pdf.setOnAction(e -> {
+            InvoiceRow r = invoices.table().getSelectionModel().getSelectedItem();
+            ui.saveDialog().ask(root(), tr("money.savePdf"), InvoiceDocuments.fileName(r.number(), r.id()), "pdf")
+                    .ifPresent(file -> ui.tasks().run(() -> {
+                        documents.save(ui.actor(), r.id(), file);
+                        return file;
+                    }, f -> message.setText(tr("quote.pdfSaved", f.getFileName())), ui.errors()));
+        });
+        javafx.scene.control.DatePicker batchFrom = new javafx.scene.control.DatePicker(today.get().withDayOfMonth(1));
+        batchFrom.setId("batchFrom");
+        javafx.scene.control.DatePicker batchTo = new javafx.scene.control.DatePicker(today.get());
+        batchTo.setId("batchTo");
+        javafx.scene.control.Button batch = new javafx.scene.control.Button(tr("invoices.batch"));
+        batch.setId("invoicesBatch");
+        batch.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(tr("invoices.batch"));
+            java.io.File dir = ui.saveDialog() == dev.stagedesk.ui.SaveDialog.SYSTEM
+                    ? chooser.showDialog(root().getScene() == null ? null : root().getScene().getWindow())
+                    : ui.saveDialog().ask(root(), tr("invoices.batch"), "invoices", "").map(java.nio.file.Path::toFile).orElse(null);
+            if (dir != null) {
+                ui.tasks().run(() -> documents.batch(ui.actor(), batchFrom.getValue(), batchTo.getValue(), dir.toPath()),
+                        n -> message.setText(tr("cli.invoice.batchDone", n, dir)), ui.errors());
+            }
+        });
+        message.setId("invoicesMessage");
+        message.getStyleClass().add(Styles.MUTED);
+        invoices.addTools(pdf, new Label(tr("invoices.batchFrom")), batchFrom, new Label(tr("report.to")), batchTo, batch);
+        invoices.setBottom(new javafx.scene.layout.VBox(4, invoices.getBottom(), message));
+
+        Tab receivablesTab = new Tab(tr("invoicesPayments.receivables"), receivables);
+        receivablesTab.setId("receivablesTab");
         Tab paymentsTab = new Tab(tr("invoicesPayments.payments"), payments);
         paymentsTab.setId("paymentsTab");
         Tab invoicesTab = new Tab(tr("invoicesPayments.invoices"), invoices);
         invoicesTab.setId("invoicesTab");
-        TabPane tabs = new TabPane(paymentsTab, invoicesTab);
+        TabPane tabs = new TabPane(receivablesTab, paymentsTab, invoicesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label heading = new Label(tr("area.invoicesPayments"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         root = new VBox(10, heading, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
+    }
+
+    private Node root() {
+        return root == null ? invoices : root;
     }
 
     @Override
@@ -63,6 +127,7 @@ public final class InvoicesPaymentsScreen implements Screen {
 
     @Override
     public void activate() {
+        receivables.viewModel().reload();
         payments.viewModel().reload();
         invoices.viewModel().reload();
     }

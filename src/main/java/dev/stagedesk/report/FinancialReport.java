@@ -13,6 +13,7 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 
 import dev.stagedesk.csv.Period;
+import dev.stagedesk.document.ReportTable;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.Money;
 import dev.stagedesk.money.Rounding;

@@ -36,7 +36,10 @@ public final class ReportsScreen implements Screen {
     private final TableView<String[]> table = new TableView<>();
     private final VBox root;
 
-    public ReportsScreen(ReportQuery query, SettingsService settings, Clock clock, UiContext ui) {
+    private final java.util.List<ReportView> views = new ArrayList<>();
+
+    public ReportsScreen(ReportQuery query, FinancialReport reports, dev.stagedesk.csv.CsvIo csv,
+                         dev.stagedesk.csv.CsvSchema journal, SettingsService settings, Clock clock, UiContext ui) {
         this.query = query;
         this.settings = settings;
         this.clock = clock;
@@ -64,15 +67,61 @@ public final class ReportsScreen implements Screen {
             table.getColumns().add(c);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label heading = new Label(tr("report.cashTitle"));
+        Label heading = new Label(tr("area.reports"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         Label hint = new Label(tr("report.cashHint"));
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
         HBox tools = new HBox(8, new Label(tr("report.year")), year);
         tools.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(10, heading, hint, tools, table);
+        VBox cashByMonth = new VBox(10, hint, tools, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = today.withDayOfYear(1);
+        ComboBox<String> basis = new ComboBox<>(FXCollections.observableArrayList("accrual", "cash"));
+        basis.setId("finBasis");
+        basis.setValue("accrual");
+        ReportView fin = new ReportView(ui, "fin", first, today, basis::getValue,
+                p -> reports.financialsTable(reports.financials(ui.actor(), p)), false, new Label(tr("report.basis")), basis);
+        basis.valueProperty().addListener((o, a, b) -> fin.run());
+        javafx.scene.control.Button journalButton = new javafx.scene.control.Button(tr("report.journal"));
+        journalButton.setId("finJournal");
+        journalButton.setOnAction(e -> fin.exportSchema(csv, journal, tr("report.journal")));
+        fin.getChildren().add(journalButton);
+        ReportView perf = new ReportView(ui, "perf", first, today, () -> "accrual",
+                p -> reports.performerEarnings(ui.actor(), p), false);
+        ComboBox<FinancialReport.By> by = new ComboBox<>(FXCollections.observableArrayList(FinancialReport.By.values()));
+        by.setId("revBy");
+        by.setValue(FinancialReport.By.CLIENT);
+        by.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FinancialReport.By b) {
+                return b == null ? "" : tr("report.by." + b.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public FinancialReport.By fromString(String s) {
+                return null;
+            }
+        });
+        ReportView rev = new ReportView(ui, "rev", first, today, () -> "accrual",
+                p -> reports.revenueBy(ui.actor(), p, by.getValue()), true, new Label(tr("report.byLabel")), by);
+        by.valueProperty().addListener((o, a, b) -> rev.run());
+        views.addAll(List.of(fin, perf, rev));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                tab("finTab", tr("report.fin.title"), fin), tab("perfTab", tr("report.perf.title"), perf),
+                tab("revTab", tr("report.revTab"), rev), tab("cashTab", tr("report.cashTitle"), cashByMonth));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("reportTabs");
+        root = new VBox(10, heading, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+    }
+
+    private static javafx.scene.control.Tab tab(String id, String title, Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(title, content);
+        t.setId(id);
+        return t;
     }
 
     @Override
@@ -82,6 +131,7 @@ public final class ReportsScreen implements Screen {
 
     @Override
     public void activate() {
+        views.forEach(ReportView::run);
         int y = year.getValue();
         ui.tasks().run(() -> new Object[] {settings.requireAgency().baseCurrency().getCurrencyCode(),
             query.monthly(ui.actor(), YearMonth.of(y, 1), YearMonth.of(y, 12))}, r -> show((String) r[0], cast(r[1])), ui.errors());

@@ -47,6 +47,7 @@ public final class AuditPane extends VBox {
                 new AuditFilter(user.getText(), entity.getValue(), action.getText(), from.getValue(), to.getValue()), r),
                 ui.errors());
         table = new PagedTable<>(vm, "audit");
+        table.enableExport(ui, tr("export.audit"), "audit");
         table.column(tr("audit.when"), null, e -> WHEN.format(e.occurredAt().atZone(ZoneId.systemDefault())), 150);
         table.column(tr("audit.user"), null, AuditEntry::actor, 100);
         table.column(tr("audit.action"), null, AuditEntry::action, 110);

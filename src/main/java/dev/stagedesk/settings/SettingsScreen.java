@@ -142,7 +142,9 @@ public final class SettingsScreen implements Screen {
                 auditRow, backupRow, encryptionRow);
 
         users = new UsersPane(userService, performers, ui);
+        billing = new BillingPane(settings, ui);
         TabPane tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
+                tab("billingTab", tr("settings.billing"), billing),
                 tab("usersTab", tr("settings.users"), users),
                 tab("settingsGeneralTab", tr("settings.general"), general));
         if (packages != null) {
@@ -201,8 +203,11 @@ public final class SettingsScreen implements Screen {
         return root;
     }
 
+    private final BillingPane billing;
+
     @Override
     public void activate() {
+        billing.load();
         vm.load();
         users.reload();
         loadReasons.run();

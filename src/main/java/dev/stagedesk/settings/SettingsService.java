@@ -34,6 +34,10 @@ public final class SettingsService {
     public record UpdateAgency(int expectedVersion, AgencyDraft draft) implements Command<Agency> {
     }
 
+    /** New defaults for deposits, due dates, invoice numbers and the invoice logo. */
+    public record UpdateBilling(BillingSettings settings) implements Command<Void> {
+    }
+
     private final CommandBus bus;
     private final DSLContext dsl;
 
@@ -42,6 +46,7 @@ public final class SettingsService {
         this.dsl = dsl;
         bus.register(SetUpAgency.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::setUp));
         bus.register(UpdateAgency.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::update));
+        bus.register(UpdateBilling.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::updateBilling));
         bus.register(RecordStoreEncryption.class, CommandHandler.of(Permission.SETTINGS_EDIT, (c, ctx) -> {
             ctx.audit(c.encrypted() ? "encrypt-store" : "decrypt-store", "store", null, null,
                     java.util.Map.of("encrypted", c.encrypted()));
@@ -162,5 +167,67 @@ public final class SettingsService {
                 r.getLegalName(), r.getAddressLine1(), r.getPostalCode(), r.getCity(), r.getCountryCode(),
                 r.getTaxId(), r.getEmail(), r.getPhone(), r.getBankDetails(), r.getDefaultTaxRateBp(),
                 r.getHoldExpiryDays(), r.getChallengeHours(), r.getIdleLockMinutes(), r.getBackupKeepDays(), r.getVersion());
+    }
+
+    public BillingSettings billing() {
+        AgencyRecord r = dsl.selectFrom(AGENCY).where(AGENCY.DELETED_AT.isNull()).limit(1).fetchOptional()
+                .orElseThrow(() -> new UserFacingException(I18n.tr("agency.notSetUp")));
+        return billing(r);
+    }
+
+    private static BillingSettings billing(AgencyRecord r) {
+        return new BillingSettings(r.getDepositKind(), r.getDepositValue(), r.getDepositDueBasis(), r.getDepositDueDays(),
+                r.getBalanceDueDaysBefore(), r.getInvoiceDueDays(), r.getInvoicePattern(), r.getCreditNotePattern(),
+                r.getLogoPath());
+    }
+
+    public void updateBilling(Actor actor, BillingSettings b) {
+        bus.execute(actor, new UpdateBilling(b));
+    }
+
+    private Void updateBilling(UpdateBilling c, CommandContext ctx) {
+        AgencyRecord r = ctx.dsl().selectFrom(AGENCY).where(AGENCY.DELETED_AT.isNull()).limit(1).fetchOptional()
+                .orElseThrow(() -> new UserFacingException(I18n.tr("agency.notSetUp")));
+        BillingSettings b = c.settings();
+        Validator v = new Validator();
+        boolean percent = "PERCENT".equals(b.depositKind());
+        v.check(percent || "AMOUNT".equals(b.depositKind()), "depositKind", I18n.tr("terms.kind.invalid"));
+        v.check(!percent || (b.depositValue() >= 0 && b.depositValue() <= 10_000), "depositValue",
+                I18n.tr("validation.percent"));
+        v.check(b.depositValue() >= 0, "depositValue", I18n.tr("validation.notNegative"));
+        v.check("BOOKING".equals(b.depositDueBasis()) || "EVENT".equals(b.depositDueBasis()), "depositDueBasis",
+                I18n.tr("terms.basis.invalid"));
+        v.check(b.depositDueDays() >= 0 && b.depositDueDays() <= 730, "depositDueDays", I18n.tr("terms.days.range", 730));
+        v.check(b.balanceDueDaysBefore() >= 0 && b.balanceDueDaysBefore() <= 730, "balanceDueDaysBefore",
+                I18n.tr("terms.days.range", 730));
+        v.check(b.invoiceDueDays() >= 0 && b.invoiceDueDays() <= 365, "invoiceDueDays", I18n.tr("terms.days.range", 365));
+        for (String[] f : new String[][] {{"invoicePattern", b.invoicePattern()}, {"creditNotePattern", b.creditNotePattern()}}) {
+            String p = f[1] == null ? "" : f[1].strip();
+            v.check(p.matches(".*\\{seq(:0+)?}.*") && p.length() <= 32 && !p.matches(".*[\\\\/:*?\"<>|].*"), f[0],
+                    I18n.tr("settings.patternInvalid"));
+        }
+        v.check(b.invoicePattern() == null || b.creditNotePattern() == null
+                || !b.invoicePattern().strip().equals(b.creditNotePattern().strip()), "creditNotePattern",
+                I18n.tr("settings.patternSame"));
+        String logo = Validator.clean(b.logoPath());
+        v.check(logo == null || java.nio.file.Files.isReadable(java.nio.file.Path.of(logo)), "logoPath",
+                I18n.tr("settings.logoUnreadable"));
+        v.throwIfAny();
+        BillingSettings before = billing(r);
+        r.setDepositKind(b.depositKind());
+        r.setDepositValue(b.depositValue());
+        r.setDepositDueBasis(b.depositDueBasis());
+        r.setDepositDueDays(b.depositDueDays());
+        r.setBalanceDueDaysBefore(b.balanceDueDaysBefore());
+        r.setInvoiceDueDays(b.invoiceDueDays());
+        r.setInvoicePattern(b.invoicePattern().strip());
+        r.setCreditNotePattern(b.creditNotePattern().strip());
+        r.setLogoPath(logo);
+        r.setUpdatedAt(ctx.now());
+        r.setVersion(r.getVersion() + 1);
+        r.store();
+        ctx.audit("billing", ENTITY, r.getId(), CommandContext.fields("billing", before.toString()),
+                CommandContext.fields("billing", billing(r).toString()));
+        return null;
     }
 }

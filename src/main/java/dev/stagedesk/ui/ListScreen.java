@@ -22,6 +22,9 @@ public final class ListScreen<T> implements Screen {
     public ListScreen(String title, String idPrefix, UiContext ui, int pageSize,
                       Function<PageRequest, Page<T>> source) {
         this.table = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), pageSize, source, ui.errors()), idPrefix);
+        if (ui.actor().can(dev.stagedesk.security.Permission.DATA_EXPORT)) {
+            table.enableExport(ui, title, idPrefix);
+        }
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         root.getStyleClass().add(Styles.SCREEN);

@@ -30,6 +30,7 @@ public final class PagedListViewModel<T> {
     private final IntegerProperty offset = new SimpleIntegerProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty exported = new SimpleStringProperty("");
     private final int pageSize;
     private String sortKey;
     private boolean ascending = true;
@@ -67,6 +68,11 @@ public final class PagedListViewModel<T> {
     /** "1–50 of 100,000" */
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    /** "1,234 rows exported to bookings.csv" after an export. */
+    public StringProperty exportedProperty() {
+        return exported;
     }
 
     public int pageSize() {
@@ -113,6 +119,23 @@ public final class PagedListViewModel<T> {
     public void firstPage() {
         offset.set(0);
         reload();
+    }
+
+    /**
+     * Every row the list holds with its current search and sort, read page by page (up to {@code max} rows): what
+     * an export writes. Runs on the caller's thread: call it from a background task.
+     */
+    public java.util.List<T> all(int max) {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        int chunk = 1000;
+        while (out.size() < max) {
+            Page<T> page = source.apply(new PageRequest(search.get(), sortKey, ascending, out.size(), chunk));
+            out.addAll(page.rows());
+            if (page.rows().size() < chunk) {
+                break;
+            }
+        }
+        return out.size() > max ? out.subList(0, max) : out;
     }
 
     /** Loads the current page again (after a filter change or a save). */

@@ -31,6 +31,9 @@ public final class PagedTable<T> extends BorderPane {
     private javafx.scene.layout.FlowPane filters;
     private final TextField search = new TextField();
     private final Region grow = new Region();
+    private final java.util.List<java.util.Map.Entry<String, Function<T, String>>> columns = new java.util.ArrayList<>();
+    /** The most rows an export of a list writes. */
+    public static final int EXPORT_MAX = 1_000_000;
     private String lastSortKey;
     private boolean lastAscending = true;
 
@@ -91,7 +94,11 @@ public final class PagedTable<T> extends BorderPane {
         vm.totalProperty().addListener((o, a, b) -> pagerState.run());
         vm.offsetProperty().addListener((o, a, b) -> pagerState.run());
         pagerState.run();
-        HBox pager = new HBox(8, summary, prev, next);
+        Label exported = new Label();
+        exported.setId(idPrefix + "Exported");
+        exported.getStyleClass().add(Styles.MUTED);
+        exported.textProperty().bind(vm.exportedProperty());
+        HBox pager = new HBox(8, exported, summary, prev, next);
         pager.setAlignment(Pos.CENTER_RIGHT);
         pager.setPadding(new Insets(8, 0, 0, 0));
 
@@ -138,7 +145,62 @@ public final class PagedTable<T> extends BorderPane {
         c.setSortable(sortKey != null);
         c.setPrefWidth(width);
         table.getColumns().add(c);
+        columns.add(java.util.Map.entry(title, value));
         return c;
+    }
+
+    /**
+     * An Export menu: the whole list as it is searched and sorted, with its columns as shown, to CSV (plain or
+     * Excel-friendly) or PDF. {@code title} heads the PDF.
+     */
+    public void enableExport(UiContext ui, String title, String idPrefix) {
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton(tr("list.export"));
+        export.setId(idPrefix + "Export");
+        javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem(tr("list.exportCsv"));
+        csv.setId(idPrefix + "ExportCsv");
+        javafx.scene.control.MenuItem excel = new javafx.scene.control.MenuItem(tr("list.exportExcel"));
+        javafx.scene.control.MenuItem pdf = new javafx.scene.control.MenuItem(tr("list.exportPdf"));
+        csv.setOnAction(e -> export(ui, title, "csv", false));
+        excel.setOnAction(e -> export(ui, title, "csv", true));
+        pdf.setOnAction(e -> export(ui, title, "pdf", false));
+        export.getItems().addAll(csv, excel, pdf);
+        addTools(export);
+    }
+
+    private void export(UiContext ui, String title, String extension, boolean excel) {
+        ui.saveDialog().ask(this, tr("list.export"), title + "." + extension, extension).ifPresent(file ->
+                ui.tasks().run(() -> {
+                    java.util.List<T> rows = vm.all(EXPORT_MAX);
+                    dev.stagedesk.document.ReportTable t = asTable(title, rows);
+                    if (extension.equals("pdf")) {
+                        dev.stagedesk.document.AtomicFile.write(file, out -> dev.stagedesk.document.TableExport.pdf(t, out));
+                    } else {
+                        dev.stagedesk.document.AtomicFile.write(file, out -> {
+                            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                            dev.stagedesk.document.TableExport.csv(t, new dev.stagedesk.document.TableExport.CsvOptions(excel,
+                                    false), w);
+                            w.flush();
+                        });
+                    }
+                    return rows.size();
+                }, n -> vm.exportedProperty().set(tr("list.exported", n, file.getFileName())), ui.errors()));
+    }
+
+    /** The rows as a table of the columns' texts as shown. */
+    public dev.stagedesk.document.ReportTable asTable(String title, java.util.List<T> rows) {
+        java.util.List<dev.stagedesk.document.ReportTable.Column> cols = columns.stream()
+                .map(c -> dev.stagedesk.document.ReportTable.text(c.getKey())).toList();
+        java.util.List<java.util.List<Object>> cells = new java.util.ArrayList<>(rows.size());
+        for (T row : rows) {
+            java.util.List<Object> line = new java.util.ArrayList<>(columns.size());
+            for (var c : columns) {
+                line.add(c.getValue().apply(row));
+            }
+            cells.add(line);
+        }
+        String search = vm.searchProperty().get();
+        return new dev.stagedesk.document.ReportTable(title, search.isBlank() ? null : tr("list.searchedFor", search),
+                cols, cells, null);
     }
 
     /** A right-aligned column for amounts and counts. */

@@ -13,6 +13,8 @@ public final class Styles {
     public static final String TILE_LABEL = "tile-label";
     public static final String UNDO_BAR = "undo-bar";
     public static final String MUTED = "muted";
+    public static final String SECTION = "section-title";
+    public static final String ALERT = "alert-text";
     public static final String CALENDAR_DAY = "calendar-day";
     public static final String CALENDAR_OTHER_MONTH = "calendar-other-month";
     public static final String CALENDAR_TODAY = "calendar-today";

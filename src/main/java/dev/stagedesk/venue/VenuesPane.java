@@ -26,6 +26,9 @@ public final class VenuesPane extends BorderPane {
         this.ui = ui;
         this.vm = new VenueListViewModel(query, service, ui.actor(), ui.tasks(), ui.errors());
         PagedTable<VenueRow> table = new PagedTable<>(vm.list(), "venues");
+        if (ui.actor().can(dev.stagedesk.security.Permission.DATA_EXPORT)) {
+            table.enableExport(ui, tr("export.venues"), "venues");
+        }
         table.column(tr("venue.name"), "name", VenueRow::name, 240);
         table.column(tr("venue.addressLine1"), "address", r -> Format.text(r.addressLine1()), 200);
         table.column(tr("venue.city"), "city", VenueRow::city, 130);

@@ -101,6 +101,10 @@ class RoleMatrixTest {
             operations.put(Permission.OVERHEAD_EDIT, a -> new dev.stagedesk.expense.ExpenseService.RecordOverhead(null,
                     new dev.stagedesk.expense.ExpenseService.OverheadDraft("Rent", "Landlord", null, 100_000, "EUR",
                             "BANK_TRANSFER", java.time.LocalDate.of(2026, 1, 5)), null));
+            operations.put(Permission.PAYMENTS_EDIT, a -> new dev.stagedesk.payment.PaymentService.RecordPayment(
+                    java.util.UUID.randomUUID(), "DEPOSIT", 100, "CASH", java.time.LocalDate.of(2026, 1, 5), null, null, null));
+            operations.put(Permission.INVOICES_ISSUE, a -> new dev.stagedesk.invoice.InvoiceService.IssueInvoice(
+                    java.util.UUID.randomUUID(), "FINAL", null));
             var first = dev.stagedesk.common.PageRequest.first(5);
             Map<Permission, java.util.function.Consumer<Actor>> reads = new EnumMap<>(Permission.class);
             reads.put(Permission.OVERHEAD_VIEW, a -> app.expenseQuery.overheadExpenses(a, first));

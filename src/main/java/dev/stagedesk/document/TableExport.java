@@ -1,4 +1,4 @@
-package dev.stagedesk.report;
+package dev.stagedesk.document;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -103,9 +103,9 @@ public final class TableExport {
             pdf.addTitle(table.title());
             pdf.addCreator("Stagedesk");
             pdf.open();
-            pdf.add(new Paragraph(table.title(), dev.stagedesk.document.DocumentPdf.font(true, 15, Color.BLACK)));
+            pdf.add(new Paragraph(table.title(), DocumentPdf.font(true, 15, Color.BLACK)));
             if (table.subtitle() != null) {
-                Paragraph sub = new Paragraph(table.subtitle(), dev.stagedesk.document.DocumentPdf.font(false, 9, MUTED));
+                Paragraph sub = new Paragraph(table.subtitle(), DocumentPdf.font(false, 9, MUTED));
                 sub.setSpacingAfter(12);
                 pdf.add(sub);
             }
@@ -141,7 +141,7 @@ public final class TableExport {
     }
 
     private static PdfPCell cell(String text, boolean bold, boolean right, Color band) {
-        Font f = dev.stagedesk.document.DocumentPdf.font(bold, 8.5f, Color.BLACK);
+        Font f = DocumentPdf.font(bold, 8.5f, Color.BLACK);
         PdfPCell c = new PdfPCell(new Phrase(text, f));
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(3);

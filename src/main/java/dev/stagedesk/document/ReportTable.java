@@ -1,4 +1,4 @@
-package dev.stagedesk.report;
+package dev.stagedesk.document;
 
 import java.util.List;
 

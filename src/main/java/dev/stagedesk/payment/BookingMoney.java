@@ -1,0 +1,53 @@
+package dev.stagedesk.payment;
+
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.INVOICE;
+import static dev.stagedesk.db.jooq.Tables.PAYMENT;
+
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** What the booking's Payments tab shows: terms, the state they make, the ledger, and the invoices. */
+public record BookingMoney(UUID bookingId, String number, String status, int version, String currency,
+                           String baseCurrency, BigDecimal exchangeRate, long totalMinor, long paidMinor,
+                           long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn, PaymentTerms.State state,
+                           String depositKind, long depositValue, String depositDueBasis, int depositDueDays,
+                           int balanceDueDaysBefore, List<Entry> ledger, List<Invoice> invoices) {
+
+    /** One ledger entry; {@code reversed} when a later entry undoes it. */
+    public record Entry(UUID id, String kind, long amountMinor, BigDecimal rate, String method, LocalDate receivedOn,
+                        String reference, String notes, boolean reversed) {
+    }
+
+    public record Invoice(UUID id, String number, String kind, String status, LocalDate issueDate, LocalDate dueDate,
+                          long totalMinor, String currency) {
+    }
+
+    public static BookingMoney load(DSLContext dsl, Actor actor, UUID bookingId, ZoneId agencyZone, LocalDate today) {
+        actor.require(Permission.PAYMENTS_VIEW);
+        var b = dsl.selectFrom(BOOKING).where(BOOKING.ID.eq(bookingId)).fetchSingle();
+        Set<UUID> reversed = Set.copyOf(dsl.select(PAYMENT.REVERSES_PAYMENT_ID).from(PAYMENT)
+                .where(PAYMENT.BOOKING_ID.eq(bookingId), PAYMENT.REVERSES_PAYMENT_ID.isNotNull())
+                .fetch(PAYMENT.REVERSES_PAYMENT_ID));
+        List<Entry> ledger = dsl.selectFrom(PAYMENT).where(PAYMENT.BOOKING_ID.eq(bookingId), PAYMENT.DELETED_AT.isNull())
+                .orderBy(PAYMENT.RECEIVED_ON, PAYMENT.CREATED_AT, PAYMENT.ID)
+                .fetch(p -> new Entry(p.getId(), p.getKind(), p.getAmountMinor(), p.getExchangeRate(), p.getMethod(),
+                        p.getReceivedOn(), p.getReference(), p.getNotes(), reversed.contains(p.getId())));
+        List<Invoice> invoices = dsl.selectFrom(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId), INVOICE.DELETED_AT.isNull())
+                .orderBy(INVOICE.CREATED_AT, INVOICE.ID)
+                .fetch(i -> new Invoice(i.getId(), i.getNumber(), i.getKind(), i.getStatus(), i.getIssueDate(),
+                        i.getDueDate(), i.getTotalMinor(), i.getCurrency()));
+        return new BookingMoney(b.getId(), b.getNumber(), b.getStatus(), b.getVersion(), b.getCurrency(),
+                ExchangeRates.baseCurrency(dsl), b.getExchangeRate(), b.getTotalMinor(), b.getPaidMinor(),
+                b.getDepositMinor(), b.getDepositDueOn(), b.getBalanceDueOn(), PaymentTerms.state(b, today),
+                b.getDepositKind(), b.getDepositValue(), b.getDepositDueBasis(), b.getDepositDueDays(),
+                b.getBalanceDueDaysBefore(), ledger, invoices);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.stagedesk.payment;
+
+import static dev.stagedesk.db.jooq.Tables.INVOICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagedesk.app.Area;
+import dev.stagedesk.booking.Booking;
+import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.booking.BookingRow;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.testing.UiFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The booking's Payments tab: issue the deposit invoice, record its payment (a bad amount named first), see
+ * the state and the invoice turn paid, then issue the final invoice that deducts the deposit.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BookingMoneyUiTest {
+    static final Instant GIG = Instant.parse("2027-02-12T19:00:00Z");
+    @TempDir
+    Path dir;
+    UiFixture ui;
+    Booking gala;
+
+    @Start
+    void start(Stage stage) {
+        var app = TestStore.open(dir);
+        UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
+        gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, GIG,
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                List.of());
+        ui = new UiFixture(app, stage);
+        ui.shell.show(Area.BOOKINGS);
+    }
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<BookingMoney.Invoice> invoices(FxRobot robot) {
+        return robot.lookup("#bookingInvoices").queryAs(TableView.class);
+    }
+
+    static String summary(FxRobot robot) {
+        return robot.lookup("#moneySummary").queryAs(Label.class).getText();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void depositInvoicePaymentAndFinalInvoice(FxRobot robot) {
+        TableView<BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
+        UiFixture.until(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#openBooking");
+        UiFixture.until(() -> robot.lookup("#paymentsTab").tryQuery().isPresent());
+        robot.clickOn("#paymentsTab");
+        UiFixture.until(() -> robot.lookup("#moneySummary").tryQuery().map(n -> summary(robot).contains("Deposit due"))
+                .orElse(false));
+        assertThat(summary(robot)).contains("2,380.00 EUR").contains("714.00 EUR");
+
+        robot.clickOn("#issueDeposit");
+        UiFixture.until(() -> robot.lookup("#bookingInvoices").tryQuery().map(n -> invoices(robot).getItems().size() == 1)
+                .orElse(false));
+        assertThat(invoices(robot).getItems().get(0).number()).isEqualTo("INV-2026-0001");
+        assertThat(invoices(robot).getItems().get(0).totalMinor()).isEqualTo(71_400);
+
+        robot.clickOn("#recordPayment");
+        UiFixture.until(() -> robot.lookup("#paymentAmount").tryQuery().isPresent());
+        assertThat(robot.lookup("#paymentAmount").queryTextInputControl().getText()).as("the deposit still open")
+                .isEqualTo("714.00");
+        robot.interact(() -> robot.lookup("#paymentAmount").queryTextInputControl().setText("7,14x"));
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup(".field-error").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().contains("not an amount")));
+        robot.interact(() -> robot.lookup("#paymentAmount").queryTextInputControl().setText("714.00"));
+        robot.interact(() -> robot.lookup("#paymentReference").queryTextInputControl().setText("SEPA 0815"));
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#moneySummary").tryQuery().map(n -> summary(robot).contains("Partly paid"))
+                .orElse(false));
+        UiFixture.until(() -> invoices(robot).getItems().size() == 1 && invoices(robot).getItems().get(0).status().equals("PAID"));
+
+        robot.clickOn("#issueFinal");
+        UiFixture.until(() -> robot.lookup("#bookingInvoices").tryQuery().map(n -> invoices(robot).getItems().size() == 2)
+                .orElse(false));
+        var fin = invoices(robot).getItems().get(1);
+        assertThat(fin.number()).isEqualTo("INV-2026-0002");
+        assertThat(fin.totalMinor()).isEqualTo(238_000 - 71_400);
+        assertThat(ui.app.database.dsl().fetchCount(INVOICE)).isEqualTo(2);
+    }
+}
