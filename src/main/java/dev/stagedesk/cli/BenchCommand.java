@@ -171,6 +171,7 @@ final class BenchCommand implements Callable<Integer> {
             int performers = app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.PERFORMER);
             row("who is available: every performer (" + performers + ") for one booking, any act", data,
                     time(() -> app.availableQuery.available(Actor.owner(), someBooking.value1(), null)));
+            money(app, data);
             PageRequest inquiries = new PageRequest("", "created", false, 0, 100);
             row("inquiries list: first page", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
                     dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
@@ -179,6 +180,45 @@ final class BenchCommand implements Callable<Integer> {
             row("inquiries list: search \"" + client + "\"", data, time(() -> app.inquiryQuery.page(Actor.owner(),
                     inquiries.withSearch(client), dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
         }
+    }
+
+    /** Issue 6: a year's reports, the receivables, 1,000 invoice PDFs and the full money exports. */
+    private void money(AppContext app, String data) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate yearAgo = today.minusYears(1).plusDays(1);
+        var cash = new dev.stagedesk.csv.Period(yearAgo, today, "cash");
+        var accrual = new dev.stagedesk.csv.Period(yearAgo, today, "accrual");
+        row("financial report: a year, accrual basis", data, time(() -> app.financialReport.financials(Actor.owner(), accrual)));
+        row("financial report: a year, cash basis", data, time(() -> app.financialReport.financials(Actor.owner(), cash)));
+        row("performer earnings: a year, all performers", data,
+                time(() -> app.financialReport.performerEarnings(Actor.owner(), accrual)));
+        row("revenue by client: a year", data, time(() -> app.financialReport.revenueBy(Actor.owner(), accrual,
+                dev.stagedesk.report.FinancialReport.By.CLIENT)));
+        row("revenue by performer: a year", data, time(() -> app.financialReport.revenueBy(Actor.owner(), accrual,
+                dev.stagedesk.report.FinancialReport.By.PERFORMER)));
+        var receivables = new dev.stagedesk.payment.ReceivablesQuery(app.database.dsl());
+        row("receivables: overdue, first page", data, time(() -> receivables.page(Actor.owner(),
+                new PageRequest("", null, true, 0, 100), true, today)));
+        row("dashboard: all tiles and 12 months", data, time(() -> app.dashboardQuery.summary(Actor.owner(),
+                java.time.Instant.now(), java.time.ZoneId.of("Europe/Berlin"))));
+        var I = dev.stagedesk.db.jooq.Tables.INVOICE;
+        List<java.util.UUID> ids = app.database.dsl().select(I.ID).from(I).where(I.NUMBER.isNotNull())
+                .orderBy(I.ISSUE_DATE.desc(), I.ID).limit(1000).fetch(I.ID);
+        if (!ids.isEmpty()) {
+            long start = System.nanoTime();
+            for (java.util.UUID id : ids) {
+                app.invoiceDocuments.write(Actor.owner(), id, java.io.OutputStream.nullOutputStream());
+            }
+            row(String.format("%,d invoice PDFs rendered (total)", ids.size()), data, new double[] {ms(start)});
+        }
+        for (String kind : List.of("payments", "invoices", "payouts", "journal")) {
+            long start = System.nanoTime();
+            int rows = app.csv.export(app.csvSchemas().get(kind), java.io.Writer.nullWriter());
+            row(String.format("full export: %s (%,d rows, total)", kind, rows), data, new double[] {ms(start)});
+        }
+        long start = System.nanoTime();
+        int rows = app.csv.export(app.csvSchemas().get("journal"), accrual, java.io.Writer.nullWriter());
+        row(String.format("journal export: a year (%,d lines, total)", rows), data, new double[] {ms(start)});
     }
 
     private void writeCost(Path tmp) {

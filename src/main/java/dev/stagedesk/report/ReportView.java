@@ -67,7 +67,7 @@ final class ReportView extends VBox {
         from.valueProperty().addListener((o, a, b) -> run());
         to.valueProperty().addListener((o, a, b) -> run());
         table.setId(id + "Table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         subtitle.getStyleClass().add(Styles.MUTED);
         message.setId(id + "Message");
         message.getStyleClass().add(Styles.MUTED);
@@ -125,6 +125,7 @@ final class ReportView extends VBox {
             TableColumn<List<Object>, String> c = new TableColumn<>(t.columns().get(i).name());
             c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(TableExport.display(cd.getValue().get(col))));
             c.setSortable(false);
+            c.setMinWidth(t.columns().get(i).kind() == ReportTable.Kind.TEXT ? 200 : 110);
             if (t.columns().get(i).kind() != ReportTable.Kind.TEXT) {
                 c.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
