@@ -6,8 +6,6 @@ import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,9 +55,8 @@ final class ExportCommand extends StoreCommand {
             return 2;
         }
         if (out == null) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            app.csv.export(schema, period, w);
-            w.flush();
+            app.csv.export(schema, period, out());
+            out().flush();
             return 0;
         }
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");

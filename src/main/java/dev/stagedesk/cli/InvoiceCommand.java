@@ -40,8 +40,9 @@ final class InvoiceCommand implements Runnable {
 
     static String describe(AppContext app, UUID invoiceId) {
         var r = app.database.dsl().selectFrom(INVOICE).where(INVOICE.ID.eq(invoiceId)).fetchSingle();
-        return I18n.tr("cli.invoice.issued", r.getNumber(), MoneyFormat.plain(r.getTotalMinor(),
-                Currencies.require(r.getCurrency())), r.getCurrency(), r.getDueDate() == null ? "-" : r.getDueDate());
+        String amount = MoneyFormat.plain(r.getTotalMinor(), Currencies.require(r.getCurrency()));
+        return "CREDIT_NOTE".equals(r.getKind()) ? I18n.tr("cli.invoice.credited", r.getNumber(), amount, r.getCurrency())
+                : I18n.tr("cli.invoice.issued", r.getNumber(), amount, r.getCurrency(), r.getDueDate());
     }
 
     @Command(name = "issue", mixinStandardHelpOptions = true,

@@ -14,12 +14,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** What the booking's Payments tab shows: terms, the state they make, the ledger, and the invoices. */
+/**
+ * What the booking's Payments tab shows: terms, the state they make, the ledger, and the invoices.
+ * {@code lastRate}: the last exchange rate entered for the booking's currency (null when none ever was).
+ */
 public record BookingMoney(UUID bookingId, String number, String status, int version, String currency,
                            String baseCurrency, BigDecimal exchangeRate, long totalMinor, long paidMinor,
                            long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn, PaymentTerms.State state,
                            String depositKind, long depositValue, String depositDueBasis, int depositDueDays,
-                           int balanceDueDaysBefore, List<Entry> ledger, List<Invoice> invoices) {
+                           int balanceDueDaysBefore, List<Entry> ledger, List<Invoice> invoices, BigDecimal lastRate) {
 
     /** One ledger entry; {@code reversed} when a later entry undoes it. */
     public record Entry(UUID id, String kind, long amountMinor, BigDecimal rate, String method, LocalDate receivedOn,
@@ -48,6 +51,6 @@ public record BookingMoney(UUID bookingId, String number, String status, int ver
                 ExchangeRates.baseCurrency(dsl), b.getExchangeRate(), b.getTotalMinor(), b.getPaidMinor(),
                 b.getDepositMinor(), b.getDepositDueOn(), b.getBalanceDueOn(), PaymentTerms.state(b, today),
                 b.getDepositKind(), b.getDepositValue(), b.getDepositDueBasis(), b.getDepositDueDays(),
-                b.getBalanceDueDaysBefore(), ledger, invoices);
+                b.getBalanceDueDaysBefore(), ledger, invoices, ExchangeRates.last(dsl, b.getCurrency()));
     }
 }

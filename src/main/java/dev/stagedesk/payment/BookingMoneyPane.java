@@ -199,7 +199,7 @@ public final class BookingMoneyPane extends VBox {
         TextField rate = null;
         if (!m.currency().equals(m.baseCurrency())) {
             rate = grid.add(tr("money.rateField", m.currency(), m.baseCurrency()), "exchangeRate",
-                    new TextField(m.exchangeRate().stripTrailingZeros().toPlainString()));
+                    new TextField(m.lastRate() == null ? "" : m.lastRate().stripTrailingZeros().toPlainString()));
             rate.setId("paymentRate");
         }
         TextField rateField = rate;
@@ -207,7 +207,7 @@ public final class BookingMoneyPane extends VBox {
             Validator v = new Validator();
             Long minor = Parse.money("amount", amount.getText(), m.currency(), v);
             v.check(minor != null || v.hasErrors(), "amount", tr("validation.required"));
-            BigDecimal r = rateField == null ? null : decimal(rateField.getText(), v);
+            BigDecimal r = rateField == null || rateField.getText().isBlank() ? null : decimal(rateField.getText(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
