@@ -298,7 +298,7 @@ public final class FinancialReport {
         String dim = tr("report.by." + by.name().toLowerCase(java.util.Locale.ROOT));
         return new ReportTable(tr("report.rev.title", dim), tr("report.period", period.from(), period.to(),
                 tr("report.rev.basis")),
-                List.of(ReportTable.text(dim), ReportTable.count(tr(by == By.PERFORMER ? "report.col.gigs" : "report.col.bookings")),
+                List.of(ReportTable.text(Character.toUpperCase(dim.charAt(0)) + dim.substring(1)), ReportTable.count(tr(by == By.PERFORMER ? "report.col.gigs" : "report.col.bookings")),
                         ReportTable.money(tr("report.col.revenue"))), rows,
                 List.of(tr("report.total"), count, new Money(total, c)));
     }

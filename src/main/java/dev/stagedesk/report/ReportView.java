@@ -125,7 +125,11 @@ final class ReportView extends VBox {
             TableColumn<List<Object>, String> c = new TableColumn<>(t.columns().get(i).name());
             c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(TableExport.display(cd.getValue().get(col))));
             c.setSortable(false);
-            c.setMinWidth(t.columns().get(i).kind() == ReportTable.Kind.TEXT ? 200 : 110);
+            c.setMinWidth(switch (t.columns().get(i).kind()) {
+                case TEXT -> 200;
+                case MONEY -> 150;
+                case COUNT -> 80;
+            });
             if (t.columns().get(i).kind() != ReportTable.Kind.TEXT) {
                 c.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
