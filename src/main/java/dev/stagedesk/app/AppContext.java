@@ -137,7 +137,7 @@ public final class AppContext implements AutoCloseable {
         this.payments = new dev.stagedesk.payment.PaymentService(bus, dsl);
         this.invoices = new dev.stagedesk.invoice.InvoiceService(bus);
         this.invoiceDocuments = new dev.stagedesk.invoice.InvoiceDocuments(dsl);
-        this.financialReport = new dev.stagedesk.report.FinancialReport(dsl);
+        this.financialReport = new dev.stagedesk.report.FinancialReport(dsl, clock);
         this.backups = new BackupService(database, folder, bus, clock);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
                 new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),

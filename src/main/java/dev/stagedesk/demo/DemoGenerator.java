@@ -542,6 +542,12 @@ final class DemoGenerator {
             }
             conn.commit();
         }
+        try (var st = conn.createStatement()) {
+            st.executeUpdate("UPDATE booking b SET invoiced_minor = (SELECT COALESCE(SUM(i.total_minor), 0) FROM invoice i "
+                    + "WHERE i.booking_id = b.id AND i.status <> 'DRAFT') WHERE EXISTS (SELECT 1 FROM invoice i "
+                    + "WHERE i.booking_id = b.id)");
+        }
+        conn.commit();
     }
 
     private BulkInserter inquiryInserter() throws SQLException {

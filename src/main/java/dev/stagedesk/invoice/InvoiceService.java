@@ -337,10 +337,21 @@ public final class InvoiceService {
         ctx.audit("issue", ENTITY, r.getId(), null, fields("number", number, "kind", r.getKind(), "bookingId",
                 r.getBookingId(), "subtotalMinor", r.getSubtotalMinor(), "taxMinor", r.getTaxMinor(), "totalMinor",
                 r.getTotalMinor(), "currency", r.getCurrency(), "dueDate", due));
+        if (r.getBookingId() != null) {
+            refreshInvoiced(tx, r.getBookingId());
+        }
         if (r.getBookingId() != null && !"CREDIT_NOTE".equals(r.getKind())) {
             BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(r.getBookingId())).fetchSingle();
             InvoiceStatus.refresh(ctx, b.getId(), b.getPaidMinor(), today);
         }
+    }
+
+    /** The booking's invoiced amount: its issued invoices less its credit notes (what receivables start from). */
+    static void refreshInvoiced(DSLContext tx, UUID bookingId) {
+        var sum = tx.select(org.jooq.impl.DSL.sum(INVOICE.TOTAL_MINOR)).from(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId),
+                INVOICE.STATUS.ne("DRAFT"), INVOICE.DELETED_AT.isNull()).fetchOne().value1();
+        tx.update(BOOKING).set(BOOKING.INVOICED_MINOR, sum == null ? 0L : sum.longValueExact())
+                .where(BOOKING.ID.eq(bookingId)).execute();
     }
 
     static InvoiceRecord load(CommandContext ctx, UUID id) {
