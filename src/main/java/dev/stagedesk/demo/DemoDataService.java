@@ -59,6 +59,7 @@ public final class DemoDataService {
 
     /** Tables the generator fills, children first (the order a wipe must delete in). */
     static final Table<?>[] BUSINESS_TABLES = {SEARCH_TOKEN, PERFORMER_EXPENSE, OVERHEAD_EXPENSE,
+            dev.stagedesk.db.jooq.Tables.OPEN_RECEIVABLE,
             dev.stagedesk.db.jooq.Tables.INVOICE_LINE, dev.stagedesk.db.jooq.Tables.INVOICE, PAYMENT, HOLD, ASSIGNMENT,
             BOOKING, INQUIRY, SERVICE_PACKAGE, PERFORMER, VENUE, CLIENT};
 

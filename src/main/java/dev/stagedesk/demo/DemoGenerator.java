@@ -546,6 +546,8 @@ final class DemoGenerator {
             st.executeUpdate("UPDATE booking b SET invoiced_minor = (SELECT COALESCE(SUM(i.total_minor), 0) FROM invoice i "
                     + "WHERE i.booking_id = b.id AND i.status <> 'DRAFT') WHERE EXISTS (SELECT 1 FROM invoice i "
                     + "WHERE i.booking_id = b.id)");
+            st.executeUpdate("INSERT INTO open_receivable (booking_id, currency, amount_minor) SELECT id, currency, "
+                    + "receivable_minor FROM booking WHERE receivable_minor > 0");
         }
         conn.commit();
     }

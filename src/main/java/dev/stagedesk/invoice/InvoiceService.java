@@ -352,6 +352,7 @@ public final class InvoiceService {
                 INVOICE.STATUS.ne("DRAFT"), INVOICE.DELETED_AT.isNull()).fetchOne().value1();
         tx.update(BOOKING).set(BOOKING.INVOICED_MINOR, sum == null ? 0L : sum.longValueExact())
                 .where(BOOKING.ID.eq(bookingId)).execute();
+        dev.stagedesk.payment.Receivables.refresh(tx, bookingId);
     }
 
     static InvoiceRecord load(CommandContext ctx, UUID id) {

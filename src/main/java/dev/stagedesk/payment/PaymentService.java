@@ -198,6 +198,7 @@ public final class PaymentService {
         ctx.dsl().update(BOOKING).set(BOOKING.PAID_MINOR, paid).set(BOOKING.PAYMENT_STATE, b.getPaymentState())
                 .set(BOOKING.UPDATED_AT, ctx.now()).where(BOOKING.ID.eq(b.getId())).execute();
         InvoiceStatus.refresh(ctx, b.getId(), paid, today(ctx));
+        Receivables.refresh(ctx.dsl(), b.getId());
     }
 
     private Void updateTerms(UpdatePaymentTerms c, CommandContext ctx) {

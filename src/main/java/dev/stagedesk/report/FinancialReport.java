@@ -117,14 +117,19 @@ public final class FinancialReport {
     private long[] payouts(Condition which) {
         Condition live = ASSIGNMENT.DELETED_AT.isNull().and(BOOKING.DELETED_AT.isNull()).and(BOOKING.STATUS.ne("CANCELLED"))
                 .and(which);
-        var one = dsl.select(DSL.sum(ASSIGNMENT.PAYOUT_MINOR), DSL.sum(shareBp(ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.COMMISSION_BP)))
-                .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
-                .where(live, BOOKING.EXCHANGE_RATE.eq(BigDecimal.ONE)).fetchOne();
+        var atOne = BOOKING.EXCHANGE_RATE.eq(BigDecimal.ONE);
+        var one = dsl.select(DSL.sum(DSL.when(atOne, ASSIGNMENT.PAYOUT_MINOR)),
+                        DSL.sum(DSL.when(atOne, shareBp(ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.COMMISSION_BP))),
+                        DSL.count(DSL.when(atOne.not(), DSL.inline(1))))
+                .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(live).fetchOne();
         long gross = sum(one.value1());
         long commission = sum(one.value2());
+        if (one.value3() == 0) {
+            return new long[] {gross, commission};
+        }
         // other currencies, row by row: each gig converted and rounded once, as the export does
         for (var r : dsl.select(ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.COMMISSION_BP, BOOKING.EXCHANGE_RATE).from(ASSIGNMENT)
-                .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(live, BOOKING.EXCHANGE_RATE.ne(BigDecimal.ONE))
+                .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(live, atOne.not())
                 .fetch()) {
             gross += Rounding.toBase(r.value1(), r.value3());
             commission += Rounding.toBase(Rounding.applyBasisPoints(r.value1(), r.value2()), r.value3());
@@ -153,10 +158,11 @@ public final class FinancialReport {
             return receivablesFromLedger(on, DSL.noCondition());
         }
         String base = base().getCurrencyCode();
-        long inBase = sum(dsl.select(DSL.sum(BOOKING.RECEIVABLE_MINOR)).from(BOOKING).where(BOOKING.RECEIVABLE_MINOR.gt(0L),
-                BOOKING.CURRENCY.eq(base), BOOKING.DELETED_AT.isNull()).fetchOne().value1());
-        var foreign = DSL.select(BOOKING.ID).from(BOOKING).where(BOOKING.CURRENCY.ne(base));
-        return inBase + receivablesFromLedger(on, INVOICE.BOOKING_ID.in(foreign));
+        var R = dev.stagedesk.db.jooq.Tables.OPEN_RECEIVABLE;
+        long inBase = sum(dsl.select(DSL.sum(R.AMOUNT_MINOR)).from(R).where(R.CURRENCY.eq(base)).fetchOne().value1());
+        // invoices in other currencies (two index ranges on the currency): per booking from the ledger
+        Condition foreign = INVOICE.CURRENCY.lt(base).or(INVOICE.CURRENCY.gt(base));
+        return inBase + (dsl.fetchExists(INVOICE, foreign) ? receivablesFromLedger(on, foreign) : 0);
     }
 
     private long receivablesFromLedger(LocalDate on, Condition which) {
@@ -177,10 +183,10 @@ public final class FinancialReport {
     /** Gross payouts of gigs started by the end of {@code on} and not paid by then. */
     private long outstandingPayouts(LocalDate on) {
         Instant end = on.plusDays(1).atStartOfDay(zone()).toInstant();
-        // two index ranges rather than one walk over every gig ever played
-        return payouts(ASSIGNMENT.PAYOUT_STATUS.eq("UNPAID").and(ASSIGNMENT.STARTS_AT.lt(end)))[0]
-                + payouts(ASSIGNMENT.PAID_ON.gt(on).and(ASSIGNMENT.PAYOUT_STATUS.eq("PAID"))
-                .and(ASSIGNMENT.STARTS_AT.lt(end)))[0];
+        // two index ranges rather than one walk over every gig ever played; nothing is paid after today
+        long unpaid = payouts(ASSIGNMENT.PAYOUT_STATUS.eq("UNPAID").and(ASSIGNMENT.STARTS_AT.lt(end)))[0];
+        boolean past = on.isBefore(LocalDate.now(clock.withZone(zone())));
+        return unpaid + (past ? payouts(ASSIGNMENT.PAID_ON.gt(on).and(ASSIGNMENT.STARTS_AT.lt(end)))[0] : 0);
     }
 
     public ReportTable financialsTable(Financials f) {
