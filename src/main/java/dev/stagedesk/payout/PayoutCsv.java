@@ -94,7 +94,8 @@ public final class PayoutCsv implements CsvSchema {
             return org.jooq.impl.DSL.noCondition();
         }
         if (period.cash()) {
-            return ASSIGNMENT.PAYOUT_STATUS.eq("PAID").and(ASSIGNMENT.PAID_ON.between(period.from(), period.to()));
+            // a paid-on date means paid; asking for the status as well made H2 walk every paid gig ever (12 s at 1M)
+            return ASSIGNMENT.PAID_ON.between(period.from(), period.to());
         }
         java.time.ZoneId zone = java.time.ZoneId.of(dsl.select(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE)
                 .from(dev.stagedesk.db.jooq.Tables.AGENCY).limit(1).fetchOptional(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE)
