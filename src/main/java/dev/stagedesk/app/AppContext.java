@@ -87,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     public final dev.stagedesk.invoice.InvoiceService invoices;
     public final dev.stagedesk.invoice.InvoiceDocuments invoiceDocuments;
     public final dev.stagedesk.report.FinancialReport financialReport;
+    public final dev.stagedesk.payment.ReceivablesQuery receivables;
     public final BackupService backups;
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
@@ -138,6 +139,7 @@ public final class AppContext implements AutoCloseable {
         this.invoices = new dev.stagedesk.invoice.InvoiceService(bus);
         this.invoiceDocuments = new dev.stagedesk.invoice.InvoiceDocuments(dsl);
         this.financialReport = new dev.stagedesk.report.FinancialReport(dsl, clock);
+        this.receivables = new dev.stagedesk.payment.ReceivablesQuery(dsl);
         this.backups = new BackupService(database, folder, bus, clock);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
                 new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
@@ -160,6 +162,21 @@ public final class AppContext implements AutoCloseable {
     /** Opens an encrypted store with its passphrase (null for a plain store). */
     public static AppContext open(DataFolder folder, char[] passphrase) {
         return new AppContext(folder, Database.open(folder, passphrase), Clock.systemDefaultZone(), Ids.timeOrdered());
+    }
+
+    /** Today where the agency is (reads the store: call it off the FX thread). */
+    public java.time.LocalDate agencyToday() {
+        return dev.stagedesk.settings.AgencyFacts.today(database.dsl(), clock.instant());
+    }
+
+    /** A booking's terms, state, ledger and invoices, as its Payments tab shows them. */
+    public dev.stagedesk.payment.BookingMoney bookingMoney(dev.stagedesk.security.Actor actor, java.util.UUID bookingId) {
+        return dev.stagedesk.payment.BookingMoney.load(database.dsl(), actor, bookingId, clock.instant());
+    }
+
+    /** What issuing an invoice of {@code kind} on the booking would bill now. */
+    public dev.stagedesk.invoice.InvoiceMath.Totals invoicePreview(java.util.UUID bookingId, String kind) {
+        return dev.stagedesk.invoice.InvoiceService.preview(database.dsl(), bookingId, kind);
     }
 
     /** The CSV schemas by command-line name ("clients", "venues", "performers"). */

@@ -64,9 +64,7 @@ final class Screens {
             case EXPENSES -> new ExpensesScreen(app.expenseQuery, app.expenses, app.performerQuery,
                     app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"), app.clock, ui);
             case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery,
-                    new dev.stagedesk.payment.ReceivablesQuery(app.database.dsl()), app.invoiceDocuments,
-                    () -> java.time.LocalDate.now(app.clock.withZone(app.settings.agency().map(a -> a.timeZone())
-                            .orElse(java.time.ZoneId.systemDefault()))), ui);
+                    app.receivables, app.invoiceDocuments, app::agencyToday, ui);
             case MAP -> MapScreen.create(app.venueQuery, ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.financialReport, app.csv,
                     app.csvSchemas().get("journal"), app.settings, app.clock, ui);
@@ -81,10 +79,9 @@ final class Screens {
 
     /** The booking's Payments tab: ledger, terms and invoices, loaded for the signed-in user. */
     static dev.stagedesk.payment.BookingMoneyPane.Services moneyServices(AppContext app, UiContext ui) {
-        java.time.ZoneId zone = app.settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault());
         return new dev.stagedesk.payment.BookingMoneyPane.Services(app.payments, app.invoices, app.invoiceDocuments,
-                id -> dev.stagedesk.payment.BookingMoney.load(app.database.dsl(), ui.actor(), id, zone,
-                        java.time.LocalDate.now(app.clock.withZone(zone))), app.clock, zone);
+                id -> app.bookingMoney(ui.actor(), id),
+                app::invoicePreview);
     }
 
     private static Screen clientsAndVenues(AppContext app, UiContext ui) {

@@ -263,10 +263,7 @@ public final class AssignmentService {
         v.check(c.ids() != null && !c.ids().isEmpty(), "payouts", I18n.tr("payout.noneChosen"));
         v.check(c.paidOn() != null, "paidOn", I18n.tr("validation.required"));
         // "today" where the agency is
-        ZoneId agencyZone = ZoneId.of(ctx.dsl().select(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE)
-                .from(dev.stagedesk.db.jooq.Tables.AGENCY).limit(1)
-                .fetchOptional(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE).orElse("UTC"));
-        v.check(c.paidOn() == null || !c.paidOn().isAfter(LocalDate.ofInstant(ctx.now(), agencyZone)),
+        v.check(c.paidOn() == null || !c.paidOn().isAfter(dev.stagedesk.settings.AgencyFacts.today(ctx.dsl(), ctx.now())),
                 "paidOn", I18n.tr("payout.paidInFuture"));
         v.check(c.method() != null && List.of(PAYOUT_METHODS.split(";")).contains(c.method()), "method",
                 I18n.tr("payout.unknownMethod", String.join(", ", PAYOUT_METHODS.split(";"))));

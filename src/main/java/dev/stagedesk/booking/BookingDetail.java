@@ -1,7 +1,6 @@
 package dev.stagedesk.booking;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,16 +9,12 @@ public record BookingDetail(Booking booking, String clientName, String clientEma
                             String venueName, String venueAddress, String packageName, UUID seriesId, String seriesDescription,
                             Long totalMinor, Long paidMinor, String paymentState,
                             List<AssignmentView> assignments, List<BookingService.HoldView> holds,
-                            List<PaymentView> payments, List<ScheduleChange> scheduleChanges) {
+                            List<ScheduleChange> scheduleChanges) {
 
     /** Payout, status and percentages null for a reader who may not see this performer's money. */
     public record AssignmentView(UUID id, UUID performerId, String performer, String role, Instant callTime,
                                  Long payoutMinor, String currency, String payoutStatus, Integer commissionBp,
                                  Integer withholdingBp, int version) {
-    }
-
-    public record PaymentView(UUID id, String kind, long amountMinor, String currency, String method,
-                              LocalDate receivedOn, String reference) {
     }
 
     public record ScheduleChange(Instant oldStartsAt, Instant oldEndsAt, Instant newStartsAt, Instant newEndsAt,

@@ -5,7 +5,6 @@ import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.BOOKING_SCHEDULE_CHANGE;
 import static dev.stagedesk.db.jooq.Tables.BOOKING_SERIES;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
-import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
@@ -21,7 +20,8 @@ import org.jooq.DSLContext;
 
 /**
  * The booking detail: the booking with its client, venue, package and series, its performers (assignments and
- * holds), payments and schedule changes. A performer reads only their own gigs, without money or client contacts.
+ * holds) and schedule changes; the Payments tab reads its own (payment.BookingMoney). A performer reads only
+ * their own gigs, without money or client contacts.
  */
 public final class BookingDetailQuery {
     private final DSLContext dsl;
@@ -63,13 +63,6 @@ public final class BookingDetailQuery {
                         all || a.value2().equals(actor.performerId()) ? a.value8() : null,
                         all || a.value2().equals(actor.performerId()) ? a.value9() : null,
                         all || a.value2().equals(actor.performerId()) ? a.value10() : null, a.value11()));
-        List<BookingDetail.PaymentView> payments = !actor.can(Permission.PAYMENTS_VIEW) ? List.of()
-                : dsl.select(PAYMENT.ID, PAYMENT.KIND, PAYMENT.AMOUNT_MINOR, PAYMENT.CURRENCY, PAYMENT.METHOD,
-                                PAYMENT.RECEIVED_ON, PAYMENT.REFERENCE)
-                        .from(PAYMENT).where(PAYMENT.BOOKING_ID.eq(id), PAYMENT.DELETED_AT.isNull())
-                        .orderBy(PAYMENT.RECEIVED_ON, PAYMENT.ID)
-                        .fetch(p -> new BookingDetail.PaymentView(p.value1(), p.value2(), p.value3(), p.value4(),
-                                p.value5(), p.value6(), p.value7()));
         List<BookingDetail.ScheduleChange> changes = dsl.select(BOOKING_SCHEDULE_CHANGE.OLD_STARTS_AT,
                         BOOKING_SCHEDULE_CHANGE.OLD_ENDS_AT, BOOKING_SCHEDULE_CHANGE.NEW_STARTS_AT,
                         BOOKING_SCHEDULE_CHANGE.NEW_ENDS_AT, BOOKING_SCHEDULE_CHANGE.REASON,
@@ -84,6 +77,6 @@ public final class BookingDetailQuery {
         return new BookingDetail(b, client.value1(), all ? client.value2() : null, all ? client.value3() : null,
                 venue == null ? null : venue.value1(), address, pkg, r.getSeriesId(), series,
                 all ? r.getTotalMinor() : null, all ? r.getPaidMinor() : null, all ? r.getPaymentState() : null,
-                assignments, all ? bookings.holds(id) : List.of(), payments, changes);
+                assignments, all ? bookings.holds(id) : List.of(), changes);
     }
 }

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +45,8 @@ final class ExportCommand extends StoreCommand {
         if (!actor.can(Permission.DATA_EXPORT)) {
             throw new PermissionDeniedException(Permission.DATA_EXPORT);
         }
-        if (List.of("payments", "invoices", "journal", "overhead").contains(kind) && !actor.can(Permission.REPORTS_VIEW)) {
-            throw new PermissionDeniedException(Permission.REPORTS_VIEW);
+        if (schema.alsoNeeds() != null && !actor.can(schema.alsoNeeds())) {
+            throw new PermissionDeniedException(schema.alsoNeeds());
         }
         dev.stagedesk.csv.Period period = new dev.stagedesk.csv.Period(from, to, basis);
         if (!period.all() && !schema.periodic()) {

@@ -6,7 +6,6 @@ import static dev.stagedesk.db.jooq.Tables.INVOICE;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
-import dev.stagedesk.invoice.InvoiceDocuments;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;

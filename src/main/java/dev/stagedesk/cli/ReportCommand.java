@@ -8,10 +8,7 @@ import dev.stagedesk.report.FinancialReport;
 import dev.stagedesk.document.ReportTable;
 import dev.stagedesk.document.TableExport;
 import dev.stagedesk.security.Actor;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,11 +87,7 @@ final class ReportCommand extends StoreCommand {
         if (format.equals("csv")) {
             TableExport.CsvOptions options = new TableExport.CsvOptions(excel, !noTotals);
             if (out != null) {
-                AtomicFile.write(out, o -> {
-                    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                    TableExport.csv(table, options, w);
-                    w.flush();
-                });
+                AtomicFile.writeText(out, w -> TableExport.csv(table, options, w));
             } else {
                 TableExport.csv(table, options, out());
                 out().flush();

@@ -27,6 +27,11 @@ public interface CsvSchema {
      */
     Command<?> parse(UUID id, Map<String, String> row, Validator v);
 
+    /** What exporting this kind needs besides {@code DATA_EXPORT} (the agency's money: {@code REPORTS_VIEW}); null for nothing. */
+    default dev.stagedesk.security.Permission alsoNeeds() {
+        return null;
+    }
+
     /** True when {@link #exportRows(DSLContext, Period, Consumer)} can narrow the rows to a period. */
     default boolean periodic() {
         return false;

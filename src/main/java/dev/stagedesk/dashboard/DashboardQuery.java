@@ -22,10 +22,12 @@ import org.jooq.impl.DSL;
 public final class DashboardQuery {
     private final DSLContext dsl;
     private final ReportQuery reports;
+    private final dev.stagedesk.payment.ReceivablesQuery receivables;
 
     public DashboardQuery(DSLContext dsl, ReportQuery reports) {
         this.dsl = dsl;
         this.reports = reports;
+        this.receivables = new dev.stagedesk.payment.ReceivablesQuery(dsl);
     }
 
     /** The money figures (this and last month, 12 months) only with {@link Permission#REPORTS_VIEW}; else null and empty. */
@@ -46,11 +48,11 @@ public final class DashboardQuery {
         YearMonth month = YearMonth.from(today);
         if (!actor.can(Permission.REPORTS_VIEW)) {
             return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, null, null, List.of(),
-                    actor.can(Permission.PAYMENTS_VIEW) ? new dev.stagedesk.payment.ReceivablesQuery(dsl).overdue(actor, today)
+                    actor.can(Permission.PAYMENTS_VIEW) ? receivables.overdue(actor, today)
                             : null);
         }
         List<MonthlyCash> year = reports.monthly(actor, month.minusMonths(11), month);
         return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, year.get(11),
-                year.get(10), year, new dev.stagedesk.payment.ReceivablesQuery(dsl).overdue(actor, today));
+                year.get(10), year, receivables.overdue(actor, today));
     }
 }

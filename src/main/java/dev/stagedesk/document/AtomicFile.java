@@ -18,6 +18,20 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** What writes text (UTF-8). */
+    public interface Text {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /** Text in UTF-8, whole or not at all. */
+    public static void writeText(Path file, Text content) {
+        write(file, out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
     public static void write(Path file, byte[] bytes) {
         write(file, out -> out.write(bytes));
     }

@@ -2,11 +2,7 @@ package dev.stagedesk.expense;
 
 import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 
-import dev.stagedesk.command.Command;
-import dev.stagedesk.common.I18n;
-import dev.stagedesk.common.UserFacingException;
-import dev.stagedesk.common.Validator;
-import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.csv.ExportOnlyCsv;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
@@ -14,39 +10,16 @@ import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.payment.ExchangeRates;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /** The agency's overhead expenses in CSV, export only, with each amount in the base currency. Filtered on the date spent. */
-public final class OverheadCsv implements CsvSchema {
+public final class OverheadCsv extends ExportOnlyCsv {
     private static final List<String> COLUMNS = List.of("expense_id", "spent_on", "category", "vendor", "description",
             "amount", "currency", "exchange_rate", "base_amount", "base_currency", "method", "recurring");
 
-    @Override
-    public String name() {
-        return "overhead";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public boolean importable() {
-        return false;
-    }
-
-    @Override
-    public boolean periodic() {
-        return true;
-    }
-
-    @Override
-    public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
-        exportRows(dsl, Period.ALL, sink);
+    public OverheadCsv() {
+        super("overhead", COLUMNS, dev.stagedesk.security.Permission.REPORTS_VIEW);
     }
 
     @Override
@@ -65,15 +38,5 @@ public final class OverheadCsv implements CsvSchema {
                         base, r.getMethod(), r.getRecurringExpenseId() == null ? "no" : "yes"));
             }
         }
-    }
-
-    @Override
-    public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
-        throw new UserFacingException(I18n.tr("csv.notImportable", "overhead"));
-    }
-
-    @Override
-    public boolean exists(DSLContext dsl, UUID id) {
-        return false;
     }
 }

@@ -1,6 +1,5 @@
 package dev.stagedesk.inquiry;
 
-import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
@@ -29,7 +28,6 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -372,8 +370,7 @@ public final class InquiryService {
     // ------------------------------------------------------------------------------------------ follow-ups
 
     private static org.jooq.Condition due(Instant now, DSLContext tx) {
-        String zone = tx.select(AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOne(AGENCY.TIME_ZONE);
-        LocalDate today = LocalDate.ofInstant(now, zone == null ? ZoneId.of("UTC") : ZoneId.of(zone));
+        LocalDate today = dev.stagedesk.settings.AgencyFacts.today(tx, now);
         // not yet told: the same key Notifications dedupes on, so the minute timer runs the command (and writes
         // its audit entry) only when there is someone new to tell
         var told = DSL.selectOne().from(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(INQUIRY.OWNER_USER_ID),

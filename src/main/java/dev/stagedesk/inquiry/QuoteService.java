@@ -1,6 +1,5 @@
 package dev.stagedesk.inquiry;
 
-import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 import static dev.stagedesk.db.jooq.Tables.QUOTE;
 import static dev.stagedesk.db.jooq.Tables.QUOTE_LINE;
@@ -21,7 +20,6 @@ import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,8 +190,7 @@ public final class QuoteService {
     }
 
     private static LocalDate today(DSLContext tx, CommandContext ctx) {
-        String zone = tx.select(AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOne(AGENCY.TIME_ZONE);
-        return LocalDate.ofInstant(ctx.now(), zone == null ? ZoneId.of("UTC") : ZoneId.of(zone));
+        return dev.stagedesk.settings.AgencyFacts.today(tx, ctx.now());
     }
 
     // ------------------------------------------------------------------------------------------ status

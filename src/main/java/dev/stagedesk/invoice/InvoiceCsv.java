@@ -3,11 +3,7 @@ package dev.stagedesk.invoice;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 
-import dev.stagedesk.command.Command;
-import dev.stagedesk.common.I18n;
-import dev.stagedesk.common.UserFacingException;
-import dev.stagedesk.common.Validator;
-import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.csv.ExportOnlyCsv;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
@@ -15,8 +11,6 @@ import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.payment.ExchangeRates;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
@@ -24,35 +18,14 @@ import org.jooq.DSLContext;
  * Issued invoices and credit notes in CSV, export only (drafts are not accounting documents and are left out):
  * amounts in the invoice's currency and in the base currency. Filtered on the issue date.
  */
-public final class InvoiceCsv implements CsvSchema {
+public final class InvoiceCsv extends ExportOnlyCsv {
     private static final List<String> COLUMNS = List.of("invoice_id", "number", "kind", "status", "booking_number",
             "bill_to", "bill_to_tax_id", "issue_date", "due_date", "currency", "subtotal", "tax", "total",
             "exchange_rate", "base_subtotal", "base_tax", "base_total", "base_currency", "credits_invoice", "reason",
             "sent_on", "paid_on");
 
-    @Override
-    public String name() {
-        return "invoices";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public boolean importable() {
-        return false;
-    }
-
-    @Override
-    public boolean periodic() {
-        return true;
-    }
-
-    @Override
-    public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
-        exportRows(dsl, Period.ALL, sink);
+    public InvoiceCsv() {
+        super("invoices", COLUMNS, dev.stagedesk.security.Permission.REPORTS_VIEW);
     }
 
     @Override
@@ -81,15 +54,5 @@ public final class InvoiceCsv implements CsvSchema {
                         CsvValues.text(r.value18()), CsvValues.date(r.value19()), CsvValues.date(r.value20())));
             }
         }
-    }
-
-    @Override
-    public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
-        throw new UserFacingException(I18n.tr("csv.notImportable", "invoices"));
-    }
-
-    @Override
-    public boolean exists(DSLContext dsl, UUID id) {
-        return false;
     }
 }

@@ -181,6 +181,9 @@ public final class InvoiceDocuments {
      */
     public int batch(Actor actor, LocalDate from, LocalDate to, Path dir) {
         actor.require(Permission.PAYMENTS_VIEW);
+        if (from == null || to == null) {
+            throw dev.stagedesk.common.ValidationException.of(from == null ? "from" : "to", tr("period.both"));
+        }
         if (to.isBefore(from)) {
             throw dev.stagedesk.common.ValidationException.of("to", tr("period.toBeforeFrom"));
         }

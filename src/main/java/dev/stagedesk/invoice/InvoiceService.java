@@ -125,6 +125,13 @@ public final class InvoiceService {
         return lines;
     }
 
+    /** What issuing an invoice of {@code kind} on the booking would bill now: its totals (nothing is written). */
+    public static InvoiceMath.Totals preview(DSLContext dsl, UUID bookingId, String kind) {
+        BookingRecord b = dsl.selectFrom(BOOKING).where(BOOKING.ID.eq(bookingId)).fetchOptional()
+                .orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound", I18n.tr("entity.booking"), bookingId)));
+        return InvoiceMath.totals(linesFor(dsl, b, kind));
+    }
+
     /** Issued, sent or paid invoices of a kind on the booking: the ones not credited. */
     static List<InvoiceRecord> openInvoices(DSLContext tx, UUID bookingId, String kind) {
         return tx.selectFrom(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId), INVOICE.KIND.eq(kind),
@@ -322,9 +329,10 @@ public final class InvoiceService {
             // only when the pattern was changed to one that repeats an older number: refuse rather than skip one
             throw new UserFacingException(I18n.tr("invoice.numberTaken", number));
         }
+        boolean billsBooking = r.getBookingId() != null && !"CREDIT_NOTE".equals(r.getKind());
+        BookingRecord b = billsBooking ? tx.selectFrom(BOOKING).where(BOOKING.ID.eq(r.getBookingId())).fetchSingle() : null;
         LocalDate due = today;
-        if (r.getBookingId() != null && !"CREDIT_NOTE".equals(r.getKind())) {
-            BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(r.getBookingId())).fetchSingle();
+        if (billsBooking) {
             LocalDate term = "DEPOSIT".equals(r.getKind()) ? b.getDepositDueOn() : b.getBalanceDueOn();
             due = term != null && !term.isBefore(today) ? term : today.plusDays(agency.getInvoiceDueDays());
         }
@@ -340,8 +348,7 @@ public final class InvoiceService {
         if (r.getBookingId() != null) {
             refreshInvoiced(tx, r.getBookingId());
         }
-        if (r.getBookingId() != null && !"CREDIT_NOTE".equals(r.getKind())) {
-            BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(r.getBookingId())).fetchSingle();
+        if (billsBooking) {
             InvoiceStatus.refresh(ctx, b.getId(), b.getPaidMinor(), today);
         }
     }

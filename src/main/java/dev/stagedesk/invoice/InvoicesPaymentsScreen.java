@@ -26,10 +26,16 @@ public final class InvoicesPaymentsScreen implements Screen {
     private final PagedTable<dev.stagedesk.payment.ReceivablesQuery.Row> receivables;
     private final javafx.scene.control.CheckBox overdueOnly = new javafx.scene.control.CheckBox(tr("receivables.overdueOnly"));
     private final Label message = new Label();
+    private final java.util.function.Supplier<java.time.LocalDate> today;
+    private final UiContext ui;
+    private final javafx.scene.control.DatePicker batchFrom = new javafx.scene.control.DatePicker();
+    private final javafx.scene.control.DatePicker batchTo = new javafx.scene.control.DatePicker();
 
     public InvoicesPaymentsScreen(InvoiceQuery invoiceQuery, PaymentQuery paymentQuery,
                                   dev.stagedesk.payment.ReceivablesQuery receivablesQuery, InvoiceDocuments documents,
                                   java.util.function.Supplier<java.time.LocalDate> today, UiContext ui) {
+        this.today = today;
+        this.ui = ui;
         payments = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> paymentQuery.page(ui.actor(), r), ui.errors()),
                 "payments");
         payments.column(tr("payment.received"), "received", r -> Format.date(r.receivedOn()), 140);
@@ -80,9 +86,7 @@ public final class InvoicesPaymentsScreen implements Screen {
                         return file;
                     }, f -> message.setText(tr("quote.pdfSaved", f.getFileName())), ui.errors()));
         });
-        javafx.scene.control.DatePicker batchFrom = new javafx.scene.control.DatePicker(today.get().withDayOfMonth(1));
         batchFrom.setId("batchFrom");
-        javafx.scene.control.DatePicker batchTo = new javafx.scene.control.DatePicker(today.get());
         batchTo.setId("batchTo");
         javafx.scene.control.Button batch = new javafx.scene.control.Button(tr("invoices.batch"));
         batch.setId("invoicesBatch");
@@ -127,6 +131,12 @@ public final class InvoicesPaymentsScreen implements Screen {
 
     @Override
     public void activate() {
+        if (batchTo.getValue() == null) { // the agency's today is read from the store: not on the FX thread
+            ui.tasks().run(today::get, d -> {
+                batchTo.setValue(d);
+                batchFrom.setValue(d.withDayOfMonth(1));
+            }, ui.errors());
+        }
         receivables.viewModel().reload();
         payments.viewModel().reload();
         invoices.viewModel().reload();

@@ -8,7 +8,6 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,13 +15,15 @@ import org.jooq.DSLContext;
 
 /**
  * What the booking's Payments tab shows: terms, the state they make, the ledger, and the invoices.
- * {@code lastRate}: the last exchange rate entered for the booking's currency (null when none ever was).
+ * {@code lastRate}: the last exchange rate entered for the booking's currency (null when none ever was);
+ * {@code today}: where the agency is, when it was read (the date a new payment starts from).
  */
 public record BookingMoney(UUID bookingId, String number, String status, int version, String currency,
                            String baseCurrency, BigDecimal exchangeRate, long totalMinor, long paidMinor,
                            long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn, PaymentTerms.State state,
                            String depositKind, long depositValue, String depositDueBasis, int depositDueDays,
-                           int balanceDueDaysBefore, List<Entry> ledger, List<Invoice> invoices, BigDecimal lastRate) {
+                           int balanceDueDaysBefore, List<Entry> ledger, List<Invoice> invoices, BigDecimal lastRate,
+                           LocalDate today) {
 
     /** One ledger entry; {@code reversed} when a later entry undoes it. */
     public record Entry(UUID id, String kind, long amountMinor, BigDecimal rate, String method, LocalDate receivedOn,
@@ -33,8 +34,10 @@ public record BookingMoney(UUID bookingId, String number, String status, int ver
                           long totalMinor, String currency) {
     }
 
-    public static BookingMoney load(DSLContext dsl, Actor actor, UUID bookingId, ZoneId agencyZone, LocalDate today) {
+    /** Reads it for {@code actor} (who needs {@code PAYMENTS_VIEW}), "today" as at {@code now}. */
+    public static BookingMoney load(DSLContext dsl, Actor actor, UUID bookingId, java.time.Instant now) {
         actor.require(Permission.PAYMENTS_VIEW);
+        LocalDate today = dev.stagedesk.settings.AgencyFacts.today(dsl, now);
         var b = dsl.selectFrom(BOOKING).where(BOOKING.ID.eq(bookingId)).fetchSingle();
         Set<UUID> reversed = Set.copyOf(dsl.select(PAYMENT.REVERSES_PAYMENT_ID).from(PAYMENT)
                 .where(PAYMENT.BOOKING_ID.eq(bookingId), PAYMENT.REVERSES_PAYMENT_ID.isNotNull())
@@ -51,6 +54,6 @@ public record BookingMoney(UUID bookingId, String number, String status, int ver
                 ExchangeRates.baseCurrency(dsl), b.getExchangeRate(), b.getTotalMinor(), b.getPaidMinor(),
                 b.getDepositMinor(), b.getDepositDueOn(), b.getBalanceDueOn(), PaymentTerms.state(b, today),
                 b.getDepositKind(), b.getDepositValue(), b.getDepositDueBasis(), b.getDepositDueDays(),
-                b.getBalanceDueDaysBefore(), ledger, invoices, ExchangeRates.last(dsl, b.getCurrency()));
+                b.getBalanceDueDaysBefore(), ledger, invoices, ExchangeRates.last(dsl, b.getCurrency()), today);
     }
 }

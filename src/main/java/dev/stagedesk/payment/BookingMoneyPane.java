@@ -16,9 +16,6 @@ import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -41,8 +38,13 @@ import javafx.scene.layout.VBox;
  */
 public final class BookingMoneyPane extends VBox {
     /** The services the pane works with. */
+    /**
+     * {@code load} reads a booking's {@link BookingMoney} for the signed-in user; {@code preview} what an invoice
+     * of a kind would bill (both called off the FX thread).
+     */
     public record Services(PaymentService payments, InvoiceService invoices, InvoiceDocuments documents,
-                           Function<UUID, BookingMoney> load, Clock clock, ZoneId zone) {
+                           Function<UUID, BookingMoney> load,
+                           java.util.function.BiFunction<UUID, String, dev.stagedesk.invoice.InvoiceMath.Totals> preview) {
     }
 
     private final UUID bookingId;
@@ -170,8 +172,11 @@ public final class BookingMoneyPane extends VBox {
                 action.accept(selected);
             }
         });
-        b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> !allowed)));
+        if (allowed) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        } else {
+            b.setDisable(true);
+        }
         return b;
     }
 
@@ -192,7 +197,7 @@ public final class BookingMoneyPane extends VBox {
         method.setId("paymentMethod");
         method.getItems().setAll(PaymentService.METHODS);
         method.setValue("BANK_TRANSFER");
-        DatePicker on = grid.add(tr("payment.receivedOn"), "receivedOn", new DatePicker(today()));
+        DatePicker on = grid.add(tr("payment.receivedOn"), "receivedOn", new DatePicker(m.today()));
         on.setId("paymentDate");
         TextField reference = grid.add(tr("payment.reference"), "reference", new TextField());
         reference.setId("paymentReference");
@@ -227,10 +232,6 @@ public final class BookingMoneyPane extends VBox {
             v.check(false, "exchangeRate", tr("payment.rate.invalid"));
             return null;
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(services.clock().withZone(services.zone()));
     }
 
     private void openReverse(BookingMoney.Entry entry) {
@@ -293,9 +294,26 @@ public final class BookingMoneyPane extends VBox {
         });
     }
 
+    /** Issuing numbers and locks an invoice: say what it will bill and ask first. */
     private void issue(String kind) {
-        ui.tasks().run(() -> services.invoices().issue(ui.actor(), bookingId, kind, null),
-                id -> done(tr("money.issued")), ui.errors());
+        ui.tasks().run(() -> services.preview().apply(bookingId, kind), totals -> {
+            FormState state = new FormState(ui.tasks(), ui.errors());
+            FormGrid grid = new FormGrid(state);
+            Label what = grid.add(tr("money.issueBills"), "kind", new Label(tr("money.issueWhat", money(totals.subtotalMinor()),
+                    money(totals.taxMinor()), money(totals.totalMinor()))));
+            what.setId("issuePreview");
+            Label lock = new Label(tr("money.issueLocks"));
+            lock.setWrapText(true);
+            lock.getStyleClass().add(Styles.MUTED);
+            grid.add("", "notes", lock);
+            boolean deposit = "DEPOSIT".equals(kind);
+            String title = tr(deposit ? "money.issueDepositTitle" : "money.issueFinalTitle", money.number());
+            FormDialog.show(this, title, grid, state, tr("money.issue"), close -> state.submit(
+                    () -> services.invoices().issue(ui.actor(), bookingId, kind, null), id -> {
+                        close.run();
+                        done(tr("money.issued"));
+                    }));
+        }, ui.errors());
     }
 
     private void savePdf(BookingMoney.Invoice inv) {

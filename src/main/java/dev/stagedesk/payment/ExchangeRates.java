@@ -1,6 +1,5 @@
 package dev.stagedesk.payment;
 
-import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.EXCHANGE_RATE;
 
 import dev.stagedesk.common.I18n;
@@ -18,8 +17,7 @@ public final class ExchangeRates {
     }
 
     public static String baseCurrency(DSLContext dsl) {
-        String base = dsl.select(AGENCY.BASE_CURRENCY).from(AGENCY).limit(1).fetchOne(AGENCY.BASE_CURRENCY);
-        return base == null ? "EUR" : base.strip();
+        return dev.stagedesk.settings.AgencyFacts.baseCurrency(dsl);
     }
 
     /** The last rate entered for {@code currency}; 1 for the base currency; null when none was ever entered. */

@@ -3,19 +3,13 @@ package dev.stagedesk.payment;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 
-import dev.stagedesk.command.Command;
-import dev.stagedesk.common.I18n;
-import dev.stagedesk.common.UserFacingException;
-import dev.stagedesk.common.Validator;
-import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.csv.ExportOnlyCsv;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
@@ -24,34 +18,13 @@ import org.jooq.DSLContext;
  * receipts positive, refunds and reversals negative, with its amount in the base currency. Filtered on the
  * date received.
  */
-public final class PaymentCsv implements CsvSchema {
+public final class PaymentCsv extends ExportOnlyCsv {
     private static final List<String> COLUMNS = List.of("payment_id", "booking_number", "kind", "amount", "currency",
             "exchange_rate", "base_amount", "base_currency", "method", "received_on", "reference",
             "reverses_payment_id", "notes");
 
-    @Override
-    public String name() {
-        return "payments";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public boolean importable() {
-        return false;
-    }
-
-    @Override
-    public boolean periodic() {
-        return true;
-    }
-
-    @Override
-    public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
-        exportRows(dsl, Period.ALL, sink);
+    public PaymentCsv() {
+        super("payments", COLUMNS, dev.stagedesk.security.Permission.REPORTS_VIEW);
     }
 
     @Override
@@ -73,15 +46,5 @@ public final class PaymentCsv implements CsvSchema {
                         CsvValues.text(r.value12())));
             }
         }
-    }
-
-    @Override
-    public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
-        throw new UserFacingException(I18n.tr("csv.notImportable", "payments"));
-    }
-
-    @Override
-    public boolean exists(DSLContext dsl, UUID id) {
-        return false;
     }
 }

@@ -27,7 +27,6 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -109,8 +108,7 @@ public final class PaymentService {
 
     /** Today in the agency's time zone. */
     public static LocalDate today(CommandContext ctx) {
-        String zone = ctx.dsl().select(AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOne(AGENCY.TIME_ZONE);
-        return LocalDate.ofInstant(ctx.now(), zone == null ? ZoneId.of("UTC") : ZoneId.of(zone));
+        return dev.stagedesk.settings.AgencyFacts.today(ctx.dsl(), ctx.now());
     }
 
     static BookingRecord booking(CommandContext ctx, UUID id) {
@@ -246,22 +244,22 @@ public final class PaymentService {
                           String currency) {
     }
 
-    /** Deposits and balances that fell due in the 30 days before {@code today} and are still short. */
+    /**
+     * Deposits and balances that fell due in the 30 days before {@code today} and are still short, by the same
+     * rules as the receivables list and the dashboard (a balance counts once the deposit is in).
+     */
     static List<Overdue> overdue(DSLContext dsl, LocalDate today) {
         LocalDate since = today.minusDays(30);
-        var open = BOOKING.DELETED_AT.isNull().and(BOOKING.STATUS.ne("CANCELLED"))
-                .and(BOOKING.PAYMENT_STATE.in("UNPAID", "PARTLY_PAID"));
+        var open = ReceivablesQuery.open();
         List<Overdue> out = new java.util.ArrayList<>();
         dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.DEPOSIT_DUE_ON, BOOKING.DEPOSIT_MINOR,
                         BOOKING.PAID_MINOR, BOOKING.CURRENCY).from(BOOKING)
-                .where(open, BOOKING.DEPOSIT_DUE_ON.ge(since), BOOKING.DEPOSIT_DUE_ON.lt(today),
-                        BOOKING.PAID_MINOR.lt(BOOKING.DEPOSIT_MINOR))
+                .where(open, BOOKING.DEPOSIT_DUE_ON.ge(since), ReceivablesQuery.depositOverdue(today))
                 .forEach(r -> out.add(new Overdue(r.value1(), r.value2(), r.value3(), true, r.value4(),
                         r.value5() - r.value6(), r.value7())));
         dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.BALANCE_DUE_ON, BOOKING.TOTAL_MINOR,
                         BOOKING.PAID_MINOR, BOOKING.CURRENCY).from(BOOKING)
-                .where(open, BOOKING.BALANCE_DUE_ON.ge(since), BOOKING.BALANCE_DUE_ON.lt(today),
-                        BOOKING.PAID_MINOR.lt(BOOKING.TOTAL_MINOR))
+                .where(open, BOOKING.BALANCE_DUE_ON.ge(since), ReceivablesQuery.balanceOverdue(today))
                 .forEach(r -> out.add(new Overdue(r.value1(), r.value2(), r.value3(), false, r.value4(),
                         r.value5() - r.value6(), r.value7())));
         return out;

@@ -41,7 +41,7 @@ public final class ReceivablesQuery {
         this.dsl = dsl;
     }
 
-    private static Condition open() {
+    static Condition open() {
         return BOOKING.DELETED_AT.isNull().and(BOOKING.STATUS.ne("CANCELLED"))
                 .and(BOOKING.PAYMENT_STATE.in("UNPAID", "PARTLY_PAID"));
     }

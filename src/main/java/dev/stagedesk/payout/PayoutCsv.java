@@ -8,7 +8,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
-import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.csv.ExportOnlyCsv;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
@@ -24,35 +24,14 @@ import org.jooq.DSLContext;
  * Payouts in CSV, export only (docs/CSV.md): one line per gig of a live booking, with the gross payout, the
  * agency's commission, the withholding and the net as {@link PayoutSplit} computes them.
  */
-public final class PayoutCsv implements CsvSchema {
+public final class PayoutCsv extends ExportOnlyCsv {
     private static final List<String> COLUMNS = List.of("assignment_id", "performer", "booking_number", "gig_start",
             "role", "currency", "gross", "commission", "withholding", "net", "payout_status", "paid_on",
             "paid_method", "paid_reference", "exchange_rate", "base_gross", "base_commission", "base_withholding",
             "base_currency");
 
-    @Override
-    public String name() {
-        return "payouts";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public boolean importable() {
-        return false;
-    }
-
-    @Override
-    public boolean periodic() {
-        return true;
-    }
-
-    @Override
-    public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
-        exportRows(dsl, Period.ALL, sink);
+    public PayoutCsv() {
+        super("payouts", COLUMNS, null);
     }
 
     /**
@@ -97,9 +76,7 @@ public final class PayoutCsv implements CsvSchema {
             // a paid-on date means paid; asking for the status as well made H2 walk every paid gig ever (12 s at 1M)
             return ASSIGNMENT.PAID_ON.between(period.from(), period.to());
         }
-        java.time.ZoneId zone = java.time.ZoneId.of(dsl.select(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE)
-                .from(dev.stagedesk.db.jooq.Tables.AGENCY).limit(1).fetchOptional(dev.stagedesk.db.jooq.Tables.AGENCY.TIME_ZONE)
-                .orElse("UTC"));
+        java.time.ZoneId zone = dev.stagedesk.settings.AgencyFacts.zone(dsl);
         return ASSIGNMENT.STARTS_AT.ge(period.from().atStartOfDay(zone).toInstant())
                 .and(ASSIGNMENT.STARTS_AT.lt(period.to().plusDays(1).atStartOfDay(zone).toInstant()));
     }
@@ -107,10 +84,5 @@ public final class PayoutCsv implements CsvSchema {
     @Override
     public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
         throw new UserFacingException(I18n.tr("csv.exportOnly", "payouts", "assignments"));
-    }
-
-    @Override
-    public boolean exists(DSLContext dsl, UUID id) {
-        return false;
     }
 }

@@ -81,8 +81,7 @@ public final class PerformerStatements {
         var p = dsl.selectFrom(PERFORMER).where(PERFORMER.ID.eq(performerId), PERFORMER.DELETED_AT.isNull())
                 .fetchOptional().orElseThrow(() -> new NotFoundException(tr("record.notFound", tr("entity.performer"),
                         performerId)));
-        ZoneId zone = ZoneId.of(dsl.select(AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOptional(AGENCY.TIME_ZONE)
-                .orElse("UTC"));
+        ZoneId zone = dev.stagedesk.settings.AgencyFacts.zone(dsl);
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         List<Gig> gigs = dsl.select(ASSIGNMENT.STARTS_AT, BOOKING.NUMBER, BOOKING.TITLE, ASSIGNMENT.ROLE,

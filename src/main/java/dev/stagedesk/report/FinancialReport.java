@@ -1,7 +1,6 @@
 package dev.stagedesk.report;
 
 import static dev.stagedesk.common.I18n.tr;
-import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
@@ -74,12 +73,11 @@ public final class FinancialReport {
     }
 
     private Currency base() {
-        return Currencies.require(dsl.select(AGENCY.BASE_CURRENCY).from(AGENCY).limit(1).fetchOptional(AGENCY.BASE_CURRENCY)
-                .orElse("EUR"));
+        return Currencies.require(dev.stagedesk.settings.AgencyFacts.baseCurrency(dsl));
     }
 
     private ZoneId zone() {
-        return ZoneId.of(dsl.select(AGENCY.TIME_ZONE).from(AGENCY).limit(1).fetchOptional(AGENCY.TIME_ZONE).orElse("UTC"));
+        return dev.stagedesk.settings.AgencyFacts.zone(dsl);
     }
 
     private static long sum(BigDecimal v) {

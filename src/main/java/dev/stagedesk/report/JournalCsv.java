@@ -8,12 +8,8 @@ import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
-import dev.stagedesk.command.Command;
-import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
-import dev.stagedesk.common.UserFacingException;
-import dev.stagedesk.common.Validator;
-import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.csv.ExportOnlyCsv;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
@@ -27,7 +23,6 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -38,7 +33,7 @@ import org.jooq.impl.DSL;
  * receivable), payouts paid (performer fees against bank, commission kept and withholding owed) and overhead
  * (expense against bank or cash). Filtered on the document's, payment's or payout's date. Accounts in docs/CSV.md.
  */
-public final class JournalCsv implements CsvSchema {
+public final class JournalCsv extends ExportOnlyCsv {
     public static final String BANK = "1000";
     public static final String CASH = "1010";
     public static final String RECEIVABLE = "1200";
@@ -54,29 +49,8 @@ public final class JournalCsv implements CsvSchema {
     private static final List<String> COLUMNS = List.of("date", "entry", "account", "account_name", "debit", "credit",
             "currency", "reference", "tax", "description");
 
-    @Override
-    public String name() {
-        return "journal";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public boolean importable() {
-        return false;
-    }
-
-    @Override
-    public boolean periodic() {
-        return true;
-    }
-
-    @Override
-    public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
-        exportRows(dsl, Period.ALL, sink);
+    public JournalCsv() {
+        super("journal", COLUMNS, dev.stagedesk.security.Permission.REPORTS_VIEW);
     }
 
     private record Out(Consumer<List<String>> sink, Currency base) {
@@ -162,15 +136,5 @@ public final class JournalCsv implements CsvSchema {
                         null, what);
             }
         }
-    }
-
-    @Override
-    public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
-        throw new UserFacingException(I18n.tr("csv.notImportable", "journal"));
-    }
-
-    @Override
-    public boolean exists(DSLContext dsl, UUID id) {
-        return false;
     }
 }

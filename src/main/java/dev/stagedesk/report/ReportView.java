@@ -9,10 +9,7 @@ import dev.stagedesk.document.TableExport;
 import dev.stagedesk.money.Money;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -172,11 +169,7 @@ final class ReportView extends VBox {
             if (extension.equals("pdf")) {
                 AtomicFile.write(file, out -> TableExport.pdf(t, out));
             } else {
-                AtomicFile.write(file, out -> {
-                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    TableExport.csv(t, options, w);
-                    w.flush();
-                });
+                AtomicFile.writeText(file, w -> TableExport.csv(t, options, w));
             }
             return file;
         }, f -> message.setText(tr("report.exported", f.getFileName())), ui.errors()));
@@ -194,11 +187,7 @@ final class ReportView extends VBox {
         ui.saveDialog().ask(this, title, schema.name() + " " + p.from() + " " + p.to() + ".csv", "csv")
                 .ifPresent(file -> ui.tasks().run(() -> {
                     int[] rows = {0};
-                    AtomicFile.write(file, out -> {
-                        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                        rows[0] = csv.export(schema, p, w);
-                        w.flush();
-                    });
+                    AtomicFile.writeText(file, w -> rows[0] = csv.export(schema, p, w));
                     return rows[0];
                 }, n -> message.setText(tr("report.journalDone", n, file.getFileName())), ui.errors()));
     }

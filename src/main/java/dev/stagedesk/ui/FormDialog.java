@@ -22,6 +22,12 @@ public final class FormDialog {
     }
 
     public static void show(Node anchor, String title, FormGrid form, FormState state, Consumer<Runnable> save) {
+        show(anchor, title, form, state, tr("action.save"), save);
+    }
+
+    /** With the button that carries it out named for what it does ("Issue invoice"). */
+    public static void show(Node anchor, String title, FormGrid form, FormState state, String okText,
+                            Consumer<Runnable> save) {
         ModalHost host = ModalHost.of(anchor);
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -29,7 +35,7 @@ public final class FormDialog {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setId("formScroll");
-        Button ok = new Button(tr("action.save"));
+        Button ok = new Button(okText);
         ok.setId("saveButton");
         ok.setDefaultButton(true);
         ok.disableProperty().bind(state.savingProperty());

@@ -175,12 +175,8 @@ public final class PagedTable<T> extends BorderPane {
                     if (extension.equals("pdf")) {
                         dev.stagedesk.document.AtomicFile.write(file, out -> dev.stagedesk.document.TableExport.pdf(t, out));
                     } else {
-                        dev.stagedesk.document.AtomicFile.write(file, out -> {
-                            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-                            dev.stagedesk.document.TableExport.csv(t, new dev.stagedesk.document.TableExport.CsvOptions(excel,
-                                    false), w);
-                            w.flush();
-                        });
+                        dev.stagedesk.document.AtomicFile.writeText(file, w -> dev.stagedesk.document.TableExport.csv(t,
+                                new dev.stagedesk.document.TableExport.CsvOptions(excel, false), w));
                     }
                     return rows.size();
                 }, n -> vm.exportedProperty().set(tr("list.exported", n, file.getFileName())), ui.errors()));

@@ -19,7 +19,6 @@ import dev.stagedesk.security.PermissionDeniedException;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.testing.TestStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

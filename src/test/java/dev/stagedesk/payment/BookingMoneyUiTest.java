@@ -79,6 +79,9 @@ class BookingMoneyUiTest {
         assertThat(summary(robot)).contains("2,380.00 EUR").contains("714.00 EUR");
 
         robot.clickOn("#issueDeposit");
+        UiFixture.until(() -> robot.lookup("#issuePreview").tryQuery().isPresent());
+        assertThat(robot.lookup("#issuePreview").queryAs(Label.class).getText()).isEqualTo("600.00 EUR + tax 114.00 EUR = 714.00 EUR");
+        robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#bookingInvoices").tryQuery().map(n -> invoices(robot).getItems().size() == 1)
                 .orElse(false));
         assertThat(invoices(robot).getItems().get(0).number()).isEqualTo("INV-2026-0001");
@@ -100,6 +103,8 @@ class BookingMoneyUiTest {
         UiFixture.until(() -> invoices(robot).getItems().size() == 1 && invoices(robot).getItems().get(0).status().equals("PAID"));
 
         robot.clickOn("#issueFinal");
+        UiFixture.until(() -> robot.lookup("#issuePreview").tryQuery().isPresent());
+        robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#bookingInvoices").tryQuery().map(n -> invoices(robot).getItems().size() == 2)
                 .orElse(false));
         var fin = invoices(robot).getItems().get(1);
