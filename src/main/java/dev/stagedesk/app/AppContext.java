@@ -89,6 +89,10 @@ public final class AppContext implements AutoCloseable {
     public final dev.stagedesk.report.FinancialReport financialReport;
     public final dev.stagedesk.payment.ReceivablesQuery receivables;
     public final BackupService backups;
+    public final dev.stagedesk.notification.NotificationService notifications;
+    public final dev.stagedesk.notification.NotificationQuery notificationQuery;
+    public final dev.stagedesk.search.GlobalSearchQuery globalSearch;
+    public final dev.stagedesk.calendar.IcsExport ics;
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
     public AppContext(DataFolder folder, Database database, Clock clock, Ids ids) {
@@ -141,6 +145,11 @@ public final class AppContext implements AutoCloseable {
         this.financialReport = new dev.stagedesk.report.FinancialReport(dsl, clock);
         this.receivables = new dev.stagedesk.payment.ReceivablesQuery(dsl);
         this.backups = new BackupService(database, folder, bus, clock);
+        this.notifications = new dev.stagedesk.notification.NotificationService(bus, dsl);
+        this.notificationQuery = new dev.stagedesk.notification.NotificationQuery(dsl);
+        this.globalSearch = new dev.stagedesk.search.GlobalSearchQuery(dsl,
+                () -> settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault()));
+        this.ics = new dev.stagedesk.calendar.IcsExport(dsl, clock);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
                 new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
                 new dev.stagedesk.booking.BookingCsv(), new dev.stagedesk.booking.AssignmentCsv(),

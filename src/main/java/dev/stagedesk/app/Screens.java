@@ -32,7 +32,8 @@ final class Screens {
     private Screens() {
     }
 
-    static Screen create(Area area, AppContext app, UiContext ui, Consumer<Area> navigate, Runnable toggleTheme,
+    static Screen create(Area area, AppContext app, UiContext ui, Consumer<Area> navigate,
+                         java.util.function.BiConsumer<String, java.util.UUID> openRecord, Runnable toggleTheme,
                          dev.stagedesk.settings.StoreControl store) {
         return switch (area) {
             case DASHBOARD -> new DashboardScreen(app.dashboardQuery, app.settings, app.clock, ui, target ->
@@ -51,7 +52,10 @@ final class Screens {
                     app.settings, app.quotes, app.quoteDocuments, app.attachments,
                     id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock,
                     app.assignments, app.availableQuery, moneyServices(app, ui)), ui);
-            case CALENDAR -> new CalendarScreen(app.bookingQuery, app.settings, app.clock, ui);
+            case CALENDAR -> new CalendarScreen(new CalendarScreen.Deps(app.bookingQuery, app.bookings, app.bus,
+                    app.performerQuery, app.clientQuery, app.venueQuery, app.ics,
+                    () -> app.settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault()),
+                    app.clock, openRecord), ui);
             case PERFORMERS -> new PerformersScreen(new PerformersScreen.Deps(app.performerQuery, app.performers,
                     app.availability, new dev.stagedesk.performer.PerformerMonth(app.database.dsl()), app.bus,
                     () -> app.settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault()),
@@ -109,6 +113,21 @@ final class Screens {
             public void activate() {
                 clients.reload();
                 venues.reload();
+            }
+
+            @Override
+            public boolean open(String entity, java.util.UUID id) {
+                if ("client".equals(entity)) {
+                    tabs.getSelectionModel().select(clientsTab);
+                    clients.open(id);
+                    return true;
+                }
+                if ("venue".equals(entity)) {
+                    tabs.getSelectionModel().select(venuesTab);
+                    venues.open(id);
+                    return true;
+                }
+                return false;
             }
         };
     }

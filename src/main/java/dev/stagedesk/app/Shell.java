@@ -29,13 +29,15 @@ public final class Shell extends BorderPane {
     private final StackPane content = new StackPane();
     private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
     private final Function<Area, Screen> factory;
+    private final dev.stagedesk.search.GlobalSearchView search;
+    private final dev.stagedesk.notification.NotificationsView notices;
 
     public Shell(AppContext app, UiContext ui, Runnable toggleTheme) {
         this(app, ui, toggleTheme, dev.stagedesk.settings.StoreControl.NONE);
     }
 
     public Shell(AppContext app, UiContext ui, Runnable toggleTheme, dev.stagedesk.settings.StoreControl store) {
-        this.factory = area -> Screens.create(area, app, ui, this::show, toggleTheme, store);
+        this.factory = area -> Screens.create(area, app, ui, this::show, this::openRecord, toggleTheme, store);
         sidebar.setItems(FXCollections.observableArrayList(
                 java.util.Arrays.stream(Area.values()).filter(a -> a.openTo(ui.actor())).toList()));
         getStyleClass().add("shell");
@@ -71,11 +73,31 @@ public final class Shell extends BorderPane {
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 10, 4, 10));
 
+        search = new dev.stagedesk.search.GlobalSearchView(ui,
+                text -> app.globalSearch.search(ui.actor(), text, 5), this::openRecord);
+        notices = new dev.stagedesk.notification.NotificationsView(app.notificationQuery, app.notifications, ui,
+                this::openRecord);
+        javafx.scene.control.Button searchButton = new javafx.scene.control.Button(tr("globalSearch.button"));
+        searchButton.setId("globalSearchButton");
+        searchButton.getStyleClass().add("search-button");
+        searchButton.setOnAction(e -> search.show(this));
+        searchButton.setFocusTraversable(false);
+        Region topGrow = new Region();
+        HBox.setHgrow(topGrow, Priority.ALWAYS);
+        HBox top = new HBox(8, topGrow, searchButton, notices.bell());
+        top.setId("topBar");
+        top.setAlignment(Pos.CENTER_RIGHT);
+        top.setPadding(new Insets(6, 14, 0, 14));
+        BorderPane main = new BorderPane(content);
+        main.setTop(top);
+
         setLeft(sidebar);
-        setCenter(content);
+        setCenter(main);
         setBottom(status);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(javafx.scene.input.KeyCode.K,
+                        KeyCombination.SHORTCUT_DOWN), () -> search.show(this));
                 for (Area a : sidebar.getItems()) {
                     scene.getAccelerators().put(new KeyCodeCombination(a.shortcut(), KeyCombination.SHORTCUT_DOWN),
                             () -> show(a));
@@ -95,6 +117,31 @@ public final class Shell extends BorderPane {
         } else {
             display(area);
         }
+    }
+
+    /**
+     * Goes to the area that shows a record and opens it there (a search result, a notification): "client" and
+     * "venue" in Clients & Venues, "booking" (also for an invoice's or payment's booking) in Bookings...
+     */
+    public void openRecord(String entity, java.util.UUID id) {
+        Area area = switch (entity) {
+            case "client", "venue" -> Area.CLIENTS_VENUES;
+            case "performer" -> Area.PERFORMERS;
+            case "inquiry" -> Area.INQUIRIES;
+            case "booking" -> Area.BOOKINGS;
+            case "invoice" -> Area.INVOICES_PAYMENTS;
+            default -> null;
+        };
+        if (area == null || !sidebar.getItems().contains(area)) {
+            return;
+        }
+        show(area);
+        screens.get(area).open(entity, id);
+    }
+
+    /** The bell and the notification list (the console shows the day's digest through it). */
+    public dev.stagedesk.notification.NotificationsView notices() {
+        return notices;
     }
 
     public Area current() {

@@ -147,16 +147,33 @@ public final class StagedeskApp extends Application {
             ErrorDialog.show(stage, e);
         });
         stage.setTitle(tr("app.titleWithAgency", agency.name()));
-        LockScreen lock = new LockScreen(new ModalHost(new Shell(app, ui, this::toggleTheme, storeControl(actor))),
+        Shell shell = new Shell(app, ui, this::toggleTheme, storeControl(actor));
+        LockScreen lock = new LockScreen(new ModalHost(shell),
                 app.users, actor, tasks,
                 e -> ErrorDialog.show(stage, e));
         lock.lockAfterIdle(agency.idleLockMinutes());
         stage.getScene().setRoot(lock);
         startHoldTimer();
+        digestOncePerDay(shell, actor, agency);
         tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name(), agency.backupKeepDays()),
                 written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),
                 e -> LOG.warn("Daily backup failed", e));
         ready("shell");
+    }
+
+    /** The first sign-in of a day (per user, on this machine) opens the digest: unread notices, today's events. */
+    private void digestOncePerDay(Shell shell, Actor actor, Agency agency) {
+        java.time.LocalDate today = java.time.LocalDate.now(app.clock.withZone(agency.timeZone()));
+        String key = "digest." + actor.username();
+        if (today.toString().equals(uiState.text(key, ""))) {
+            return;
+        }
+        uiState.put(key, today.toString());
+        uiState.save();
+        AppContext current = app;
+        tasks.run(() -> current.bookingQuery.between(actor, today.atStartOfDay(agency.timeZone()).toInstant(),
+                today.plusDays(1).atStartOfDay(agency.timeZone()).toInstant(), 10_000).size(),
+                events -> shell.notices().showDigest(today, events), e -> LOG.warn("Digest failed", e));
     }
 
     /**
@@ -183,6 +200,10 @@ public final class StagedeskApp extends Application {
                     LOG.info("Holds ended (expired or lapsed): {}", ended);
                 }
                 current.inquiries.raiseDueFollowUps(Actor.system(), current.clock.instant());
+                int notices = current.notifications.raiseDue(Actor.system(), current.clock.instant());
+                if (notices > 0) {
+                    LOG.info("Notices raised (events soon with open slots, holds expiring): {}", notices);
+                }
                 var agency = current.settings.agency();
                 int overhead = agency.isEmpty() ? 0 : current.expenses.generateDue(Actor.system(),
                         java.time.LocalDate.now(current.clock.withZone(agency.get().timeZone())));

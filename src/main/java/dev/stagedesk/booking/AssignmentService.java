@@ -109,6 +109,17 @@ public final class AssignmentService {
         after.put("conflicts", conflicts.stream().map(ConflictCheck.Conflict::message).toList());
         after.put("reason", reason);
         ctx.audit("override-conflict", BookingService.ENTITY, w.bookingId(), null, after);
+        // the team hears of a conflict let through, once per booking, performer and time
+        String number = ctx.dsl().select(BOOKING.NUMBER).from(BOOKING).where(BOOKING.ID.eq(w.bookingId()))
+                .fetchOne(BOOKING.NUMBER);
+        String performer = conflicts.get(0).performer();
+        for (UUID u : dev.stagedesk.notification.Notifications.team(ctx.dsl(), "ADMIN", "COORDINATOR")) {
+            dev.stagedesk.notification.Notifications.raise(ctx, u, dev.stagedesk.notification.Notifications.CONFLICT_FOUND,
+                    I18n.tr("notice.conflict.title", number, performer),
+                    I18n.tr("notice.conflictOverride.body", performer, number, ConflictCheck.describe(conflicts), reason),
+                    BookingService.ENTITY, w.bookingId(),
+                    "conflict:override:" + w.bookingId() + ":" + performerId + ":" + w.start() + ":" + w.end());
+        }
         return reason;
     }
 

@@ -220,6 +220,17 @@ public final class BookingsScreen implements Screen {
     }
 
     @Override
+    public boolean open(String entity, UUID id) {
+        if (!ENTITY_BOOKING.equals(entity)) {
+            return false;
+        }
+        open(id);
+        return true;
+    }
+
+    private static final String ENTITY_BOOKING = BookingService.ENTITY;
+
+    @Override
     public void activate() {
         if (detail.isVisible() && detail.shownId() != null) {
             detail.show(detail.shownId());

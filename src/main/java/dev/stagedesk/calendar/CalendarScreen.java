@@ -2,83 +2,211 @@ package dev.stagedesk.calendar;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarEvent;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import com.calendarfx.model.Interval;
+import com.calendarfx.model.LoadEvent;
+import com.calendarfx.view.CalendarView;
+import com.calendarfx.view.DateControl;
+import dev.stagedesk.booking.BookingFilter;
 import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.booking.BookingRow;
-import dev.stagedesk.settings.SettingsService;
+import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.client.ClientQuery;
+import dev.stagedesk.client.ClientRow;
+import dev.stagedesk.common.Page;
+import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.performer.PerformerChoice;
+import dev.stagedesk.performer.PerformerQuery;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.LookupField;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
+import dev.stagedesk.venue.VenueQuery;
+import dev.stagedesk.venue.VenueRow;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 
-/** A month of bookings and holds, by day in the agency's time zone; loads only the visible weeks. */
+/**
+ * Bookings and holds by day, week and month (CalendarFX), coloured by status, narrowed to a performer, venue,
+ * client or status. Only the range on screen is read, in the background, so paging through months stays
+ * instant at a million bookings. Dragging a booking to another time reschedules it through the same command
+ * as the booking screen: the conflict check runs before anything is saved, and a refusal puts the booking
+ * back and says why. A performer who signs in sees their own gigs; the schedule shown exports as .ics.
+ */
 public final class CalendarScreen implements Screen {
-    private static final int PER_DAY = 4;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The most bookings one range shows; a fuller range says so and asks for a filter. */
+    static final int RANGE_MAX = 3_000;
+    private static final List<String> STATUSES = List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
 
-    private final BookingQuery query;
-    private final SettingsService settings;
-    private final Clock clock;
+    public record Deps(BookingQuery query, BookingService bookings, dev.stagedesk.command.CommandBus bus,
+                       PerformerQuery performers, ClientQuery clients,
+                       VenueQuery venues, IcsExport ics, java.util.function.Supplier<ZoneId> zone, Clock clock,
+                       BiConsumer<String, UUID> open) {
+    }
+
+    private final Deps deps;
     private final UiContext ui;
+    private final CalendarView view = new CalendarView();
+    private final Map<String, Calendar> byStatus = new LinkedHashMap<>();
+    private final Label message = new Label();
     private final BorderPane root = new BorderPane();
-    private final GridPane grid = new GridPane();
-    private final Label title = new Label();
-    private YearMonth month;
+    private final SimpleObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
+    private final boolean canMove;
+    private ZoneId zone = ZoneId.systemDefault();
+    private LocalDate loadedFrom;
+    private LocalDate loadedTo;
     private long generation;
+    /** Set while the screen itself changes entries (loading, putting one back): not a user's drag. */
+    private boolean quiet;
 
-    public CalendarScreen(BookingQuery query, SettingsService settings, Clock clock, UiContext ui) {
-        this.query = query;
-        this.settings = settings;
-        this.clock = clock;
+    public CalendarScreen(Deps deps, UiContext ui) {
+        this.deps = deps;
         this.ui = ui;
-        title.getStyleClass().add(Styles.SCREEN_TITLE);
-        title.setId("calendarTitle");
-        Button prev = new Button("‹");
-        prev.setId("calendarPrev");
-        prev.setOnAction(e -> go(month.minusMonths(1)));
-        Button next = new Button("›");
-        next.setId("calendarNext");
-        next.setOnAction(e -> go(month.plusMonths(1)));
-        Button today = new Button(tr("calendar.today"));
-        today.setId("calendarToday");
-        today.setOnAction(e -> go(null));
-        HBox header = new HBox(8, title, prev, today, next);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(0, 0, 10, 0));
-        grid.setId("calendarGrid");
-        grid.setHgap(2);
-        grid.setVgap(2);
-        for (int c = 0; c < 7; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 7);
-            grid.getColumnConstraints().add(cc);
+        this.canMove = ui.actor().can(Permission.BOOKINGS_EDIT);
+        view.setId("calendarView");
+        CalendarSource source = new CalendarSource(tr("calendar.bookings"));
+        Calendar.Style[] styles = {Calendar.Style.STYLE3, Calendar.Style.STYLE1, Calendar.Style.STYLE2,
+                Calendar.Style.STYLE7};
+        for (int i = 0; i < STATUSES.size(); i++) {
+            String s = STATUSES.get(i);
+            Calendar c = new Calendar(tr("calendar.status." + s));
+            c.setShortName(s.substring(0, 1));
+            c.setStyle(styles[i]);
+            c.setReadOnly(!canMove || "COMPLETED".equals(s) || "CANCELLED".equals(s));
+            c.addEventHandler((javafx.event.EventHandler<CalendarEvent>) evt -> {
+                if (evt.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
+                    moved(evt);
+                }
+            });
+            byStatus.put(s, c);
+            source.getCalendars().add(c);
         }
-        root.setTop(header);
-        root.setCenter(grid);
+        view.getCalendarSources().setAll(source);
+        view.setShowAddCalendarButton(false);
+        view.setShowPrintButton(false);
+        view.setShowSearchField(false); // Ctrl+K searches everything
+        view.setShowSourceTrayButton(false);
+        view.setShowSourceTray(false);
+        view.setShowDeveloperConsole(false);
+        view.setWeekFields(WeekFields.of(DayOfWeek.MONDAY, 4));
+        view.setEntryFactory(p -> null); // bookings are made from inquiries and the bookings screen
+        view.setContextMenuCallback(p -> null);
+        view.setEntryContextMenuCallback(p -> null);
+        view.setEntryEditPolicy(p -> canMove && p.getEditOperation() == DateControl.EditOperation.MOVE
+                && !p.getEntry().getCalendar().isReadOnly());
+        view.setEntryDetailsCallback(p -> {
+            if (p.getEntry().getUserObject() instanceof BookingRow row) {
+                deps.open().accept(BookingService.ENTITY, row.id());
+            }
+            return true;
+        });
+        view.addEventHandler(LoadEvent.LOAD, e -> requested(e.getStartDate(), e.getEndDate()));
+
+        message.setId("calendarMessage");
+        message.setWrapText(true);
+        Label title = new Label(tr("area.calendar"));
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        VBox top = new VBox(8, title, filters(), message);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        root.setTop(top);
+        root.setCenter(view);
+        root.getStyleClass().add(Styles.SCREEN);
+    }
+
+    private Node filters() {
+        FlowPane row = new FlowPane(8, 6);
+        row.setAlignment(Pos.CENTER_LEFT);
+        ComboBox<String> statusBox = new ComboBox<>();
+        statusBox.setId("calendarStatus");
+        List<String> statuses = new ArrayList<>();
+        statuses.add(null);
+        statuses.addAll(STATUSES);
+        statusBox.setItems(FXCollections.observableArrayList(statuses));
+        statusBox.setPromptText(tr("filter.anyStatus"));
+        statusBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? tr("filter.anyStatus") : tr("calendar.status." + s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        statusBox.valueProperty().bindBidirectional(status);
+        row.getChildren().add(statusBox);
+        if (ui.actor().can(Permission.BOOKINGS_VIEW_ALL)) {
+            SearchableComboBox<PerformerChoice> performerBox = new SearchableComboBox<>();
+            performerBox.setId("calendarPerformer");
+            performerBox.setPromptText(tr("filter.performer"));
+            performerBox.setPrefWidth(190);
+            performerBox.valueProperty().bindBidirectional(performer);
+            ui.tasks().run(() -> {
+                List<PerformerChoice> choices = new ArrayList<>();
+                choices.add(null);
+                choices.addAll(deps.performers().choices(ui.actor(), 10_000));
+                return choices;
+            }, performerBox.getItems()::setAll, ui.errors());
+            LookupField<ClientRow> clientField = new LookupField<>("calendarClient", tr("filter.client"),
+                    text -> deps.clients().suggest(ui.actor(), text, 10), ClientRow::name,
+                    (c, text) -> text.equals(c.name()));
+            clientField.setPrefColumnCount(12);
+            clientField.value().bindBidirectional(client);
+            LookupField<VenueRow> venueField = new LookupField<>("calendarVenue", tr("filter.venue"),
+                    text -> deps.venues().suggest(text, 10), VenueRow::name, (v, text) -> text.equals(v.name()));
+            venueField.setPrefColumnCount(12);
+            venueField.value().bindBidirectional(venue);
+            row.getChildren().addAll(performerBox, clientField, venueField);
+        }
+        Button clear = new Button(tr("filter.clear"));
+        clear.setId("calendarClearFilters");
+        clear.setOnAction(e -> {
+            status.set(null);
+            performer.set(null);
+            client.set(null);
+            venue.set(null);
+        });
+        Button ics = new Button(tr("ics.export"));
+        ics.setId("calendarIcs");
+        ics.setOnAction(e -> exportIcs());
+        row.getChildren().addAll(clear, ics);
+        for (var p : List.of(status, performer, client, venue)) {
+            p.addListener((o, a, b) -> reload());
+        }
+        return row;
     }
 
     @Override
@@ -88,85 +216,166 @@ public final class CalendarScreen implements Screen {
 
     @Override
     public void activate() {
-        go(month);
-    }
-
-    private void go(YearMonth target) {
-        long mine = ++generation;
-        ui.tasks().run(() -> {
-            ZoneId zone = settings.requireAgency().timeZone();
-            YearMonth m = target != null ? target : YearMonth.from(LocalDate.ofInstant(clock.instant(), zone));
-            LocalDate first = m.atDay(1).with(DayOfWeek.MONDAY);
-            if (first.isAfter(m.atDay(1))) {
-                first = first.minusWeeks(1);
+        ui.tasks().run(() -> new Today(deps.zone().get(), deps.clock().instant()), t -> {
+            zone = t.zone();
+            view.setZoneId(zone);
+            LocalDate today = LocalDate.ofInstant(t.now(), zone);
+            view.setToday(today);
+            if (loadedFrom == null) {
+                view.setDate(today);
+                view.setRequestedTime(java.time.LocalTime.of(17, 0));
             }
-            Instant from = first.atStartOfDay(zone).toInstant();
-            Instant to = first.plusWeeks(6).atStartOfDay(zone).toInstant();
-            List<BookingRow> rows = query.between(ui.actor(), from, to, 20_000);
-            return new Loaded(m, first, zone, rows, LocalDate.ofInstant(clock.instant(), zone));
-        }, loaded -> {
-            if (mine == generation) {
-                show(loaded);
-            }
+            reload();
         }, ui.errors());
     }
 
-    private record Loaded(YearMonth month, LocalDate first, ZoneId zone, List<BookingRow> rows, LocalDate today) {
+    private record Today(ZoneId zone, Instant now) {
     }
 
-    private void show(Loaded l) {
-        month = l.month();
-        title.setText(l.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + l.month().getYear());
-        Map<LocalDate, List<BookingRow>> byDay = new HashMap<>();
-        for (BookingRow r : l.rows()) {
-            byDay.computeIfAbsent(LocalDate.ofInstant(r.startsAt(), l.zone()), d -> new ArrayList<>()).add(r);
+    /** Reads the range on screen again (after a filter changed, a move, or coming back to the calendar). */
+    private void reload() {
+        if (loadedFrom == null) {
+            return; // the view asks for its range (a load event) once it is on screen
         }
-        grid.getChildren().clear();
-        grid.getRowConstraints().clear();
-        for (int c = 0; c < 7; c++) {
-            Label name = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-            name.getStyleClass().add(Styles.MUTED);
-            grid.add(name, c, 0);
+        load(loadedFrom, loadedTo, true);
+    }
+
+    private LocalDate askedFrom;
+    private LocalDate askedTo;
+
+    /**
+     * The parts of a page (the days, the month beside them, the agenda) each ask for their range as they show:
+     * the ranges asked for in one go are read as one.
+     */
+    private void requested(LocalDate from, LocalDate to) {
+        if (askedFrom == null) {
+            askedFrom = from;
+            askedTo = to;
+            javafx.application.Platform.runLater(() -> {
+                LocalDate f = askedFrom;
+                LocalDate t = askedTo;
+                askedFrom = null;
+                askedTo = null;
+                load(f, t, false);
+            });
+            return;
         }
-        grid.getRowConstraints().add(new RowConstraints());
-        for (int w = 0; w < 6; w++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setVgrow(Priority.ALWAYS);
-            rc.setPercentHeight(100.0 / 6.3);
-            grid.getRowConstraints().add(rc);
-            for (int d = 0; d < 7; d++) {
-                LocalDate day = l.first().plusDays(w * 7L + d);
-                grid.add(dayCell(day, l, byDay.getOrDefault(day, List.of())), d, w + 1);
+        askedFrom = from.isBefore(askedFrom) ? from : askedFrom;
+        askedTo = to.isAfter(askedTo) ? to : askedTo;
+    }
+
+    private void load(LocalDate from, LocalDate to, boolean force) {
+        if (from == null || to == null || !force && from.equals(loadedFrom) && to.equals(loadedTo)) {
+            return;
+        }
+        loadedFrom = from;
+        loadedTo = to;
+        long mine = ++generation;
+        ZoneId z = zone;
+        BookingFilter filter = new BookingFilter(status.get(), from.atStartOfDay(z).toInstant(),
+                to.plusDays(1).atStartOfDay(z).toInstant(), client.get() == null ? null : client.get().id(),
+                venue.get() == null ? null : venue.get().id(), performer.get() == null ? null : performer.get().id(),
+                null, null);
+        ui.tasks().run(() -> deps.query().page(ui.actor(), new PageRequest("", "date", true, 0, RANGE_MAX), filter),
+                page -> {
+                    if (mine == generation) {
+                        show(page);
+                    }
+                }, ui.errors());
+    }
+
+    private void show(Page<BookingRow> page) {
+        quiet = true;
+        try {
+            Map<String, List<Entry<?>>> entries = new LinkedHashMap<>();
+            for (BookingRow r : page.rows()) {
+                Entry<BookingRow> e = new Entry<>(r.title() + " · " + r.number());
+                e.setId(r.id().toString());
+                e.setInterval(r.startsAt().atZone(zone), r.endsAt().atZone(zone));
+                e.setLocation(r.venueName() == null ? null : r.venueName() + (r.city() == null ? "" : ", " + r.city()));
+                e.setUserObject(r);
+                entries.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(e);
             }
+            byStatus.forEach((s, c) -> {
+                c.clear();
+                List<Entry<?>> mine = entries.get(s);
+                if (mine != null) {
+                    c.addEntries(mine);
+                }
+            });
+        } finally {
+            quiet = false;
+        }
+        if (page.rows().size() >= RANGE_MAX) {
+            say(tr("calendar.capped", RANGE_MAX), true);
+        } else if (message.getStyleClass().contains(Styles.ALERT) && message.getText().equals(tr("calendar.capped",
+                RANGE_MAX))) {
+            say("", false);
         }
     }
 
-    private Node dayCell(LocalDate day, Loaded l, List<BookingRow> rows) {
-        VBox cell = new VBox(2);
-        cell.setId("day-" + day);
-        cell.getStyleClass().add(Styles.CALENDAR_DAY);
-        if (!YearMonth.from(day).equals(l.month())) {
-            cell.getStyleClass().add(Styles.CALENDAR_OTHER_MONTH);
+    /** A booking dragged to another time: reschedule it, or put it back and say why. */
+    private void moved(CalendarEvent event) {
+        if (quiet || event.getOldInterval() == null || !(event.getEntry().getUserObject() instanceof BookingRow row)) {
+            return;
         }
-        if (day.equals(l.today())) {
-            cell.getStyleClass().add(Styles.CALENDAR_TODAY);
+        @SuppressWarnings("unchecked")
+        Entry<BookingRow> entry = (Entry<BookingRow>) event.getEntry();
+        Interval before = event.getOldInterval();
+        Instant start = entry.getStartAsZonedDateTime().toInstant();
+        Instant end = entry.getEndAsZonedDateTime().toInstant();
+        if (start.equals(before.getStartZonedDateTime().toInstant()) && end.equals(before.getEndZonedDateTime().toInstant())) {
+            return;
         }
-        cell.setPadding(new Insets(4));
-        cell.getChildren().add(new Label(Integer.toString(day.getDayOfMonth())));
-        for (int i = 0; i < Math.min(PER_DAY, rows.size()); i++) {
-            BookingRow r = rows.get(i);
-            Label entry = new Label(TIME.format(r.startsAt().atZone(l.zone())) + " " + r.title());
-            entry.getStyleClass().addAll(Styles.CALENDAR_ENTRY, "status-" + r.status().toLowerCase(Locale.ROOT));
-            entry.setMaxWidth(Double.MAX_VALUE);
-            entry.setTooltip(new Tooltip(r.number() + " · " + r.title() + "\n" + (r.venueName() == null ? ""
-                    : r.venueName()) + "\n" + r.status()));
-            cell.getChildren().add(entry);
+        ui.tasks().run(() -> {
+            var b = deps.bookings().find(row.id());
+            return deps.bus().execute(ui.actor(), new BookingService.RescheduleBooking(b.id(), b.version(), start, end,
+                    tr("calendar.movedReason")));
+        }, saved -> {
+            say(tr("calendar.moved", row.number(), dev.stagedesk.ui.Format.dateTime(start, zone.getId())), false);
+            reload();
+        }, e -> {
+            quiet = true;
+            try {
+                entry.setInterval(before);
+            } finally {
+                quiet = false;
+            }
+            if (e instanceof UserFacingException refused) {
+                say(tr("calendar.refused", row.number(), refused.getMessage()), true);
+            } else {
+                ui.errors().accept(e);
+            }
+        });
+    }
+
+    private void say(String text, boolean alert) {
+        message.setText(text);
+        message.getStyleClass().remove(Styles.ALERT);
+        if (alert) {
+            message.getStyleClass().add(Styles.ALERT);
         }
-        if (rows.size() > PER_DAY) {
-            Label more = new Label(tr("calendar.more", rows.size() - PER_DAY));
-            more.getStyleClass().add(Styles.MUTED);
-            cell.getChildren().add(more);
-        }
-        return cell;
+    }
+
+    /** The schedule on screen (this performer's, or everyone's the filters allow) as an .ics file. */
+    private void exportIcs() {
+        PerformerChoice p = performer.get();
+        String name = (p == null ? tr("calendar.agencyFile") : p.stageName()).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        ui.saveDialog().ask(root, tr("ics.export"),
+                name + ".ics", "ics").ifPresent(path -> {
+                    LocalDate from = loadedFrom == null ? view.getDate().withDayOfMonth(1) : loadedFrom;
+                    LocalDate to = loadedTo == null ? from.plusMonths(1) : loadedTo;
+                    ZoneId z = zone;
+                    ui.tasks().run(() -> {
+                        java.nio.file.Path tmp = path.toAbsolutePath().resolveSibling(path.getFileName() + ".part");
+                        int n;
+                        try (Writer w = java.nio.file.Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                            n = deps.ics().write(ui.actor(), p == null ? null : p.id(), from.atStartOfDay(z).toInstant(),
+                                    to.plusDays(1).atStartOfDay(z).toInstant(), w);
+                        }
+                        java.nio.file.Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        return n;
+                    }, n -> say(tr("ics.exported", n, path.getFileName()), false), ui.errors());
+                });
     }
 }

@@ -10,15 +10,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes every live record of a kind as RFC 4180 CSV (UTF-8, header row). See docs/CSV.md.")
+        description = {"Writes every live record of a kind as RFC 4180 CSV (UTF-8, header row). See docs/CSV.md.",
+                "KIND ics writes a schedule as an iCalendar file instead: the agency's, or one performer's with "
+                        + "--performer (default range: 30 days back to a year ahead)."})
 final class ExportCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries, bookings, assignments, "
-            + "payouts, expenses, overhead, payments, invoices or journal.")
+            + "payouts, expenses, overhead, payments, invoices, journal; or ics (a schedule, iCalendar).")
     String kind;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -35,8 +38,14 @@ final class ExportCommand extends StoreCommand {
             description = "payouts: cash (paid in the period) or accrual (gigs in the period; default).")
     String basis;
 
+    @Option(names = "--performer", paramLabel = "NAME", description = "ics: this performer's schedule (stage name).")
+    String performer;
+
     @Override
     protected int run(AppContext app, Actor actor) throws Exception {
+        if ("ics".equals(kind)) {
+            return ics(app, actor);
+        }
         CsvSchema schema = app.csvSchemas().get(kind);
         if (schema == null) {
             err().println(I18n.tr("cli.unknownKind", kind, String.join(", ", app.csvSchemas().keySet())));
@@ -65,6 +74,42 @@ final class ExportCommand extends StoreCommand {
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         err().println(I18n.tr("cli.export.done", rows, kind, out));
+        return 0;
+    }
+
+    private int ics(AppContext app, Actor actor) throws Exception {
+        UUID performerId = null;
+        if (performer != null) {
+            var v = new dev.stagedesk.common.Validator();
+            performerId = dev.stagedesk.performer.PerformerRepository.byStageName(app.database.dsl(), performer,
+                    "performer", v);
+            if (performerId == null) {
+                err().println(v.errors().get(0).message());
+                return 2;
+            }
+        }
+        var zone = app.settings.requireAgency().timeZone();
+        java.time.LocalDate today = java.time.LocalDate.now(app.clock.withZone(zone));
+        java.time.LocalDate first = from != null ? from : today.minusDays(30);
+        java.time.LocalDate last = to != null ? to : today.plusDays(365);
+        if (last.isBefore(first)) {
+            err().println(I18n.tr("cli.rangeBackwards", first, last));
+            return 2;
+        }
+        java.time.Instant start = first.atStartOfDay(zone).toInstant();
+        java.time.Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        if (out == null) {
+            app.ics.write(actor, performerId, start, end, out());
+            out().flush();
+            return 0;
+        }
+        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        int events;
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            events = app.ics.write(actor, performerId, start, end, w);
+        }
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        err().println(I18n.tr("ics.exported", events, out));
         return 0;
     }
 }

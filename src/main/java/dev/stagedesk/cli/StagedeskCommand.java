@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
             AuditCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, BenchCommand.class,
             QuoteCommand.class, StatementCommand.class, InvoiceCommand.class, CreditNoteCommand.class,
-            PaymentCommand.class, ReportCommand.class})
+            PaymentCommand.class, ReportCommand.class, NotificationsCommand.class, SearchCommand.class})
 public final class StagedeskCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR",

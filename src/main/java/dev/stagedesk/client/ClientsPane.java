@@ -85,6 +85,12 @@ public final class ClientsPane extends BorderPane {
         vm.list().reload();
     }
 
+    /** Opens one client's form (from a search result or a notification). */
+    public void open(UUID id) {
+        ui.tasks().run(() -> service.find(id).orElseThrow(() -> new dev.stagedesk.common.NotFoundException(
+                tr("record.notFound", tr("entity.client"), id))), this::openForm, ui.errors());
+    }
+
     private void openRow(ClientRow row) {
         vm.open(row, this::openForm);
     }

@@ -100,6 +100,16 @@ public final class InquiriesScreen {
         if (ui.actor().can(Permission.INQUIRIES_EDIT)) {
             new Actions(deps, ui, s).install();
         }
+        // an inquiry has no screen of its own: its client's inquiries, with it selected
+        s.opensRecords(InquiryService.ENTITY, id -> ui.tasks().run(() -> deps.query().clientName(id),
+                name -> {
+                    status.set(null);
+                    source.set(null);
+                    client.set(null);
+                    from.set(null);
+                    to.set(null);
+                    s.table().reveal(name, r -> r.id().equals(id));
+                }, ui.errors()));
         return s;
     }
 

@@ -36,6 +36,14 @@ public final class InquiryQuery {
     }
 
     /** {@code status} null for every status. */
+    /** The name of an inquiry's client (what the inquiries list is searched by to show one inquiry). */
+    public String clientName(java.util.UUID inquiryId) {
+        return dsl.select(CLIENT.NAME).from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID))
+                .where(INQUIRY.ID.eq(inquiryId)).fetchOptional(CLIENT.NAME)
+                .orElseThrow(() -> new dev.stagedesk.common.NotFoundException(dev.stagedesk.common.I18n.tr(
+                        "record.notFound", dev.stagedesk.common.I18n.tr("entity.inquiry"), inquiryId)));
+    }
+
     public Page<InquiryRow> page(Actor actor, PageRequest request, String status) {
         return page(actor, request, new Filter(status, null, null, null, null));
     }

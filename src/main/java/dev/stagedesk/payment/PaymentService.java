@@ -145,6 +145,19 @@ public final class PaymentService {
         ctx.audit("record-payment", ENTITY, b.getId(), null, fields("paymentId", id, "kind", c.kind(), "amountMinor",
                 signed, "currency", b.getCurrency(), "exchangeRate", rate, "method", c.method(), "receivedOn",
                 c.receivedOn(), "reference", Validator.clean(c.reference())));
+        if (!"REFUND".equals(c.kind())) {
+            // admins and accountants hear of money in, except whoever typed it
+            String amount = MoneyFormat.display(c.amountMinor(), currency);
+            for (UUID u : Notifications.team(tx, "ADMIN", "ACCOUNTANT")) {
+                if (!u.equals(ctx.actor().userId())) {
+                    Notifications.raise(ctx, u, Notifications.PAYMENT_RECEIVED,
+                            I18n.tr("notice.payment.title", amount, b.getNumber()),
+                            I18n.tr("notice.payment.body", amount, b.getNumber(), b.getTitle(),
+                                    c.kind().toLowerCase(java.util.Locale.ROOT), c.receivedOn()),
+                            ENTITY, b.getId(), "payment:" + id);
+                }
+            }
+        }
         return id;
     }
 

@@ -16,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,7 +97,72 @@ public final class AvailabilityService {
         after.put(day == null ? "startsAt" : "day", day == null ? start : DayOfWeek.of(day));
         after.put(day == null ? "endsAt" : "hours", day == null ? end : from + "–" + to);
         ctx.audit("block", PerformerService.ENTITY, performerId, null, after);
+        announceConflicts(ctx, id, performerId, reason, start, end, day, from, to);
         return id;
+    }
+
+    /** How far ahead a weekly block is checked against the performer's gigs. */
+    static final java.time.Duration WEEKLY_AHEAD = java.time.Duration.ofDays(366);
+
+    /**
+     * A block over gigs the performer is already booked for (not yet started, hold or confirmed) is a conflict
+     * found: admins and coordinators are told, once per block and booking.
+     */
+    private static void announceConflicts(CommandContext ctx, UUID blockId, UUID performerId, String reason,
+                                          Instant start, Instant end, Integer day, LocalTime from, LocalTime to) {
+        var A = dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+        var B = dev.stagedesk.db.jooq.Tables.BOOKING;
+        Instant lo = start != null ? (start.isAfter(ctx.now()) ? start : ctx.now()) : ctx.now();
+        Instant hi = end != null ? end : ctx.now().plus(WEEKLY_AHEAD);
+        if (!hi.isAfter(lo)) {
+            return;
+        }
+        var gigs = ctx.dsl().select(B.ID, B.NUMBER, B.TITLE, A.STARTS_AT, A.ENDS_AT, B.TIME_ZONE).from(A)
+                .join(B).on(B.ID.eq(A.BOOKING_ID))
+                .where(A.PERFORMER_ID.eq(performerId), A.DELETED_AT.isNull(), A.STARTS_AT.lt(hi), A.ENDS_AT.gt(lo),
+                        A.STARTS_AT.ge(ctx.now()), B.STATUS.in("HOLD", "CONFIRMED"), B.DELETED_AT.isNull())
+                .orderBy(A.STARTS_AT).fetch();
+        List<UUID> team = null;
+        String performer = null;
+        for (var g : gigs) {
+            java.time.ZoneId zone = java.time.ZoneId.of(g.value6());
+            if (day != null && !weeklyOverlaps(g.value4(), g.value5(), zone, day, from, to)) {
+                continue;
+            }
+            if (team == null) {
+                team = dev.stagedesk.notification.Notifications.team(ctx.dsl(), "ADMIN", "COORDINATOR");
+                performer = ctx.dsl().select(PERFORMER.STAGE_NAME).from(PERFORMER).where(PERFORMER.ID.eq(performerId))
+                        .fetchOne(PERFORMER.STAGE_NAME);
+            }
+            String when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
+                    .format(g.value4().atZone(zone));
+            for (UUID u : team) {
+                dev.stagedesk.notification.Notifications.raise(ctx, u,
+                        dev.stagedesk.notification.Notifications.CONFLICT_FOUND,
+                        I18n.tr("notice.conflict.title", g.value2(), performer),
+                        I18n.tr("notice.conflictBlock.body", performer, Validator.clean(reason), g.value2(), g.value3(),
+                                when),
+                        "booking", g.value1(), "conflict:block:" + blockId + ":" + g.value1());
+            }
+        }
+    }
+
+    /** Whether a gig touches a weekly block (that weekday, those hours) on any day it spans, in its own zone. */
+    static boolean weeklyOverlaps(Instant start, Instant end, java.time.ZoneId zone, int day, LocalTime from,
+                                  LocalTime to) {
+        java.time.LocalDate d = start.atZone(zone).toLocalDate();
+        java.time.LocalDate last = end.atZone(zone).toLocalDate();
+        for (; !d.isAfter(last); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() != day) {
+                continue;
+            }
+            Instant bs = d.atTime(from).atZone(zone).toInstant();
+            Instant be = d.atTime(to).atZone(zone).toInstant();
+            if (start.isBefore(be) && end.isAfter(bs)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Void remove(RemoveBlock c, CommandContext ctx) {

@@ -126,6 +126,21 @@ public final class PerformersScreen implements Screen {
         list.table().viewModel().reload();
     }
 
+    @Override
+    public boolean open(String entity, UUID id) {
+        if (!PerformerService.ENTITY.equals(entity)) {
+            return false;
+        }
+        if (ui.actor().can(Permission.PERFORMERS_EDIT)) {
+            ui.tasks().run(() -> deps.service().find(id).orElseThrow(() -> new dev.stagedesk.common.NotFoundException(
+                    tr("record.notFound", tr("entity.performer"), id))), this::form, ui.errors());
+        } else {
+            ui.tasks().run(() -> deps.service().find(id).map(Performer::stageName).orElse(""),
+                    name -> list.table().reveal(name, r -> r.id().equals(id)), ui.errors());
+        }
+        return true;
+    }
+
     private void openForm(PerformerRow row) {
         ui.tasks().run(() -> row == null ? null : deps.service().find(row.id()).orElse(null), p -> form(p),
                 ui.errors());

@@ -209,6 +209,73 @@ public final class SearchIndex {
         return new Match(entity, ids, broad);
     }
 
+    /** How many records of the rarest word {@link #first} reads before checking the other words on them. */
+    static final int FIRST_CANDIDATES = 1_000;
+
+    /**
+     * Some records (up to {@code max}) whose words start with every word of {@code text}, found without reading
+     * every match: for the global search box, which shows a handful per kind as one types. The rarest word's
+     * first records are read off the index and the other words checked on them; only when that leaves too few
+     * and the rarest word has more records than were read does it fall back to the full {@link #find}.
+     */
+    public static List<UUID> first(DSLContext dsl, String entity, String text, int max) {
+        String folded = SearchText.fold(text);
+        Set<String> words = queryWords(folded);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String rarest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (String word : words) {
+            String prefix = word.length() > MAX_TOKEN ? word.substring(0, MAX_TOKEN) : word;
+            int n = dsl.fetchCount(dsl.selectOne().from(SEARCH_TOKEN).where(wordRange(entity, prefix))
+                    .limit(FIRST_CANDIDATES + 1));
+            if (n == 0) {
+                return List.of();
+            }
+            if (n < fewest) {
+                fewest = n;
+                rarest = prefix;
+            }
+        }
+        String first = rarest;
+        List<UUID> candidates = new ArrayList<>(dsl.connectionResult(c -> {
+            try (var statement = c.prepareStatement("SELECT record_id FROM search_token WHERE entity_type = ? "
+                    + "AND token >= ? AND token < ? LIMIT " + (FIRST_CANDIDATES + 1))) {
+                return readIds(statement, entity, first);
+            }
+        }));
+        List<String> others = new ArrayList<>();
+        for (String word : words) {
+            String prefix = word.length() > MAX_TOKEN ? word.substring(0, MAX_TOKEN) : word;
+            if (!prefix.equals(rarest)) {
+                others.add(prefix);
+            }
+        }
+        List<UUID> kept = others.isEmpty() ? candidates : new Match(entity, null, others).keep(dsl, candidates);
+        if (kept.size() < max && fewest > FIRST_CANDIDATES) {
+            Match all = find(dsl, entity, text);
+            if (all.ids() != null && all.broad().isEmpty()) {
+                return all.ids().stream().sorted().limit(max).toList();
+            }
+        }
+        return kept.size() > max ? kept.subList(0, max) : kept;
+    }
+
+    private static java.util.LinkedHashSet<UUID> readIds(java.sql.PreparedStatement statement, String entity,
+                                                        String prefix) throws java.sql.SQLException {
+        statement.setString(1, entity);
+        statement.setString(2, prefix);
+        statement.setString(3, prefix + Character.MAX_VALUE);
+        java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>();
+        try (var result = statement.executeQuery()) {
+            while (result.next()) {
+                out.add(result.getObject(1, UUID.class));
+            }
+        }
+        return out;
+    }
+
     /**
      * The records with a word starting with {@code prefix} (and in {@code within}, unless null), or null when
      * more than {@code max} records have it. Read through JDBC:

@@ -14,6 +14,7 @@ public enum Permission {
     USERS_MANAGE("permission.usersManage", ADMIN),
     BACKUP_RESTORE("permission.backupRestore", ADMIN),
     OWN_PASSWORD("permission.ownPassword", ADMIN, COORDINATOR, ACCOUNTANT, Role.PERFORMER),
+    NOTIFICATIONS_OWN("permission.notificationsOwn", ADMIN, COORDINATOR, ACCOUNTANT, Role.PERFORMER),
     DEMO_GENERATE("permission.demoGenerate", ADMIN),
     RECORDS_DELETE("permission.recordsDelete", ADMIN),
     CLIENTS_EDIT("permission.clientsEdit", ADMIN, COORDINATOR),

@@ -18,6 +18,8 @@ import javafx.util.StringConverter;
 public final class ListScreen<T> implements Screen {
     private final BorderPane root = new BorderPane();
     private final PagedTable<T> table;
+    private String opens;
+    private java.util.function.Consumer<java.util.UUID> opener;
 
     public ListScreen(String title, String idPrefix, UiContext ui, int pageSize,
                       Function<PageRequest, Page<T>> source) {
@@ -45,6 +47,21 @@ public final class ListScreen<T> implements Screen {
     @Override
     public void activate() {
         table.viewModel().reload();
+    }
+
+    /** How this list shows one of its records when a search result or a notification names it. */
+    public void opensRecords(String entity, java.util.function.Consumer<java.util.UUID> open) {
+        this.opens = entity;
+        this.opener = open;
+    }
+
+    @Override
+    public boolean open(String entity, java.util.UUID id) {
+        if (opener == null || !entity.equals(opens)) {
+            return false;
+        }
+        opener.accept(id);
+        return true;
     }
 
     /** A filter box over enum-like values; the first entry (null) means "all". Changing it reloads the list. */

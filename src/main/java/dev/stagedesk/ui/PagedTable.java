@@ -26,6 +26,7 @@ import javafx.util.Duration;
  */
 public final class PagedTable<T> extends BorderPane {
     private final PagedListViewModel<T> vm;
+    private final PauseTransition debounce;
     private final TableView<T> table = new TableView<>();
     private final HBox toolbar = new HBox(8);
     private javafx.scene.layout.FlowPane filters;
@@ -43,7 +44,7 @@ public final class PagedTable<T> extends BorderPane {
         search.setId(idPrefix + "Search");
         search.setPromptText(tr("list.search"));
         search.setPrefColumnCount(16);
-        PauseTransition debounce = new PauseTransition(Duration.millis(180));
+        debounce = new PauseTransition(Duration.millis(180));
         debounce.setOnFinished(e -> vm.search(search.getText()));
         search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
         search.setOnAction(e -> {
@@ -113,6 +114,31 @@ public final class PagedTable<T> extends BorderPane {
 
     public TextField searchField() {
         return search;
+    }
+
+    /**
+     * Searches the list for {@code text} and selects the first row {@code which} accepts once the page has
+     * loaded: how a search result or a notification opens a record of a list without a detail screen.
+     */
+    public void reveal(String text, java.util.function.Predicate<T> which) {
+        javafx.collections.ListChangeListener<T> once = new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends T> c) {
+                table.getItems().removeListener(this); // the page the search loads, found or not
+                for (T row : table.getItems()) {
+                    if (which.test(row)) {
+                        table.getSelectionModel().select(row);
+                        table.scrollTo(row);
+                        table.requestFocus();
+                        return;
+                    }
+                }
+            }
+        };
+        table.getItems().addListener(once);
+        search.setText(text);
+        debounce.stop();
+        vm.search(text);
     }
 
     /** Adds filters on a row of their own under the toolbar (it wraps when the window is narrow). */

@@ -9,4 +9,12 @@ public interface Screen {
     /** Called when the area is shown: reload what may have changed. */
     default void activate() {
     }
+
+    /**
+     * Shows one record of this area (a search result, a notification): {@code entity} as the services name it
+     * ("booking", "client"...). Returns false when this area does not show that kind.
+     */
+    default boolean open(String entity, java.util.UUID id) {
+        return false;
+    }
 }

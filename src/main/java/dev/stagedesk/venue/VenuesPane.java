@@ -2,6 +2,8 @@ package dev.stagedesk.venue;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import java.util.UUID;
+
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Format;
@@ -60,6 +62,12 @@ public final class VenuesPane extends BorderPane {
 
     public void reload() {
         vm.list().reload();
+    }
+
+    /** Opens one venue's form (from a search result or a notification). */
+    public void open(UUID id) {
+        ui.tasks().run(() -> service.find(id).orElseThrow(() -> new dev.stagedesk.common.NotFoundException(
+                tr("record.notFound", tr("entity.venue"), id))), this::openForm, ui.errors());
     }
 
     private void openRow(VenueRow row) {

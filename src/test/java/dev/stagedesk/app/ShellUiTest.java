@@ -61,7 +61,7 @@ class ShellUiTest {
         robot.type(KeyCode.DOWN, 2);
         UiFixture.until(() -> ui.shell.current() == Area.BOOKINGS);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        UiFixture.until(() -> robot.lookup("#calendarGrid").tryQuery().isPresent());
+        UiFixture.until(() -> robot.lookup("#calendarView").tryQuery().isPresent());
         ui.assertNoErrors();
     }
 

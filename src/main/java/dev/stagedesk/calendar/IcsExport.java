@@ -1,0 +1,127 @@
+package dev.stagedesk.calendar;
+
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
+import static dev.stagedesk.db.jooq.Tables.HOLD;
+import static dev.stagedesk.db.jooq.Tables.VENUE;
+
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.ReadScope;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import net.fortuna.ical4j.data.FoldingWriter;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * A schedule as an iCalendar file (RFC 5545, written by ical4j) that performers import or subscribe to in their
+ * own calendar: one event per booking in the range, the agency's or one performer's (assigned or held).
+ * Times are UTC instants, so every calendar shows them in its own zone. A booking's id is the event's UID and
+ * its version the SEQUENCE, so a rescheduled or cancelled gig updates the event instead of adding one.
+ * Events are written one by one as they are read: a year of a large agency does not sit in memory.
+ */
+public final class IcsExport {
+    static final String PRODUCT = "-//Stagedesk//Schedule 1.0//EN";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public IcsExport(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the bookings overlapping [from, to) of {@code performerId} (null: every booking the actor may see)
+     * and returns how many. A performer exports their own schedule only.
+     */
+    public int write(Actor actor, UUID performerId, Instant from, Instant to, Writer out) {
+        if (from == null || to == null || !to.isAfter(from)) {
+            throw ValidationException.of("to", I18n.tr("ics.range"));
+        }
+        if (!actor.can(Permission.BOOKINGS_VIEW_ALL)) {
+            if (actor.performerId() == null || performerId != null && !performerId.equals(actor.performerId())) {
+                actor.require(Permission.BOOKINGS_VIEW_ALL);
+            }
+            performerId = actor.performerId();
+        }
+        Condition which = BOOKING.DELETED_AT.isNull().and(BOOKING.STARTS_AT.lt(to)).and(BOOKING.ENDS_AT.gt(from))
+                .and(ReadScope.bookings(actor));
+        if (performerId != null) {
+            which = which.and(BOOKING.ID.in(DSL.select(ASSIGNMENT.BOOKING_ID).from(ASSIGNMENT)
+                            .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.DELETED_AT.isNull()))
+                    .or(BOOKING.ID.in(DSL.select(HOLD.BOOKING_ID).from(HOLD).where(HOLD.PERFORMER_ID.eq(performerId),
+                            HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull()))));
+        }
+        Instant now = clock.instant();
+        int n = 0;
+        try {
+            FoldingWriter f = new FoldingWriter(out);
+            f.write("BEGIN:VCALENDAR\r\n");
+            f.write(new ProdId(PRODUCT).toString());
+            f.write(new Version(new ParameterList(), "2.0").toString());
+            f.write("CALSCALE:GREGORIAN\r\n");
+            try (var cursor = dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.STATUS, BOOKING.STARTS_AT,
+                            BOOKING.ENDS_AT, BOOKING.VERSION, BOOKING.CONTACT_ON_DAY, CLIENT.NAME, VENUE.NAME,
+                            VENUE.ADDRESS_LINE1, VENUE.POSTAL_CODE, VENUE.CITY)
+                    .from(BOOKING).join(CLIENT).on(CLIENT.ID.eq(BOOKING.CLIENT_ID))
+                    .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID))
+                    .where(which).orderBy(BOOKING.STARTS_AT, BOOKING.ID).fetchSize(1000).fetchLazy()) {
+                for (var r : cursor) {
+                    VEvent e = new VEvent(r.value5(), r.value6(), r.value3() + " (" + r.value2() + ")");
+                    e.replace(new DtStamp(now));
+                    e.add(new Uid(r.value1() + "@stagedesk"));
+                    e.add(new Sequence(r.value7()));
+                    e.add(new Status(switch (r.value4()) {
+                        case "HOLD" -> Status.VALUE_TENTATIVE;
+                        case "CANCELLED" -> Status.VALUE_CANCELLED;
+                        default -> Status.VALUE_CONFIRMED;
+                    }));
+                    String place = join(", ", r.value10(), r.value11(), join(" ", r.value12(), r.value13()));
+                    if (!place.isEmpty()) {
+                        e.add(new Location(place));
+                    }
+                    e.add(new Description(join("\n", r.value2() + " · " + r.value4().toLowerCase(java.util.Locale.ROOT),
+                            I18n.tr("ics.client", r.value9()),
+                            r.value8() == null ? null : I18n.tr("ics.contact", r.value8()))));
+                    f.write(e.toString());
+                    n++;
+                }
+            }
+            f.write("END:VCALENDAR\r\n");
+            f.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    private static String join(String sep, String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                b.append(b.length() == 0 ? "" : sep).append(p.strip());
+            }
+        }
+        return b.toString();
+    }
+}

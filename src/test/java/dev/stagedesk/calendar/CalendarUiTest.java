@@ -1,0 +1,136 @@
+package dev.stagedesk.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calendarfx.view.CalendarView;
+import com.calendarfx.view.DayEntryView;
+import com.calendarfx.view.DayView;
+import dev.stagedesk.app.Area;
+import dev.stagedesk.booking.Booking;
+import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.performer.PerformerDraft;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.testing.UiFixture;
+import dev.stagedesk.venue.VenueDraft;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The calendar's week: drag a gig onto a day where its performer already plays and see it refused and put
+ * back with the reason; drag it onto a free day and see it moved in the store.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CalendarUiTest {
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final LocalDate TUE = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    Path dir;
+    UiFixture ui;
+    Booking gala;
+    Booking party;
+
+    @Start
+    void start(Stage stage) {
+        var app = TestStore.open(dir);
+        UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
+        UUID hall = app.venues.create(Actor.owner(), new VenueDraft("Hall", null, null, null, "Berlin", null, "DE",
+                52.52, 13.405, null, null, null, null)).id();
+        UUID nova = app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", null, null, null, List.of("DJ"),
+                List.of(), 50_000, "EUR", 1500, 0, "Berlin", 52.52, 13.40, true, null)).id();
+        Instant tue20 = TUE.atTime(20, 0).atZone(BERLIN).toInstant();
+        Instant wed20 = TUE.plusDays(1).atTime(20, 0).atZone(BERLIN).toInstant();
+        gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, hall, null, tue20,
+                tue20.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                List.of(nova));
+        party = app.bookings.create(Actor.owner(), new BookingDraft("Party", client, hall, null, wed20,
+                wed20.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                List.of(nova));
+        ui = new UiFixture(app, stage);
+        ui.shell.show(Area.CALENDAR);
+    }
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    private DayEntryView entry(FxRobot robot, Booking b) {
+        return robot.lookup(n -> n instanceof DayEntryView v && v.getEntry() != null
+                && b.id().toString().equals(v.getEntry().getId()) && v.isVisible()).queryAs(DayEntryView.class);
+    }
+
+    private DayView day(FxRobot robot, LocalDate date) {
+        return robot.lookup(n -> n instanceof DayView v && date.equals(v.getDate()) && v.isVisible()
+                && v.getClass().getSimpleName().equals("WeekDayView")).queryAs(DayView.class);
+    }
+
+    private void showWeek(FxRobot robot) {
+        CalendarView view = robot.lookup("#calendarView").queryAs(CalendarView.class);
+        robot.interact(() -> {
+            view.showWeekPage();
+            view.setDate(TUE);
+        });
+        UiFixture.until(() -> robot.lookup(n -> n instanceof DayEntryView v && v.getEntry() != null
+                && gala.id().toString().equals(v.getEntry().getId())).tryQuery().isPresent());
+    }
+
+    private void drag(FxRobot robot, Booking b, LocalDate to) {
+        Node from = entry(robot, b);
+        Bounds eb = from.localToScreen(from.getBoundsInLocal());
+        Node target = day(robot, to);
+        Bounds tb = target.localToScreen(target.getBoundsInLocal());
+        Point2D grab = new Point2D(eb.getMinX() + eb.getWidth() / 2, eb.getMinY() + Math.min(12, eb.getHeight() / 2));
+        robot.moveTo(grab).press(MouseButton.PRIMARY)
+                .moveTo(new Point2D(grab.getX() + 10, grab.getY()))
+                .moveTo(new Point2D(tb.getMinX() + tb.getWidth() / 2, grab.getY()))
+                .release(MouseButton.PRIMARY);
+    }
+
+    @Test
+    void draggingOntoADayWhereThePerformerPlaysIsRefusedAndSaysWhy(FxRobot robot) {
+        showWeek(robot);
+        drag(robot, gala, TUE.plusDays(1));
+        Label message = robot.lookup("#calendarMessage").queryAs(Label.class);
+        UiFixture.until(() -> message.getText().contains("Not moved"));
+        assertThat(message.getText()).contains(gala.number()).contains("DJ Nova").contains(party.number());
+        Booking stored = ui.app.bookings.find(gala.id());
+        assertThat(stored.startsAt()).isEqualTo(gala.startsAt());
+        // and the calendar shows it where it was
+        UiFixture.until(() -> entry(robot, gala).getEntry().getStartDate().equals(TUE));
+        ui.assertNoErrors();
+    }
+
+    @Test
+    void draggingOntoAFreeDayReschedulesTheBooking(FxRobot robot) {
+        showWeek(robot);
+        drag(robot, gala, TUE.plusDays(2));
+        Label message = robot.lookup("#calendarMessage").queryAs(Label.class);
+        UiFixture.until(() -> message.getText().contains("moved to"));
+        Booking stored = ui.app.bookings.find(gala.id());
+        assertThat(LocalDate.ofInstant(stored.startsAt(), BERLIN)).isEqualTo(TUE.plusDays(2));
+        assertThat(Duration.between(stored.startsAt(), stored.endsAt())).isEqualTo(Duration.ofHours(2));
+        ui.assertNoErrors();
+    }
+}
