@@ -18,6 +18,14 @@ public final class MovableClock extends Clock {
         now = now.plus(d);
     }
 
+    /** Moves to a moment (forward, as time goes). */
+    public void set(Instant at) {
+        if (at.isBefore(now)) {
+            throw new IllegalArgumentException("a clock does not go back: " + at + " is before " + now);
+        }
+        now = at;
+    }
+
     @Override
     public Instant instant() {
         return now;
