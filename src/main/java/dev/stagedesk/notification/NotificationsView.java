@@ -77,7 +77,14 @@ public final class NotificationsView {
         graphic.setMinWidth(30);
         bell.setGraphic(graphic);
         bell.setOnAction(e -> showList());
-        poll = new Timeline(new KeyFrame(POLL, e -> refresh()));
+        poll = new Timeline(new KeyFrame(POLL, e -> {
+            var window = bell.getScene() == null ? null : bell.getScene().getWindow();
+            if (window == null || !window.isShowing()) {
+                stopPolling(); // this shell is gone (signed out, store reopened): it no longer asks
+                return;
+            }
+            refresh();
+        }));
         poll.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -92,6 +99,10 @@ public final class NotificationsView {
         });
         refresh();
         return bell;
+    }
+
+    private void stopPolling() {
+        poll.stop();
     }
 
     /** Whether new notices pop up as desktop toasts (off in tests that do not look at them). */
@@ -276,10 +287,9 @@ public final class NotificationsView {
             List<CheckBox> boxes = new ArrayList<>();
             for (String k : Notifications.KINDS) {
                 CheckBox box = new CheckBox(tr("notice.kind." + k));
-                box.setId("kind-" + k);
                 box.setSelected(wanted.contains(k));
                 boxes.add(box);
-                grid.add("", "kind" + k, box);
+                grid.add("", "kind-" + k, box);
             }
             Label hint = new Label(tr("notices.kindsHint"));
             hint.setWrapText(true);

@@ -75,6 +75,8 @@ class RoleMatrixTest {
                     EnumSet.of(Role.ACCOUNTANT), null, "x"));
             operations.put(Permission.BACKUP_RESTORE, a -> new dev.stagedesk.backup.BackupService.RecordBackup("f", 1, "2"));
             operations.put(Permission.OWN_PASSWORD, a -> new UserService.ChangeOwnPassword("x"));
+            operations.put(Permission.NOTIFICATIONS_OWN, a -> new dev.stagedesk.notification.NotificationService.MarkAllRead(
+                    null));
             operations.put(Permission.DEMO_GENERATE, a -> new DemoDataService.GenerateDemoData(
                     new DemoPlan(1, 1, 1, 1, 0), 1, false));
             operations.put(Permission.RECORDS_DELETE, a -> new ClientService.DeleteClient(client.id()));

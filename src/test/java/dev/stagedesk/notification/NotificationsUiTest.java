@@ -1,0 +1,109 @@
+package dev.stagedesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagedesk.app.Area;
+import dev.stagedesk.booking.Booking;
+import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Role;
+import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.testing.UiFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The bell's count, the list, opening the booking a notice is about, mark all read, the kinds one wants. */
+@ExtendWith(ApplicationExtension.class)
+class NotificationsUiTest {
+    @TempDir
+    Path dir;
+    UiFixture ui;
+    Booking soon;
+    Booking later;
+
+    @Start
+    void start(Stage stage) {
+        var app = TestStore.open(dir);
+        app.users.create(Actor.owner(), "cora", "Cora", null, EnumSet.of(Role.COORDINATOR), null, "cora-pass-1".toCharArray());
+        Actor cora = app.users.signIn("cora", "cora-pass-1".toCharArray());
+        UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
+        soon = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null,
+                TestStore.NOW.plus(Duration.ofDays(2)), TestStore.NOW.plus(Duration.ofDays(2).plusHours(3)),
+                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED", List.of());
+        later = app.bookings.create(Actor.owner(), new BookingDraft("Brunch", client, null, null,
+                TestStore.NOW.plus(Duration.ofDays(5)), TestStore.NOW.plus(Duration.ofDays(5).plusHours(3)),
+                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED", List.of());
+        app.notifications.raiseDue(Actor.system(), TestStore.NOW);
+        ui = new UiFixture(app, stage, cora);
+        ui.shell.notices().setToasts(false);
+        ui.shell.show(Area.DASHBOARD);
+    }
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBellCountsTheListOpensTheBookingAndMarkAllReadClearsIt(FxRobot robot) {
+        Label count = robot.lookup("#notificationCount").queryAs(Label.class);
+        UiFixture.until(() -> count.isVisible() && count.getText().equals("2"));
+        robot.clickOn("#notificationBell");
+        ListView<NotificationQuery.Row> list = robot.lookup("#noticesList").queryAs(ListView.class);
+        UiFixture.until(() -> list.getItems().size() == 2);
+        assertThat(list.getItems()).allMatch(NotificationQuery.Row::unread);
+        // filter: unread only keeps both; open the one about the gala
+        robot.clickOn("#noticesUnreadOnly");
+        UiFixture.until(() -> robot.lookup("#noticesSummary").queryAs(Label.class).getText().contains("2 unread"));
+        NotificationQuery.Row gala = list.getItems().stream().filter(r -> r.entityId().equals(soon.id())).findFirst()
+                .orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(gala));
+        robot.clickOn("#noticesOpen");
+        UiFixture.until(() -> ui.shell.current() == Area.BOOKINGS);
+        UiFixture.until(() -> robot.lookup("#bookingDetailTitle").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith(soon.number())).orElse(false));
+        UiFixture.until(() -> count.getText().equals("1"));
+        // back to the list: mark all read, the bell goes quiet
+        robot.clickOn("#notificationBell");
+        UiFixture.until(() -> robot.lookup("#noticesList").tryQuery().isPresent());
+        ListView<NotificationQuery.Row> again = robot.lookup("#noticesList").queryAs(ListView.class);
+        UiFixture.until(() -> again.getItems().size() == 1); // still "unread only"
+        robot.clickOn("#noticesMarkAll");
+        UiFixture.until(() -> again.getItems().isEmpty());
+        UiFixture.until(() -> !count.isVisible());
+        ui.assertNoErrors();
+    }
+
+    @Test
+    void aUserTurnsAKindOff(FxRobot robot) {
+        robot.clickOn("#notificationBell");
+        UiFixture.until(() -> robot.lookup("#noticesKinds").tryQuery().isPresent());
+        robot.clickOn("#noticesKinds");
+        UiFixture.until(() -> robot.lookup("#kind-PAYMENT_RECEIVED").tryQuery().isPresent());
+        assertThat(robot.lookup("#kind-PAYMENT_RECEIVED").queryAs(CheckBox.class).isSelected()).isTrue();
+        robot.clickOn("#kind-PAYMENT_RECEIVED");
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#noticesSummary").queryAs(Label.class).getText()
+                .contains("you get " + (Notifications.KINDS.size() - 1) + " of"));
+        assertThat(ui.app.notificationQuery.wanted(ui.app.users.signIn("cora", "cora-pass-1".toCharArray())))
+                .doesNotContain(Notifications.PAYMENT_RECEIVED).contains(Notifications.EVENT_UNASSIGNED);
+        ui.assertNoErrors();
+    }
+}
