@@ -60,6 +60,14 @@ final class BenchCommand implements Callable<Integer> {
                     + "only reads, but opening migrates it to this version.")
     Path bookingsStore;
 
+    @Option(names = "--only-store", description = "With --bookings-store: time only that store (skip the temporary "
+            + "stores of the other rows).")
+    boolean onlyStore;
+
+    @Option(names = "--skip-money", description = "With --bookings-store: leave out the reports, PDFs and full exports "
+            + "(minutes at the xl store).")
+    boolean skipMoney;
+
     private PrintWriter out;
 
     @Override
@@ -71,8 +79,10 @@ final class BenchCommand implements Callable<Integer> {
         out.println("|---|---|---|---|");
         Path tmp = Files.createTempDirectory("stagedesk-bench");
         try {
-            clientList(tmp.resolve("clients"));
-            writeCost(tmp);
+            if (!onlyStore || bookingsStore == null) {
+                clientList(tmp.resolve("clients"));
+                writeCost(tmp);
+            }
             if (demoSize != null) {
                 demo(tmp.resolve("demo"), DemoSize.valueOf(demoSize.toUpperCase(java.util.Locale.ROOT)));
             }
@@ -171,7 +181,10 @@ final class BenchCommand implements Callable<Integer> {
             int performers = app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.PERFORMER);
             row("who is available: every performer (" + performers + ") for one booking, any act", data,
                     time(() -> app.availableQuery.available(Actor.owner(), someBooking.value1(), null)));
-            money(app, data);
+            searchCalendarNotices(app, data, client, someNumber);
+            if (!skipMoney) {
+                money(app, data);
+            }
             PageRequest inquiries = new PageRequest("", "created", false, 0, 100);
             row("inquiries list: first page", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
                     dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
@@ -180,6 +193,72 @@ final class BenchCommand implements Callable<Integer> {
             row("inquiries list: search \"" + client + "\"", data, time(() -> app.inquiryQuery.page(Actor.owner(),
                     inquiries.withSearch(client), dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
         }
+    }
+
+    /**
+     * Issue 7: the global search per keystroke (a client's name typed letter by letter; numbers, references,
+     * common words), the calendar's reads of a week and a month, a performer's year as .ics, the timer's
+     * notification rules.
+     */
+    private void searchCalendarNotices(AppContext app, String data, String client, String bookingNumber) {
+        var dsl = app.database.dsl();
+        String name = client.length() > 12 ? client.substring(0, 12) : client;
+        List<Double> keystrokes = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            for (int k = 1; k <= name.length(); k++) {
+                String typed = name.substring(0, k);
+                long t = System.nanoTime();
+                app.globalSearch.search(Actor.owner(), typed, 5);
+                if (i > 0) {
+                    keystrokes.add(ms(t)); // the first pass warms up
+                }
+            }
+        }
+        row("global search: typing \"" + name + "\", each keystroke (" + keystrokes.size() + " searches)", data,
+                keystrokes.stream().mapToDouble(Double::doubleValue).toArray());
+        String invoice = dsl.select(dev.stagedesk.db.jooq.Tables.INVOICE.NUMBER).from(dev.stagedesk.db.jooq.Tables.INVOICE)
+                .where(dev.stagedesk.db.jooq.Tables.INVOICE.NUMBER.isNotNull()).orderBy(dev.stagedesk.db.jooq.Tables.INVOICE.ID)
+                .limit(1).fetchOne(dev.stagedesk.db.jooq.Tables.INVOICE.NUMBER);
+        String reference = dsl.select(dev.stagedesk.db.jooq.Tables.PAYMENT.REFERENCE).from(dev.stagedesk.db.jooq.Tables.PAYMENT)
+                .where(dev.stagedesk.db.jooq.Tables.PAYMENT.REFERENCE.isNotNull()).orderBy(dev.stagedesk.db.jooq.Tables.PAYMENT.ID)
+                .limit(1).fetchOne(dev.stagedesk.db.jooq.Tables.PAYMENT.REFERENCE);
+        List<String> typed = new java.util.ArrayList<>(List.of("a", "wedding", "wedding berlin", "zzzzqq",
+                bookingNumber == null ? "BK-" : bookingNumber));
+        if (invoice != null) {
+            typed.add(invoice.substring(0, Math.max(1, invoice.length() - 2)).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (reference != null) {
+            typed.add(reference.substring(0, Math.min(reference.length(), 6)).toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String t : typed) {
+            row("global search: \"" + t + "\"", data, time(() -> app.globalSearch.search(Actor.owner(), t, 5)));
+        }
+        java.time.ZoneId zone = app.settings.requireAgency().timeZone();
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        PageRequest range = new PageRequest("", "date", true, 0, 3_000); // CalendarScreen.RANGE_MAX
+        java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+        row("calendar: this week (up to 3,000)", data, time(() -> app.bookingQuery.page(Actor.owner(), range,
+                new dev.stagedesk.booking.BookingFilter(null, monday.atStartOfDay(zone).toInstant(),
+                        monday.plusDays(7).atStartOfDay(zone).toInstant(), null, null, null, null, null))));
+        java.time.LocalDate first = today.withDayOfMonth(1).with(java.time.DayOfWeek.MONDAY);
+        row("calendar: this month's page (6 weeks, up to 3,000)", data, time(() -> app.bookingQuery.page(Actor.owner(),
+                range, new dev.stagedesk.booking.BookingFilter(null, first.atStartOfDay(zone).toInstant(),
+                        first.plusWeeks(6).atStartOfDay(zone).toInstant(), null, null, null, null, null))));
+        java.util.UUID performer = dsl.select(dev.stagedesk.db.jooq.Tables.ASSIGNMENT.PERFORMER_ID)
+                .from(dev.stagedesk.db.jooq.Tables.ASSIGNMENT).limit(1).fetchOne(dev.stagedesk.db.jooq.Tables.ASSIGNMENT.PERFORMER_ID);
+        row("calendar: one performer's month page", data, time(() -> app.bookingQuery.page(Actor.owner(), range,
+                new dev.stagedesk.booking.BookingFilter(null, first.atStartOfDay(zone).toInstant(),
+                        first.plusWeeks(6).atStartOfDay(zone).toInstant(), null, null, performer, null, null))));
+        int[] events = new int[1];
+        row("ics: one performer, a year ahead", data, time(() -> events[0] = app.ics.write(Actor.owner(), performer,
+                today.atStartOfDay(zone).toInstant(), today.plusYears(1).atStartOfDay(zone).toInstant(),
+                java.io.Writer.nullWriter())));
+        long start = System.nanoTime();
+        int all = app.ics.write(Actor.owner(), null, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(30).atStartOfDay(zone).toInstant(), java.io.Writer.nullWriter());
+        row(String.format("ics: the agency, 30 days ahead (%,d events, total)", all), data, new double[] {ms(start)});
+        row("notification rules: what the minute timer reads (nothing new to say)", data, time(() ->
+                dev.stagedesk.notification.NotificationService.dueCount(dsl, java.time.Instant.now())));
     }
 
     /** Issue 6: a year's reports, the receivables, 1,000 invoice PDFs and the full money exports. */

@@ -88,7 +88,8 @@ public final class ClientsPane extends BorderPane {
     /** Opens one client's form (from a search result or a notification). */
     public void open(UUID id) {
         ui.tasks().run(() -> service.find(id).orElseThrow(() -> new dev.stagedesk.common.NotFoundException(
-                tr("record.notFound", tr("entity.client"), id))), this::openForm, ui.errors());
+                tr("record.notFound", tr("entity.client"), id))),
+                found -> dev.stagedesk.ui.ModalHost.whenShown(this, () -> openForm(found)), ui.errors());
     }
 
     private void openRow(ClientRow row) {

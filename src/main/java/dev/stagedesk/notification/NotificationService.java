@@ -172,6 +172,11 @@ public final class NotificationService {
     record Due(String kind, String key, List<UUID> to, String title, String body, String entity, UUID entityId) {
     }
 
+    /** How many notices the timer rules would raise at {@code now} (for the bench). */
+    public static int dueCount(DSLContext dsl, Instant now) {
+        return due(dsl, now).size();
+    }
+
     /** What the timer rules would announce at {@code now} that nobody has been told yet. */
     static List<Due> due(DSLContext dsl, Instant now) {
         List<Due> out = new ArrayList<>();

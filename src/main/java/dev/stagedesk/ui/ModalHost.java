@@ -36,6 +36,27 @@ public final class ModalHost extends StackPane {
         throw new IllegalStateException("The window's root is not a ModalHost");
     }
 
+    /**
+     * Runs {@code action} once {@code node} is in a window: a record opened from elsewhere may land in a tab
+     * whose content is attached only at the next layout.
+     */
+    public static void whenShown(Node node, Runnable action) {
+        if (node.getScene() != null) {
+            action.run();
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene a, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
     /** Sheets under the one shown: a form opened from a sheet (block dates from the availability view). */
     private final java.util.Deque<Node> under = new java.util.ArrayDeque<>();
 

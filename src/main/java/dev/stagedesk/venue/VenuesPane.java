@@ -67,7 +67,8 @@ public final class VenuesPane extends BorderPane {
     /** Opens one venue's form (from a search result or a notification). */
     public void open(UUID id) {
         ui.tasks().run(() -> service.find(id).orElseThrow(() -> new dev.stagedesk.common.NotFoundException(
-                tr("record.notFound", tr("entity.venue"), id))), this::openForm, ui.errors());
+                tr("record.notFound", tr("entity.venue"), id))),
+                found -> dev.stagedesk.ui.ModalHost.whenShown(this, () -> openForm(found)), ui.errors());
     }
 
     private void openRow(VenueRow row) {
