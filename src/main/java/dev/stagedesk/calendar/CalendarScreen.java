@@ -121,6 +121,7 @@ public final class CalendarScreen implements Screen {
         view.setShowSourceTray(false);
         view.setShowDeveloperConsole(false);
         view.setWeekFields(WeekFields.of(DayOfWeek.MONDAY, 4));
+        view.showWeekPage(); // a coordinator's week at a glance; Day, Month and Year are one click away
         view.setEntryFactory(p -> null); // bookings are made from inquiries and the bookings screen
         view.setContextMenuCallback(p -> null);
         view.setEntryContextMenuCallback(p -> null);

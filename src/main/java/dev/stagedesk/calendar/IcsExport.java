@@ -64,13 +64,22 @@ public final class IcsExport {
             }
             performerId = actor.performerId();
         }
+        // the lower bound on the start lets the start index narrow the range (no booking runs longer)
         Condition which = BOOKING.DELETED_AT.isNull().and(BOOKING.STARTS_AT.lt(to)).and(BOOKING.ENDS_AT.gt(from))
-                .and(ReadScope.bookings(actor));
+                .and(BOOKING.STARTS_AT.gt(from.minus(dev.stagedesk.booking.BookingQuery.MAX_LENGTH)));
         if (performerId != null) {
-            which = which.and(BOOKING.ID.in(DSL.select(ASSIGNMENT.BOOKING_ID).from(ASSIGNMENT)
-                            .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.DELETED_AT.isNull()))
-                    .or(BOOKING.ID.in(DSL.select(HOLD.BOOKING_ID).from(HOLD).where(HOLD.PERFORMER_ID.eq(performerId),
-                            HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull()))));
+            // the performer's bookings first, off the assignment and hold indexes (a sub-select with OR made H2
+            // test every booking in the range against both: 3.9 s for a year at 1M bookings)
+            java.util.Set<UUID> ids = new java.util.HashSet<>(dsl.select(ASSIGNMENT.BOOKING_ID).from(ASSIGNMENT)
+                    .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.DELETED_AT.isNull(),
+                            ASSIGNMENT.STARTS_AT.lt(to), ASSIGNMENT.STARTS_AT.gt(from.minus(
+                                    dev.stagedesk.booking.BookingQuery.MAX_LENGTH))).fetch(ASSIGNMENT.BOOKING_ID));
+            ids.addAll(dsl.select(HOLD.BOOKING_ID).from(HOLD).where(HOLD.PERFORMER_ID.eq(performerId),
+                    HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull()).fetch(HOLD.BOOKING_ID));
+            which = which.and(ids.isEmpty() ? DSL.falseCondition()
+                    : dev.stagedesk.search.SearchIndex.idIn(BOOKING.ID, ids));
+        } else {
+            which = which.and(ReadScope.bookings(actor));
         }
         Instant now = clock.instant();
         int n = 0;

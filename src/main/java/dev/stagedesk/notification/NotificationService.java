@@ -183,11 +183,15 @@ public final class NotificationService {
         // events in the next 7 days (not yet started) with fewer performers assigned than slots: coordinators
         var assigned = DSL.selectCount().from(ASSIGNMENT)
                 .where(ASSIGNMENT.BOOKING_ID.eq(BOOKING.ID), ASSIGNMENT.DELETED_AT.isNull()).<Integer>asField();
-        var events = dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.TIME_ZONE,
-                        BOOKING.SLOTS_NEEDED, assigned).from(BOOKING)
-                .where(BOOKING.STARTS_AT.ge(now), BOOKING.STARTS_AT.lt(now.plus(EVENT_AHEAD)),
-                        BOOKING.STATUS.in("HOLD", "CONFIRMED"), BOOKING.DELETED_AT.isNull(),
-                        assigned.lt(BOOKING.SLOTS_NEEDED)).orderBy(BOOKING.STARTS_AT).fetch();
+        List<org.jooq.Record7<UUID, String, String, Instant, String, Integer, Integer>> events = new ArrayList<>();
+        for (String status : List.of("HOLD", "CONFIRMED")) {
+            // one status at a time: "status IN (...)" made H2 read every confirmed booking ever (4 s at 1M)
+            events.addAll(dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.TIME_ZONE,
+                            BOOKING.SLOTS_NEEDED, assigned).from(BOOKING)
+                    .where(BOOKING.STATUS.eq(status), BOOKING.STARTS_AT.ge(now), BOOKING.STARTS_AT.lt(now.plus(EVENT_AHEAD)),
+                            BOOKING.DELETED_AT.isNull(), assigned.lt(BOOKING.SLOTS_NEEDED)).fetch());
+        }
+        events.sort(java.util.Comparator.comparing(r -> r.value4()));
         List<UUID> team = null;
         for (var r : events) {
             if (team == null) {

@@ -238,13 +238,6 @@ public final class SearchIndex {
                 rarest = prefix;
             }
         }
-        String first = rarest;
-        List<UUID> candidates = new ArrayList<>(dsl.connectionResult(c -> {
-            try (var statement = c.prepareStatement("SELECT record_id FROM search_token WHERE entity_type = ? "
-                    + "AND token >= ? AND token < ? LIMIT " + (FIRST_CANDIDATES + 1))) {
-                return readIds(statement, entity, first);
-            }
-        }));
         List<String> others = new ArrayList<>();
         for (String word : words) {
             String prefix = word.length() > MAX_TOKEN ? word.substring(0, MAX_TOKEN) : word;
@@ -252,7 +245,29 @@ public final class SearchIndex {
                 others.add(prefix);
             }
         }
-        List<UUID> kept = others.isEmpty() ? candidates : new Match(entity, null, others).keep(dsl, candidates);
+        // the rarest word's first records (one short index range), checked against the other words a growing
+        // chunk at a time until enough match: matches are usually dense among them, so the first chunk answers
+        String first = rarest;
+        List<UUID> candidates = dsl.connectionResult(c -> {
+            try (var statement = c.prepareStatement("SELECT record_id FROM search_token WHERE entity_type = ? "
+                    + "AND token >= ? AND token < ? LIMIT " + FIRST_CANDIDATES)) {
+                statement.setString(1, entity);
+                statement.setString(2, first);
+                statement.setString(3, first + Character.MAX_VALUE);
+                java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>();
+                try (var result = statement.executeQuery()) {
+                    while (result.next()) {
+                        out.add(result.getObject(1, UUID.class));
+                    }
+                }
+                return new ArrayList<>(out);
+            }
+        });
+        List<UUID> kept = new ArrayList<>();
+        for (int from = 0, chunk = 50; from < candidates.size() && kept.size() < max; from += chunk, chunk *= 4) {
+            List<UUID> part = candidates.subList(from, Math.min(candidates.size(), from + chunk));
+            kept.addAll(others.isEmpty() ? part : new Match(entity, null, others).keep(dsl, part));
+        }
         if (kept.size() < max && fewest > FIRST_CANDIDATES) {
             Match all = find(dsl, entity, text);
             if (all.ids() != null && all.broad().isEmpty()) {
@@ -260,20 +275,6 @@ public final class SearchIndex {
             }
         }
         return kept.size() > max ? kept.subList(0, max) : kept;
-    }
-
-    private static java.util.LinkedHashSet<UUID> readIds(java.sql.PreparedStatement statement, String entity,
-                                                        String prefix) throws java.sql.SQLException {
-        statement.setString(1, entity);
-        statement.setString(2, prefix);
-        statement.setString(3, prefix + Character.MAX_VALUE);
-        java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>();
-        try (var result = statement.executeQuery()) {
-            while (result.next()) {
-                out.add(result.getObject(1, UUID.class));
-            }
-        }
-        return out;
     }
 
     /**
