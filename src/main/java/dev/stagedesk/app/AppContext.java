@@ -147,8 +147,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, folder, bus, clock);
         this.notifications = new dev.stagedesk.notification.NotificationService(bus, dsl);
         this.notificationQuery = new dev.stagedesk.notification.NotificationQuery(dsl);
-        this.globalSearch = new dev.stagedesk.search.GlobalSearchQuery(dsl,
-                () -> settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault()));
+        this.globalSearch = new dev.stagedesk.search.GlobalSearchQuery(dsl);
         this.ics = new dev.stagedesk.calendar.IcsExport(dsl, clock);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
                 new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
@@ -171,6 +170,11 @@ public final class AppContext implements AutoCloseable {
     /** Opens an encrypted store with its passphrase (null for a plain store). */
     public static AppContext open(DataFolder folder, char[] passphrase) {
         return new AppContext(folder, Database.open(folder, passphrase), Clock.systemDefaultZone(), Ids.timeOrdered());
+    }
+
+    /** The agency's time zone (reads the store: call it off the FX thread). */
+    public java.time.ZoneId agencyZone() {
+        return dev.stagedesk.settings.AgencyFacts.zone(database.dsl());
     }
 
     /** Today where the agency is (reads the store: call it off the FX thread). */

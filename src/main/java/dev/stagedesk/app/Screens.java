@@ -54,11 +54,11 @@ final class Screens {
                     app.assignments, app.availableQuery, moneyServices(app, ui)), ui);
             case CALENDAR -> new CalendarScreen(new CalendarScreen.Deps(app.bookingQuery, app.bookings, app.bus,
                     app.performerQuery, app.clientQuery, app.venueQuery, app.ics,
-                    () -> app.settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault()),
+                    app::agencyZone,
                     app.clock, openRecord), ui);
             case PERFORMERS -> new PerformersScreen(new PerformersScreen.Deps(app.performerQuery, app.performers,
                     app.availability, new dev.stagedesk.performer.PerformerMonth(app.database.dsl()), app.bus,
-                    () -> app.settings.agency().map(a -> a.timeZone()).orElse(java.time.ZoneId.systemDefault()),
+                    app::agencyZone,
                     () -> app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"),
                     id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), app.clock,
                     app.attachments), ui);

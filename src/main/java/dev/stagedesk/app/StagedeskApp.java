@@ -171,8 +171,11 @@ public final class StagedeskApp extends Application {
         uiState.put(key, today.toString());
         uiState.save();
         AppContext current = app;
-        tasks.run(() -> current.bookingQuery.between(actor, today.atStartOfDay(agency.timeZone()).toInstant(),
-                today.plusDays(1).atStartOfDay(agency.timeZone()).toInstant(), 10_000).size(),
+        // counted, not read: one row asked for, the (capped) total is the day's events
+        tasks.run(() -> current.bookingQuery.page(actor, new dev.stagedesk.common.PageRequest("", "date", true, 0, 1),
+                new dev.stagedesk.booking.BookingFilter(null, today.atStartOfDay(agency.timeZone()).toInstant(),
+                        today.plusDays(1).atStartOfDay(agency.timeZone()).toInstant(), null, null, null, null, null))
+                .total(),
                 events -> shell.notices().showDigest(today, events), e -> LOG.warn("Digest failed", e));
     }
 

@@ -16,7 +16,6 @@ import dev.stagedesk.security.Permission;
 import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ListScreen;
-import dev.stagedesk.ui.LookupField;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.venue.VenueQuery;
@@ -35,7 +34,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
-import org.controlsfx.control.SearchableComboBox;
 
 /**
  * Bookings: the list (latest event first) with its filters — status, payment, dates, client, venue, performer —
@@ -148,26 +146,9 @@ public final class BookingsScreen implements Screen {
         nodes.add(fromPicker);
         nodes.add(toPicker);
         if (all) {
-            LookupField<ClientRow> clientField = new LookupField<>("bookingsClient", tr("filter.client"),
-                    text -> deps.clients().suggest(ui.actor(), text, 10), ClientRow::name,
-                    (c, text) -> text.equals(c.name()));
-            clientField.setPrefColumnCount(12);
-            clientField.value().bindBidirectional(client);
-            LookupField<VenueRow> venueField = new LookupField<>("bookingsVenue", tr("filter.venue"),
-                    text -> deps.venues().suggest(text, 10), VenueRow::name, (v, text) -> text.equals(v.name()));
-            venueField.setPrefColumnCount(12);
-            venueField.value().bindBidirectional(venue);
-            SearchableComboBox<PerformerChoice> performerBox = new SearchableComboBox<>();
-            performerBox.setId("bookingsPerformer");
-            performerBox.setPromptText(tr("filter.performer"));
-            performerBox.setPrefWidth(180);
-            performerBox.valueProperty().bindBidirectional(performer);
-            ui.tasks().run(() -> {
-                List<PerformerChoice> choices = new ArrayList<>();
-                choices.add(null);
-                choices.addAll(deps.performers().choices(ui.actor(), 10_000));
-                return choices;
-            }, performerBox.getItems()::setAll, ui.errors());
+            var clientField = BookingFilterFields.client("bookingsClient", deps.clients(), ui, client);
+            var venueField = BookingFilterFields.venue("bookingsVenue", deps.venues(), venue);
+            var performerBox = BookingFilterFields.performer("bookingsPerformer", deps.performers(), ui, performer);
             nodes.add(clientField);
             nodes.add(venueField);
             nodes.add(performerBox);

@@ -11,6 +11,7 @@ import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
 import dev.stagedesk.booking.BookingFilter;
+import dev.stagedesk.booking.BookingFilterFields;
 import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.booking.BookingRow;
 import dev.stagedesk.booking.BookingService;
@@ -22,14 +23,11 @@ import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
-import dev.stagedesk.ui.LookupField;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.venue.VenueQuery;
 import dev.stagedesk.venue.VenueRow;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -53,7 +51,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SearchableComboBox;
 
 /**
  * Bookings and holds by day, week and month (CalendarFX), coloured by status, narrowed to a performer, venue,
@@ -170,26 +167,9 @@ public final class CalendarScreen implements Screen {
         statusBox.valueProperty().bindBidirectional(status);
         row.getChildren().add(statusBox);
         if (ui.actor().can(Permission.BOOKINGS_VIEW_ALL)) {
-            SearchableComboBox<PerformerChoice> performerBox = new SearchableComboBox<>();
-            performerBox.setId("calendarPerformer");
-            performerBox.setPromptText(tr("filter.performer"));
-            performerBox.setPrefWidth(190);
-            performerBox.valueProperty().bindBidirectional(performer);
-            ui.tasks().run(() -> {
-                List<PerformerChoice> choices = new ArrayList<>();
-                choices.add(null);
-                choices.addAll(deps.performers().choices(ui.actor(), 10_000));
-                return choices;
-            }, performerBox.getItems()::setAll, ui.errors());
-            LookupField<ClientRow> clientField = new LookupField<>("calendarClient", tr("filter.client"),
-                    text -> deps.clients().suggest(ui.actor(), text, 10), ClientRow::name,
-                    (c, text) -> text.equals(c.name()));
-            clientField.setPrefColumnCount(12);
-            clientField.value().bindBidirectional(client);
-            LookupField<VenueRow> venueField = new LookupField<>("calendarVenue", tr("filter.venue"),
-                    text -> deps.venues().suggest(text, 10), VenueRow::name, (v, text) -> text.equals(v.name()));
-            venueField.setPrefColumnCount(12);
-            venueField.value().bindBidirectional(venue);
+            var performerBox = BookingFilterFields.performer("calendarPerformer", deps.performers(), ui, performer);
+            var clientField = BookingFilterFields.client("calendarClient", deps.clients(), ui, client);
+            var venueField = BookingFilterFields.venue("calendarVenue", deps.venues(), venue);
             row.getChildren().addAll(performerBox, clientField, venueField);
         }
         Button clear = new Button(tr("filter.clear"));
@@ -368,14 +348,11 @@ public final class CalendarScreen implements Screen {
                     LocalDate to = loadedTo == null ? from.plusMonths(1) : loadedTo;
                     ZoneId z = zone;
                     ui.tasks().run(() -> {
-                        java.nio.file.Path tmp = path.toAbsolutePath().resolveSibling(path.getFileName() + ".part");
-                        int n;
-                        try (Writer w = java.nio.file.Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                            n = deps.ics().write(ui.actor(), p == null ? null : p.id(), from.atStartOfDay(z).toInstant(),
-                                    to.plusDays(1).atStartOfDay(z).toInstant(), w);
-                        }
-                        java.nio.file.Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        return n;
+                        int[] n = new int[1];
+                        dev.stagedesk.document.AtomicFile.writeText(path, w -> n[0] = deps.ics().write(ui.actor(),
+                                p == null ? null : p.id(), from.atStartOfDay(z).toInstant(),
+                                to.plusDays(1).atStartOfDay(z).toInstant(), w));
+                        return n[0];
                     }, n -> say(tr("ics.exported", n, path.getFileName()), false), ui.errors());
                 });
     }

@@ -103,13 +103,11 @@ final class ExportCommand extends StoreCommand {
             out().flush();
             return 0;
         }
-        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-        int events;
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            events = app.ics.write(actor, performerId, start, end, w);
-        }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        err().println(I18n.tr("ics.exported", events, out));
+        UUID performerFinal = performerId;
+        int[] events = new int[1];
+        dev.stagedesk.document.AtomicFile.writeText(out, w -> events[0] = app.ics.write(actor, performerFinal, start,
+                end, w));
+        err().println(I18n.tr("ics.exported", events[0], out));
         return 0;
     }
 }

@@ -18,7 +18,6 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -197,7 +196,7 @@ public final class NotificationService {
             if (team == null) {
                 team = Notifications.team(dsl, "ADMIN", "COORDINATOR");
             }
-            String when = when(r.value4(), r.value5());
+            String when = Notifications.when(r.value4(), r.value5());
             out.add(new Due(Notifications.EVENT_UNASSIGNED, "unassigned:" + r.value1() + ":" + r.value4(), team,
                     I18n.tr("notice.unassigned.title", r.value2(), r.value6() - r.value7()),
                     I18n.tr("notice.unassigned.body", r.value3(), when, r.value7(), r.value6()),
@@ -210,7 +209,7 @@ public final class NotificationService {
                 .where(HOLD.STATUS.eq("ACTIVE"), HOLD.EXPIRES_AT.gt(now), HOLD.EXPIRES_AT.le(now.plus(HOLD_AHEAD)),
                         HOLD.DELETED_AT.isNull(), HOLD.OWNER_USER_ID.isNotNull()).fetch();
         for (var r : holds) {
-            String when = when(r.value3(), r.value7());
+            String when = Notifications.when(r.value3(), r.value7());
             out.add(new Due(Notifications.HOLD_EXPIRING, "hold-expiring:" + r.value1() + ":" + r.value3(),
                     List.of(r.value2()), I18n.tr("notice.holdExpiring.title", r.value5()),
                     I18n.tr("notice.holdExpiring.body", r.value5(), r.value6() == null ? "—" : r.value6(), when),
@@ -236,20 +235,6 @@ public final class NotificationService {
             }
         }
         return fresh;
-    }
-
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
-
-    /** A moment as the place it happens reads it. */
-    static String when(Instant at, String zone) {
-        ZoneId z;
-        try {
-            z = zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            z = ZoneId.of("UTC");
-        }
-        return WHEN.format(at.atZone(z));
     }
 
     private Integer raiseDue(RaiseDueNotices c, CommandContext ctx) {

@@ -2,10 +2,8 @@ package dev.stagedesk.payment;
 
 import static dev.stagedesk.command.CommandContext.fields;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
-import static dev.stagedesk.db.jooq.Tables.APP_USER;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
-import static dev.stagedesk.db.jooq.Tables.USER_ROLE;
 
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
@@ -280,9 +278,7 @@ public final class PaymentService {
 
     /** One notice per amount and due date, to each active admin and accountant: a rerun raises nothing new. */
     private Integer raiseOverdue(RaiseOverdueNotices c, CommandContext ctx) {
-        List<UUID> users = ctx.dsl().selectDistinct(APP_USER.ID).from(APP_USER).join(USER_ROLE)
-                .on(USER_ROLE.USER_ID.eq(APP_USER.ID)).where(APP_USER.ACTIVE.isTrue(), APP_USER.DELETED_AT.isNull(),
-                        USER_ROLE.ROLE.in("ADMIN", "ACCOUNTANT")).fetch(APP_USER.ID);
+        List<UUID> users = Notifications.team(ctx.dsl(), "ADMIN", "ACCOUNTANT");
         int raised = 0;
         for (Overdue o : overdue(ctx.dsl(), c.today())) {
             String kind = o.deposit() ? Notifications.DEPOSIT_OVERDUE : Notifications.BALANCE_OVERDUE;

@@ -134,8 +134,7 @@ public final class AvailabilityService {
                 performer = ctx.dsl().select(PERFORMER.STAGE_NAME).from(PERFORMER).where(PERFORMER.ID.eq(performerId))
                         .fetchOne(PERFORMER.STAGE_NAME);
             }
-            String when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
-                    .format(g.value4().atZone(zone));
+            String when = dev.stagedesk.notification.Notifications.when(g.value4(), g.value6());
             for (UUID u : team) {
                 dev.stagedesk.notification.Notifications.raise(ctx, u,
                         dev.stagedesk.notification.Notifications.CONFLICT_FOUND,

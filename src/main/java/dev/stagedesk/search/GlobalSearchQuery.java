@@ -56,15 +56,10 @@ public final class GlobalSearchQuery {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBER_LIKE =
-            java.util.regex.Pattern.compile("^[A-Za-z]{1,6}-[\\d-]*$|^[A-Za-z]{1,6}-?\\d[\\d-]*$");
-
     private final DSLContext dsl;
-    private final java.util.function.Supplier<ZoneId> zone;
 
-    public GlobalSearchQuery(DSLContext dsl, java.util.function.Supplier<ZoneId> zone) {
+    public GlobalSearchQuery(DSLContext dsl) {
         this.dsl = dsl;
-        this.zone = zone;
     }
 
     /** Up to {@code perKind} results of each kind the actor may see. */
@@ -74,7 +69,7 @@ public final class GlobalSearchQuery {
         if (SearchText.fold(typed).isEmpty()) {
             return new Results(typed, out);
         }
-        ZoneId z = zone.get();
+        ZoneId z = dev.stagedesk.settings.AgencyFacts.zone(dsl);
         if (actor.can(Permission.CLIENTS_VIEW)) {
             put(out, Kind.CLIENT, clients(typed, perKind));
             put(out, Kind.VENUE, venues(typed, perKind));
@@ -149,10 +144,9 @@ public final class GlobalSearchQuery {
 
     private List<Hit> bookings(Actor actor, String text, int max, ZoneId z) {
         List<Hit> hits = new ArrayList<>();
-        if (NUMBER_LIKE.matcher(text).matches()) {
-            String prefix = text.toUpperCase(Locale.ROOT);
-            hits.addAll(bookingRows(BOOKING.NUMBER.ge(prefix).and(BOOKING.NUMBER.lt(prefix + Character.MAX_VALUE)),
-                    actor, max, z, BOOKING.NUMBER));
+        Condition number = dev.stagedesk.booking.BookingQuery.numberPrefix(text);
+        if (number != null) {
+            hits.addAll(bookingRows(number, actor, max, z, BOOKING.NUMBER));
         }
         if (hits.size() < max) {
             Condition words;

@@ -15,10 +15,6 @@ public final class Styles {
     public static final String MUTED = "muted";
     public static final String SECTION = "section-title";
     public static final String ALERT = "alert-text";
-    public static final String CALENDAR_DAY = "calendar-day";
-    public static final String CALENDAR_OTHER_MONTH = "calendar-other-month";
-    public static final String CALENDAR_TODAY = "calendar-today";
-    public static final String CALENDAR_ENTRY = "calendar-entry";
 
     private Styles() {
     }
