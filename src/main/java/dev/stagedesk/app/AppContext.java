@@ -93,6 +93,11 @@ public final class AppContext implements AutoCloseable {
     public final dev.stagedesk.notification.NotificationQuery notificationQuery;
     public final dev.stagedesk.search.GlobalSearchQuery globalSearch;
     public final dev.stagedesk.calendar.IcsExport ics;
+    public final dev.stagedesk.map.MapQuery mapQuery;
+    public final dev.stagedesk.map.RouteQuery routeQuery;
+    public final dev.stagedesk.map.RouteService routes;
+    public final dev.stagedesk.map.MapSettings mapSettings;
+    public final dev.stagedesk.map.Places places;
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
     public AppContext(DataFolder folder, Database database, Clock clock, Ids ids) {
@@ -114,6 +119,11 @@ public final class AppContext implements AutoCloseable {
         this.clientQuery = new ClientQuery(dsl);
         this.venues = new VenueService(bus, dsl, new VenueRepository());
         this.venueQuery = new VenueQuery(dsl);
+        this.mapQuery = new dev.stagedesk.map.MapQuery(dsl);
+        this.routeQuery = new dev.stagedesk.map.RouteQuery(dsl);
+        this.routes = new dev.stagedesk.map.RouteService(bus);
+        this.mapSettings = new dev.stagedesk.map.MapSettings(bus, dsl);
+        this.places = dev.stagedesk.map.Places.google(mapSettings);
         this.performers = new PerformerService(bus, dsl, new PerformerRepository());
         this.performerQuery = new PerformerQuery(dsl);
         this.inquiryQuery = new InquiryQuery(dsl);

@@ -69,7 +69,9 @@ final class Screens {
                     app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"), app.clock, ui);
             case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery,
                     app.receivables, app.invoiceDocuments, app::agencyToday, ui);
-            case MAP -> MapScreen.create(app.venueQuery, ui);
+            case MAP -> new MapScreen(new MapScreen.Deps(app.mapQuery, app.routeQuery, app.routes, app.mapSettings,
+                    app.performerQuery, app::agencyZone, app.clock, openRecord,
+                    key -> new dev.stagedesk.map.GoogleMapSurface(new dev.stagedesk.map.GMapsFxPort(key))), ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.financialReport, app.csv,
                     app.csvSchemas().get("journal"), app.settings, app.clock, ui);
             case SETTINGS -> new SettingsScreen(app.settings, app.users,

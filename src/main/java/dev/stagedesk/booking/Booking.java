@@ -10,13 +10,19 @@ import java.util.UUID;
 public record Booking(UUID id, String number, String status, String title, UUID clientId, UUID venueId, UUID packageId,
                       UUID inquiryId, Instant startsAt, Instant endsAt, String timeZone, String currency, long feeMinor,
                       int taxRateBp, int slotsNeeded, String contactOnDay, String cancellationReason,
-                      Long cancellationFeeMinor, String notes, int version) {
+                      Long cancellationFeeMinor, String notes, Integer radiusKm, Integer radiusDays,
+                      int version) {
 
     static Booking of(BookingRecord r) {
         return new Booking(r.getId(), r.getNumber(), r.getStatus(), r.getTitle(), r.getClientId(), r.getVenueId(),
                 r.getPackageId(), r.getInquiryId(), r.getStartsAt(), r.getEndsAt(), r.getTimeZone(), r.getCurrency(),
                 r.getFeeMinor(), r.getTaxRateBp(), r.getSlotsNeeded(), r.getContactOnDay(), r.getCancellationReason(),
-                r.getCancellationFeeMinor(), r.getNotes(), r.getVersion());
+                r.getCancellationFeeMinor(), r.getNotes(), r.getRadiusKm(), r.getRadiusDays(), r.getVersion());
+    }
+
+    /** The radius clause, or null. */
+    public ConflictCheck.RadiusClause radiusClause() {
+        return ConflictCheck.RadiusClause.of(radiusKm, radiusDays);
     }
 
     Map<String, Object> auditFields() {
@@ -38,6 +44,8 @@ public record Booking(UUID id, String number, String status, String title, UUID 
         m.put("contactOnDay", contactOnDay);
         m.put("cancellationReason", cancellationReason);
         m.put("cancellationFeeMinor", cancellationFeeMinor);
+        m.put("radiusKm", radiusKm);
+        m.put("radiusDays", radiusDays);
         m.put("notes", notes);
         return m;
     }

@@ -41,7 +41,7 @@ public final class BookingDetailQuery {
         if (!all) {
             b = new Booking(b.id(), b.number(), b.status(), b.title(), b.clientId(), b.venueId(), b.packageId(),
                     b.inquiryId(), b.startsAt(), b.endsAt(), b.timeZone(), b.currency(), 0, 0, b.slotsNeeded(),
-                    b.contactOnDay(), b.cancellationReason(), null, b.notes(), b.version());
+                    b.contactOnDay(), b.cancellationReason(), null, b.notes(), b.radiusKm(), b.radiusDays(), b.version());
         }
         var client = dsl.select(CLIENT.NAME, CLIENT.EMAIL, CLIENT.PHONE).from(CLIENT).where(CLIENT.ID.eq(b.clientId()))
                 .fetchSingle();

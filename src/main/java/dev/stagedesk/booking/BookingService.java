@@ -71,6 +71,13 @@ public final class BookingService {
                                        String contactOnDay, String notes) implements Command<Booking> {
     }
 
+    /**
+     * Sets (both numbers) or clears (both null) the booking's radius clause: no other show of its performers within
+     * {@code km} km within {@code days} days. Refused, naming the gig, when a performer already breaks it.
+     */
+    public record SetRadiusClause(UUID id, int expectedVersion, Integer km, Integer days) implements Command<Booking> {
+    }
+
     /** A residency: one booking per date of {@code rule}, from {@code first}'s date, all linked to one series. */
     public record CreateSeries(BookingDraft first, String status, List<UUID> performers, SeriesRule rule)
             implements Command<List<Booking>> {
@@ -120,6 +127,7 @@ public final class BookingService {
         bus.register(CancelBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::cancel));
         bus.register(RescheduleBooking.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::reschedule));
         bus.register(UpdateBookingDetails.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::updateDetails));
+        bus.register(SetRadiusClause.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::setRadius));
         bus.register(CreateSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::createSeries));
         bus.register(UpdateSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::updateSeries));
         bus.register(CancelSeries.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::cancelSeries));
@@ -127,6 +135,10 @@ public final class BookingService {
         bus.register(ReleaseHold.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::release));
         bus.register(ChallengeHold.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::challenge));
         bus.register(ProcessDueHolds.class, CommandHandler.of(Permission.BOOKINGS_EDIT, this::processDue));
+    }
+
+    public Booking setRadius(Actor actor, UUID id, int expectedVersion, Integer km, Integer days) {
+        return bus.execute(actor, new SetRadiusClause(id, expectedVersion, km, days));
     }
 
     public Booking create(Actor actor, BookingDraft draft, String status, List<UUID> performers) {
@@ -482,6 +494,36 @@ public final class BookingService {
         Booking saved = save(ctx, r, before, "update");
         index(ctx.dsl(), r);
         return saved;
+    }
+
+    private Booking setRadius(SetRadiusClause c, CommandContext ctx) {
+        BookingRecord r = load(ctx, c.id(), c.expectedVersion());
+        requireStatus(r, "edit", "HOLD", "CONFIRMED");
+        Validator v = new Validator();
+        v.check((c.km() == null) == (c.days() == null), c.km() == null ? "radiusKm" : "radiusDays",
+                I18n.tr("radius.bothOrNeither"));
+        v.check(c.km() == null || (c.km() >= 1 && c.km() <= ConflictCheck.RadiusClause.MAX_KM), "radiusKm",
+                I18n.tr("validation.between", 1, ConflictCheck.RadiusClause.MAX_KM));
+        v.check(c.days() == null || (c.days() >= 0 && c.days() <= ConflictCheck.RadiusClause.MAX_DAYS), "radiusDays",
+                I18n.tr("validation.between", 0, ConflictCheck.RadiusClause.MAX_DAYS));
+        v.throwIfAny();
+        Booking before = Booking.of(r);
+        r.setRadiusKm(c.km());
+        r.setRadiusDays(c.days());
+        r.store(); // the check below reads the clause from the store
+        if (c.km() != null) {
+            var w = AssignmentService.window(r, r.getStartsAt(), r.getEndsAt());
+            List<UUID> playing = ctx.dsl().select(ASSIGNMENT.PERFORMER_ID).from(ASSIGNMENT)
+                    .where(ASSIGNMENT.BOOKING_ID.eq(r.getId()), ASSIGNMENT.DELETED_AT.isNull()).fetch(ASSIGNMENT.PERFORMER_ID);
+            List<ConflictCheck.Conflict> broken = playing.isEmpty() ? List.of()
+                    : ConflictCheck.find(ctx.dsl(), playing, w, false).values().stream().flatMap(List::stream)
+                            .filter(x -> x.kind() == ConflictCheck.Kind.RADIUS).toList();
+            if (!broken.isEmpty()) {
+                throw dev.stagedesk.common.ValidationException.of("radiusKm",
+                        I18n.tr("radius.alreadyBroken", ConflictCheck.describe(broken)));
+            }
+        }
+        return save(ctx, r, before, "update");
     }
 
     // ------------------------------------------------------------------------------------------ import

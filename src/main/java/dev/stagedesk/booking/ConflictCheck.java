@@ -32,6 +32,9 @@ import org.jooq.impl.DSL;
  *   <li>travel: the gap to the gig before or after (within a day) is shorter than the road distance between
  *   the venues over the average speed (both in Settings) plus the set-up buffer. The same venue needs no travel,
  *   so back-to-back there is fine; venues without coordinates cannot be measured and are not flagged.</li>
+ *   <li>a radius clause: a booking that says "no other show within X km within Y days" (its own, or another gig's
+ *   of the performer) and a gig of the performer that is that close in both (days counted between the local
+ *   dates, 0 = the same day).</li>
  * </ol>
  * Each conflict names the other booking (or the blocked period) and why. Windows are half-open: a gig ending at
  * 22:00 and one starting at 22:00 do not overlap. One set of queries answers for one performer or for all
@@ -44,7 +47,7 @@ public final class ConflictCheck {
     private ConflictCheck() {
     }
 
-    public enum Kind { OVERLAP, HOLD, BLOCKED, TRAVEL }
+    public enum Kind { OVERLAP, HOLD, BLOCKED, TRAVEL, RADIUS }
 
     /**
      * One reason a performer cannot play the window. {@code otherBookingId} is null for a blocked period. The
@@ -179,6 +182,7 @@ public final class ConflictCheck {
                             h.value5(), () -> I18n.tr("conflict.hold", h.value2(), h.value5(), h.value6(),
                             when(h.value7(), h.value8(), w.zone()), h.value3()))));
         }
+        radius(tx, who, w, self, longestGig, out);
         // blocked periods: dated ones that overlap, and every weekly one of these performers
         Condition blockWho = performers == null ? DSL.noCondition()
                 : PERFORMER_UNAVAILABILITY.PERFORMER_ID.in(performers);
@@ -217,6 +221,80 @@ public final class ConflictCheck {
             }
         }
         return out;
+    }
+
+    /** A booking's radius clause: no other show of its performers within {@code km} km within {@code days} days. */
+    public record RadiusClause(int km, int days) {
+        public static final int MAX_KM = 5000;
+        public static final int MAX_DAYS = 365;
+
+        public static RadiusClause of(Integer km, Integer days) {
+            return km == null || days == null ? null : new RadiusClause(km, days);
+        }
+
+        public String text() {
+            return I18n.tr("radius.clause", km, days);
+        }
+    }
+
+    /**
+     * Radius clauses near the window: the gigs of these performers within the longest clause's days (or this
+     * booking's own), at most the clause's km away. Clauses are rare: without this booking having one, only the
+     * gigs whose booking has one are read; with one, the gigs in a box around the venue.
+     */
+    private static void radius(DSLContext tx, Condition who, Window w, UUID self, Duration longestGig,
+                               Map<UUID, List<Conflict>> out) {
+        if (w.venueId() == null) {
+            return;
+        }
+        var own = tx.select(BOOKING.RADIUS_KM, BOOKING.RADIUS_DAYS).from(BOOKING).where(BOOKING.ID.eq(self)).fetchOne();
+        RadiusClause mine = own == null ? null : RadiusClause.of(own.value1(), own.value2());
+        Integer longestDays = tx.select(DSL.max(BOOKING.RADIUS_DAYS)).from(BOOKING).fetchOne(0, Integer.class);
+        if (mine == null && longestDays == null) {
+            return;
+        }
+        var here = tx.select(VENUE.NAME, VENUE.LATITUDE, VENUE.LONGITUDE).from(VENUE).where(VENUE.ID.eq(w.venueId()))
+                .fetchOne();
+        if (here == null || here.value2() == null || here.value3() == null) {
+            return;
+        }
+        int reach = Math.max(mine == null ? 0 : mine.days(), longestDays == null ? 0 : longestDays) + 1;
+        Condition clause = BOOKING.RADIUS_KM.isNotNull();
+        if (mine != null) {
+            double dLat = mine.km() / 111.0;
+            clause = clause.or(VENUE.LATITUDE.between(here.value2() - dLat, here.value2() + dLat));
+        }
+        LocalDate w0 = w.start().atZone(w.zone()).toLocalDate();
+        LocalDate w1 = w.end().minusNanos(1).atZone(w.zone()).toLocalDate();
+        tx.select(ASSIGNMENT.PERFORMER_ID, PERFORMER.STAGE_NAME, ASSIGNMENT.STARTS_AT, ASSIGNMENT.ENDS_AT, BOOKING.ID,
+                        BOOKING.NUMBER, BOOKING.TITLE, BOOKING.RADIUS_KM, BOOKING.RADIUS_DAYS, VENUE.NAME, VENUE.LATITUDE,
+                        VENUE.LONGITUDE)
+                .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
+                .join(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID))
+                .where(who, ASSIGNMENT.STARTS_AT.gt(w.start().minus(Duration.ofDays(reach)).minus(longestGig)),
+                        ASSIGNMENT.STARTS_AT.lt(w.end().plus(Duration.ofDays(reach))), ASSIGNMENT.DELETED_AT.isNull(),
+                        ASSIGNMENT.BOOKING_ID.ne(self), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne("CANCELLED"),
+                        VENUE.LATITUDE.isNotNull(), VENUE.LONGITUDE.isNotNull(), clause)
+                .orderBy(ASSIGNMENT.STARTS_AT)
+                .fetch().forEach(g -> {
+                    double km = km(here.value2(), here.value3(), g.value11(), g.value12());
+                    LocalDate g0 = g.value3().atZone(w.zone()).toLocalDate();
+                    LocalDate g1 = g.value4().minusNanos(1).atZone(w.zone()).toLocalDate();
+                    long apart = Math.max(0, Math.max(java.time.temporal.ChronoUnit.DAYS.between(w1, g0),
+                            java.time.temporal.ChronoUnit.DAYS.between(g1, w0)));
+                    RadiusClause theirs = RadiusClause.of(g.value8(), g.value9());
+                    long kmShown = Math.round(km);
+                    if (theirs != null && km <= theirs.km() && apart <= theirs.days()) {
+                        add(out, new Conflict(Kind.RADIUS, g.value1(), g.value2(), g.value5(), g.value6(),
+                                () -> I18n.tr("conflict.radius", g.value2(), g.value6(), g.value7(), theirs.text(),
+                                        g.value10(), kmShown, apart)));
+                    } else if (mine != null && km <= mine.km() && apart <= mine.days()) {
+                        add(out, new Conflict(Kind.RADIUS, g.value1(), g.value2(), g.value5(), g.value6(),
+                                () -> I18n.tr("conflict.radiusOwn", g.value2(), mine.text(), g.value6(), g.value7(),
+                                        g.value10(), kmShown, apart)));
+                    }
+                });
     }
 
     /**

@@ -1,0 +1,18 @@
+package dev.stagedesk.map;
+
+import java.util.Optional;
+
+/** Address to coordinates. The real one is Google's ({@link GoogleGeocoder}); tests use WireMock or a fake. */
+public interface Geocoder {
+    record Place(GeoPoint point, String formatted) {
+    }
+
+    /** The best match, or empty when the address is not found. Throws {@link GeocodingException} when it cannot ask. */
+    Optional<Place> locate(String address);
+
+    final class GeocodingException extends dev.stagedesk.common.UserFacingException {
+        public GeocodingException(String message) {
+            super(message);
+        }
+    }
+}

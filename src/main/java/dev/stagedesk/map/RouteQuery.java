@@ -1,0 +1,99 @@
+package dev.stagedesk.map;
+
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+import static dev.stagedesk.db.jooq.Tables.ROUTE_STOP;
+import static dev.stagedesk.db.jooq.Tables.VENUE;
+
+import dev.stagedesk.booking.ConflictCheck.Travel;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.AgencyFacts;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * A performer's day as stops: their gigs that start that (local) day, at their venues, and the places of their
+ * own added for the day, in the saved order when the day was saved (stops added since come after, by time),
+ * else by time.
+ */
+public final class RouteQuery {
+    private final DSLContext dsl;
+
+    public RouteQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The day: whose, their home base (may be null), the stops in order, whether an order was saved. */
+    public record Day(UUID performerId, String performer, LocalDate day, ZoneId zone, GeoPoint home, List<Route.Stop> stops,
+                      boolean saved, Travel travel) {
+        public Route.Schedule schedule() {
+            return Route.schedule(home, stops, travel);
+        }
+    }
+
+    public Day day(Actor actor, UUID performerId, LocalDate day) {
+        return day(dsl, actor, performerId, day);
+    }
+
+    static Day day(DSLContext dsl, Actor actor, UUID performerId, LocalDate day) {
+        if (!performerId.equals(actor.performerId())) {
+            actor.require(Permission.BOOKINGS_VIEW_ALL); // a performer reads their own day only
+        }
+        var p = dsl.select(PERFORMER.STAGE_NAME, PERFORMER.HOME_LATITUDE, PERFORMER.HOME_LONGITUDE).from(PERFORMER)
+                .where(PERFORMER.ID.eq(performerId), PERFORMER.DELETED_AT.isNull()).fetchOptional()
+                .orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound", I18n.tr("entity.performer"),
+                        performerId)));
+        ZoneId zone = AgencyFacts.zone(dsl);
+        Instant start = day.atStartOfDay(zone).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+        Map<String, Integer> position = new HashMap<>();
+        List<Route.Stop> stops = new ArrayList<>();
+        dsl.selectFrom(ROUTE_STOP).where(ROUTE_STOP.PERFORMER_ID.eq(performerId), ROUTE_STOP.ROUTE_DAY.eq(day),
+                        ROUTE_STOP.DELETED_AT.isNull()).orderBy(ROUTE_STOP.POSITION)
+                .forEach(r -> {
+                    if (r.getBookingId() != null) {
+                        position.put("booking:" + r.getBookingId(), r.getPosition());
+                    } else {
+                        String key = "stop:" + r.getId();
+                        position.put(key, r.getPosition());
+                        stops.add(new Route.Stop(key, r.getLabel(), new GeoPoint(r.getLatitude(), r.getLongitude()),
+                                r.getWindowStart(), r.getWindowEnd(), r.getStayMinutes()));
+                    }
+                });
+        boolean saved = position.keySet().stream().anyMatch(k -> k.startsWith("booking:"))
+                || dsl.fetchExists(ROUTE_STOP, ROUTE_STOP.PERFORMER_ID.eq(performerId), ROUTE_STOP.ROUTE_DAY.eq(day),
+                ROUTE_STOP.DELETED_AT.isNull(), ROUTE_STOP.PLANNED_START.isNotNull());
+        dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, VENUE.NAME, VENUE.LATITUDE, VENUE.LONGITUDE,
+                        ASSIGNMENT.STARTS_AT, ASSIGNMENT.ENDS_AT)
+                .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID))
+                .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.STARTS_AT.ge(start),
+                        ASSIGNMENT.STARTS_AT.lt(end), ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(),
+                        BOOKING.STATUS.ne("CANCELLED"))
+                .forEach(r -> stops.add(new Route.Stop("booking:" + r.value1(),
+                        r.value2() + " " + r.value3() + (r.value4() == null ? "" : " @ " + r.value4()),
+                        GeoPoint.orNull(r.value5(), r.value6()), r.value7(), r.value7(),
+                        (int) Math.min(1440, Duration.between(r.value7(), r.value8()).toMinutes()))));
+        Comparator<Route.Stop> byTime = Comparator.comparing(Route.Stop::windowStart).thenComparing(Route.Stop::key);
+        Comparator<Route.Stop> order = saved
+                ? Comparator.<Route.Stop>comparingInt(s -> position.getOrDefault(s.key(), Integer.MAX_VALUE))
+                        .thenComparing(byTime)
+                : byTime;
+        stops.sort(order);
+        return new Day(performerId, p.value1(), day, zone, GeoPoint.orNull(p.value2(), p.value3()), List.copyOf(stops),
+                saved, Travel.of(dsl));
+    }
+}
