@@ -144,6 +144,11 @@ public final class Shell extends BorderPane {
         return notices;
     }
 
+    /** The screen of an area once it was shown, else null (tests drive a screen's own methods through it). */
+    public Screen screen(Area area) {
+        return screens.get(area);
+    }
+
     public Area current() {
         return sidebar.getSelectionModel().getSelectedItem();
     }

@@ -97,6 +97,8 @@ public final class MapScreen implements Screen {
     private PopOver popOver;
     private long loads;
     private boolean fitNext = true;
+    /** Said once after the next load (what a save did), before the load's own notes. */
+    private String saidAfterLoad;
 
     public MapScreen(Deps deps, UiContext ui) {
         this.deps = deps;
@@ -262,6 +264,10 @@ public final class MapScreen implements Screen {
         statusLine.setText(tr("map.statusLine", bookingCount, l.venues().size(), l.homes().size(),
                 tr(surface.kind().equals("google") ? "map.kind.google" : "map.kind.offline")));
         List<String> notes = new ArrayList<>();
+        if (saidAfterLoad != null) {
+            notes.add(saidAfterLoad);
+            saidAfterLoad = null;
+        }
         if (capped) {
             notes.add(tr("map.capped", MapQuery.MAX_BOOKINGS));
         }
@@ -332,7 +338,15 @@ public final class MapScreen implements Screen {
 
     // ------------------------------------------------------------------------------------------ markers
 
-    private void markersClicked(List<Marker> markers, Point2D at) {
+    private void markersClicked(List<Marker> clicked, Point2D at) {
+        // what a coordinator is after first: a route stop, then bookings, home bases, venues
+        List<Marker> markers = new ArrayList<>(clicked);
+        markers.sort(java.util.Comparator.comparingInt(m -> switch (m.layer()) {
+            case ROUTE -> 0;
+            case BOOKINGS -> 1;
+            case HOMES -> 2;
+            case VENUES -> 3;
+        }));
         surface.select(markers.get(0).key());
         selection.setText(tr("map.selected", markers.get(0).label()));
         VBox box = new VBox(8);
@@ -524,7 +538,7 @@ public final class MapScreen implements Screen {
         RouteQuery.Day d = routeDay;
         List<String> keys = order.stream().map(Route.Stop::key).toList();
         ui.tasks().run(() -> deps.routes().save(ui.actor(), d.performerId(), d.day(), keys), s -> {
-            message.setText(tr("map.routeSaved", d.performer(), d.day()));
+            saidAfterLoad = tr("map.routeSaved", d.performer(), d.day());
             reload();
         }, ui.errors());
     }
