@@ -74,13 +74,19 @@ final class Screens {
                     key -> new dev.stagedesk.map.GoogleMapSurface(new dev.stagedesk.map.GMapsFxPort(key))), ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.financialReport, app.csv,
                     app.csvSchemas().get("journal"), app.settings, app.clock, ui);
-            case SETTINGS -> new SettingsScreen(app.settings, app.users,
+            case SETTINGS -> withMapTab(app, ui, new SettingsScreen(app.settings, app.users,
                     a -> app.performerQuery.choices(a, 10_000), app.auditLog, app.backups, app.folder.path(), ui,
                     toggleTheme, store, ui.actor().can(dev.stagedesk.security.Permission.INQUIRIES_VIEW)
                             ? new dev.stagedesk.catalogue.PackagesPane(app.packageQuery, app.packages,
                             () -> app.settings.requireAgency().baseCurrency().getCurrencyCode(), ui) : null,
-                    app.inquiries);
+                    app.inquiries));
         };
+    }
+
+    private static SettingsScreen withMapTab(AppContext app, UiContext ui, SettingsScreen s) {
+        s.addTab("mapSettingsTab", dev.stagedesk.common.I18n.tr("settings.map"),
+                new dev.stagedesk.map.MapSettingsPane(app.mapSettings, ui));
+        return s;
     }
 
     /** The booking's Payments tab: ledger, terms and invoices, loaded for the signed-in user. */
@@ -94,6 +100,7 @@ final class Screens {
         ClientsPane clients = new ClientsPane(app.clientQuery, app.clients,
                 id -> app.auditLog.forEntity(ClientService.ENTITY, id), ui);
         VenuesPane venues = new VenuesPane(app.venueQuery, app.venues, ui);
+        venues.setPlaceTools(new dev.stagedesk.map.PlaceTools(app.places, ui));
         Tab clientsTab = new Tab(tr("clientsVenues.clients"), clients);
         clientsTab.setId("clientsTab");
         Tab venuesTab = new Tab(tr("clientsVenues.venues"), venues);

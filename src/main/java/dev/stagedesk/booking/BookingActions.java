@@ -134,6 +134,45 @@ final class BookingActions {
         }, ui.errors());
     }
 
+    /** The radius clause: no other show of its performers within X km within Y days (both blank: none). */
+    void openRadius() {
+        Target row = target.get();
+        ui.tasks().run(() -> service.find(row.id()), b -> {
+            FormState state = new FormState(ui.tasks(), ui.errors());
+            FormGrid grid = new FormGrid(state);
+            TextField km = grid.add(tr("radius.km"), "radiusKm",
+                    new TextField(b.radiusKm() == null ? "" : b.radiusKm().toString()));
+            TextField days = grid.add(tr("radius.days"), "radiusDays",
+                    new TextField(b.radiusDays() == null ? "" : b.radiusDays().toString()));
+            FormDialog.show(anchor, tr("radius.title", b.number()), grid, state, close -> {
+                dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
+                Integer k = wholeNumber("radiusKm", km.getText(), v);
+                Integer d = wholeNumber("radiusDays", days.getText(), v);
+                if (v.hasErrors()) {
+                    state.show(v.errors());
+                    return;
+                }
+                state.submit(() -> service.setRadius(ui.actor(), b.id(), b.version(), k, d), saved -> {
+                    close.run();
+                    done.accept(tr(k == null ? "radius.cleared" : "radius.saved", saved.number()));
+                });
+            });
+        }, ui.errors());
+    }
+
+    private static Integer wholeNumber(String field, String text, dev.stagedesk.common.Validator v) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            v.add(new FieldError(field, tr("validation.notWholeNumber", t)));
+            return null;
+        }
+    }
+
     /** Title, fee, tax, contact on the day and notes of one booking. */
     void openEdit() {
         Target row = target.get();

@@ -123,6 +123,7 @@ final class BookingDetailView extends BorderPane {
                 b.status().equals("CONFIRMED") && b.endsAt().isBefore(deps.clock().instant())));
         box.getChildren().add(button("detailCancel", tr("booking.cancel"), act::openCancel, open));
         box.getChildren().add(button("detailHolds", tr("booking.holds"), act::openHolds, true));
+        box.getChildren().add(button("detailRadius", tr("radius.button"), act::openRadius, open));
         if (d.seriesId() != null) {
             box.getChildren().add(button("seriesEdit", tr("series.editAll"),
                     () -> act.openSeriesEdit(d.seriesId(), d.seriesDescription()), true));
@@ -184,6 +185,7 @@ final class BookingDetailView extends BorderPane {
                     Format.money(d.totalMinor(), b.currency())));
         }
         fact.accept(tr("booking.slots"), Integer.toString(b.slotsNeeded()));
+        fact.accept(tr("radius.fact"), b.radiusClause() == null ? null : b.radiusClause().text());
         fact.accept(tr("booking.contactOnDay"), b.contactOnDay());
         fact.accept(tr("booking.cancellationReason"), b.cancellationReason());
         if (b.cancellationFeeMinor() != null) {

@@ -143,7 +143,7 @@ public final class SettingsScreen implements Screen {
 
         users = new UsersPane(userService, performers, ui);
         billing = new BillingPane(settings, ui);
-        TabPane tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
+        tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
                 tab("billingTab", tr("settings.billing"), billing),
                 tab("usersTab", tr("settings.users"), users),
                 tab("settingsGeneralTab", tr("settings.general"), general));
@@ -204,6 +204,15 @@ public final class SettingsScreen implements Screen {
     }
 
     private final BillingPane billing;
+    private final TabPane tabs;
+
+    /** A tab another feature adds (the map's settings), before the General tab. */
+    public void addTab(String id, String title, javafx.scene.Node content) {
+        Tab t = tab(id, title, content);
+        int general = tabs.getTabs().indexOf(tabs.getTabs().stream()
+                .filter(x -> "settingsGeneralTab".equals(x.getId())).findFirst().orElse(null));
+        tabs.getTabs().add(general < 0 ? tabs.getTabs().size() : general, t);
+    }
 
     @Override
     public void activate() {

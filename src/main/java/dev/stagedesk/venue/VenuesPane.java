@@ -22,6 +22,12 @@ public final class VenuesPane extends BorderPane {
     private final VenueListViewModel vm;
     private final VenueService service;
     private final UiContext ui;
+    private dev.stagedesk.map.PlaceTools placeTools;
+
+    /** Adds "Look up address" and "Pick on map" to the form (the map's tools; absent in tests that do not need them). */
+    public void setPlaceTools(dev.stagedesk.map.PlaceTools tools) {
+        this.placeTools = tools;
+    }
 
     public VenuesPane(VenueQuery query, VenueService service, UiContext ui) {
         this.service = service;
@@ -87,6 +93,22 @@ public final class VenuesPane extends BorderPane {
         bind(grid.add(tr("venue.countryCode"), "countryCode", new TextField()), form.countryCode);
         bind(grid.add(tr("venue.latitude"), "latitude", new TextField()), form.latitude);
         bind(grid.add(tr("venue.longitude"), "longitude", new TextField()), form.longitude);
+        if (placeTools != null) {
+            java.util.function.BiConsumer<String, String> set = (lat, lon) -> {
+                form.latitude.set(lat);
+                form.longitude.set(lon);
+            };
+            grid.add("", "lookUp", placeTools.lookUp(() -> String.join(", ", java.util.stream.Stream.of(form.name.get(),
+                    form.addressLine1.get(), form.postalCode.get(), form.city.get(), form.countryCode.get())
+                    .filter(x -> x != null && !x.isBlank()).toList()), set));
+            grid.add("", "pick", placeTools.pick(() -> {
+                try {
+                    return dev.stagedesk.map.GeoPoint.parse("latitude", form.latitude.get() + ", " + form.longitude.get());
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }, set));
+        }
         bind(grid.add(tr("venue.capacity"), "capacity", new TextField()), form.capacity);
         bind(grid.add(tr("venue.contactName"), "contactName", new TextField()), form.contactName);
         bind(grid.add(tr("venue.contactPhone"), "contactPhone", new TextField()), form.contactPhone);

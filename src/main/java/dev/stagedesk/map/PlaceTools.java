@@ -1,0 +1,76 @@
+package dev.stagedesk.map;
+
+import static dev.stagedesk.common.I18n.tr;
+
+import dev.stagedesk.ui.UiContext;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/**
+ * The buttons a form with coordinates gets (venues, performers' home bases): look the address up (Google, cached;
+ * a message when offline or without a key) and pick the point on the offline map. Both fill the form's fields; the
+ * service still checks the range when saving.
+ */
+public final class PlaceTools {
+    private final Places places;
+    private final UiContext ui;
+
+    public PlaceTools(Places places, UiContext ui) {
+        this.places = places;
+        this.ui = ui;
+    }
+
+    /** "Look up address": {@code address} gives the text, {@code set} receives latitude and longitude as typed text. */
+    public Button lookUp(Supplier<String> address, BiConsumer<String, String> set) {
+        Button b = new Button(tr("place.lookUp"));
+        b.setId("placeLookUp");
+        b.setOnAction(e -> ui.tasks().run(() -> places.locate(ui.actor(), address.get()),
+                p -> set.accept(coordinate(p.point().latitude()), coordinate(p.point().longitude())), ui.errors()));
+        return b;
+    }
+
+    /** "Pick on map…": a window with the offline map; a click fills the fields and closes it. */
+    public Button pick(Supplier<GeoPoint> current, BiConsumer<String, String> set) {
+        Button b = new Button(tr("place.pick"));
+        b.setId("placePick");
+        b.setOnAction(e -> {
+            OfflineMapView map = new OfflineMapView(null);
+            ui.tasks().run(Basemap::shipped, map::setBasemap, ui.errors());
+            Stage stage = new Stage();
+            stage.initModality(Modality.APPLICATION_MODAL);
+            if (b.getScene() != null) {
+                stage.initOwner(b.getScene().getWindow());
+            }
+            stage.setTitle(tr("place.pickTitle"));
+            Label hint = new Label(tr("place.pickHint"));
+            BorderPane root = new BorderPane(map, hint, null, null, null);
+            stage.setScene(new Scene(root, 800, 560));
+            GeoPoint at = current.get();
+            stage.setOnShown(x -> {
+                if (at != null) {
+                    map.centerOn(at, 13);
+                    map.show(new MapScene(java.util.List.of(new MapScene.Marker("here", MapScene.Layer.VENUES, at,
+                            "", "", null, null, null)), java.util.List.of(), java.util.List.of()));
+                } else {
+                    map.centerOn(new GeoPoint(50, 10), 4);
+                }
+            });
+            map.setOnPointPicked(p -> {
+                set.accept(coordinate(p.latitude()), coordinate(p.longitude()));
+                stage.close();
+            });
+            stage.show();
+        });
+        return b;
+    }
+
+    static String coordinate(double v) {
+        return String.format(java.util.Locale.ROOT, "%.6f", v);
+    }
+}
