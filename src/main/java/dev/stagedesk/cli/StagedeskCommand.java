@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
             AuditCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, BenchCommand.class,
             QuoteCommand.class, StatementCommand.class, InvoiceCommand.class, CreditNoteCommand.class,
-            PaymentCommand.class, ReportCommand.class, NotificationsCommand.class, SearchCommand.class})
+            PaymentCommand.class, ReportCommand.class, NotificationsCommand.class, SearchCommand.class,
+            RouteCommand.class, PlaceCommand.Geocode.class, PlaceCommand.Radius.class})
 public final class StagedeskCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR",
