@@ -68,6 +68,16 @@ final class BenchCommand implements Callable<Integer> {
             + "(minutes at the xl store).")
     boolean skipMoney;
 
+    @Option(names = "--map", description = "Also time the map: route planning, and offline map frames with "
+            + "--map-markers markers (frames need a display, e.g. Xvfb).")
+    boolean map;
+
+    @Option(names = "--map-markers", defaultValue = "10000")
+    int mapMarkers;
+
+    @Option(names = "--only-map", description = "Only the map benchmarks.")
+    boolean onlyMap;
+
     private PrintWriter out;
 
     @Override
@@ -79,6 +89,22 @@ final class BenchCommand implements Callable<Integer> {
         out.println("|---|---|---|---|");
         Path tmp = Files.createTempDirectory("stagedesk-bench");
         try {
+            if (map || onlyMap) {
+                for (var r : dev.stagedesk.map.MapBench.planning(rounds)) {
+                    row(r.what(), r.data(), r.samples());
+                }
+                try {
+                    for (var r : dev.stagedesk.map.MapBench.frames(mapMarkers, rounds)) {
+                        row(r.what(), r.data(), r.samples());
+                    }
+                } catch (Exception | Error e) {
+                    out.println("| offline map frames | skipped: " + e.getClass().getSimpleName() + " (needs a display) | | |");
+                }
+                if (onlyMap) {
+                    out.flush();
+                    return 0;
+                }
+            }
             if (!onlyStore || bookingsStore == null) {
                 clientList(tmp.resolve("clients"));
                 writeCost(tmp);
