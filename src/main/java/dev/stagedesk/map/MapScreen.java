@@ -146,10 +146,11 @@ public final class MapScreen implements Screen {
         for (var c : List.of(venues, bookings, homes, route)) {
             c.setOnAction(e -> reload());
         }
-        day.valueProperty().addListener((o, a, b) -> reload());
-        range.valueProperty().addListener((o, a, b) -> reload());
-        status.valueProperty().addListener((o, a, b) -> reload());
-        actOrGenre.setOnAction(e -> reload());
+        // a new filter shows what it found: the view moves to it
+        day.valueProperty().addListener((o, a, b) -> refit());
+        range.valueProperty().addListener((o, a, b) -> refit());
+        status.valueProperty().addListener((o, a, b) -> refit());
+        actOrGenre.setOnAction(e -> refit());
         performer.addListener((o, a, b) -> {
             fitNext = true;
             reload();
@@ -211,6 +212,11 @@ public final class MapScreen implements Screen {
     }
 
     // ------------------------------------------------------------------------------------------ loading
+
+    private void refit() {
+        fitNext = true;
+        reload();
+    }
 
     private record Loaded(List<Marker> venues, MapQuery.Bookings bookings, List<Marker> homes, RouteQuery.Day day) {
     }
@@ -276,7 +282,8 @@ public final class MapScreen implements Screen {
         }
         message.setText(String.join(" ", notes));
         routeChanged();
-        if (fitNext) {
+        boolean found = l.bookings() != null && !l.bookings().markers().isEmpty();
+        if (fitNext && (found || routeDay != null || lastFit.isEmpty())) {
             fitNext = false;
             List<GeoPoint> pts = routeDay != null && !schedulePoints().isEmpty() ? schedulePoints()
                     : (l.bookings() != null && !l.bookings().markers().isEmpty() ? l.bookings().markers() : markers)

@@ -404,8 +404,39 @@ public final class OfflineMapView extends StackPane implements MapSurface {
                 continue;
             }
             int n = project(s, scale, left, top);
-            if (n > 2) {
+            if (n > 2 && s.maxY() > WebMercator.TILE - 1) {
+                g.fillPolygon(xs, ys, n); // Antarctica: closed along the bottom edge, drawn as it is
+            } else if (n > 2) {
+                // a ring that crosses the antimeridian jumps across the world: unwrap it, then fill it where it shows
+                double world = WebMercator.size(zoom);
+                double shift = 0;
+                double minX = xs[0];
+                double maxX = xs[0];
+                for (int i = 1; i < n; i++) {
+                    double jump = xs[i] + shift - xs[i - 1];
+                    if (jump > world / 2) {
+                        shift -= world;
+                    } else if (jump < -world / 2) {
+                        shift += world;
+                    }
+                    xs[i] += shift;
+                    minX = Math.min(minX, xs[i]);
+                    maxX = Math.max(maxX, xs[i]);
+                }
                 g.fillPolygon(xs, ys, n);
+                if (shift != 0 || minX < -left || maxX > world - left) {
+                    for (double k : new double[] {-world, world}) {
+                        if (maxX + k >= 0 && minX + k <= w) {
+                            for (int i = 0; i < n; i++) {
+                                xs[i] += k;
+                            }
+                            g.fillPolygon(xs, ys, n);
+                            for (int i = 0; i < n; i++) {
+                                xs[i] -= k;
+                            }
+                        }
+                    }
+                }
             }
         }
         g.setStroke(BORDER);
@@ -564,6 +595,11 @@ public final class OfflineMapView extends StackPane implements MapSurface {
 
     /** Booking colours by status (the calendar's); venues grey, home bases violet; a mixed cluster the majority's. */
     static Color colour(List<Marker> members) {
+        // bookings speak louder than the venues they are at
+        if (members.size() > 1 && members.stream().anyMatch(m -> m.layer() == Layer.BOOKINGS)
+                && members.stream().anyMatch(m -> m.layer() != Layer.BOOKINGS)) {
+            members = members.stream().filter(m -> m.layer() == Layer.BOOKINGS).toList();
+        }
         java.util.Map<Color, Integer> count = new java.util.HashMap<>();
         Color best = null;
         int bestN = 0;
