@@ -71,7 +71,8 @@ final class Screens {
                     app.receivables, app.invoiceDocuments, app::agencyToday, ui);
             case MAP -> new MapScreen(new MapScreen.Deps(app.mapQuery, app.routeQuery, app.routes, app.mapSettings,
                     app.performerQuery, app::agencyZone, app.clock, openRecord,
-                    key -> new dev.stagedesk.map.GoogleMapSurface(new dev.stagedesk.map.GMapsFxPort(key))), ui);
+                    key -> new dev.stagedesk.map.GoogleMapSurface(new dev.stagedesk.map.GMapsFxPort(key)),
+                    new dev.stagedesk.map.PlaceTools(app.places, ui)), ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.financialReport, app.csv,
                     app.csvSchemas().get("journal"), app.settings, app.clock, ui);
             case SETTINGS -> withMapTab(app, ui, new SettingsScreen(app.settings, app.users,

@@ -146,8 +146,8 @@ final class BookingActions {
                     new TextField(b.radiusDays() == null ? "" : b.radiusDays().toString()));
             FormDialog.show(anchor, tr("radius.title", b.number()), grid, state, close -> {
                 dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-                Integer k = wholeNumber("radiusKm", km.getText(), v);
-                Integer d = wholeNumber("radiusDays", days.getText(), v);
+                Integer k = dev.stagedesk.common.Parse.integer("radiusKm", km.getText(), v);
+                Integer d = dev.stagedesk.common.Parse.integer("radiusDays", days.getText(), v);
                 if (v.hasErrors()) {
                     state.show(v.errors());
                     return;
@@ -158,19 +158,6 @@ final class BookingActions {
                 });
             });
         }, ui.errors());
-    }
-
-    private static Integer wholeNumber(String field, String text, dev.stagedesk.common.Validator v) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(t);
-        } catch (NumberFormatException e) {
-            v.add(new FieldError(field, tr("validation.notWholeNumber", t)));
-            return null;
-        }
     }
 
     /** Title, fee, tax, contact on the day and notes of one booking. */

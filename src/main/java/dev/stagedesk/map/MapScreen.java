@@ -3,6 +3,8 @@ package dev.stagedesk.map;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.BookingFilterFields;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.Validator;
 import dev.stagedesk.map.MapScene.Layer;
 import dev.stagedesk.map.MapScene.Marker;
 import dev.stagedesk.performer.PerformerChoice;
@@ -63,7 +65,8 @@ import org.controlsfx.control.SearchableComboBox;
 public final class MapScreen implements Screen {
     public record Deps(MapQuery map, RouteQuery routeQuery, RouteService routes, MapSettings settings,
                        PerformerQuery performers, Supplier<ZoneId> zone, Clock clock,
-                       BiConsumer<String, UUID> openRecord, java.util.function.Function<String, MapSurface> online) {
+                       BiConsumer<String, UUID> openRecord, java.util.function.Function<String, MapSurface> online,
+                       PlaceTools places) {
     }
 
     private final Deps deps;
@@ -576,46 +579,36 @@ public final class MapScreen implements Screen {
         TextField label = grid.add(tr("map.stop.label"), "label", new TextField());
         TextField where = grid.add(tr("map.stop.coordinates"), "latitude", new TextField());
         where.setPromptText("52.5200, 13.4050");
-        Button pick = new Button(tr("map.pickOnMap"));
-        pick.setId("routePick");
-        grid.add("", "pick", pick);
+        java.util.function.BiConsumer<String, String> set = (lat, lon) -> where.setText(lat + ", " + lon);
+        grid.add("", "lookUp", deps.places().lookUp(label::getText, set));
+        grid.add("", "pick", deps.places().pick(() -> {
+            try {
+                return GeoPoint.parse("latitude", where.getText());
+            } catch (RuntimeException e) {
+                return d.home();
+            }
+        }, set));
         TextField from = grid.add(tr("map.stop.windowStart"), "windowStart", new TextField("14:00"));
         TextField to = grid.add(tr("map.stop.windowEnd"), "windowEnd", new TextField("16:00"));
         TextField stay = grid.add(tr("map.stop.stay"), "stayMinutes", new TextField("45"));
-        pick.setOnAction(e -> {
-            message.setText(tr("map.pickHint"));
-            surface.setOnPointPicked(p -> {
-                where.setText(p.text());
-                surface.setOnPointPicked(null);
-                message.setText("");
+        FormDialog.show(root, tr("map.addStopTitle", d.performer()), grid, state, close -> {
+            Validator v = new Validator();
+            LocalTime start = Parse.time("windowStart", from.getText(), v);
+            LocalTime end = Parse.time("windowEnd", to.getText(), v);
+            Integer minutes = Parse.minutes("stayMinutes", stay.getText(), v);
+            if (v.hasErrors()) {
+                state.show(v.errors());
+                return;
+            }
+            state.submit(() -> {
+                GeoPoint p = GeoPoint.parse("latitude", where.getText());
+                return deps.routes().add(ui.actor(), new RouteService.AddRouteStop(d.performerId(), d.day(),
+                        label.getText(), p.latitude(), p.longitude(), start, end, minutes));
+            }, id -> {
+                close.run();
+                reload();
             });
         });
-        FormDialog.show(root, tr("map.addStopTitle", d.performer()), grid, state, close -> state.submit(() -> {
-            GeoPoint p = GeoPoint.parse("latitude", where.getText());
-            return deps.routes().add(ui.actor(), new RouteService.AddRouteStop(d.performerId(), d.day(),
-                    label.getText(), p.latitude(), p.longitude(), time("windowStart", from.getText()),
-                    time("windowEnd", to.getText()), minutes(stay.getText())));
-        }, id -> {
-            surface.setOnPointPicked(null);
-            close.run();
-            reload();
-        }));
-    }
-
-    private static LocalTime time(String field, String text) {
-        try {
-            return LocalTime.parse(text.trim().length() == 4 ? "0" + text.trim() : text.trim());
-        } catch (RuntimeException e) {
-            throw dev.stagedesk.common.ValidationException.of(field, tr("validation.time", text));
-        }
-    }
-
-    private static Integer minutes(String text) {
-        try {
-            return Integer.valueOf(text.trim());
-        } catch (RuntimeException e) {
-            throw dev.stagedesk.common.ValidationException.of("stayMinutes", tr("validation.notWholeNumber", text));
-        }
     }
 
     // ------------------------------------------------------------------------------------------ online

@@ -3,7 +3,6 @@ package dev.stagedesk.map;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.GEOCODE_CACHE;
 
-import dev.stagedesk.booking.ConflictCheck.Travel;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
@@ -27,10 +26,6 @@ import org.jooq.DSLContext;
 public final class MapSettings {
     /** Road factor %, average speed, set-up buffer, the key (null: offline map and no geocoding). */
     public record Values(int roadFactorPct, int averageSpeedKmh, int setupBufferMinutes, String googleMapsKey) {
-        public Travel travel() {
-            return new Travel(roadFactorPct, averageSpeedKmh, setupBufferMinutes);
-        }
-
         public boolean keyed() {
             return googleMapsKey != null && !googleMapsKey.isBlank();
         }

@@ -2,7 +2,7 @@ package dev.stagedesk.map;
 
 import static dev.stagedesk.common.I18n.tr;
 
-import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.FormGrid;
@@ -42,9 +42,9 @@ public final class MapSettingsPane extends VBox {
         }, ui.errors());
         save.setOnAction(e -> {
             Validator v = new Validator();
-            Integer f = number("roadFactorPct", factor.getText(), v);
-            Integer s = number("averageSpeedKmh", speed.getText(), v);
-            Integer b = number("setupBufferMinutes", buffer.getText(), v);
+            Integer f = required("roadFactorPct", factor.getText(), v);
+            Integer s = required("averageSpeedKmh", speed.getText(), v);
+            Integer b = required("setupBufferMinutes", buffer.getText(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
@@ -57,12 +57,9 @@ public final class MapSettingsPane extends VBox {
         getChildren().addAll(grid, hint, save, saved);
     }
 
-    private static Integer number(String field, String text, Validator v) {
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (RuntimeException e) {
-            v.add(new FieldError(field, tr("validation.notWholeNumber", text)));
-            return null;
-        }
+    private static Integer required(String field, String text, Validator v) {
+        Integer n = Parse.integer(field, text, v);
+        v.check(n != null || !(text == null || text.isBlank()), field, tr("validation.required"));
+        return n;
     }
 }

@@ -28,8 +28,8 @@ public final class MarkerClusters {
      */
     public static List<Cluster> of(double[] x0, double[] y0, int count, double scale, double left, double top,
                                    double width, double height, double cell, boolean cluster) {
+        // per cell: [count, member, member, ...], grown by doubling
         Map<Long, int[]> cells = new HashMap<>();
-        Map<Long, Integer> sizes = new HashMap<>();
         double margin = cell;
         for (int i = 0; i < count; i++) {
             double sx = x0[i] * scale - left;
@@ -39,22 +39,18 @@ public final class MarkerClusters {
             }
             long key = cluster ? (((long) Math.floor(sx / cell)) << 32) | (((long) Math.floor(sy / cell)) & 0xffffffffL)
                     : (Double.doubleToLongBits(x0[i]) * 31) ^ Double.doubleToLongBits(y0[i]);
-            int[] members = cells.get(key);
-            int n = sizes.getOrDefault(key, 0);
-            if (members == null) {
-                members = new int[4];
-                cells.put(key, members);
-            } else if (n == members.length) {
-                members = java.util.Arrays.copyOf(members, n * 2);
-                cells.put(key, members);
+            int[] c = cells.get(key);
+            if (c == null) {
+                c = new int[4];
+            } else if (c[0] + 1 == c.length) {
+                c = java.util.Arrays.copyOf(c, c.length * 2);
             }
-            members[n] = i;
-            sizes.put(key, n + 1);
+            c[++c[0]] = i;
+            cells.put(key, c);
         }
         List<Cluster> out = new ArrayList<>(cells.size());
-        for (var e : cells.entrySet()) {
-            int n = sizes.get(e.getKey());
-            int[] m = java.util.Arrays.copyOf(e.getValue(), n);
+        for (int[] c : cells.values()) {
+            int[] m = java.util.Arrays.copyOfRange(c, 1, c[0] + 1);
             double sx = 0;
             double sy = 0;
             boolean same = true;
@@ -63,7 +59,7 @@ public final class MarkerClusters {
                 sy += y0[i];
                 same &= x0[i] == x0[m[0]] && y0[i] == y0[m[0]];
             }
-            out.add(new Cluster(sx / n * scale - left, sy / n * scale - top, m, same));
+            out.add(new Cluster(sx / m.length * scale - left, sy / m.length * scale - top, m, same));
         }
         return out;
     }

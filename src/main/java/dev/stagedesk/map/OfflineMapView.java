@@ -516,11 +516,19 @@ public final class OfflineMapView extends StackPane implements MapSurface {
         }
         int n = members.size();
         double r = Math.min(24, 10 + 3 * Math.log10(n) * 2.2);
-        if (isSelected) {
+        disc(g, x, y, r, fill.deriveColor(0, 1, 1, 0.88), n >= 10_000 ? (n / 1000) + "k" : Integer.toString(n),
+                isSelected);
+        return r;
+    }
+
+    /** A filled circle with a white rim and a white text (a cluster's count, a route stop's number). */
+    private static void disc(GraphicsContext g, double x, double y, double r, Color fill, String text,
+                             boolean selected) {
+        if (selected) {
             g.setFill(SELECTED);
             g.fillOval(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10);
         }
-        g.setFill(fill.deriveColor(0, 1, 1, 0.88));
+        g.setFill(fill);
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
         g.setStroke(Color.WHITE);
         g.setLineWidth(2);
@@ -529,8 +537,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
         g.setFont(Font.font(null, FontWeight.BOLD, 11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(n >= 10_000 ? (n / 1000) + "k" : Integer.toString(n), x, y);
-        return r;
+        g.fillText(text, x, y);
     }
 
     private void drawRoute(GraphicsContext g, double scale, double left, double top) {
@@ -560,26 +567,11 @@ public final class OfflineMapView extends StackPane implements MapSurface {
                 g.fillText(l.label(), mx, my);
             }
         }
-        int i = 0;
         for (Marker m : stops) {
-            i++;
             double x = WebMercator.x0(m.point().longitude()) * scale - left;
             double y = WebMercator.y0(m.point().latitude()) * scale - top;
             double r = 10;
-            if (m.key().equals(selected)) {
-                g.setFill(SELECTED);
-                g.fillOval(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10);
-            }
-            g.setFill(ROUTE);
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(2);
-            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            g.setFill(Color.WHITE);
-            g.setFont(Font.font(null, FontWeight.BOLD, 11));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(m.label(), x, y);
+            disc(g, x, y, r, ROUTE, m.label(), m.key().equals(selected));
             hits.add(new Hit(x, y, r, List.of(m), true));
         }
     }

@@ -61,9 +61,11 @@ public final class RouteQuery {
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, Integer> position = new HashMap<>();
         List<Route.Stop> stops = new ArrayList<>();
+        boolean[] saved = {false}; // a saved order gives every stop a planned start
         dsl.selectFrom(ROUTE_STOP).where(ROUTE_STOP.PERFORMER_ID.eq(performerId), ROUTE_STOP.ROUTE_DAY.eq(day),
                         ROUTE_STOP.DELETED_AT.isNull()).orderBy(ROUTE_STOP.POSITION)
                 .forEach(r -> {
+                    saved[0] |= r.getPlannedStart() != null;
                     if (r.getBookingId() != null) {
                         position.put("booking:" + r.getBookingId(), r.getPosition());
                     } else {
@@ -73,9 +75,6 @@ public final class RouteQuery {
                                 r.getWindowStart(), r.getWindowEnd(), r.getStayMinutes()));
                     }
                 });
-        boolean saved = position.keySet().stream().anyMatch(k -> k.startsWith("booking:"))
-                || dsl.fetchExists(ROUTE_STOP, ROUTE_STOP.PERFORMER_ID.eq(performerId), ROUTE_STOP.ROUTE_DAY.eq(day),
-                ROUTE_STOP.DELETED_AT.isNull(), ROUTE_STOP.PLANNED_START.isNotNull());
         dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, VENUE.NAME, VENUE.LATITUDE, VENUE.LONGITUDE,
                         ASSIGNMENT.STARTS_AT, ASSIGNMENT.ENDS_AT)
                 .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
@@ -88,12 +87,12 @@ public final class RouteQuery {
                         GeoPoint.orNull(r.value5(), r.value6()), r.value7(), r.value7(),
                         (int) Math.min(1440, Duration.between(r.value7(), r.value8()).toMinutes()))));
         Comparator<Route.Stop> byTime = Comparator.comparing(Route.Stop::windowStart).thenComparing(Route.Stop::key);
-        Comparator<Route.Stop> order = saved
+        Comparator<Route.Stop> order = saved[0]
                 ? Comparator.<Route.Stop>comparingInt(s -> position.getOrDefault(s.key(), Integer.MAX_VALUE))
                         .thenComparing(byTime)
                 : byTime;
         stops.sort(order);
         return new Day(performerId, p.value1(), day, zone, GeoPoint.orNull(p.value2(), p.value3()), List.copyOf(stops),
-                saved, Travel.of(dsl));
+                saved[0], Travel.of(dsl));
     }
 }
