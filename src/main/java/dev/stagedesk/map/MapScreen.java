@@ -580,7 +580,9 @@ public final class MapScreen implements Screen {
         TextField where = grid.add(tr("map.stop.coordinates"), "latitude", new TextField());
         where.setPromptText("52.5200, 13.4050");
         java.util.function.BiConsumer<String, String> set = (lat, lon) -> where.setText(lat + ", " + lon);
-        grid.add("", "lookUp", deps.places().lookUp(label::getText, set));
+        Label found = new Label();
+        grid.add("", "lookUp", deps.places().lookUp(label::getText, set, found));
+        grid.add("", "lookUpNote", found);
         grid.add("", "pick", deps.places().pick(() -> {
             try {
                 return GeoPoint.parse("latitude", where.getText());

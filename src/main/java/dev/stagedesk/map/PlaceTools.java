@@ -26,12 +26,28 @@ public final class PlaceTools {
         this.ui = ui;
     }
 
-    /** "Look up address": {@code address} gives the text, {@code set} receives latitude and longitude as typed text. */
-    public Button lookUp(Supplier<String> address, BiConsumer<String, String> set) {
+    /**
+     * "Look up address": {@code address} gives the text, {@code set} receives latitude and longitude as typed text,
+     * {@code note} says what was found (Google's address, or that the point is only a town's centre, and why).
+     */
+    public Button lookUp(Supplier<String> address, BiConsumer<String, String> set, Label note) {
         Button b = new Button(tr("place.lookUp"));
         b.setId("placeLookUp");
-        b.setOnAction(e -> ui.tasks().run(() -> places.locate(ui.actor(), address.get()),
-                p -> set.accept(coordinate(p.point().latitude()), coordinate(p.point().longitude())), ui.errors()));
+        note.setWrapText(true);
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        b.setOnAction(e -> {
+            note.setText("");
+            ui.tasks().run(() -> places.locate(ui.actor(), address.get()), p -> {
+                set.accept(coordinate(p.point().latitude()), coordinate(p.point().longitude()));
+                note.setText(p.approximate() ? p.formatted()
+                        : tr("place.found", p.formatted() == null ? "" : p.formatted()));
+                note.getStyleClass().remove("warning-text");
+                if (p.approximate()) {
+                    note.getStyleClass().add("warning-text");
+                }
+            }, ui.errors());
+        });
         return b;
     }
 

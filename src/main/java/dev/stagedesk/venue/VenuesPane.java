@@ -98,9 +98,11 @@ public final class VenuesPane extends BorderPane {
                 form.latitude.set(lat);
                 form.longitude.set(lon);
             };
+            javafx.scene.control.Label found = new javafx.scene.control.Label();
             grid.add("", "lookUp", placeTools.lookUp(() -> String.join(", ", java.util.stream.Stream.of(form.name.get(),
                     form.addressLine1.get(), form.postalCode.get(), form.city.get(), form.countryCode.get())
-                    .filter(x -> x != null && !x.isBlank()).toList()), set));
+                    .filter(x -> x != null && !x.isBlank()).toList()), set, found));
+            grid.add("", "lookUpNote", found);
             grid.add("", "pick", placeTools.pick(() -> {
                 try {
                     return dev.stagedesk.map.GeoPoint.parse("latitude", form.latitude.get() + ", " + form.longitude.get());

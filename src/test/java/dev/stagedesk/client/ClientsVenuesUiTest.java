@@ -118,4 +118,27 @@ class ClientsVenuesUiTest {
         assertThat(venues.getItems().get(0).latitude()).isEqualTo(52.5003);
         ui.assertNoErrors();
     }
+
+    @Test
+    void lookUpWithoutAKeyFillsTheTownsCentreAndSaysItIsApproximate(FxRobot robot) {
+        robot.clickOn("#venuesTab");
+        robot.clickOn("#newVenue");
+        UiFixture.until(() -> visible(robot, "#saveButton"));
+        robot.clickOn("#name").write("Fabrik");
+        robot.clickOn("#addressLine1").write("Barnerstraße 36");
+        robot.clickOn("#city").write("Hamburg");
+        robot.clickOn("#lookUp");
+        UiFixture.until(() -> visible(robot, "#lookUpNote"));
+        assertThat(robot.lookup("#lookUpNote").queryAs(Label.class).getText())
+                .startsWith("Centre of Hamburg (DE), approximate.");
+        double lat = Double.parseDouble(robot.lookup("#latitude").queryTextInputControl().getText());
+        double lon = Double.parseDouble(robot.lookup("#longitude").queryTextInputControl().getText());
+        assertThat(new dev.stagedesk.map.GeoPoint(lat, lon).km(new dev.stagedesk.map.GeoPoint(53.55, 10.0))).isLessThan(3);
+        robot.clickOn("#saveButton");
+        @SuppressWarnings("unchecked")
+        TableView<VenueRow> venues = robot.lookup("#venuesTable").queryAs(TableView.class);
+        UiFixture.until(() -> venues.getItems().size() == 1);
+        assertThat(venues.getItems().get(0).latitude()).isEqualTo(lat);
+        ui.assertNoErrors();
+    }
 }

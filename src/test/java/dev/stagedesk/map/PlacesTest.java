@@ -37,7 +37,7 @@ class PlacesTest {
         google = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         google.start();
         String url = google.baseUrl();
-        places = new Places(app.mapSettings, key -> new GoogleGeocoder(url, key));
+        places = new Places(app.mapSettings, key -> new GoogleGeocoder(url, key), Gazetteer::shipped);
     }
 
     @AfterEach
@@ -53,9 +53,15 @@ class PlacesTest {
     }
 
     @Test
-    void withoutAKeyItSaysToPickOnTheMapOrTypeCoordinates() {
-        assertThatThrownBy(() -> places.locate(Actor.owner(), "Alexanderplatz 1, Berlin"))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("pick the point on the map");
+    void withoutAKeyTheTownsCentreIsOfferedAsApproximateOrItSaysToPickOnTheMap() {
+        Geocoder.Place p = places.locate(Actor.owner(), "Alexanderplatz 1, 10178 Berlin");
+        assertThat(p.approximate()).isTrue();
+        assertThat(p.point().km(new GeoPoint(52.52, 13.405))).isLessThan(5);
+        assertThat(p.formatted()).startsWith("Centre of Berlin (DE), approximate.").contains("No Google Maps key");
+        assertThat(app.mapSettings.cached("Alexanderplatz 1, 10178 Berlin")).isEmpty(); // Google answers later
+        assertThatThrownBy(() -> places.locate(Actor.owner(), "Hauptstraße 7, Nirgendwo"))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("pick the point on the map")
+                .hasMessageContaining("no town known offline");
         assertThatThrownBy(() -> places.locate(Actor.owner(), "  ")).isInstanceOf(ValidationException.class);
     }
 
@@ -88,6 +94,9 @@ class PlacesTest {
                 .hasMessageContaining("REQUEST_DENIED: The provided API key is invalid.");
         google.stop();
         assertThatThrownBy(() -> places.locate(Actor.owner(), "Elsewhere 2")).hasMessageContaining("cannot be reached");
+        Geocoder.Place offline = places.locate(Actor.owner(), "Barnerstraße 36, 22765 Hamburg");
+        assertThat(offline.approximate()).isTrue();
+        assertThat(offline.formatted()).startsWith("Centre of Hamburg (DE)").contains("cannot be reached");
     }
 
     @Test
