@@ -93,6 +93,9 @@ final class BenchCommand implements Callable<Integer> {
                 for (var r : dev.stagedesk.map.MapBench.planning(rounds)) {
                     row(r.what(), r.data(), r.samples());
                 }
+                for (var r : dev.stagedesk.map.MapBench.offlineLookUps(rounds)) {
+                    row(r.what(), r.data(), r.samples());
+                }
                 try {
                     for (var r : dev.stagedesk.map.MapBench.frames(mapMarkers, rounds)) {
                         row(r.what(), r.data(), r.samples());

@@ -12,7 +12,7 @@ import java.util.List;
  * The offline map's background: Natural Earth land (filled) and country borders with coastlines (lines), decoded
  * once from the TopoJSON shipped in assets/basemap into zoom-0 Web Mercator coordinates (x, y interleaved, each
  * shape with its bounding box so drawing skips what is off screen). Two levels of detail: 1:110m for the world,
- * 1:50m from {@link #DETAIL_ZOOM} on.
+ * 1:50m from {@link #DETAIL_ZOOM} on. Town names ({@link TownLabels}) come from the shipped {@link Gazetteer}.
  */
 public final class Basemap {
     public static final double DETAIL_ZOOM = 4;
@@ -47,14 +47,21 @@ public final class Basemap {
 
     private final Layer world;
     private final Layer detail;
+    private final TownLabels towns;
 
-    private Basemap(Layer world, Layer detail) {
+    private Basemap(Layer world, Layer detail, TownLabels towns) {
         this.world = world;
         this.detail = detail;
+        this.towns = towns;
     }
 
     public Layer at(double zoom) {
         return zoom < DETAIL_ZOOM ? world : detail;
+    }
+
+    /** The towns to label, largest first. */
+    public TownLabels towns() {
+        return towns;
     }
 
     private static volatile Basemap shared;
@@ -65,7 +72,8 @@ public final class Basemap {
         if (b == null) {
             synchronized (Basemap.class) {
                 if (shared == null) {
-                    shared = new Basemap(read("countries-110m.json"), read("countries-50m.json"));
+                    shared = new Basemap(read("countries-110m.json"), read("countries-50m.json"),
+                            TownLabels.of(Gazetteer.shipped()));
                 }
                 b = shared;
             }

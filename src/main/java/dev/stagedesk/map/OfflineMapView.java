@@ -52,6 +52,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
     private double[] y0 = new double[0];
     private String selected;
     private final List<Hit> hits = new ArrayList<>();
+    private int townsDrawn;
     private BiConsumer<List<Marker>, Point2D> onMarkers = (m, p) -> { };
     private Consumer<GeoPoint> onPick;
     private double pressX;
@@ -287,6 +288,11 @@ public final class OfflineMapView extends StackPane implements MapSurface {
         return hits.size();
     }
 
+    /** How many town names the last frame wrote. */
+    public int drawnTowns() {
+        return townsDrawn;
+    }
+
     private static double clampZoom(double z) {
         return Math.max(WebMercator.MIN_ZOOM, Math.min(WebMercator.MAX_ZOOM, z));
     }
@@ -350,8 +356,23 @@ public final class OfflineMapView extends StackPane implements MapSurface {
         double top = top(scale);
         g.setFill(SEA);
         g.fillRect(0, 0, w, h);
+        var clusters = MarkerClusters.of(x0, y0, clustered.size(), scale, left, top, w, h, CELL, zoom < CLUSTER_UNTIL);
         if (basemap != null) {
             drawBasemap(g, basemap.at(zoom), scale, left, top, w, h);
+            // names go where no marker is: a marker hides the name it would be drawn over
+            List<double[]> taken = new ArrayList<>(clusters.size() + stops.size());
+            for (var cl : clusters) {
+                double r = cl.size() == 1 ? 7 : 24;
+                taken.add(new double[] {cl.x() - r, cl.y() - r, cl.x() + r, cl.y() + r});
+            }
+            for (Marker m : stops) {
+                double x = WebMercator.x0(m.point().longitude()) * scale - left;
+                double y = WebMercator.y0(m.point().latitude()) * scale - top;
+                taken.add(new double[] {x - 10, y - 10, x + 10, y + 10});
+            }
+            List<TownLabels.Label> towns = basemap.towns().place(zoom, scale, left, top, w, h, taken);
+            drawTowns(g, towns);
+            townsDrawn = towns.size();
         }
         for (MapScene.Circle c : scene.circles()) {
             double cx = WebMercator.x0(c.centre().longitude()) * scale - left;
@@ -369,7 +390,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
             g.setLineDashes();
         }
         hits.clear();
-        for (var cl : MarkerClusters.of(x0, y0, clustered.size(), scale, left, top, w, h, CELL, zoom < CLUSTER_UNTIL)) {
+        for (var cl : clusters) {
             List<Marker> members = new ArrayList<>(cl.size());
             for (int i : cl.members()) {
                 members.add(clustered.get(i));
@@ -461,6 +482,25 @@ public final class OfflineMapView extends StackPane implements MapSurface {
                     from = i;
                 }
             }
+        }
+    }
+
+    /** Town names with a dot, dark on a white halo so they read over land, sea and borders. */
+    private static void drawTowns(GraphicsContext g, List<TownLabels.Label> labels) {
+        Font regular = Font.font(11);
+        Font major = Font.font(null, FontWeight.BOLD, 11);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (TownLabels.Label l : labels) {
+            g.setFill(TOWN);
+            g.fillOval(l.x() - 2, l.y() - 2, 4, 4);
+            g.setFont(l.major() ? major : regular);
+            g.setStroke(HALO);
+            g.setLineWidth(3);
+            g.strokeText(l.name(), l.textX(), l.y());
+            g.setFill(TOWN);
+            g.fillText(l.name(), l.textX(), l.y());
         }
     }
 
@@ -579,6 +619,8 @@ public final class OfflineMapView extends StackPane implements MapSurface {
     static final Color SEA = Color.web("#dde9f2");
     static final Color LAND = Color.web("#f6f3ec");
     static final Color BORDER = Color.web("#b9b2a3");
+    static final Color TOWN = Color.web("#3f3a33");
+    static final Color HALO = Color.color(1, 1, 1, 0.85);
     static final Color ROUTE = Color.web("#2563eb");
     static final Color LATE = Color.web("#dc2626");
     static final Color SELECTED = Color.web("#f59e0b", 0.55);

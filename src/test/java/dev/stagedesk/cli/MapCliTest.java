@@ -8,6 +8,7 @@ import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.map.GeoPoint;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.venue.VenueDraft;
@@ -88,8 +89,14 @@ class MapCliTest {
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("no other show within 10 km within 7 days");
         assertThat(run("--data", s, "radius", gala, "--clear").out()).contains("no radius clause");
-        CliTest.Run geo = run("--data", s, "geocode", "Alexanderplatz", "1", "Berlin");
-        assertThat(geo.code()).isEqualTo(2);
-        assertThat(geo.err()).contains("No Google Maps key");
+        CliTest.Run geo = run("--data", s, "geocode", "Alexanderplatz", "1,", "Berlin");
+        assertThat(geo.code()).as(geo.err()).isZero();
+        String[] cols = geo.out().strip().split("\t");
+        assertThat(new GeoPoint(Double.parseDouble(cols[0]), Double.parseDouble(cols[1]))
+                .km(new GeoPoint(52.52, 13.405))).isLessThan(5);
+        assertThat(cols[2]).startsWith("Centre of Berlin (DE), approximate.").contains("No Google Maps key");
+        CliTest.Run nowhere = run("--data", s, "geocode", "Hauptstraße", "7,", "Nirgendwo");
+        assertThat(nowhere.code()).isEqualTo(2);
+        assertThat(nowhere.err()).contains("No Google Maps key").contains("no town known offline");
     }
 }
