@@ -360,7 +360,9 @@ public final class OfflineMapView extends StackPane implements MapSurface {
         if (basemap != null) {
             drawBasemap(g, basemap.at(zoom), scale, left, top, w, h);
             // names go where no marker is: a marker hides the name it would be drawn over
-            List<double[]> taken = new ArrayList<>(clusters.size() + stops.size());
+            List<double[]> taken = new ArrayList<>(clusters.size() + stops.size() + 2);
+            taken.add(new double[] {w - 56, 0, w, 96}); // the zoom buttons
+            taken.add(new double[] {w - 8 - tr("map.attribution").length() * 5.6, h - 18, w, h});
             for (var cl : clusters) {
                 double r = cl.size() == 1 ? 7 : 24;
                 taken.add(new double[] {cl.x() - r, cl.y() - r, cl.x() + r, cl.y() + r});

@@ -39,6 +39,9 @@ public final class FormGrid extends GridPane {
     public <C extends Control> C add(String labelText, String field, C control) {
         Label label = new Label(labelText);
         label.setLabelFor(control);
+        // a control hidden for now (a note with nothing to say yet) takes its label with it, leaving no gap
+        label.managedProperty().bind(control.managedProperty());
+        label.visibleProperty().bind(control.visibleProperty());
         control.setId(field);
         control.setMaxWidth(Double.MAX_VALUE);
         Label error = new Label();
