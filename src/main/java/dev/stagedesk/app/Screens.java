@@ -53,7 +53,7 @@ final class Screens {
                     id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock,
                     app.assignments, app.availableQuery, moneyServices(app, ui)), ui);
             case CALENDAR -> new CalendarScreen(new CalendarScreen.Deps(app.bookingQuery, app.bookings, app.bus,
-                    app.performerQuery, app.clientQuery, app.venueQuery, app.ics,
+                    app.performerQuery, app.clientQuery, app.venueQuery, app.ics, app.routeQuery,
                     app::agencyZone,
                     app.clock, openRecord), ui);
             case PERFORMERS -> new PerformersScreen(new PerformersScreen.Deps(app.performerQuery, app.performers,

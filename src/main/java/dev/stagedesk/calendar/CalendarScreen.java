@@ -66,14 +66,16 @@ public final class CalendarScreen implements Screen {
 
     public record Deps(BookingQuery query, BookingService bookings, dev.stagedesk.command.CommandBus bus,
                        PerformerQuery performers, ClientQuery clients,
-                       VenueQuery venues, IcsExport ics, java.util.function.Supplier<ZoneId> zone, Clock clock,
-                       BiConsumer<String, UUID> open) {
+                       VenueQuery venues, IcsExport ics, dev.stagedesk.map.RouteQuery routes,
+                       java.util.function.Supplier<ZoneId> zone, Clock clock, BiConsumer<String, UUID> open) {
     }
 
     private final Deps deps;
     private final UiContext ui;
     private final CalendarView view = new CalendarView();
     private final Map<String, Calendar> byStatus = new LinkedHashMap<>();
+    /** Performers' places of their own (street performances) from their saved day routes: shown, not moved here. */
+    private final Calendar places = new Calendar(tr("calendar.places"));
     private final Label message = new Label();
     private final BorderPane root = new BorderPane();
     private final SimpleObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
@@ -110,6 +112,10 @@ public final class CalendarScreen implements Screen {
             byStatus.put(s, c);
             source.getCalendars().add(c);
         }
+        places.setShortName("P");
+        places.setStyle(Calendar.Style.STYLE5);
+        places.setReadOnly(true);
+        source.getCalendars().add(places);
         view.getCalendarSources().setAll(source);
         view.setShowAddCalendarButton(false);
         view.setShowPrintButton(false);
@@ -257,12 +263,42 @@ public final class CalendarScreen implements Screen {
                 to.plusDays(1).atStartOfDay(z).toInstant(), client.get() == null ? null : client.get().id(),
                 venue.get() == null ? null : venue.get().id(), performer.get() == null ? null : performer.get().id(),
                 null, null);
-        ui.tasks().run(() -> deps.query().page(ui.actor(), new PageRequest("", "date", true, 0, RANGE_MAX), filter),
-                page -> {
+        // places have no status, client or venue: a filter on those shows bookings only
+        boolean withPlaces = status.get() == null && client.get() == null && venue.get() == null;
+        UUID placesOf = performer.get() != null ? performer.get().id()
+                : ui.actor().can(Permission.BOOKINGS_VIEW_ALL) ? null : ui.actor().performerId();
+        boolean mayReadPlaces = placesOf != null || ui.actor().can(Permission.BOOKINGS_VIEW_ALL);
+        ui.tasks().run(() -> new Loaded(deps.query().page(ui.actor(), new PageRequest("", "date", true, 0, RANGE_MAX),
+                        filter), withPlaces && mayReadPlaces ? deps.routes().places(ui.actor(), placesOf,
+                        filter.from(), filter.to()) : List.of()),
+                loaded -> {
                     if (mine == generation) {
-                        show(page);
+                        show(loaded.page());
+                        showPlaces(loaded.places());
                     }
                 }, ui.errors());
+    }
+
+    private record Loaded(Page<BookingRow> page, List<dev.stagedesk.map.RouteQuery.PlaceVisit> places) {
+    }
+
+    private void showPlaces(List<dev.stagedesk.map.RouteQuery.PlaceVisit> visits) {
+        quiet = true;
+        try {
+            List<Entry<?>> entries = new ArrayList<>(visits.size());
+            for (var v : visits) {
+                Entry<dev.stagedesk.map.RouteQuery.PlaceVisit> e = new Entry<>(v.label() + " · " + v.performer());
+                e.setId("place:" + v.id());
+                e.setInterval(v.start().atZone(zone), v.end().atZone(zone));
+                e.setLocation(v.point() == null ? null : v.point().text());
+                e.setUserObject(v);
+                entries.add(e);
+            }
+            places.clear();
+            places.addEntries(entries);
+        } finally {
+            quiet = false;
+        }
     }
 
     private void show(Page<BookingRow> page) {

@@ -35,17 +35,21 @@ import org.jooq.impl.DSL;
  * own calendar: one event per booking in the range, the agency's or one performer's (assigned or held).
  * Times are UTC instants, so every calendar shows them in its own zone. A booking's id is the event's UID and
  * its version the SEQUENCE, so a rescheduled or cancelled gig updates the event instead of adding one.
- * Events are written one by one as they are read: a year of a large agency does not sit in memory.
+ * Events are written one by one as they are read: a year of a large agency does not sit in memory. A performer's
+ * places of their own (street performances on their day route) are events too, from the planned start when the
+ * day was saved (else the window's start) for the stay; a place taken off the route is written as cancelled.
  */
 public final class IcsExport {
     static final String PRODUCT = "-//Stagedesk//Schedule 1.0//EN";
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final dev.stagedesk.map.RouteQuery routes;
 
     public IcsExport(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
+        this.routes = new dev.stagedesk.map.RouteQuery(dsl);
     }
 
     /**
@@ -106,6 +110,25 @@ public final class IcsExport {
                     f.write(e.toString());
                     n++;
                 }
+            }
+            var hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .withZone(dev.stagedesk.settings.AgencyFacts.zone(dsl));
+            for (var v : routes.places(actor, performerId, from, to, true)) {
+                VEvent e = new VEvent(v.start(), v.end(), v.label() + " (" + I18n.tr("ics.place") + ")");
+                e.replace(new DtStamp(now));
+                e.add(new Uid(v.id() + "@stagedesk"));
+                e.add(new Sequence(v.version()));
+                e.add(new Status(v.removed() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+                if (v.point() != null) {
+                    e.add(new Location(v.point().text()));
+                    e.add(new net.fortuna.ical4j.model.property.Geo(java.math.BigDecimal.valueOf(v.point().latitude()),
+                            java.math.BigDecimal.valueOf(v.point().longitude())));
+                }
+                e.add(new Description(join("\n", I18n.tr("ics.placeOf", v.performer()),
+                        I18n.tr(v.planned() ? "ics.placePlanned" : "ics.placeWindow",
+                                hhmm.format(v.windowStart()), hhmm.format(v.windowEnd())))));
+                f.write(e.toString());
+                n++;
             }
             f.write("END:VCALENDAR\r\n");
             f.flush();

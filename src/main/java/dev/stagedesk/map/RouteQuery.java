@@ -48,6 +48,54 @@ public final class RouteQuery {
         return day(dsl, actor, performerId, day);
     }
 
+    /**
+     * A performer's visit to a place of their own (a street performance), as the calendar and the .ics file show
+     * it: from its planned start when the day's order was saved, else from the start of its window, for its stay.
+     */
+    public record PlaceVisit(UUID id, UUID performerId, String performer, String label, GeoPoint point, Instant start,
+                             Instant end, Instant windowStart, Instant windowEnd, boolean planned, int version,
+                             boolean removed) {
+    }
+
+    /** The most visits one range returns (the calendar's range cap is of the same size). */
+    public static final int MAX_VISITS = 3_000;
+
+    /**
+     * The visits starting in [from, to) of one performer, or of every performer ({@code performerId} null, which
+     * needs the right to see all bookings); a performer reads their own only. Oldest first. {@code removed} adds
+     * the places taken off a route (for an .ics file, so that calendars drop them).
+     */
+    public List<PlaceVisit> places(Actor actor, UUID performerId, Instant from, Instant to) {
+        return places(actor, performerId, from, to, false);
+    }
+
+    public List<PlaceVisit> places(Actor actor, UUID performerId, Instant from, Instant to, boolean removed) {
+        if (performerId == null || !performerId.equals(actor.performerId())) {
+            actor.require(Permission.BOOKINGS_VIEW_ALL);
+        }
+        var start = org.jooq.impl.DSL.coalesce(ROUTE_STOP.PLANNED_START, ROUTE_STOP.WINDOW_START);
+        var which = ROUTE_STOP.BOOKING_ID.isNull().and(removed ? org.jooq.impl.DSL.trueCondition()
+                        : ROUTE_STOP.DELETED_AT.isNull())
+                // a day's stops start within a day or two of it: the day bounds the range for the index
+                .and(ROUTE_STOP.ROUTE_DAY.between(LocalDate.ofInstant(from, java.time.ZoneOffset.UTC).minusDays(2),
+                        LocalDate.ofInstant(to, java.time.ZoneOffset.UTC).plusDays(2)))
+                .and(start.ge(from)).and(start.lt(to));
+        if (performerId != null) {
+            which = which.and(ROUTE_STOP.PERFORMER_ID.eq(performerId));
+        }
+        return dsl.select(ROUTE_STOP.ID, ROUTE_STOP.PERFORMER_ID, PERFORMER.STAGE_NAME, ROUTE_STOP.LABEL,
+                        ROUTE_STOP.LATITUDE, ROUTE_STOP.LONGITUDE, start, ROUTE_STOP.STAY_MINUTES,
+                        ROUTE_STOP.WINDOW_START, ROUTE_STOP.WINDOW_END, ROUTE_STOP.PLANNED_START,
+                        ROUTE_STOP.VERSION, ROUTE_STOP.DELETED_AT)
+                .from(ROUTE_STOP).join(PERFORMER).on(PERFORMER.ID.eq(ROUTE_STOP.PERFORMER_ID))
+                .where(which.and(PERFORMER.DELETED_AT.isNull()))
+                .orderBy(start, ROUTE_STOP.ID).limit(MAX_VISITS)
+                .fetch(r -> new PlaceVisit(r.value1(), r.value2(), r.value3(), r.value4(),
+                        GeoPoint.orNull(r.value5(), r.value6()), r.value7(),
+                        r.value7().plus(Duration.ofMinutes(r.value8())), r.value9(), r.value10(), r.value11() != null,
+                        r.value12(), r.value13() != null));
+    }
+
     static Day day(DSLContext dsl, Actor actor, UUID performerId, LocalDate day) {
         if (!performerId.equals(actor.performerId())) {
             actor.require(Permission.BOOKINGS_VIEW_ALL); // a performer reads their own day only

@@ -50,6 +50,7 @@ class CalendarUiTest {
     UiFixture ui;
     Booking gala;
     Booking party;
+    UUID place;
 
     @Start
     void start(Stage stage) {
@@ -67,6 +68,9 @@ class CalendarUiTest {
         party = app.bookings.create(Actor.owner(), new BookingDraft("Party", client, hall, null, wed20,
                 wed20.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
                 List.of(nova));
+        // a street performance of her own on Thursday, 14:00–16:00, 45 minutes
+        place = app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.AddRouteStop(nova, TUE.plusDays(2),
+                "Alexanderplatz", 52.5219, 13.4132, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0), 45));
         ui = new UiFixture(app, stage);
         ui.shell.show(Area.CALENDAR);
     }
@@ -131,6 +135,26 @@ class CalendarUiTest {
         Booking stored = ui.app.bookings.find(gala.id());
         assertThat(LocalDate.ofInstant(stored.startsAt(), BERLIN)).isEqualTo(TUE.plusDays(2));
         assertThat(Duration.between(stored.startsAt(), stored.endsAt())).isEqualTo(Duration.ofHours(2));
+        ui.assertNoErrors();
+    }
+
+    @Test
+    void aPerformersRoutePlaceIsInTheCalendarAndAStatusFilterLeavesItOut(FxRobot robot) {
+        showWeek(robot);
+        String id = "place:" + place;
+        UiFixture.until(() -> robot.lookup(n -> n instanceof DayEntryView v && v.getEntry() != null
+                && id.equals(v.getEntry().getId()) && v.isVisible()).tryQuery().isPresent());
+        DayEntryView v = robot.lookup(n -> n instanceof DayEntryView e && e.getEntry() != null
+                && id.equals(e.getEntry().getId()) && e.isVisible()).queryAs(DayEntryView.class);
+        assertThat(v.getEntry().getTitle()).isEqualTo("Alexanderplatz · DJ Nova");
+        assertThat(v.getEntry().getStartAsZonedDateTime().withZoneSameInstant(BERLIN).toLocalDateTime())
+                .isEqualTo(TUE.plusDays(2).atTime(14, 0));
+        assertThat(v.getEntry().getEndAsZonedDateTime().withZoneSameInstant(BERLIN).toLocalDateTime())
+                .isEqualTo(TUE.plusDays(2).atTime(14, 45));
+        assertThat(v.getEntry().getCalendar().isReadOnly()).isTrue();
+        robot.interact(() -> robot.lookup("#calendarStatus").queryComboBox().getSelectionModel().select("CONFIRMED"));
+        UiFixture.until(() -> robot.lookup(n -> n instanceof DayEntryView e && e.getEntry() != null
+                && id.equals(e.getEntry().getId()) && e.isVisible()).tryQuery().isEmpty());
         ui.assertNoErrors();
     }
 }

@@ -49,8 +49,18 @@ class ScheduleCliTest {
                     "Berlin", null, "DE", 52.5, 13.38, null, null, null, null)).id();
             UUID nova = app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", null, null, null,
                     List.of("DJ"), List.of(), 50_000, "EUR", 1500, 0, null, null, null, true, null)).id();
-            app.performers.create(Actor.owner(), new PerformerDraft("Rex", null, null, null, List.of("DJ"), List.of(),
-                    50_000, "EUR", 1500, 0, null, null, null, true, null));
+            UUID rex = app.performers.create(Actor.owner(), new PerformerDraft("Rex", null, null, null, List.of("DJ"),
+                    List.of(), 50_000, "EUR", 1500, 0, null, null, null, true, null)).id();
+            // places of their own on day routes: Nova plays Alexanderplatz, and had a place she took off again
+            LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(10);
+            app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.AddRouteStop(nova, day, "Alexanderplatz",
+                    52.5219, 13.4132, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0), 45));
+            UUID gone = app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.AddRouteStop(nova, day,
+                    "Hackescher Markt", 52.5225, 13.4020, java.time.LocalTime.of(17, 0), java.time.LocalTime.of(18, 0),
+                    30));
+            app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.RemoveRouteStop(gone));
+            app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.AddRouteStop(rex, day, "Mauerpark",
+                    52.5430, 13.4020, java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 0), 60));
             Instant start = Instant.now().plus(Duration.ofDays(20));
             var g = app.bookings.create(Actor.owner(), new BookingDraft("Gala, with \"quotes\"; and more", client, hall,
                     null, start, start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null),
@@ -86,10 +96,24 @@ class ScheduleCliTest {
         Path file = tmp.resolve("nova.ics");
         CliTest.Run r = cli("export", "ics", "--performer", "DJ Nova", "--out", file.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("2 event(s)");
+        assertThat(r.err()).contains("4 event(s)");
         Calendar cal = new CalendarBuilder().build(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
         List<VEvent> events = cal.getComponents("VEVENT");
-        assertThat(events).hasSize(2);
+        assertThat(events).hasSize(4);
+        // her places: the one on her route at the start of its window for its stay, the one taken off cancelled
+        VEvent alex = events.get(2);
+        assertThat(alex.getSummary().get().getValue()).isEqualTo("Alexanderplatz (place)");
+        assertThat(alex.getStatus().get().getValue()).isEqualTo("CONFIRMED");
+        assertThat(alex.getLocation().get().getValue()).contains("52.5219").contains("13.4132");
+        assertThat(alex.getDescription().get().getValue()).contains("DJ Nova").contains("14:00").contains("16:00");
+        assertThat(Duration.between(Instant.from(alex.getDateTimeStart().get().getDate()),
+                Instant.from(alex.getDateTimeEnd().get().getDate()))).isEqualTo(Duration.ofMinutes(45));
+        assertThat(java.time.ZonedDateTime.ofInstant(Instant.from(alex.getDateTimeStart().get().getDate()),
+                java.time.ZoneId.of("Europe/Berlin")).toLocalTime()).isEqualTo(java.time.LocalTime.of(14, 0));
+        VEvent gone = events.get(3);
+        assertThat(gone.getSummary().get().getValue()).startsWith("Hackescher Markt");
+        assertThat(gone.getStatus().get().getValue()).isEqualTo("CANCELLED");
+        assertThat(gone.getSequence().get().getSequenceNo()).isEqualTo(1);
         VEvent first = events.get(0);
         assertThat(first.getSummary().get().getValue()).isEqualTo("Gala, with \"quotes\"; and more (" + gala + ")");
         assertThat(first.getUid().get().getValue()).isEqualTo(galaId + "@stagedesk");
@@ -100,7 +124,7 @@ class ScheduleCliTest {
         // the whole agency's schedule has the third gig too; to standard output without --out
         CliTest.Run all = cli("export", "ics");
         assertThat(all.code()).as(all.err()).isZero();
-        assertThat(new CalendarBuilder().build(new StringReader(all.out())).getComponents("VEVENT")).hasSize(3);
+        assertThat(new CalendarBuilder().build(new StringReader(all.out())).getComponents("VEVENT")).hasSize(6);
         // bad input names what is wrong
         CliTest.Run nobody = cli("export", "ics", "--performer", "Nobody");
         assertThat(nobody.code()).isEqualTo(2);

@@ -199,6 +199,21 @@ class RadiusAndRoutesTest {
         Actor performer = app.users.signIn("nova", "nova-pass-12".toCharArray());
         assertThat(app.routeQuery.day(performer, nova, DAY).performer()).isEqualTo("DJ Nova");
         assertThatThrownBy(() -> app.routeQuery.day(performer, other, DAY)).isInstanceOf(PermissionDeniedException.class);
+        // the calendar's places: a performer reads their own, not another's nor everyone's
+        app.routes.add(cora, new RouteService.AddRouteStop(nova, DAY, "Alexanderplatz", 52.5219, 13.4132,
+                LocalTime.of(14, 0), LocalTime.of(16, 0), 45));
+        app.routes.add(cora, new RouteService.AddRouteStop(other, DAY, "Mauerpark", 52.543, 13.402,
+                LocalTime.of(12, 0), LocalTime.of(13, 0), 60));
+        java.time.Instant from = DAY.atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant();
+        java.time.Instant to = from.plus(java.time.Duration.ofDays(1));
+        assertThat(app.routeQuery.places(performer, nova, from, to)).extracting(RouteQuery.PlaceVisit::label)
+                .containsExactly("Alexanderplatz");
+        assertThat(app.routeQuery.places(cora, null, from, to)).extracting(RouteQuery.PlaceVisit::label)
+                .containsExactly("Mauerpark", "Alexanderplatz");
+        assertThatThrownBy(() -> app.routeQuery.places(performer, other, from, to))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> app.routeQuery.places(performer, null, from, to))
+                .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> app.routes.add(performer, new RouteService.AddRouteStop(nova, DAY, "Mine", 52.0,
                 13.0, LocalTime.of(10, 0), LocalTime.of(11, 0), 30))).isInstanceOf(PermissionDeniedException.class);
     }
