@@ -64,21 +64,15 @@ public final class Basemap {
         return towns;
     }
 
-    private static volatile Basemap shared;
+    /** Decoded when first asked for (the JVM runs a class's initialiser once, under its own lock). */
+    private static final class Shipped {
+        static final Basemap MAP = new Basemap(read("countries-110m.json"), read("countries-50m.json"),
+                TownLabels.of(Gazetteer.shipped()));
+    }
 
-    /** The shipped basemap, decoded at the first call (about a tenth of a second) and kept. */
+    /** The shipped basemap, decoded at the first call (a few tenths of a second) and kept. */
     public static Basemap shipped() {
-        Basemap b = shared;
-        if (b == null) {
-            synchronized (Basemap.class) {
-                if (shared == null) {
-                    shared = new Basemap(read("countries-110m.json"), read("countries-50m.json"),
-                            TownLabels.of(Gazetteer.shipped()));
-                }
-                b = shared;
-            }
-        }
-        return b;
+        return Shipped.MAP;
     }
 
     private static Layer read(String name) {

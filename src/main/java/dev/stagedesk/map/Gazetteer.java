@@ -43,27 +43,25 @@ public final class Gazetteer {
         this.otherNames = otherNames;
     }
 
-    private static volatile Gazetteer shared;
+    /** Read when first asked for (the JVM runs a class's initialiser once, under its own lock). */
+    private static final class Shipped {
+        static final Gazetteer TOWNS = load();
+
+        private static Gazetteer load() {
+            try (InputStream in = Gazetteer.class.getResourceAsStream("basemap/cities.tsv.gz")) {
+                if (in == null) {
+                    throw new IllegalStateException("basemap missing from the class path: cities.tsv.gz");
+                }
+                return read(new GZIPInputStream(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     /** The shipped towns, read at the first call (a few tenths of a second) and kept. */
     public static Gazetteer shipped() {
-        Gazetteer g = shared;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                if (shared == null) {
-                    try (InputStream in = Gazetteer.class.getResourceAsStream("basemap/cities.tsv.gz")) {
-                        if (in == null) {
-                            throw new IllegalStateException("basemap missing from the class path: cities.tsv.gz");
-                        }
-                        shared = read(new GZIPInputStream(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                g = shared;
-            }
-        }
-        return g;
+        return Shipped.TOWNS;
     }
 
     /** Reads the shipped format: name, country, latitude, longitude, population, other names joined by '|'. */

@@ -55,24 +55,13 @@ public final class TownLabels {
         return new TownLabels(names, x, y, pop);
     }
 
+    /** The smallest town labelled below zoom 3, 4, … 9; from zoom 9 on, every town. */
+    private static final int[] SMALLEST_BELOW_ZOOM = {5_000_000, 2_000_000, 700_000, 300_000, 120_000, 50_000, 25_000};
+
     /** The smallest town labelled at a zoom. */
     static int minPopulation(double zoom) {
-        if (zoom < 3) {
-            return 5_000_000;
-        } else if (zoom < 4) {
-            return 2_000_000;
-        } else if (zoom < 5) {
-            return 700_000;
-        } else if (zoom < 6) {
-            return 300_000;
-        } else if (zoom < 7) {
-            return 120_000;
-        } else if (zoom < 8) {
-            return 50_000;
-        } else if (zoom < 9) {
-            return 25_000;
-        }
-        return 0;
+        int i = (int) Math.floor(zoom) - 2;
+        return i >= SMALLEST_BELOW_ZOOM.length ? 0 : SMALLEST_BELOW_ZOOM[Math.max(0, i)];
     }
 
     /**

@@ -21,6 +21,17 @@ class TownLabelsTest {
     }
 
     @Test
+    void smallerTownsAsOneZoomsInAndEveryTownFromZoomNine() {
+        assertThat(TownLabels.minPopulation(1)).isEqualTo(5_000_000);
+        assertThat(TownLabels.minPopulation(3.5)).isEqualTo(2_000_000);
+        assertThat(TownLabels.minPopulation(8.9)).isEqualTo(25_000);
+        assertThat(TownLabels.minPopulation(9)).isZero();
+        for (double z = 0; z < 19; z += 0.25) {
+            assertThat(TownLabels.minPopulation(z + 0.25)).isLessThanOrEqualTo(TownLabels.minPopulation(z));
+        }
+    }
+
+    @Test
     void europeShowsItsCapitalsAndNoSmallTowns() {
         List<TownLabels.Label> europe = frame(new GeoPoint(50, 10), 4, 1000, 700);
         assertThat(names(europe)).contains("Berlin", "Paris", "London", "Madrid", "Rome").doesNotContain("Potsdam");
