@@ -113,7 +113,7 @@ public final class CalendarScreen implements Screen {
             source.getCalendars().add(c);
         }
         places.setShortName("P");
-        places.setStyle(Calendar.Style.STYLE5);
+        places.setStyle(Calendar.Style.STYLE4); // purple: apart from every status colour
         places.setReadOnly(true);
         source.getCalendars().add(places);
         view.getCalendarSources().setAll(source);
