@@ -142,8 +142,10 @@ public final class MapScreen implements Screen {
         Button fit = new Button(tr("map.fit"));
         fit.setId("mapFit");
         fit.setOnAction(e -> surface.fit(lastFit));
+        javafx.scene.control.TextField goTo = TownSearch.field("mapGoTo", ui,
+                town -> surface.fit(TownSearch.around(town.point())), message::setText);
         FlowPane bar = new FlowPane(8, 6, venues, bookings, homes, route, new Label(tr("map.day")), day, range, status,
-                actOrGenre, who, fit, google);
+                actOrGenre, who, fit, goTo, google);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         for (var c : List.of(venues, bookings, homes, route)) {

@@ -65,7 +65,12 @@ public final class PlaceTools {
             }
             stage.setTitle(tr("place.pickTitle"));
             Label hint = new Label(tr("place.pickHint"));
-            BorderPane root = new BorderPane(map, hint, null, null, null);
+            javafx.scene.control.TextField goTo = TownSearch.field("pickGoTo", ui, town -> map.centerOn(town.point(), 12),
+                    hint::setText);
+            javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, goTo, hint);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            top.setPadding(new javafx.geometry.Insets(6));
+            BorderPane root = new BorderPane(map, top, null, null, null);
             stage.setScene(new Scene(root, 800, 560));
             GeoPoint at = current.get();
             stage.setOnShown(x -> {

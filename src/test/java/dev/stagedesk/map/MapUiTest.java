@@ -163,4 +163,22 @@ class MapUiTest {
         assertThat(saved.stops()).extracting(Route.Stop::label).last().isEqualTo("Markt Leipzig");
         ui.assertNoErrors();
     }
+
+    @Test
+    void goToTownMovesTheMapThereOfflineAndSaysWhenNoTownHasTheName(FxRobot robot) {
+        UiFixture.until(() -> map(robot).scene().markers().size() == 5);
+        OfflineMapView map = map(robot);
+        robot.clickOn("#mapGoTo").write("luebeck").type(javafx.scene.input.KeyCode.ENTER);
+        Label message = robot.lookup("#mapMessage").queryAs(Label.class);
+        UiFixture.until(() -> message.getText().equals("Showing Lübeck (DE)."));
+        GeoPoint[] centre = new GeoPoint[1];
+        robot.interact(() -> centre[0] = map.toGeo(map.getWidth() / 2, map.getHeight() / 2));
+        assertThat(centre[0].km(new GeoPoint(53.8689, 10.6873))).isLessThan(3);
+        assertThat(map.zoom()).isGreaterThan(9);
+        assertThat(map.drawnTowns()).isGreaterThan(0); // the town names are written
+        robot.interact(() -> robot.lookup("#mapGoTo").queryTextInputControl().setText("Xanadu Beach"));
+        robot.clickOn("#mapGoTo").type(javafx.scene.input.KeyCode.ENTER);
+        UiFixture.until(() -> message.getText().startsWith("No town named \"Xanadu Beach\""));
+        ui.assertNoErrors();
+    }
 }
