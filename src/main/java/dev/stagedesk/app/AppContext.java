@@ -158,7 +158,7 @@ public final class AppContext implements AutoCloseable {
         this.notifications = new dev.stagedesk.notification.NotificationService(bus, dsl);
         this.notificationQuery = new dev.stagedesk.notification.NotificationQuery(dsl);
         this.globalSearch = new dev.stagedesk.search.GlobalSearchQuery(dsl);
-        this.ics = new dev.stagedesk.calendar.IcsExport(dsl, clock);
+        this.ics = new dev.stagedesk.calendar.IcsExport(dsl, clock, routeQuery);
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
                 new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
                 new dev.stagedesk.booking.BookingCsv(), new dev.stagedesk.booking.AssignmentCsv(),

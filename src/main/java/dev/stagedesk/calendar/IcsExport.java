@@ -46,10 +46,10 @@ public final class IcsExport {
     private final Clock clock;
     private final dev.stagedesk.map.RouteQuery routes;
 
-    public IcsExport(DSLContext dsl, Clock clock) {
+    public IcsExport(DSLContext dsl, Clock clock, dev.stagedesk.map.RouteQuery routes) {
         this.dsl = dsl;
         this.clock = clock;
-        this.routes = new dev.stagedesk.map.RouteQuery(dsl);
+        this.routes = routes;
     }
 
     /**

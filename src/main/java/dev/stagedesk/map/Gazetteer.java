@@ -109,7 +109,7 @@ public final class Gazetteer {
             if (parts[i].strip().length() <= 2) {
                 continue; // a country code, not a town
             }
-            String[] words = normalise(NOT_WORD.matcher(parts[i]).replaceAll(" ")).split("[ .\\-]+");
+            String[] words = words(parts[i]);
             for (int n = Math.min(LONGEST_NAME_WORDS, words.length); n >= 1; n--) {
                 City best = null;
                 for (int s = 0; s + n <= words.length; s++) {
@@ -167,7 +167,12 @@ public final class Gazetteer {
     }
 
     private static String key(String name) {
-        return String.join(" ", normalise(NOT_WORD.matcher(name).replaceAll(" ")).split("[ .\\-]+")).strip();
+        return String.join(" ", words(name)).strip();
+    }
+
+    /** The words of a name or an address part, normalised; digits, brackets and other marks separate words. */
+    private static String[] words(String text) {
+        return normalise(NOT_WORD.matcher(text).replaceAll(" ")).split("[ .\\-]+");
     }
 
     /** Lower case without accents: "München" and "munchen" are one key (ß → ss, ø → o, æ → ae as well). */

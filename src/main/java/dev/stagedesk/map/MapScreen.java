@@ -600,15 +600,19 @@ public final class MapScreen implements Screen {
             LocalTime start = Parse.time("windowStart", from.getText(), v);
             LocalTime end = Parse.time("windowEnd", to.getText(), v);
             Integer minutes = Parse.minutes("stayMinutes", stay.getText(), v);
+            GeoPoint p = null;
+            try {
+                p = GeoPoint.parse("latitude", where.getText());
+            } catch (dev.stagedesk.common.ValidationException bad) {
+                bad.errors().forEach(f -> v.check(false, f.field(), f.message())); // shown with the others
+            }
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
             }
-            state.submit(() -> {
-                GeoPoint p = GeoPoint.parse("latitude", where.getText());
-                return deps.routes().add(ui.actor(), new RouteService.AddRouteStop(d.performerId(), d.day(),
-                        label.getText(), p.latitude(), p.longitude(), start, end, minutes));
-            }, id -> {
+            GeoPoint at = p;
+            state.submit(() -> deps.routes().add(ui.actor(), new RouteService.AddRouteStop(d.performerId(), d.day(),
+                    label.getText(), at.latitude(), at.longitude(), start, end, minutes)), id -> {
                 close.run();
                 reload();
             });

@@ -362,7 +362,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
             // names go where no marker is: a marker hides the name it would be drawn over
             List<double[]> taken = new ArrayList<>(clusters.size() + stops.size() + 2);
             taken.add(new double[] {w - 56, 0, w, 96}); // the zoom buttons
-            taken.add(new double[] {w - 8 - tr("map.attribution").length() * 5.6, h - 18, w, h});
+            taken.add(new double[] {w - 8 - ATTRIBUTION.length() * 5.6, h - 18, w, h});
             for (var cl : clusters) {
                 double r = cl.size() == 1 ? 7 : 24;
                 taken.add(new double[] {cl.x() - r, cl.y() - r, cl.x() + r, cl.y() + r});
@@ -405,7 +405,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(tr("map.attribution"), w - 6, h - 4);
+        g.fillText(ATTRIBUTION, w - 6, h - 4);
     }
 
     private static double metresPerPixel(double lat, double zoom) {
@@ -621,6 +621,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
     static final Color SEA = Color.web("#dde9f2");
     static final Color LAND = Color.web("#f6f3ec");
     static final Color BORDER = Color.web("#b9b2a3");
+    private static final String ATTRIBUTION = tr("map.attribution");
     static final Color TOWN = Color.web("#3f3a33");
     static final Color HALO = Color.color(1, 1, 1, 0.85);
     static final Color ROUTE = Color.web("#2563eb");

@@ -22,8 +22,13 @@ public final class TownLabels {
      */
     public record Label(String name, double x, double y, double textX, boolean major) {
         double width() {
-            return name.length() * (major ? CHAR_WIDTH + 0.6 : CHAR_WIDTH);
+            return TownLabels.width(name, major);
         }
+    }
+
+    /** The estimated width of a town's name on the screen (major towns are written in bold). */
+    static double width(String name, boolean major) {
+        return name.length() * (major ? CHAR_WIDTH + 0.6 : CHAR_WIDTH);
     }
 
     private final String[] names;
@@ -81,7 +86,7 @@ public final class TownLabels {
                 continue;
             }
             boolean major = population[i] >= 1_000_000;
-            double tw = new Label(names[i], 0, 0, 0, major).width();
+            double tw = width(names[i], major);
             double[] dot = {sx - 3, sy - 3, sx + 3, sy + 3};
             if (overlaps(dot, written)) {
                 continue;

@@ -181,4 +181,33 @@ class MapUiTest {
         UiFixture.until(() -> message.getText().startsWith("No town named \"Xanadu Beach\""));
         ui.assertNoErrors();
     }
+
+    @Test
+    void addPlaceShowsEveryBadFieldAtOnceThenAddsTheStop(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<PerformerChoice> who = robot.lookup("#mapPerformer").queryAs(SearchableComboBox.class);
+        UiFixture.until(() -> who.getItems().size() > 1);
+        robot.interact(() -> who.setValue(who.getItems().stream().filter(p -> p != null && p.id().equals(nova))
+                .findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        ListView<Route.Stop> stops = robot.lookup("#routeStops").queryAs(ListView.class);
+        UiFixture.until(() -> stops.getItems().size() == 3);
+        robot.clickOn("#routeAddStop");
+        UiFixture.until(() -> robot.lookup("#saveButton").tryQuery().isPresent());
+        robot.clickOn("#label").write("Mauerpark");
+        robot.clickOn("#latitude").write("95, 13.4");
+        robot.interact(() -> robot.lookup("#windowStart").queryTextInputControl().setText("25:00"));
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#latitudeError").queryAs(Label.class).isVisible()
+                && robot.lookup("#windowStartError").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#latitudeError").queryAs(Label.class).getText()).contains("between -90 and 90");
+        robot.interact(() -> {
+            robot.lookup("#latitude").queryTextInputControl().setText("52.543, 13.402");
+            robot.lookup("#windowStart").queryTextInputControl().setText("12:00");
+        });
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> stops.getItems().size() == 4);
+        assertThat(stops.getItems()).extracting(Route.Stop::label).contains("Mauerpark");
+        ui.assertNoErrors();
+    }
 }
