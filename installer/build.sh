@@ -53,8 +53,9 @@ esac
 
 "$jpackage" --type app-image @installer/common.txt @installer/app.txt "@installer/$os/app-image.txt"
 if [ "$os" = linux ]; then
-  # The desktop entry travels in the image too, under the name jpackage gives it in the package (same file).
-  cp installer/linux/resources/stagedesk-Stagedesk.desktop "$image/lib/"
+  # The desktop entry (installer/linux/resources/Stagedesk.desktop, which the .deb uses too) travels in the
+  # image under the name jpackage gives it in the package.
+  cp installer/linux/resources/Stagedesk.desktop "$image/lib/stagedesk-Stagedesk.desktop"
 fi
 echo "app image: $image"
 if $image_only; then
