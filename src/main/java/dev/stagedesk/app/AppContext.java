@@ -209,6 +209,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        backups.anchors().recordQuietly("close");
         database.close();
     }
 }

@@ -9,6 +9,10 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,19 +76,62 @@ public final class AuditLog {
 
     /** Empty when the chain is intact; otherwise the sequence number of the first entry that breaks it. */
     public Optional<Long> firstBrokenEntry() {
-        String expectedPrev = AuditWriter.GENESIS;
-        long expectedSeq = 1;
-        try (var cursor = dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetchSize(1000).fetchLazy()) {
-            for (var r : cursor) {
-                AuditEntry e = new AuditEntry(r.getSeq(), r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(),
-                        r.getEntityType(), r.getEntityId(), r.getChanges(), r.getPrevHash(), r.getHash());
-                if (e.seq() != expectedSeq || !e.prevHash().equals(expectedPrev) || !AuditHash.of(e).equals(e.hash())) {
-                    return Optional.of(expectedSeq);
-                }
-                expectedPrev = e.hash();
-                expectedSeq++;
+        return verify(AnchorSet.none()).firstBroken();
+    }
+
+    /** The newest entry (number and hash), empty while the log is empty. */
+    public Optional<AuditHead> head() {
+        return dsl.select(AUDIT_LOG.SEQ, AUDIT_LOG.HASH).from(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1)
+                .fetchOptional(r -> new AuditHead(r.value1(), r.value2()));
+    }
+
+    /**
+     * Walks the whole chain (each entry must hold the previous entry's hash and the hash of its own fields) and
+     * compares every anchor with the entry it names: a missing entry is a truncation, a different hash a rewrite.
+     */
+    public AuditVerification verify(AnchorSet anchorSet) {
+        Map<Long, List<AuditAnchor>> bySeq = new HashMap<>();
+        long newestAnchored = 0;
+        for (AuditAnchor a : anchorSet.anchors()) {
+            if (a.seq() > 0) {
+                bySeq.computeIfAbsent(a.seq(), k -> new ArrayList<>()).add(a);
+                newestAnchored = Math.max(newestAnchored, a.seq());
             }
         }
-        return Optional.empty();
+        List<AuditVerification.Finding> findings = new ArrayList<>();
+        int matched = 0;
+        Long firstBroken = null;
+        String expectedPrev = AuditWriter.GENESIS;
+        long expectedSeq = 1;
+        long entries = 0;
+        long lastSeq = 0;
+        try (var cursor = dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetchSize(1000).fetchLazy()) {
+            for (var r : cursor) {
+                AuditEntry e = toEntry(r);
+                if (firstBroken == null && (e.seq() != expectedSeq || !e.prevHash().equals(expectedPrev)
+                        || !AuditHash.of(e).equals(e.hash()))) {
+                    firstBroken = expectedSeq;
+                }
+                List<AuditAnchor> anchored = bySeq.remove(e.seq());
+                if (anchored != null) {
+                    for (AuditAnchor a : anchored) {
+                        if (a.hash().equals(e.hash())) {
+                            matched++;
+                        } else {
+                            findings.add(new AuditVerification.Finding(AuditVerification.Kind.REWRITTEN, a));
+                        }
+                    }
+                }
+                expectedPrev = e.hash();
+                expectedSeq = e.seq() + 1;
+                lastSeq = e.seq();
+                entries++;
+            }
+        }
+        bySeq.values().forEach(missing -> missing.forEach(a ->
+                findings.add(new AuditVerification.Finding(AuditVerification.Kind.TRUNCATED, a))));
+        findings.sort(Comparator.comparingLong((AuditVerification.Finding f) -> f.anchor().seq()).reversed());
+        return new AuditVerification(entries, lastSeq, Optional.ofNullable(firstBroken), matched, newestAnchored,
+                findings, anchorSet);
     }
 }

@@ -1,5 +1,7 @@
 package dev.stagedesk.backup;
 
+import dev.stagedesk.audit.AuditHead;
+import dev.stagedesk.audit.AuditLog;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandHandler;
@@ -24,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -55,12 +58,14 @@ public final class BackupService {
     private final DataFolder folder;
     private final CommandBus bus;
     private final Clock clock;
+    private final AuditAnchors anchors;
 
     public BackupService(Database database, DataFolder folder, CommandBus bus, Clock clock) {
         this.database = database;
         this.folder = folder;
         this.bus = bus;
         this.clock = clock;
+        this.anchors = new AuditAnchors(folder.path(), new AuditLog(database.dsl()), clock);
         bus.register(RecordBackup.class, CommandHandler.of(Permission.BACKUP_RESTORE, (c, ctx) -> {
             ctx.audit("backup", "store", null, null, Map.of("file", c.file(), "bytes", c.bytes(),
                     "schemaVersion", c.schemaVersion()));
@@ -68,7 +73,16 @@ public final class BackupService {
         }));
     }
 
-    /** Writes a backup to {@code out} (replacing it), while the store stays open. */
+    /** The audit chain's anchors outside the store (DATA/audit-anchors and the backups' manifests). */
+    public AuditAnchors anchors() {
+        return anchors;
+    }
+
+    /**
+     * Writes a backup to {@code out} (replacing it), while the store stays open. Its manifest records the
+     * audit chain's head at the copy ({@code auditSeq}, {@code auditHash}), and DATA/audit-anchors the head after
+     * the backup's own audit entry.
+     */
     public BackupInfo backup(Actor actor, Path out, String agencyName) {
         if (!actor.can(Permission.BACKUP_RESTORE)) {
             throw new PermissionDeniedException(Permission.BACKUP_RESTORE);
@@ -80,6 +94,7 @@ public final class BackupService {
             Path part = target.resolveSibling(target.getFileName() + ".part");
             try {
                 Files.delete(h2);
+                Optional<AuditHead> head = anchors.head();
                 database.backupTo(h2);
                 BackupInfo info = new BackupInfo(clock.instant().toString(), database.schemaVersion(), APP_VERSION,
                         agencyName == null ? "" : agencyName);
@@ -90,6 +105,10 @@ public final class BackupService {
                     p.setProperty("schemaVersion", info.schemaVersion());
                     p.setProperty("appVersion", info.appVersion());
                     p.setProperty("agency", info.agency());
+                    head.ifPresent(h -> {
+                        p.setProperty(AuditAnchors.MANIFEST_SEQ, Long.toString(h.seq()));
+                        p.setProperty(AuditAnchors.MANIFEST_HASH, h.hash());
+                    });
                     zip.putNextEntry(new ZipEntry(MANIFEST));
                     p.store(zip, "Stagedesk backup");
                     zip.closeEntry();
@@ -98,6 +117,7 @@ public final class BackupService {
                 }
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
                 bus.execute(actor, new RecordBackup(target.toString(), Files.size(target), info.schemaVersion()));
+                anchors.record("backup " + target.getFileName());
                 return info;
             } finally {
                 Files.deleteIfExists(h2);

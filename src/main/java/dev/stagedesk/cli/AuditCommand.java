@@ -3,6 +3,14 @@ package dev.stagedesk.cli;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.audit.AnchorSet;
+import dev.stagedesk.audit.AuditAnchor;
+import dev.stagedesk.audit.AuditVerification;
+import dev.stagedesk.backup.AuditAnchors;
+import dev.stagedesk.backup.BackupService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 
@@ -18,17 +26,34 @@ final class AuditCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Checks the audit log's hash chain: \"intact\", or the first entry where it breaks (exit 2).")
+            description = {"Checks the audit log's hash chain and compares it with the anchors outside the store "
+                    + "(DATA/audit-anchors, the manifests of the backups in DATA/backups and of each --backup FILE).",
+                    "Exit 2 when the chain breaks, an anchored entry is missing (truncation) or differs (rewrite)."})
     static final class Verify extends StoreCommand {
+        @picocli.CommandLine.Option(names = "--backup", paramLabel = "FILE",
+                description = "Also compare with the head recorded in this backup (one kept elsewhere); repeatable.")
+        List<Path> backups = new ArrayList<>();
+
         @Override
         protected int run(AppContext app, Actor actor) {
-            Optional<Long> broken = app.auditLog.firstBrokenEntry();
-            if (broken.isPresent()) {
-                err().println(I18n.tr("audit.broken", broken.get()));
-                return 2;
+            AnchorSet found = app.backups.anchors().collect();
+            List<AuditAnchor> anchors = new ArrayList<>(found.anchors());
+            int fromFiles = 0;
+            for (Path file : backups) {
+                BackupService.inspect(file);
+                Optional<AuditAnchor> a = AuditAnchors.inBackup(file);
+                if (a.isEmpty()) {
+                    err().println(I18n.tr("audit.verify.backupWithoutAnchor", file));
+                    continue;
+                }
+                anchors.add(a.get());
+                fromFiles++;
             }
-            out().println(I18n.tr("audit.intact", app.auditLog.count()));
-            return 0;
+            AuditVerification v = app.auditLog.verify(new AnchorSet(anchors, found.fileName(), found.fromFile(),
+                    found.backupsFolder(), found.fromBackups() + fromFiles, found.superseded(), found.restoredAt(),
+                    found.unreadableLines()));
+            (v.ok() ? out() : err()).println(String.join(System.lineSeparator(), v.lines()));
+            return v.ok() ? 0 : 2;
         }
     }
 }

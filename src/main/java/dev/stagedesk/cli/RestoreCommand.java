@@ -1,6 +1,8 @@
 package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.audit.AnchorSet;
+import dev.stagedesk.backup.AuditAnchors;
 import dev.stagedesk.backup.BackupService;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
@@ -12,6 +14,7 @@ import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +56,15 @@ final class RestoreCommand implements Callable<Integer> {
                     restored.auditLog.firstBrokenEntry().ifPresent(n -> {
                         throw new UserFacingException(I18n.tr("restore.auditBroken", n));
                     });
+                    // the head the backup's manifest recorded must be in the restored store, unchanged
+                    AuditAnchors.inBackup(file).ifPresent(anchor -> {
+                        var check = restored.auditLog.verify(new AnchorSet(List.of(anchor), AuditAnchors.FILE, 0,
+                                AuditAnchors.BACKUPS, 1, 0, null, List.of()));
+                        if (!check.ok()) {
+                            throw new UserFacingException(I18n.tr("restore.anchorMismatch", file, anchor.seq()));
+                        }
+                    });
+                    restored.backups.anchors().recordRestore("restore " + file.getFileName());
                 }
             });
             spec.commandLine().getOut().println(I18n.tr("restore.done", info.agency(), info.createdAt(), folder));

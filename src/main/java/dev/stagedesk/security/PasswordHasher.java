@@ -38,6 +38,15 @@ public final class PasswordHasher {
                 + B64.encodeToString(out);
     }
 
+    /**
+     * A hash in this hasher's form that no password matches: verifying against it costs what a real check costs,
+     * so a sign-in with an unknown user name takes as long as one with a wrong password.
+     */
+    public String unmatchable() {
+        return "$argon2id$v=19$m=" + memoryKiB + ",t=" + iterations + ",p=1$" + B64.encodeToString(new byte[16])
+                + "$" + B64.encodeToString(new byte[32]);
+    }
+
     /** True when the password matches; false for a wrong password or a hash this code cannot read. */
     public boolean verify(char[] password, String encoded) {
         if (encoded == null) {

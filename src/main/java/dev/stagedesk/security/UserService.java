@@ -1,6 +1,11 @@
 package dev.stagedesk.security;
 
+import static dev.stagedesk.db.jooq.Tables.AUDIT_LOG;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
@@ -62,6 +67,17 @@ public final class UserService {
     public record RecordSignInAttempt(UUID userId, boolean success) implements Command<User> {
     }
 
+    /** A failed sign-in with a user name that has no account (audited without a user id). */
+    public record RecordUnknownSignIn(String username) implements Command<UnknownNameState> {
+    }
+
+    /** Failures in a row of a user name with no account, and until when it is locked (null: not locked). */
+    public record UnknownNameState(int failedAttempts, Instant lockedUntil) {
+    }
+
+    private static final String SIGN_IN_FAILED = "sign-in-failed";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final CommandBus bus;
     private final DSLContext dsl;
     private final UserRepository repository;
@@ -89,6 +105,7 @@ public final class UserService {
             return setPassword(ctx, ctx.actor().userId(), c.passwordHash(), "change-password");
         }));
         bus.register(RecordSignInAttempt.class, CommandHandler.of(null, this::recordAttempt));
+        bus.register(RecordUnknownSignIn.class, CommandHandler.of(null, this::recordUnknownAttempt));
     }
 
     /** Whether anyone can sign in yet (a new store has no users until its administrator is created). */
@@ -143,31 +160,69 @@ public final class UserService {
 
     /**
      * Signs a user in, or says why not. Every attempt is recorded; after {@link #MAX_FAILURES} failures in a
-     * row the account locks for {@link #LOCK_TIME}, and each failure waits a little longer than the last.
+     * row the account locks for {@link #LOCK_TIME}, and each failure waits a little longer than the last. A user
+     * name that has no account is treated the same (docs/ROLES.md, "Signing in"): the attempt is audited without a
+     * user id, counts towards a lock-out of that name, checks a password as slowly, and gets the same answers,
+     * so nothing tells whether an account exists.
      */
     public Actor signIn(String username, char[] password) {
-        User user = username == null ? null : repository.findByUsername(dsl, username.strip()).orElse(null);
-        if (user == null || user.deletedAt() != null) {
-            pause(1);
-            throw new SignInException(I18n.tr("signIn.wrong"));
-        }
+        String name = username == null ? "" : username.strip();
+        User user = name.isEmpty() ? null : repository.findByUsername(dsl, name)
+                .filter(u -> u.deletedAt() == null).orElse(null);
         Instant now = clock.instant();
-        if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
-            throw new SignInException(I18n.tr("signIn.locked", lockedUntilText(user.lockedUntil())));
+        Instant lockedUntil = user != null ? user.lockedUntil() : unknownNameState(dsl, name).lockedUntil();
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+            throw new SignInException(I18n.tr("signIn.locked", lockedUntilText(lockedUntil)));
         }
-        if (!user.active()) {
+        boolean ok = hasher.verify(password, user != null ? repository.passwordHash(dsl, user.id()) : hasher.unmatchable());
+        if (user != null && ok && !user.active()) {
             throw new SignInException(I18n.tr("signIn.inactive"));
         }
-        boolean ok = hasher.verify(password, repository.passwordHash(dsl, user.id()));
-        User after = bus.execute(user.toActor(), new RecordSignInAttempt(user.id(), ok));
-        if (ok) {
-            return after.toActor();
+        int failures;
+        Instant lockAfter;
+        if (user == null) {
+            UnknownNameState after = bus.execute(unknownActor(name), new RecordUnknownSignIn(name));
+            failures = after.failedAttempts();
+            lockAfter = after.lockedUntil();
+        } else {
+            User after = bus.execute(user.toActor(), new RecordSignInAttempt(user.id(), ok));
+            if (ok) {
+                return after.toActor();
+            }
+            failures = after.failedAttempts();
+            lockAfter = after.lockedUntil();
         }
-        if (after.lockedUntil() != null && after.lockedUntil().isAfter(now)) {
-            throw new SignInException(I18n.tr("signIn.lockedNow", MAX_FAILURES, lockedUntilText(after.lockedUntil())));
+        if (lockAfter != null && lockAfter.isAfter(now)) {
+            throw new SignInException(I18n.tr("signIn.lockedNow", MAX_FAILURES, lockedUntilText(lockAfter)));
         }
-        pause(after.failedAttempts());
-        throw new SignInException(I18n.tr("signIn.wrongWithCount", MAX_FAILURES - after.failedAttempts()));
+        pause(failures);
+        throw new SignInException(I18n.tr("signIn.wrongWithCount", MAX_FAILURES - failures));
+    }
+
+    /** Who a sign-in with an unknown name is recorded as: the name typed (as much as the audit log keeps). */
+    private static Actor unknownActor(String name) {
+        String shown = name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
+        return new Actor(null, shown, EnumSet.noneOf(Role.class));
+    }
+
+    /** Failures in a row and lock of a name with no account, read back from its latest audit entry. */
+    private UnknownNameState unknownNameState(DSLContext tx, String name) {
+        var last = tx.select(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.CHANGES).from(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_TYPE.eq(ENTITY), AUDIT_LOG.ENTITY_ID.isNull(),
+                        AUDIT_LOG.ACTION.eq(SIGN_IN_FAILED), AUDIT_LOG.ACTOR.equalIgnoreCase(unknownActor(name).username()))
+                .orderBy(AUDIT_LOG.SEQ.desc()).limit(1).fetchOne();
+        if (last == null) {
+            return new UnknownNameState(0, null);
+        }
+        try {
+            JsonNode after = JSON.readTree(last.value2()).path("after");
+            if ("locked".equals(after.path("result").asText())) {
+                return new UnknownNameState(0, last.value1().plus(LOCK_TIME));
+            }
+            return new UnknownNameState(after.path("failedAttempts").asInt(0), null);
+        } catch (JsonProcessingException e) {
+            return new UnknownNameState(0, null);
+        }
     }
 
     private String lockedUntilText(Instant until) {
@@ -296,9 +351,21 @@ public final class UserService {
             int failures = u.failedAttempts() + 1;
             Instant lock = failures >= MAX_FAILURES ? ctx.now().plus(LOCK_TIME) : null;
             repository.recordSignIn(ctx.dsl(), u.id(), lock != null ? 0 : failures, lock, null);
-            ctx.audit("sign-in-failed", ENTITY, u.id(), null, Map.of("result", lock != null ? "locked" : "failed",
+            ctx.audit(SIGN_IN_FAILED, ENTITY, u.id(), null, Map.of("result", lock != null ? "locked" : "failed",
                     "failedAttempts", failures));
         }
         return load(ctx, c.userId());
+    }
+
+    private UnknownNameState recordUnknownAttempt(RecordUnknownSignIn c, CommandContext ctx) {
+        UnknownNameState before = unknownNameState(ctx.dsl(), c.username());
+        int failures = before.failedAttempts() + 1;
+        Instant lock = failures >= MAX_FAILURES ? ctx.now().plus(LOCK_TIME) : null;
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("result", lock != null ? "locked" : "failed");
+        fields.put("failedAttempts", failures);
+        fields.put("account", "none");
+        ctx.audit(SIGN_IN_FAILED, ENTITY, null, null, fields);
+        return new UnknownNameState(lock != null ? 0 : failures, lock);
     }
 }

@@ -10,7 +10,6 @@ import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -108,11 +107,13 @@ public final class SettingsScreen implements Screen {
         Label folder = new Label(tr("status.data", dataFolder));
         Label auditResult = new Label();
         auditResult.setId("auditResult");
+        auditResult.setWrapText(true); // the report has a line per finding: it wraps, never widens the window
+        auditResult.setMinWidth(0);
+        HBox.setHgrow(auditResult, javafx.scene.layout.Priority.ALWAYS);
         Button verify = new Button(tr("settings.verifyAudit"));
         verify.setId("verifyAudit");
         verify.setOnAction(e -> ui.tasks().run(() -> {
-            Optional<Long> broken = auditLog.firstBrokenEntry();
-            return broken.map(n -> tr("audit.broken", n)).orElseGet(() -> tr("audit.intact", auditLog.count()));
+            return String.join("\n", backups.anchors().verify().lines());
         }, auditResult::setText, ui.errors()));
         HBox auditRow = new HBox(10, verify, auditResult);
         auditRow.setAlignment(Pos.CENTER_LEFT);

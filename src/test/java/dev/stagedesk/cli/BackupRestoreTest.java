@@ -85,4 +85,37 @@ class BackupRestoreTest {
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(Files.exists(a.resolve("stagedesk.mv.db.before-restore"))).isFalse();
     }
+
+    @Test
+    void auditVerifyComparesWithTheBackupsAnchorsAndARestoreStartsAfresh() throws Exception {
+        Path a = tmp.resolve("a");
+        CliTest.Run init = runAs(Map.of("STAGEDESK_PASSWORD", PASSWORD), "--data", a.toString(), "init",
+                "--agency", "Anchor Agency", "--currency", "EUR", "--admin", "admin");
+        assertThat(init.code()).as(init.err()).isZero();
+        Path zip = tmp.resolve("elsewhere").resolve("backup.zip");
+        assertThat(run("--data", a.toString(), "backup", "--out", zip.toString()).code()).isZero();
+        CliTest.Run intact = run("--data", a.toString(), "audit", "verify", "--backup", zip.toString());
+        assertThat(intact.code()).as(intact.err()).isZero();
+        assertThat(intact.out()).contains("Audit log intact").contains("Anchors checked: 3 (2 in ")
+                .contains("1 in backup manifests");
+
+        // someone with the store's file deletes the newest entries and their counter
+        try (var app = dev.stagedesk.app.AppContext.open(new dev.stagedesk.db.DataFolder(a))) {
+            app.database.dsl().deleteFrom(dev.stagedesk.db.jooq.Tables.AUDIT_LOG)
+                    .where(dev.stagedesk.db.jooq.Tables.AUDIT_LOG.SEQ.gt(2L)).execute();
+            app.database.dsl().update(dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE)
+                    .set(dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE.LAST_VALUE, 2L)
+                    .where(dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE.SERIES.eq("AUDIT")).execute();
+        }
+        CliTest.Run truncated = run("--data", a.toString(), "audit", "verify");
+        assertThat(truncated.code()).isEqualTo(2);
+        assertThat(truncated.err()).contains("Audit log intact").contains("Truncation found: entry ");
+
+        // restoring the backup over it: the anchors from before the restore are not compared any more
+        CliTest.Run restore = run("--data", a.toString(), "restore", zip.toString(), "--force");
+        assertThat(restore.code()).as(restore.err()).isZero();
+        CliTest.Run after = run("--data", a.toString(), "audit", "verify");
+        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(after.out()).contains("Audit log intact").contains("from before the restore at");
+    }
 }

@@ -95,9 +95,66 @@ class UserServiceTest {
     }
 
     @Test
-    void unknownUserGetsTheSameMessageAsAWrongPassword() {
-        assertThatThrownBy(() -> app.users.signIn("nobody", "whatever1".toCharArray()))
-                .isInstanceOf(SignInException.class).hasMessage("Wrong user name or password.");
+    void unknownUserNameGetsEveryAnswerAKnownOneGetsAndIsAuditedWithoutAUserId() {
+        List<String> known = answers("ana");
+        List<String> unknown = answers("nobody");
+        assertThat(unknown).isEqualTo(known);
+        assertThat(known.get(0)).contains(UserService.MAX_FAILURES - 1 + " more attempt(s)");
+        assertThat(known.get(UserService.MAX_FAILURES - 1)).contains("is locked until");
+        assertThat(known.get(UserService.MAX_FAILURES)).contains("locked after too many failed attempts");
+        // the same pauses for both: four growing ones each, none once locked
+        assertThat(pauses).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750),
+                Duration.ofMillis(1000), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750),
+                Duration.ofMillis(1000));
+
+        List<AuditEntry> unknownEntries = app.auditLog.page(Actor.owner(),
+                new dev.stagedesk.audit.AuditFilter("nobody", "user", "sign-in-failed", null, null),
+                dev.stagedesk.common.PageRequest.first(50)).rows();
+        assertThat(unknownEntries).hasSize(UserService.MAX_FAILURES);
+        assertThat(unknownEntries).allSatisfy(e -> {
+            assertThat(e.entityId()).isNull();
+            assertThat(e.actor()).isEqualTo("nobody");
+        });
+        assertThat(unknownEntries.get(0).changes()).contains("\"result\":\"locked\"");
+        assertThat(app.auditLog.firstBrokenEntry()).isEmpty();
+
+        // the lock of a name without an account ends like an account's
+        clock.now = clock.now.plus(UserService.LOCK_TIME).plusSeconds(1);
+        assertThatThrownBy(() -> app.users.signIn("NoBody", "whatever1".toCharArray()))
+                .hasMessageContaining(UserService.MAX_FAILURES - 1 + " more attempt(s)");
+    }
+
+    /** What signing in with a wrong password says, MAX_FAILURES + 1 times in a row. */
+    private List<String> answers(String username) {
+        List<String> said = new ArrayList<>();
+        for (int i = 0; i <= UserService.MAX_FAILURES; i++) {
+            try {
+                app.users.signIn(username, "wrong password".toCharArray());
+            } catch (SignInException e) {
+                said.add(e.getMessage());
+            }
+        }
+        return said;
+    }
+
+    @Test
+    void aDeactivatedAccountSaysSoOnlyToTheRightPassword() {
+        Actor ana = app.users.signIn("ana", "correct horse".toCharArray());
+        User cora = app.users.create(ana, "cora", "Cora Coordinator", null, EnumSet.of(Role.COORDINATOR), null,
+                "sunny day 42".toCharArray());
+        app.users.update(ana, cora.id(), cora.version(), cora.displayName(), null, cora.roles(), false, null);
+        assertThatThrownBy(() -> app.users.signIn("cora", "wrong password".toCharArray()))
+                .hasMessage(messageFor("nobody-at-all"));
+        assertThatThrownBy(() -> app.users.signIn("cora", "sunny day 42".toCharArray())).hasMessageContaining("deactivated");
+    }
+
+    private String messageFor(String username) {
+        try {
+            app.users.signIn(username, "wrong password".toCharArray());
+            throw new AssertionError("signed in");
+        } catch (SignInException e) {
+            return e.getMessage();
+        }
     }
 
     @Test
