@@ -33,10 +33,15 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public UiFixture(AppContext app, Stage stage, Actor actor) {
+        this(app, stage, actor, java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+    }
+
+    /** With the number format amounts are typed in ({@code Locale.GERMANY}: "1.250,50"). */
+    public UiFixture(AppContext app, Stage stage, Actor actor, java.util.Locale locale) {
         this.app = app;
         UiContext ui = new UiContext(actor, tasks, errors::add,
                 (owner, title, name, extension) -> java.util.Optional.ofNullable(nextSave),
-                (owner, title) -> java.util.Optional.ofNullable(nextOpen));
+                (owner, title) -> java.util.Optional.ofNullable(nextOpen), locale);
         shell = new Shell(app, ui, () -> { });
         Scene scene = new Scene(new ModalHost(shell), 1280, 800);
         scene.getStylesheets().add(UiFixture.class.getResource("/dev/stagedesk/ui/stagedesk.css").toExternalForm());
