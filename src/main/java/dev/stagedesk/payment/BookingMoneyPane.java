@@ -121,6 +121,11 @@ public final class BookingMoneyPane extends VBox {
         return Format.money(minor, money.currency());
     }
 
+    /** "now" for a date that has come (a last-minute booking's terms), else the date. */
+    static String due(java.time.LocalDate on, java.time.LocalDate today) {
+        return on != null && on.equals(today) ? tr("money.dueNow") : Format.date(on);
+    }
+
     private void show(BookingMoney m) {
         this.money = m;
         String terms = PaymentTerms.PERCENT.equals(m.depositKind())
@@ -128,8 +133,8 @@ public final class BookingMoneyPane extends VBox {
                 : tr("money.termsAmount", money(m.depositValue()));
         summary.setText(tr("money.summary", money(m.totalMinor()), money(m.paidMinor()),
                 money(Math.max(0, m.totalMinor() - m.paidMinor())), tr("money.state." + m.state().name()))
-                + "\n" + tr("money.due", terms, money(m.depositMinor()), Format.date(m.depositDueOn()),
-                Format.date(m.balanceDueOn()))
+                + "\n" + tr("money.due", terms, money(m.depositMinor()), due(m.depositDueOn(), m.today()),
+                due(m.balanceDueOn(), m.today()))
                 + (m.currency().equals(m.baseCurrency()) ? ""
                 : "\n" + tr("money.rate", m.currency(), m.exchangeRate().stripTrailingZeros().toPlainString(), m.baseCurrency())));
         summary.getStyleClass().removeAll(Styles.ALERT);
