@@ -33,7 +33,8 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public UiFixture(AppContext app, Stage stage, Actor actor) {
-        this(app, stage, actor, java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        // a fixed number format, so a test that types "714.00" passes on a German computer too
+        this(app, stage, actor, java.util.Locale.UK);
     }
 
     /** With the number format amounts are typed in ({@code Locale.GERMANY}: "1.250,50"). */
