@@ -50,6 +50,27 @@ public final class AssignmentCsv implements CsvSchema {
         return "assignments";
     }
 
+    /** The payout columns are the Payouts screen's: blank for a user without {@code PAYOUTS_VIEW_ALL}. */
+    @Override
+    public List<String> visibleTo(dev.stagedesk.security.Actor actor, List<String> row) {
+        if (actor.can(dev.stagedesk.security.Permission.PAYOUTS_VIEW_ALL)) {
+            return row;
+        }
+        List<String> narrowed = new java.util.ArrayList<>(row);
+        for (String column : PAYOUT_COLUMNS) {
+            narrowed.set(COLUMNS.indexOf(column), "");
+        }
+        return narrowed;
+    }
+
+    private static final List<String> PAYOUT_COLUMNS = List.of("payout", "commission_percent", "withholding_percent",
+            "payout_status", "paid_on", "paid_method", "paid_reference");
+
+    @Override
+    public dev.stagedesk.security.Permission alsoNeeds() {
+        return dev.stagedesk.security.Permission.BOOKINGS_VIEW_ALL;
+    }
+
     @Override
     public List<String> columns() {
         return COLUMNS;

@@ -102,7 +102,7 @@ public final class AssignmentForms {
             if (who == null) {
                 v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
             }
-            Long payoutMinor = Parse.money("payout", payout.getText(), b.currency(), v);
+            Long payoutMinor = Parse.money("payout", payout.getText(), b.currency(), ui.amounts(), v);
             Instant callTime = callTime(b, call.getText(), v);
             if (!v.errors().isEmpty()) {
                 state.show(v.errors());
@@ -126,7 +126,7 @@ public final class AssignmentForms {
         TextField role = grid.add(tr("assignment.role"), "role", new TextField(a.role()));
         role.setId("editRole");
         TextField payout = grid.add(tr("assignment.payout") + " (" + a.currency() + ")", "payout", new TextField(
-                a.payoutMinor() == null ? "" : dev.stagedesk.money.MoneyFormat.plain(a.payoutMinor(),
+                a.payoutMinor() == null ? "" : ui.amounts().input(a.payoutMinor(),
                         dev.stagedesk.money.Currencies.require(a.currency()))));
         payout.setId("editPayout");
         TextField call = grid.add(tr("assignment.callTime"), "callTime", new TextField(a.callTime() == null ? ""
@@ -140,7 +140,7 @@ public final class AssignmentForms {
         withholding.setId("editWithholding");
         FormDialog.show(anchor, tr("assignment.editTitle", a.performer(), b.number()), grid, state, close -> {
             Validator v = new Validator();
-            Long payoutMinor = Parse.money("payout", payout.getText(), a.currency(), v);
+            Long payoutMinor = Parse.money("payout", payout.getText(), a.currency(), ui.amounts(), v);
             if (payoutMinor == null && v.errors().isEmpty()) {
                 v.add(new FieldError("payout", tr("validation.required")));
             }

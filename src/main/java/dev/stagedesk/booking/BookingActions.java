@@ -82,7 +82,7 @@ final class BookingActions {
             Long feeMinor = null;
             if (!fee.getText().isBlank()) {
                 try {
-                    feeMinor = MoneyFormat.parse(fee.getText(), Currencies.require(row.currency()));
+                    feeMinor = MoneyFormat.parse(fee.getText(), Currencies.require(row.currency()), ui.amounts());
                 } catch (IllegalArgumentException e) {
                     state.show(List.of(new FieldError("cancellationFee", e.getMessage())));
                     return;
@@ -169,7 +169,7 @@ final class BookingActions {
             FormGrid grid = new FormGrid(state);
             TextField title = grid.add(tr("booking.title"), "title", new TextField(b.title()));
             TextField fee = grid.add(tr("booking.fee") + " (" + b.currency() + ")", "fee",
-                    new TextField(MoneyFormat.plain(b.feeMinor(), currency)));
+                    new TextField(ui.amounts().input(b.feeMinor(), currency)));
             TextField tax = grid.add(tr("quote.taxRate"), "taxRate",
                     new TextField(dev.stagedesk.common.Parse.percentText(b.taxRateBp())));
             TextField contact = grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField(
@@ -179,7 +179,7 @@ final class BookingActions {
             notes.setPrefRowCount(3);
             FormDialog.show(anchor, tr("booking.editTitle", b.number()), grid, state, close -> {
                 dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-                Long feeMinor = dev.stagedesk.common.Parse.money("fee", fee.getText(), b.currency(), v);
+                Long feeMinor = dev.stagedesk.common.Parse.money("fee", fee.getText(), b.currency(), ui.amounts(), v);
                 int bp = dev.stagedesk.common.Parse.percentBp("taxRate", tax.getText(), v);
                 if (feeMinor == null && !v.hasErrors()) {
                     v.add(new FieldError("fee", tr("validation.required")));
@@ -214,7 +214,7 @@ final class BookingActions {
             java.time.LocalTime time = start.getText().isBlank() ? null
                     : dev.stagedesk.common.Parse.time("startTime", start.getText(), v);
             Integer minutes = dev.stagedesk.common.Parse.minutes("duration", length.getText(), v);
-            Long feeMinor = dev.stagedesk.common.Parse.money("fee", fee.getText(), row.currency(), v);
+            Long feeMinor = dev.stagedesk.common.Parse.money("fee", fee.getText(), row.currency(), ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;

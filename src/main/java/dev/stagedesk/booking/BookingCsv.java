@@ -34,6 +34,11 @@ public final class BookingCsv implements CsvSchema {
     }
 
     @Override
+    public dev.stagedesk.security.Permission alsoNeeds() {
+        return dev.stagedesk.security.Permission.BOOKINGS_VIEW_ALL;
+    }
+
+    @Override
     public List<String> columns() {
         return COLUMNS;
     }

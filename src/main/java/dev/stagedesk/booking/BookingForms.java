@@ -99,7 +99,7 @@ final class BookingForms {
             if (title.getText().isBlank()) {
                 title.setText(p.name());
             }
-            fee.setText(MoneyFormat.plain(p.basePriceMinor(), Currencies.require(p.currency())));
+            fee.setText(ui.amounts().input(p.basePriceMinor(), Currencies.require(p.currency())));
             slots.setText(Integer.toString(p.performersNeeded()));
             Validator ignore = new Validator();
             java.time.LocalTime from = Parse.time("startsAt", start.getText(), ignore);
@@ -162,7 +162,7 @@ final class BookingForms {
             }
             Instant[] window = z == null ? null : Parse.window(date.getValue(), start.getText(), end.getText(), z,
                     "startsAt", "endsAt", v);
-            Long feeMinor = Parse.money("fee", fee.getText(), currency, v);
+            Long feeMinor = Parse.money("fee", fee.getText(), currency, ui.amounts(), v);
             if (feeMinor == null && !v.errors().stream().anyMatch(x -> x.field().equals("fee"))) {
                 v.add(new FieldError("fee", tr("validation.required")));
             }

@@ -2,6 +2,7 @@ package dev.stagedesk.catalogue;
 
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
@@ -28,9 +29,11 @@ public final class PackageFormViewModel {
     private final Actor actor;
     private final FormState state;
     private final ServicePackage original;
+    private final AmountStyle amounts;
 
     public PackageFormViewModel(PackageService service, Actor actor, TaskRunner tasks, Consumer<Throwable> onUnexpected,
-                                ServicePackage original, String defaultCurrency) {
+                                ServicePackage original, String defaultCurrency, AmountStyle amounts) {
+        this.amounts = amounts;
         this.service = service;
         this.actor = actor;
         this.state = new FormState(tasks, onUnexpected);
@@ -40,7 +43,7 @@ public final class PackageFormViewModel {
             name.set(original.name());
             description.set(original.description() == null ? "" : original.description());
             duration.set(Parse.minutesText(original.durationMinutes()));
-            basePrice.set(MoneyFormat.plain(original.basePriceMinor(), Currencies.require(original.currency())));
+            basePrice.set(amounts.input(original.basePriceMinor(), Currencies.require(original.currency())));
             currency.set(original.currency());
             performersNeeded.set(Integer.toString(original.performersNeeded()));
             performerAct.set(original.performerAct() == null ? "" : original.performerAct());
@@ -60,7 +63,7 @@ public final class PackageFormViewModel {
         Validator v = new Validator();
         String code = currency.get() == null ? "" : currency.get().strip().toUpperCase(java.util.Locale.ROOT);
         Integer minutes = Parse.minutes("duration", duration.get(), v);
-        Long price = Parse.money("basePrice", basePrice.get(), code, v);
+        Long price = Parse.money("basePrice", basePrice.get(), code, amounts, v);
         Integer needed = Parse.integer("performersNeeded", performersNeeded.get(), v);
         if (v.hasErrors()) {
             state.show(v.errors());

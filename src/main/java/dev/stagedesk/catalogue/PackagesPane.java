@@ -83,7 +83,7 @@ public final class PackagesPane extends BorderPane {
 
     private void openForm(ServicePackage original, String defaultCurrency) {
         PackageFormViewModel form = new PackageFormViewModel(service, ui.actor(), ui.tasks(), ui.errors(), original,
-                defaultCurrency);
+                defaultCurrency, ui.amounts());
         FormGrid grid = new FormGrid(form.state());
         grid.add(tr("package.name"), "name", new TextField()).textProperty().bindBidirectional(form.name);
         TextArea description = grid.add(tr("package.description"), "description", new TextArea());

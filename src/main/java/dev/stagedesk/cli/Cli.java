@@ -27,6 +27,14 @@ public final class Cli {
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
+        // picocli's own UUID conversion is the JDK's lenient one: a mistyped id would name another record
+        cl.registerConverter(java.util.UUID.class, text -> {
+            java.util.UUID id = dev.stagedesk.common.Parse.strictUuid(text == null ? null : text.strip());
+            if (id == null) {
+                throw new CommandLine.TypeConversionException(I18n.tr("validation.uuid", text));
+            }
+            return id;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Throwable cause = unwrap(e);
             if (cause instanceof UserFacingException) {

@@ -4,11 +4,6 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.security.Actor;
-import dev.stagedesk.security.Permission;
-import dev.stagedesk.security.PermissionDeniedException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import picocli.CommandLine.Command;
@@ -51,29 +46,21 @@ final class ExportCommand extends StoreCommand {
             err().println(I18n.tr("cli.unknownKind", kind, String.join(", ", app.csvSchemas().keySet())));
             return 2;
         }
-        if (!actor.can(Permission.DATA_EXPORT)) {
-            throw new PermissionDeniedException(Permission.DATA_EXPORT);
-        }
-        if (schema.alsoNeeds() != null && !actor.can(schema.alsoNeeds())) {
-            throw new PermissionDeniedException(schema.alsoNeeds());
-        }
+        // the screen's read permission, before any file is opened
+        dev.stagedesk.csv.CsvIo.requireExportable(actor, schema);
         dev.stagedesk.csv.Period period = new dev.stagedesk.csv.Period(from, to, basis);
         if (!period.all() && !schema.periodic()) {
             err().println(I18n.tr("cli.export.noPeriod", kind));
             return 2;
         }
         if (out == null) {
-            app.csv.export(schema, period, out());
+            app.csv.export(actor, schema, period, out());
             out().flush();
             return 0;
         }
-        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-        int rows;
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            rows = app.csv.export(schema, period, w);
-        }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        err().println(I18n.tr("cli.export.done", rows, kind, out));
+        int[] rows = new int[1];
+        dev.stagedesk.document.AtomicFile.writeText(out, w -> rows[0] = app.csv.export(actor, schema, period, w));
+        err().println(I18n.tr("cli.export.done", rows[0], kind, out));
         return 0;
     }
 

@@ -4,6 +4,7 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.security.Actor;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ final class PaymentCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "BOOKING-NUMBER")
         String booking;
 
-        @Option(names = "--amount", required = true, description = "In the booking's currency, e.g. 450.00.")
+        @Option(names = "--amount", required = true, description = "In the booking's currency, e.g. 450.00 or 450,00 (docs/CLI.md: amounts).")
         String amount;
 
         @Option(names = "--kind", defaultValue = "balance", description = "deposit, balance, other or refund.")
@@ -57,7 +58,7 @@ final class PaymentCommand implements Runnable {
                     .from(dev.stagedesk.db.jooq.Tables.BOOKING).where(dev.stagedesk.db.jooq.Tables.BOOKING.ID.eq(bookingId))
                     .fetchSingle().value1();
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount, currency, v);
+            Long minor = Parse.requiredMoney("--amount", amount, currency, AmountStyle.FILE, v);
             v.throwIfAny();
             LocalDate on = date != null ? date
                     : LocalDate.now(app.clock.withZone(app.settings.requireAgency().timeZone()));

@@ -110,7 +110,7 @@ final class QuoteCommand implements Runnable {
                     continue;
                 }
                 Integer qty = Parse.integer(field, parts[1], v);
-                Long price = Parse.money(field, parts[2], i.currency(), v);
+                Long price = Parse.requiredMoney(field, parts[2], i.currency(), dev.stagedesk.money.AmountStyle.FILE, v);
                 if (qty != null && price != null) {
                     try {
                         parsed.add(QuoteLine.of(parts[0].strip(), qty, price));

@@ -24,6 +24,11 @@ public final class ClientCsv implements CsvSchema {
     }
 
     @Override
+    public dev.stagedesk.security.Permission alsoNeeds() {
+        return dev.stagedesk.security.Permission.CLIENTS_VIEW;
+    }
+
+    @Override
     public List<String> columns() {
         return COLUMNS;
     }

@@ -54,16 +54,45 @@ public final class Parse {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return java.util.UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
+        java.util.UUID id = strictUuid(text.strip());
+        if (id == null) {
             v.add(new FieldError(field, I18n.tr("validation.uuid", text.strip())));
-            return null;
         }
+        return id;
     }
 
-    /** An amount in minor units of {@code currencyCode}; null when blank; a bad amount is a field error. */
+    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /**
+     * The id written as 8-4-4-4-12 hex digits, or null. {@code UUID.fromString} alone also takes shortened groups
+     * ("1-2-3-4-5", a digit missing from a group), which would turn a mistyped id into a different record.
+     */
+    public static java.util.UUID strictUuid(String text) {
+        return text != null && UUID_TEXT.matcher(text).matches() ? java.util.UUID.fromString(text) : null;
+    }
+
+    /**
+     * An amount in minor units of {@code currencyCode} by the CSV and command-line rule
+     * ({@link dev.stagedesk.money.AmountStyle#FILE}); null when blank; a bad amount is a field error.
+     */
     public static Long money(String field, String text, String currencyCode, Validator v) {
+        return money(field, text, currencyCode, dev.stagedesk.money.AmountStyle.FILE, v);
+    }
+
+    /** An amount that must be given (a payment, a quote line's price): blank is the field error "Enter an amount." */
+    public static Long requiredMoney(String field, String text, String currencyCode, dev.stagedesk.money.AmountStyle style,
+                                     Validator v) {
+        if (text == null || text.isBlank()) {
+            v.add(new FieldError(field, I18n.tr("money.parse.empty")));
+            return null;
+        }
+        return money(field, text, currencyCode, style, v);
+    }
+
+    /** An amount typed in {@code style} (the console passes the user's number format); null when blank. */
+    public static Long money(String field, String text, String currencyCode, dev.stagedesk.money.AmountStyle style,
+                             Validator v) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -73,7 +102,7 @@ public final class Parse {
             return null;
         }
         try {
-            return dev.stagedesk.money.MoneyFormat.parse(text, currency);
+            return dev.stagedesk.money.MoneyFormat.parse(text, currency, style);
         } catch (IllegalArgumentException e) {
             v.add(new FieldError(field, e.getMessage()));
             return null;

@@ -42,6 +42,61 @@ public final class CsvIo {
         this.ids = ids;
     }
 
+    /** Refuses (before any file is opened) a user who may not read this kind on its screen or may not export. */
+    public static void requireExportable(Actor actor, CsvSchema schema) {
+        actor.require(dev.stagedesk.security.Permission.DATA_EXPORT);
+        if (schema.alsoNeeds() != null) {
+            actor.require(schema.alsoNeeds());
+        }
+    }
+
+    /**
+     * What {@code actor} may export of a kind: refused without {@code DATA_EXPORT} or the screen's read permission
+     * ({@link CsvSchema#alsoNeeds()}); each row as their screen shows it ({@link CsvSchema#visibleTo}).
+     */
+    public int export(Actor actor, CsvSchema schema, Period period, Writer out) {
+        requireExportable(actor, schema);
+        return export(new ScopedSchema(schema, actor), period, out);
+    }
+
+    /** A schema whose exported rows are narrowed to what one user may read. */
+    private record ScopedSchema(CsvSchema schema, Actor actor) implements CsvSchema {
+        @Override
+        public String name() {
+            return schema.name();
+        }
+
+        @Override
+        public List<String> columns() {
+            return schema.columns();
+        }
+
+        @Override
+        public void exportRows(DSLContext dsl, java.util.function.Consumer<List<String>> sink) {
+            schema.exportRows(dsl, row -> sink.accept(schema.visibleTo(actor, row)));
+        }
+
+        @Override
+        public void exportRows(DSLContext dsl, Period period, java.util.function.Consumer<List<String>> sink) {
+            schema.exportRows(dsl, period, row -> sink.accept(schema.visibleTo(actor, row)));
+        }
+
+        @Override
+        public boolean periodic() {
+            return schema.periodic();
+        }
+
+        @Override
+        public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
+            return schema.parse(id, row, v);
+        }
+
+        @Override
+        public boolean exists(DSLContext dsl, UUID id) {
+            return schema.exists(dsl, id);
+        }
+    }
+
     /** Writes the header and every row; returns the number of data rows. */
     public int export(CsvSchema schema, Writer out) {
         return export(schema, Period.ALL, out);

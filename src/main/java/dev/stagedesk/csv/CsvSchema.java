@@ -27,9 +27,21 @@ public interface CsvSchema {
      */
     Command<?> parse(UUID id, Map<String, String> row, Validator v);
 
-    /** What exporting this kind needs besides {@code DATA_EXPORT} (the agency's money: {@code REPORTS_VIEW}); null for nothing. */
+    /**
+     * What exporting this kind needs besides {@code DATA_EXPORT}: the read permission of the screen that shows these
+     * records (the agency's money: {@code REPORTS_VIEW}); null for nothing. {@link CsvIo#export(dev.stagedesk.security.Actor,
+     * CsvSchema, Period, java.io.Writer)} checks it before anything is written.
+     */
     default dev.stagedesk.security.Permission alsoNeeds() {
         return null;
+    }
+
+    /**
+     * A row as {@code actor} may read it: the same scope as the screen. Columns the user's screen does not show
+     * (a performer's payout settlement without {@code PAYOUTS_VIEW_ALL}) are blank; the row itself by default.
+     */
+    default List<String> visibleTo(dev.stagedesk.security.Actor actor, List<String> row) {
+        return row;
     }
 
     /** True when {@link #exportRows(DSLContext, Period, Consumer)} can narrow the rows to a period. */

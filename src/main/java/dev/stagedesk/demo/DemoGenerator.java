@@ -391,7 +391,7 @@ final class DemoGenerator {
                 long paidMinor = (depositPaid ? deposit : 0) + (balancePaid ? total - deposit : 0);
                 String paymentState = PaymentTerms.stored(total, paidMinor);
                 LocalDate bookedOn = LocalDate.ofInstant(created, zone);
-                LocalDate balanceDue = PaymentTerms.balanceDue(day, 14);
+                LocalDate balanceDue = PaymentTerms.balanceDue(bookedOn, day, 14);
                 LocalDate depositDue = PaymentTerms.depositDue(PaymentTerms.BASIS_BOOKING, 7, bookedOn, day, 14);
                 String eventType = pick(DemoCatalog.EVENT_TYPES);
                 int c = rnd.nextInt(clientIds.length);

@@ -37,6 +37,15 @@ public final class AtomicFile {
     }
 
     public static void write(Path file, Content content) {
+        write(file, content, () -> { });
+    }
+
+    /**
+     * Writes the content into the temporary file, then runs {@code beforeMove} (the command the file belongs to,
+     * such as marking a quote sent) and only when that succeeds moves the file into place: a refused command
+     * leaves no file behind, and a file that cannot be written refuses the command.
+     */
+    public static void write(Path file, Content content, Runnable beforeMove) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -45,6 +54,7 @@ public final class AtomicFile {
                 try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                     content.writeTo(out);
                 }
+                beforeMove.run();
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (java.nio.file.AtomicMoveNotSupportedException e) {

@@ -159,7 +159,7 @@ public final class ExpensesScreen implements Screen {
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
         FormDialog.show(root, tr("expense.log"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount.getText(), currency, v);
+            Long minor = Parse.money("amount", amount.getText(), currency, ui.amounts(), v);
             if (who.getValue() == null) {
                 v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
             }
@@ -203,7 +203,7 @@ public final class ExpensesScreen implements Screen {
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
         FormDialog.show(root, tr("expense.recordOverhead"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount.getText(), currency, v);
+            Long minor = Parse.money("amount", amount.getText(), currency, ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
@@ -229,7 +229,7 @@ public final class ExpensesScreen implements Screen {
         var ends = grid.add(tr("expense.until"), "endsOn", new DatePicker());
         FormDialog.show(root, tr("expense.addRecurring"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount.getText(), currency, v);
+            Long minor = Parse.money("amount", amount.getText(), currency, ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;

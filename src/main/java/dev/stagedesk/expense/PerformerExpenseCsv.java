@@ -31,6 +31,11 @@ public final class PerformerExpenseCsv implements CsvSchema {
     }
 
     @Override
+    public dev.stagedesk.security.Permission alsoNeeds() {
+        return dev.stagedesk.security.Permission.EXPENSES_VIEW_ALL;
+    }
+
+    @Override
     public List<String> columns() {
         return COLUMNS;
     }

@@ -162,7 +162,7 @@ public final class InquiriesScreen {
                         agency.defaultTaxRateBp(), java.time.LocalDate.now(deps.clock().withZone(agency.timeZone())),
                         ui.actor(), row.id());
             }, loaded -> QuoteSheet.open(screen.node(), tr("quote.sheetTitle", row.clientName(), row.eventType()),
-                    new QuoteFormViewModel(deps.quotes(), deps.documents(), ui.actor(), ui.tasks(), ui.errors(), loaded),
+                    new QuoteFormViewModel(deps.quotes(), deps.documents(), ui.actor(), ui.tasks(), ui.errors(), loaded, ui.amounts()),
                     ui, () -> screen.table().viewModel().reload()), ui.errors());
         }
 
@@ -198,13 +198,13 @@ public final class InquiriesScreen {
                 var currency = Currencies.require(i.currency());
                 Long prefill = quote != null ? Long.valueOf(quote.netMinor()) : i.budgetMinor();
                 TextField fee = grid.add(tr("booking.fee") + " (" + i.currency() + ")", "fee",
-                        new TextField(prefill == null ? "" : MoneyFormat.plain(prefill, currency)));
+                        new TextField(prefill == null ? "" : ui.amounts().input(prefill, currency)));
                 CheckBox confirmNow = grid.add(tr("inquiry.confirmNow"), "status", new CheckBox());
                 confirmNow.setId("confirmNow");
                 FormDialog.show(screen.node(), tr("inquiry.convertTitle", clientName), grid, state, close -> {
                     long feeMinor;
                     try {
-                        feeMinor = MoneyFormat.parse(fee.getText(), currency);
+                        feeMinor = MoneyFormat.parse(fee.getText(), currency, ui.amounts());
                     } catch (IllegalArgumentException e) {
                         state.show(List.of(new FieldError("fee", e.getMessage())));
                         return;
@@ -232,7 +232,7 @@ public final class InquiriesScreen {
 
         private void openNew(Agency agency) {
             InquiryFormViewModel vm = new InquiryFormViewModel(deps.inquiries(), ui.actor(), ui.tasks(), ui.errors(),
-                    agency.timeZone(), agency.baseCurrency().getCurrencyCode());
+                    agency.timeZone(), agency.baseCurrency().getCurrencyCode(), ui.amounts());
             FormGrid grid = new FormGrid(vm.state());
             dev.stagedesk.ui.LookupField<ClientRow> client = new dev.stagedesk.ui.LookupField<>("inquiryClient",
                     tr("inquiry.clientPrompt"), text -> deps.clients().suggest(ui.actor(), text, 10),

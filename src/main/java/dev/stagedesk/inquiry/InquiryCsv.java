@@ -29,6 +29,11 @@ public final class InquiryCsv implements CsvSchema {
     }
 
     @Override
+    public dev.stagedesk.security.Permission alsoNeeds() {
+        return dev.stagedesk.security.Permission.INQUIRIES_VIEW;
+    }
+
+    @Override
     public List<String> columns() {
         return COLUMNS;
     }

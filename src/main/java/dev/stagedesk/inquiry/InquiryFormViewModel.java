@@ -5,6 +5,7 @@ import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
@@ -44,9 +45,11 @@ public final class InquiryFormViewModel {
     private final FormState state;
     private final ZoneId zone;
     private final String currency;
+    private final AmountStyle amounts;
 
     public InquiryFormViewModel(InquiryService service, Actor actor, TaskRunner tasks, Consumer<Throwable> onUnexpected,
-                                ZoneId zone, String currency) {
+                                ZoneId zone, String currency, AmountStyle amounts) {
+        this.amounts = amounts;
         this.service = service;
         this.actor = actor;
         this.state = new FormState(tasks, onUnexpected);
@@ -80,7 +83,7 @@ public final class InquiryFormViewModel {
         Long budgetMinor = null;
         if (!budget.get().isBlank()) {
             try {
-                budgetMinor = MoneyFormat.parse(budget.get(), Currencies.require(currency));
+                budgetMinor = MoneyFormat.parse(budget.get(), Currencies.require(currency), amounts);
             } catch (IllegalArgumentException e) {
                 v.add(new FieldError("budget", e.getMessage()));
             }

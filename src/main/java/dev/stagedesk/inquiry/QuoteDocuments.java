@@ -108,7 +108,14 @@ public final class QuoteDocuments {
      * {@code markSent}, records that it went to the client. Returns the quote as it is afterwards.
      */
     public Quote save(Actor actor, UUID quoteId, Path file, boolean markSent) {
-        dev.stagedesk.document.AtomicFile.write(file, DocumentPdf.render(document(actor, quoteId)));
-        return markSent ? quotes.markSent(actor, quoteId) : quotes.find(actor, quoteId);
+        byte[] pdf = DocumentPdf.render(document(actor, quoteId));
+        if (!markSent) {
+            dev.stagedesk.document.AtomicFile.write(file, pdf);
+            return quotes.find(actor, quoteId);
+        }
+        // the file appears only when marking it sent was allowed and done: a refusal leaves nothing behind
+        Quote[] sent = new Quote[1];
+        dev.stagedesk.document.AtomicFile.write(file, out -> out.write(pdf), () -> sent[0] = quotes.markSent(actor, quoteId));
+        return sent[0];
     }
 }

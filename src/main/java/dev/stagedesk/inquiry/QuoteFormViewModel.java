@@ -5,6 +5,7 @@ import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
@@ -57,9 +58,12 @@ public final class QuoteFormViewModel {
     private final Consumer<Throwable> onUnexpected;
     private final FormState state;
     private final Loaded loaded;
+    /** How the user types amounts (the console's locale). */
+    private final AmountStyle amounts;
 
     public QuoteFormViewModel(QuoteService quotes, QuoteDocuments documents, Actor actor, TaskRunner tasks,
-                              Consumer<Throwable> onUnexpected, Loaded loaded) {
+                              Consumer<Throwable> onUnexpected, Loaded loaded, AmountStyle amounts) {
+        this.amounts = amounts;
         this.quotes = quotes;
         this.documents = documents;
         this.actor = actor;
@@ -115,10 +119,10 @@ public final class QuoteFormViewModel {
             LineRow row = new LineRow();
             row.description.set(l.description());
             row.quantity.set(Integer.toString(l.quantity()));
-            row.unitPrice.set(MoneyFormat.plain(l.unitPriceMinor(), currency));
+            row.unitPrice.set(amounts.input(l.unitPriceMinor(), currency));
             lines.add(row);
         }
-        discount.set(q.discountMinor() == 0 ? "" : MoneyFormat.plain(q.discountMinor(), currency));
+        discount.set(q.discountMinor() == 0 ? "" : amounts.input(q.discountMinor(), currency));
         taxRate.set(Parse.percentText(q.taxRateBp()));
         validUntil.set(q.validUntil().isBefore(loaded.today()) ? loaded.today().plusDays(14) : q.validUntil());
         notes.set(q.notes() == null ? "" : q.notes());
@@ -144,7 +148,7 @@ public final class QuoteFormViewModel {
         pkg.set(p);
         LineRow row = new LineRow();
         row.description.set(QuoteDocuments.packageLine(p));
-        row.unitPrice.set(MoneyFormat.plain(p.basePriceMinor(), Currencies.require(p.currency())));
+        row.unitPrice.set(amounts.input(p.basePriceMinor(), Currencies.require(p.currency())));
         if (!lines.isEmpty() && lines.get(0).description.get().isBlank() && lines.get(0).unitPrice.get().isBlank()) {
             lines.set(0, row);
         } else {
@@ -159,7 +163,7 @@ public final class QuoteFormViewModel {
             LineRow r = lines.get(n);
             Validator line = new Validator();
             Integer qty = Parse.integer("lines", r.quantity.get(), line);
-            Long price = Parse.money("lines", r.unitPrice.get(), currency(), line);
+            Long price = Parse.money("lines", r.unitPrice.get(), currency(), amounts, line);
             if (price == null && !line.hasErrors()) {
                 line.add(new FieldError("lines", I18n.tr("quote.linePrice")));
             }
@@ -173,7 +177,7 @@ public final class QuoteFormViewModel {
                 }
             }
         }
-        Long off = Parse.money("discount", discount.get(), currency(), v);
+        Long off = Parse.money("discount", discount.get(), currency(), amounts, v);
         int tax = Parse.percentBp("taxRate", taxRate.get(), v);
         if (v.hasErrors()) {
             return null;

@@ -335,6 +335,11 @@ public final class InvoiceService {
         if (billsBooking) {
             LocalDate term = "DEPOSIT".equals(r.getKind()) ? b.getDepositDueOn() : b.getBalanceDueOn();
             due = term != null && !term.isBefore(today) ? term : today.plusDays(agency.getInvoiceDueDays());
+            // what is billed before the event is due by the event at the latest (a late deposit is due now)
+            LocalDate eventOn = LocalDate.ofInstant(b.getStartsAt(), ZoneId.of(b.getTimeZone()));
+            if (!eventOn.isBefore(today) && due.isAfter(eventOn)) {
+                due = eventOn;
+            }
         }
         r.setNumber(number);
         r.setStatus("ISSUED");

@@ -121,6 +121,11 @@ public final class BookingMoneyPane extends VBox {
         return Format.money(minor, money.currency());
     }
 
+    /** "now" for a date that has come (a last-minute booking's terms), else the date. */
+    static String due(java.time.LocalDate on, java.time.LocalDate today) {
+        return on != null && on.equals(today) ? tr("money.dueNow") : Format.date(on);
+    }
+
     private void show(BookingMoney m) {
         this.money = m;
         String terms = PaymentTerms.PERCENT.equals(m.depositKind())
@@ -128,8 +133,8 @@ public final class BookingMoneyPane extends VBox {
                 : tr("money.termsAmount", money(m.depositValue()));
         summary.setText(tr("money.summary", money(m.totalMinor()), money(m.paidMinor()),
                 money(Math.max(0, m.totalMinor() - m.paidMinor())), tr("money.state." + m.state().name()))
-                + "\n" + tr("money.due", terms, money(m.depositMinor()), Format.date(m.depositDueOn()),
-                Format.date(m.balanceDueOn()))
+                + "\n" + tr("money.due", terms, money(m.depositMinor()), due(m.depositDueOn(), m.today()),
+                due(m.balanceDueOn(), m.today()))
                 + (m.currency().equals(m.baseCurrency()) ? ""
                 : "\n" + tr("money.rate", m.currency(), m.exchangeRate().stripTrailingZeros().toPlainString(), m.baseCurrency())));
         summary.getStyleClass().removeAll(Styles.ALERT);
@@ -191,7 +196,7 @@ public final class BookingMoneyPane extends VBox {
         long suggested = m.paidMinor() < m.depositMinor() ? m.depositMinor() - m.paidMinor()
                 : Math.max(0, m.totalMinor() - m.paidMinor());
         TextField amount = grid.add(tr("payment.amount") + " (" + m.currency() + ")", "amount",
-                new TextField(suggested > 0 ? MoneyFormat.plain(suggested, Currencies.require(m.currency())) : ""));
+                new TextField(suggested > 0 ? ui.amounts().input(suggested, Currencies.require(m.currency())) : ""));
         amount.setId("paymentAmount");
         ComboBox<String> method = grid.add(tr("payment.method"), "method", new ComboBox<>());
         method.setId("paymentMethod");
@@ -210,7 +215,7 @@ public final class BookingMoneyPane extends VBox {
         TextField rateField = rate;
         FormDialog.show(this, tr("money.recordTitle", m.number()), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount.getText(), m.currency(), v);
+            Long minor = Parse.money("amount", amount.getText(), m.currency(), ui.amounts(), v);
             v.check(minor != null || v.hasErrors(), "amount", tr("validation.required"));
             BigDecimal r = rateField == null || rateField.getText().isBlank() ? null : decimal(rateField.getText(), v);
             if (v.hasErrors()) {
@@ -257,7 +262,7 @@ public final class BookingMoneyPane extends VBox {
         kind.setValue(m.depositKind());
         TextField value = grid.add(tr("money.depositValue", m.currency()), "depositValue", new TextField(
                 PaymentTerms.PERCENT.equals(m.depositKind()) ? Parse.percentText((int) m.depositValue())
-                        : MoneyFormat.plain(m.depositValue(), Currencies.require(m.currency()))));
+                        : ui.amounts().input(m.depositValue(), Currencies.require(m.currency()))));
         value.setId("termsValue");
         ComboBox<String> basis = grid.add(tr("money.depositBasis"), "depositDueBasis", new ComboBox<>());
         basis.setId("termsBasis");
@@ -275,7 +280,7 @@ public final class BookingMoneyPane extends VBox {
             Validator v = new Validator();
             long depositValue = PaymentTerms.PERCENT.equals(kind.getValue())
                     ? Parse.percentBp("depositValue", value.getText(), v)
-                    : java.util.Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), m.currency(), v), 0L);
+                    : java.util.Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), m.currency(), ui.amounts(), v), 0L);
             Integer d = Parse.integer("depositDueDays", days.getText(), v);
             Integer bd = Parse.integer("balanceDueDaysBefore", balance.getText(), v);
             BigDecimal r = rate == null ? null : decimal(rate.getText(), v);

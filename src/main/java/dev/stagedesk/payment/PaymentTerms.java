@@ -54,15 +54,24 @@ public final class PaymentTerms {
         return new Deposit(net, Rounding.applyBasisPoints(net, taxBp));
     }
 
-    public static LocalDate balanceDue(LocalDate eventOn, int daysBefore) {
-        return eventOn.minusDays(daysBefore);
+    /**
+     * {@code daysBefore} the event, but never before the booking was made: a booking made five days before the
+     * event under "14 days before" terms is due at once ("due now"), not overdue from the day it exists.
+     */
+    public static LocalDate balanceDue(LocalDate bookedOn, LocalDate eventOn, int daysBefore) {
+        LocalDate due = eventOn.minusDays(daysBefore);
+        return bookedOn != null && due.isBefore(bookedOn) ? bookedOn : due;
     }
 
-    /** Never after the balance is due: a deposit asked for later than everything else would be no deposit. */
+    /**
+     * Never after the balance is due (a deposit asked for later than everything else would be no deposit) and
+     * never before the booking was made.
+     */
     public static LocalDate depositDue(String basis, int days, LocalDate bookedOn, LocalDate eventOn, int balanceDaysBefore) {
         LocalDate due = BASIS_EVENT.equals(basis) ? eventOn.minusDays(days) : bookedOn.plusDays(days);
-        LocalDate balance = balanceDue(eventOn, balanceDaysBefore);
-        return due.isAfter(balance) ? balance : due;
+        LocalDate balance = balanceDue(bookedOn, eventOn, balanceDaysBefore);
+        due = due.isAfter(balance) ? balance : due;
+        return due.isBefore(bookedOn) ? bookedOn : due;
     }
 
     /** What the bookings list filters on (no date in it, so it never goes stale): UNPAID, PARTLY_PAID, PAID. */
@@ -110,7 +119,7 @@ public final class PaymentTerms {
         LocalDate event = LocalDate.ofInstant(b.getStartsAt(), zone);
         LocalDate booked = b.getCreatedAt() == null ? event : LocalDate.ofInstant(b.getCreatedAt(), zone);
         int balanceDays = b.getBalanceDueDaysBefore() == null ? 0 : b.getBalanceDueDaysBefore();
-        b.setBalanceDueOn(balanceDue(event, balanceDays));
+        b.setBalanceDueOn(balanceDue(booked, event, balanceDays));
         b.setDepositDueOn(depositDue(b.getDepositDueBasis(), b.getDepositDueDays() == null ? 0 : b.getDepositDueDays(),
                 booked, event, balanceDays));
     }

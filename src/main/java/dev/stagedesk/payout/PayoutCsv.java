@@ -31,7 +31,7 @@ public final class PayoutCsv extends ExportOnlyCsv {
             "base_currency");
 
     public PayoutCsv() {
-        super("payouts", COLUMNS, null);
+        super("payouts", COLUMNS, dev.stagedesk.security.Permission.PAYOUTS_VIEW_ALL);
     }
 
     /**

@@ -159,7 +159,7 @@ public final class PerformersScreen implements Screen {
         String currencyCode = p == null ? deps.currency().get() : p.currency();
         TextField currency = text(grid, "currency", tr("performer.currency"), currencyCode);
         TextField fee = text(grid, "defaultFee", tr("performer.defaultFee"), p == null ? ""
-                : MoneyFormat.plain(p.defaultFeeMinor(), Currencies.require(p.currency())));
+                : ui.amounts().input(p.defaultFeeMinor(), Currencies.require(p.currency())));
         TextField commission = text(grid, "commission", tr("performer.commission") + " (%)",
                 p == null ? "" : Parse.percentText(p.commissionBp()));
         TextField withholding = text(grid, "withholding", tr("performer.withholding") + " (%)",
@@ -178,7 +178,7 @@ public final class PerformersScreen implements Screen {
                 state, close -> {
                     Validator v = new Validator();
                     String code = currency.getText().strip().toUpperCase(Locale.ROOT);
-                    Long feeMinor = Parse.money("defaultFee", fee.getText(), code, v);
+                    Long feeMinor = Parse.money("defaultFee", fee.getText(), code, ui.amounts(), v);
                     int commissionBp = commission.getText().isBlank() ? 0
                             : Parse.percentBp("commission", commission.getText(), v);
                     int withholdingBp = withholding.getText().isBlank() ? 0

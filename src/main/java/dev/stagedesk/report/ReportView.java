@@ -187,7 +187,7 @@ final class ReportView extends VBox {
         ui.saveDialog().ask(this, title, schema.name() + " " + p.from() + " " + p.to() + ".csv", "csv")
                 .ifPresent(file -> ui.tasks().run(() -> {
                     int[] rows = {0};
-                    AtomicFile.writeText(file, w -> rows[0] = csv.export(schema, p, w));
+                    AtomicFile.writeText(file, w -> rows[0] = csv.export(ui.actor(), schema, p, w));
                     return rows[0];
                 }, n -> message.setText(tr("report.journalDone", n, file.getFileName())), ui.errors()));
     }

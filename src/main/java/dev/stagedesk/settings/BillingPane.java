@@ -77,7 +77,7 @@ final class BillingPane extends VBox {
             BillingSettings b = (BillingSettings) r[0];
             kind.setValue(b.depositKind());
             value.setText("PERCENT".equals(b.depositKind()) ? Parse.percentText((int) b.depositValue())
-                    : MoneyFormat.plain(b.depositValue(), Currencies.require((String) r[1])));
+                    : ui.amounts().input(b.depositValue(), Currencies.require((String) r[1])));
             basis.setValue(b.depositDueBasis());
             depositDays.setText(Integer.toString(b.depositDueDays()));
             balanceDays.setText(Integer.toString(b.balanceDueDaysBefore()));
@@ -93,7 +93,7 @@ final class BillingPane extends VBox {
         Validator v = new Validator();
         String currency = baseCurrency;
         long amount = "PERCENT".equals(kind.getValue()) ? Parse.percentBp("depositValue", value.getText(), v)
-                : java.util.Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), currency, v), 0L);
+                : java.util.Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), currency, ui.amounts(), v), 0L);
         Integer d = Parse.integer("depositDueDays", depositDays.getText(), v);
         Integer bd = Parse.integer("balanceDueDaysBefore", balanceDays.getText(), v);
         Integer id = Parse.integer("invoiceDueDays", invoiceDays.getText(), v);

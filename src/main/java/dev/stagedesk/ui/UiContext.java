@@ -1,16 +1,29 @@
 package dev.stagedesk.ui;
 
+import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.security.Actor;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * What every view needs besides its own services: who acts, where slow work runs, where errors go, and how
- * to ask for files to save to and to read.
+ * What every view needs besides its own services: who acts, where slow work runs, where errors go, how to ask
+ * for files to save to and to read, and the number format typed amounts are read in ({@link #amounts()}).
  */
 public record UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> errors, SaveDialog saveDialog,
-                        OpenDialog openDialog) {
+                        OpenDialog openDialog, Locale locale) {
 
     public UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> errors) {
         this(actor, tasks, errors, SaveDialog.SYSTEM, OpenDialog.SYSTEM);
+    }
+
+    /** With this computer's number format ({@code Locale.getDefault(Locale.Category.FORMAT)}). */
+    public UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> errors, SaveDialog saveDialog,
+                     OpenDialog openDialog) {
+        this(actor, tasks, errors, saveDialog, openDialog, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** How amounts typed into money fields are read and pre-filled: the user's locale ("1.250,50" in German). */
+    public AmountStyle amounts() {
+        return AmountStyle.of(locale);
     }
 }

@@ -105,7 +105,7 @@ class CliTest {
         Run r = run("--data", store.toString(), "import", "bookings", csv.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("line 4, fee: Must not be negative.")
-                .contains("line 5, fee: '12.345' has more decimals")
+                .contains("line 5, fee: '12.345' has either a thousands separator or more decimals than EUR allows")
                 .contains("line 6, status: 'MAYBE' is not allowed here")
                 .contains("line 6, time_zone: 'Mars/Base' is not a time zone");
         // rows that read well are checked against the store together: the first bad one is named

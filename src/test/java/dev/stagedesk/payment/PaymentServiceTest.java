@@ -154,4 +154,32 @@ class PaymentServiceTest {
         assertThat(after.getDepositDueOn()).isEqualTo(LocalDate.of(2026, 12, 16));
         assertThat(after.getBalanceDueOn()).isEqualTo(LocalDate.of(2027, 1, 8));
     }
+
+    @Test
+    void aLastMinuteBookingIsDueNowNeverOverdueFromTheDayItIsMade() {
+        // made on 21 Nov for 26 Nov; the terms say deposit 7 days after booking, balance 14 days before the event
+        Instant soon = Instant.parse("2026-11-26T18:00:00Z");
+        Booking b = app.bookings.create(Actor.owner(), new BookingDraft("Late gala", client, null, null, soon,
+                soon.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                List.of());
+        LocalDate bookedOn = LocalDate.of(2026, 11, 21);
+        var row = app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(b.id())).fetchSingle();
+        assertThat(row.getBalanceDueOn()).isEqualTo(bookedOn);
+        assertThat(row.getDepositDueOn()).isEqualTo(bookedOn);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.DEPOSIT_DUE);
+        assertThat(app.payments.raiseOverdue(Actor.system(), bookedOn)).isZero();
+        // terms counted from the event that would fall before the booking are due at booking too
+        app.payments.updateTerms(Actor.owner(), new PaymentService.UpdatePaymentTerms(b.id(), row.getVersion(),
+                "PERCENT", 3000, "EVENT", 30, 10, null));
+        row = app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(b.id())).fetchSingle();
+        assertThat(row.getDepositDueOn()).isEqualTo(bookedOn);
+        assertThat(row.getBalanceDueOn()).isEqualTo(bookedOn);
+        // a deposit invoice issued two days later (its term has passed) is due by the event, not 14 days on
+        clock.advance(Duration.ofDays(2));
+        UUID invoice = app.invoices.issue(Actor.owner(), b.id(), "DEPOSIT", null);
+        var inv = app.database.dsl().selectFrom(dev.stagedesk.db.jooq.Tables.INVOICE)
+                .where(dev.stagedesk.db.jooq.Tables.INVOICE.ID.eq(invoice)).fetchSingle();
+        assertThat(inv.getIssueDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(inv.getDueDate()).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
 }

@@ -33,10 +33,16 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public UiFixture(AppContext app, Stage stage, Actor actor) {
+        // a fixed number format, so a test that types "714.00" passes on a German computer too
+        this(app, stage, actor, java.util.Locale.UK);
+    }
+
+    /** With the number format amounts are typed in ({@code Locale.GERMANY}: "1.250,50"). */
+    public UiFixture(AppContext app, Stage stage, Actor actor, java.util.Locale locale) {
         this.app = app;
         UiContext ui = new UiContext(actor, tasks, errors::add,
                 (owner, title, name, extension) -> java.util.Optional.ofNullable(nextSave),
-                (owner, title) -> java.util.Optional.ofNullable(nextOpen));
+                (owner, title) -> java.util.Optional.ofNullable(nextOpen), locale);
         shell = new Shell(app, ui, () -> { });
         Scene scene = new Scene(new ModalHost(shell), 1280, 800);
         scene.getStylesheets().add(UiFixture.class.getResource("/dev/stagedesk/ui/stagedesk.css").toExternalForm());
