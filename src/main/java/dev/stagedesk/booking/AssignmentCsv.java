@@ -26,7 +26,7 @@ import org.jooq.DSLContext;
  * same conflict check as the console; {@link #allowingConflicts} is the admin's {@code --allow-conflicts}.
  */
 public final class AssignmentCsv implements CsvSchema {
-    private static final List<String> COLUMNS = List.of("id", "booking_number", "performer", "role", "payout",
+    private static final List<String> COLUMNS = List.of("id", "booking_number", "performer_id", "performer", "role", "payout",
             "currency", "call_time", "commission_percent", "withholding_percent", "payout_status", "paid_on",
             "paid_method", "paid_reference");
 
@@ -76,9 +76,15 @@ public final class AssignmentCsv implements CsvSchema {
         return COLUMNS;
     }
 
+    /** Files written before the performer's id was exported name the performer by stage name only. */
+    @Override
+    public java.util.Set<String> optionalColumns() {
+        return java.util.Set.of("performer_id");
+    }
+
     @Override
     public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
-        try (var cursor = dsl.select(ASSIGNMENT.ID, BOOKING.NUMBER, PERFORMER.STAGE_NAME, ASSIGNMENT.ROLE,
+        try (var cursor = dsl.select(ASSIGNMENT.ID, BOOKING.NUMBER, PERFORMER.ID, PERFORMER.STAGE_NAME, ASSIGNMENT.ROLE,
                         ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.CALL_TIME, BOOKING.TIME_ZONE,
                         ASSIGNMENT.COMMISSION_BP, ASSIGNMENT.WITHHOLDING_BP, ASSIGNMENT.PAYOUT_STATUS,
                         ASSIGNMENT.PAID_ON, ASSIGNMENT.PAID_METHOD, ASSIGNMENT.PAID_REFERENCE)
@@ -87,11 +93,11 @@ public final class AssignmentCsv implements CsvSchema {
                 .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull()).orderBy(ASSIGNMENT.ID)
                 .fetchSize(2000).fetchLazy()) {
             for (var r : cursor) {
-                sink.accept(Arrays.asList(r.value1().toString(), r.value2(), r.value3(), r.value4(),
-                        MoneyFormat.plain(r.value5(), Currencies.require(r.value6())), r.value6(),
-                        r.value7() == null ? "" : CsvValues.local(r.value7(), r.value8()),
-                        Parse.percentText(r.value9()), Parse.percentText(r.value10()), r.value11(),
-                        CsvValues.date(r.value12()), CsvValues.text(r.value13()), CsvValues.text(r.value14())));
+                sink.accept(Arrays.asList(r.value1().toString(), r.value2(), r.value3().toString(), r.value4(),
+                        r.value5(), MoneyFormat.plain(r.value6(), Currencies.require(r.value7())), r.value7(),
+                        r.value8() == null ? "" : CsvValues.local(r.value8(), r.value9()),
+                        Parse.percentText(r.value10()), Parse.percentText(r.value11()), r.value12(),
+                        CsvValues.date(r.value13()), CsvValues.text(r.value14()), CsvValues.text(r.value15())));
             }
         }
     }
@@ -118,7 +124,8 @@ public final class AssignmentCsv implements CsvSchema {
                 : Parse.percentBp("withholding_percent", row.get("withholding_percent"), v);
         String status = blankToNull(row.get("payout_status"));
         var paidOn = blankToNull(row.get("paid_on")) == null ? null : CsvValues.date("paid_on", row.get("paid_on"), v);
-        return new AssignmentService.ImportAssignment(id, blankToNull(row.get("booking_number")),
+        UUID performerId = Parse.uuid("performer_id", row.get("performer_id"), v);
+        return new AssignmentService.ImportAssignment(id, blankToNull(row.get("booking_number")), performerId,
                 blankToNull(row.get("performer")), row.get("role"), payout, call, commission, withholding,
                 status == null ? null : status.toUpperCase(java.util.Locale.ROOT), paidOn,
                 blankToNull(row.get("paid_method")), blankToNull(row.get("paid_reference")), overrideReason);

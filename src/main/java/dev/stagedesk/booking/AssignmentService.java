@@ -53,9 +53,11 @@ public final class AssignmentService {
     /**
      * A row of an assignments CSV file: a new assignment (the same checks as {@link AssignPerformer}) or, for an
      * id that exists, new role, payout, call time and percentages; "PAID" with its date and method pays it.
-     * {@code overrideReason} set when an admin imports with {@code --allow-conflicts}.
+     * {@code overrideReason} set when an admin imports with {@code --allow-conflicts}. The performer is found by
+     * {@code performerId} when given, else by stage name. On a completed or cancelled booking the row is history
+     * (moving records from another store): it is kept as it was, without the conflict check of a new assignment.
      */
-    public record ImportAssignment(UUID id, String bookingNumber, String performer, String role, Long payoutMinor,
+    public record ImportAssignment(UUID id, String bookingNumber, UUID performerId, String performer, String role, Long payoutMinor,
                                    java.time.LocalDateTime callTime, Integer commissionBp, Integer withholdingBp,
                                    String payoutStatus, LocalDate paidOn, String paidMethod, String paidReference,
                                    String overrideReason) implements Command<UUID> {
@@ -167,7 +169,8 @@ public final class AssignmentService {
         BookingRecord b = c.bookingNumber() == null ? null : tx.selectFrom(BOOKING)
                 .where(BOOKING.NUMBER.eq(c.bookingNumber().strip()), BOOKING.DELETED_AT.isNull()).fetchOne();
         v.check(b != null, "bookingNumber", I18n.tr("assignment.csv.noBooking", c.bookingNumber()));
-        UUID performerId = dev.stagedesk.performer.PerformerRepository.byStageName(tx, c.performer(), "performer", v);
+        UUID performerId = dev.stagedesk.performer.PerformerRepository.byIdOrStageName(tx, c.performerId(),
+                c.performer(), "performer", v);
         v.check(c.payoutStatus() == null || List.of("UNPAID", "PAID").contains(c.payoutStatus()), "payoutStatus",
                 I18n.tr("assignment.csv.status"));
         v.throwIfAny();
@@ -177,7 +180,10 @@ public final class AssignmentService {
         AssignmentRecord existing = tx.selectFrom(ASSIGNMENT).where(ASSIGNMENT.ID.eq(c.id()), ASSIGNMENT.DELETED_AT.isNull())
                 .fetchOne();
         UUID id;
-        if (existing == null) {
+        if (existing == null && List.of("COMPLETED", "CANCELLED").contains(b.getStatus())) {
+            id = history(c.id(), b, p, c.role(), c.payoutMinor(), call, ctx);
+            existing = load(ctx, id);
+        } else if (existing == null) {
             try {
                 id = assign(c.id(), new AssignPerformer(b.getId(), p.getId(), c.role(), c.payoutMinor(), call,
                         c.overrideReason()), ctx);
@@ -213,6 +219,32 @@ public final class AssignmentService {
             ctx.audit("import-unchanged", BookingService.ENTITY, b.getId(), null, BookingService.map("assignmentId",
                     id, "performer", p.getStageName()));
         }
+        return id;
+    }
+
+    /**
+     * An assignment of a booking that is over (completed or cancelled), imported as the record it was: no hold, no
+     * conflict check (its gig is past or off, it books no one), the same validation and audit as a new one.
+     */
+    private UUID history(UUID id, BookingRecord b, dev.stagedesk.db.jooq.tables.records.PerformerRecord p,
+                         String roleText, Long payoutMinor, Instant call, CommandContext ctx) {
+        DSLContext tx = ctx.dsl();
+        if (tx.fetchExists(ASSIGNMENT, ASSIGNMENT.BOOKING_ID.eq(b.getId()), ASSIGNMENT.PERFORMER_ID.eq(p.getId()),
+                ASSIGNMENT.DELETED_AT.isNull())) {
+            throw dev.stagedesk.common.ValidationException.of("performer", I18n.tr("assignment.already",
+                    p.getStageName(), b.getNumber()));
+        }
+        Validator v = new Validator();
+        String role = Validator.clean(roleText) == null ? I18n.tr("assignment.defaultRole") : Validator.clean(roleText);
+        v.maxLength("role", role, 120);
+        v.check(payoutMinor == null || payoutMinor >= 0, "payout", I18n.tr("validation.notNegative"));
+        v.check(call == null || !call.isAfter(b.getEndsAt()), "callTime", I18n.tr("assignment.callAfterEnd"));
+        v.throwIfAny();
+        long fee = payoutMinor != null ? payoutMinor : Assignments.defaultFee(p, b.getCurrency());
+        id = Assignments.insert(ctx, id, b.getId(), p, b.getStartsAt(), b.getEndsAt(), b.getCurrency(), role, fee,
+                call, null);
+        ctx.audit("import-history", BookingService.ENTITY, b.getId(), null, BookingService.map("assignmentId", id,
+                "performer", p.getStageName(), "role", role, "payoutMinor", fee, "bookingStatus", b.getStatus()));
         return id;
     }
 

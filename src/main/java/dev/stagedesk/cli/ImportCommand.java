@@ -5,8 +5,6 @@ import dev.stagedesk.common.I18n;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.ImportReport;
 import dev.stagedesk.security.Actor;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,7 +18,7 @@ final class ImportCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries, bookings, assignments or expenses.")
     String kind;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file (UTF-8).")
+    @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file (UTF-8; comma- or semicolon-separated).")
     Path file;
 
     @Option(names = "--dry-run", description = "Check every row and report, but write nothing.")
@@ -50,13 +48,10 @@ final class ImportCommand extends StoreCommand {
             schema = assignments.allowingConflicts(I18n.tr("cli.import.overrideReason", file.getFileName()));
         }
         ImportReport report;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            report = app.csv.importCsv(actor, schema, stripBom(in), dryRun);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            report = app.csv.importCsv(actor, schema, in, dryRun);
         } catch (NoSuchFileException e) {
             err().println(I18n.tr("cli.import.noFile", file));
-            return 2;
-        } catch (java.nio.charset.MalformedInputException e) {
-            err().println(I18n.tr("cli.import.notUtf8", file));
             return 2;
         }
         if (!report.ok()) {
@@ -67,15 +62,5 @@ final class ImportCommand extends StoreCommand {
         out().println(I18n.tr(dryRun ? "cli.import.dryRun" : "cli.import.done", report.created() + report.updated(),
                 kind, report.created(), report.updated()));
         return 0;
-    }
-
-    /** Spreadsheets often write a UTF-8 byte order mark; it is not part of the first column's name. */
-    private static Reader stripBom(Reader in) throws java.io.IOException {
-        java.io.PushbackReader pb = new java.io.PushbackReader(in, 1);
-        int first = pb.read();
-        if (first != -1 && first != '\uFEFF') {
-            pb.unread(first);
-        }
-        return pb;
     }
 }

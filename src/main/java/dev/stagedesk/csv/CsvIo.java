@@ -24,14 +24,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
 
-/** RFC 4180 CSV export and all-or-nothing import for any {@link CsvSchema}. */
+/**
+ * RFC 4180 CSV export (through {@link CsvWriter}: cells escaped against formula injection) and all-or-nothing
+ * import for any {@link CsvSchema} (cells un-escaped, blank rows skipped, comma or semicolon separated).
+ */
 public final class CsvIo {
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-
     private final DSLContext dsl;
     private final CommandBus bus;
     private final Ids ids;
@@ -104,23 +104,78 @@ public final class CsvIo {
 
     /** The rows of a period (a schema that is not {@link CsvSchema#periodic()} writes all of them). */
     public int export(CsvSchema schema, Period period, Writer out) {
-        try {
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            printer.printRecord(schema.columns());
-            int[] count = {0};
-            schema.exportRows(dsl, period, row -> {
-                try {
-                    printer.printRecord(row);
-                    count[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            printer.flush();
-            return count[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvWriter printer = CsvWriter.plain(out);
+        printer.row(schema.columns());
+        int[] count = {0};
+        schema.exportRows(dsl, period, row -> {
+            printer.row(row);
+            count[0]++;
+        });
+        printer.flush();
+        return count[0];
+    }
+
+    /**
+     * Imports a file as it comes from disk: strict UTF-8 (a byte order mark is skipped; a file in another encoding is
+     * refused naming the line), comma- or semicolon-separated (decided by the header line).
+     */
+    public ImportReport importCsv(Actor actor, CsvSchema schema, java.io.InputStream in, boolean dryRun) {
+        return importCsv(actor, schema, new StrictUtf8Reader(in), dryRun);
+    }
+
+    /** The separator of a file: a semicolon when its header line has more semicolons than commas (outside quotes). */
+    static char delimiter(String headerLine) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (char c : headerLine.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
         }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** What a reading error means, in words, with its line; null when it is not a CSV quoting error. */
+    static ImportReport.Problem quotingProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StrictUtf8Reader.NotUtf8Exception bad) {
+                return new ImportReport.Problem(0, null, I18n.tr("csv.notUtf8", bad.line()));
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            java.util.regex.Matcher m = EOF_IN_QUOTES.matcher(message);
+            if (m.find()) {
+                return new ImportReport.Problem(lineNumber(m.group(1)), null, I18n.tr("csv.quoteNotClosed"));
+            }
+            m = AFTER_QUOTES.matcher(message);
+            if (m.find()) {
+                return new ImportReport.Problem(lineNumber(m.group(1)), null, I18n.tr("csv.textAfterQuote"));
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern EOF_IN_QUOTES = java.util.regex.Pattern.compile(
+            "\\(startline ([0-9.,\\s\u00a0\u202f']+)\\) EOF reached before encapsulated token finished");
+    private static final java.util.regex.Pattern AFTER_QUOTES = java.util.regex.Pattern.compile(
+            "Invalid character between encapsulated token and delimiter at line: ([0-9.,\\s\u00a0\u202f']+),");
+
+    private static int lineNumber(String digits) {
+        return Integer.parseInt(digits.replaceAll("[^0-9]", ""));
+    }
+
+    /** A record with nothing in it: a blank line, or only separators (as spreadsheets save trailing rows). */
+    private static boolean blank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -133,8 +188,13 @@ public final class CsvIo {
         List<Integer> lines = new ArrayList<>();
         int created = 0;
         int updated = 0;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(false).get().parse(in)) {
+        try (java.io.BufferedReader buffered = new java.io.BufferedReader(in, 1 << 16)) {
+            buffered.mark(1 << 16);
+            String firstLine = buffered.readLine();
+            buffered.reset();
+            char delimiter = delimiter(firstLine == null ? "" : firstLine);
+            CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get().parse(buffered);
             List<String> header = parser.getHeaderNames();
             checkHeader(schema, header, problems);
             if (!problems.isEmpty()) {
@@ -145,6 +205,9 @@ public final class CsvIo {
             for (CSVRecord record : parser) {
                 int line = (int) lineAfterPrevious + 1;
                 lineAfterPrevious = parser.getCurrentLineNumber();
+                if (blank(record)) {
+                    continue;
+                }
                 if (!record.isConsistent()) {
                     problems.add(new ImportReport.Problem(line, null,
                             I18n.tr("csv.wrongFieldCount", record.size(), header.size())));
@@ -152,7 +215,7 @@ public final class CsvIo {
                 }
                 Map<String, String> row = new LinkedHashMap<>();
                 for (String column : header) {
-                    row.put(column, record.get(column));
+                    row.put(column, CsvCells.unescape(record.get(column)));
                 }
                 Validator v = new Validator();
                 UUID id = Parse.uuid("id", row.get("id"), v);
@@ -180,8 +243,10 @@ public final class CsvIo {
                     created++;
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(new ImportReport.Problem(0, null, I18n.tr("csv.unreadable", e.getMessage())));
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            ImportReport.Problem problem = quotingProblem(e);
+            problems.add(problem != null ? problem
+                    : new ImportReport.Problem(0, null, I18n.tr("csv.unreadable", e.getMessage())));
         }
         if (!problems.isEmpty()) {
             return ImportReport.failed(problems);
@@ -218,7 +283,7 @@ public final class CsvIo {
             }
         }
         for (String column : schema.columns()) {
-            if (!header.contains(column)) {
+            if (!header.contains(column) && !schema.optionalColumns().contains(column)) {
                 problems.add(new ImportReport.Problem(1, column, I18n.tr("csv.missingColumn", column)));
             }
         }

@@ -18,6 +18,11 @@ public interface CsvSchema {
 
     List<String> columns();
 
+    /** Columns an imported file may leave out (added after files of this kind were first written). */
+    default java.util.Set<String> optionalColumns() {
+        return java.util.Set.of();
+    }
+
     /** Streams every live record, in a stable order, as rows of {@link #columns()} values. */
     void exportRows(DSLContext dsl, Consumer<List<String>> sink);
 

@@ -66,8 +66,42 @@ final class DemoCatalog {
             "String quartet", "Dancer", "Fire performer", "Celebrity appearance", "MC", "Acrobat");
     static final List<String> GENRES = List.of("Jazz", "Pop", "Rock", "Soul", "House", "Techno", "Classical",
             "Latin", "Swing", "Folk", "Hip hop", "Disco");
-    static final List<String> EVENT_TYPES = List.of("Wedding", "Corporate party", "Birthday", "Gala dinner",
-            "Festival", "Product launch", "Christmas party", "Private meeting", "Street festival", "Conference");
+    /** An kind of event and the days of the year it takes place (inclusive, month-day; all year when null). */
+    record EventType(String name, java.time.MonthDay from, java.time.MonthDay to) {
+        boolean on(java.time.LocalDate day) {
+            if (from == null) {
+                return true;
+            }
+            java.time.MonthDay d = java.time.MonthDay.from(day);
+            return from.isBefore(to) ? !d.isBefore(from) && !d.isAfter(to) : !d.isBefore(from) || !d.isAfter(to);
+        }
+    }
+
+    private static EventType allYear(String name) {
+        return new EventType(name, null, null);
+    }
+
+    private static EventType season(String name, int fromMonth, int fromDay, int toMonth, int toDay) {
+        return new EventType(name, java.time.MonthDay.of(fromMonth, fromDay), java.time.MonthDay.of(toMonth, toDay));
+    }
+
+    /** Seasonal kinds only in their season: Christmas parties from late November to Christmas, festivals in summer. */
+    static final List<EventType> EVENT_TYPES = List.of(allYear("Wedding"), allYear("Corporate party"),
+            allYear("Birthday"), allYear("Gala dinner"), allYear("Product launch"), allYear("Private meeting"),
+            allYear("Conference"), season("Christmas party", 11, 20, 12, 23), season("Festival", 5, 15, 9, 15),
+            season("Street festival", 6, 1, 9, 10), season("Summer garden party", 6, 1, 8, 31),
+            season("New Year's Eve gala", 12, 31, 12, 31), season("Carnival party", 2, 1, 2, 28),
+            season("Oktoberfest night", 9, 16, 10, 6));
+
+    /** The kinds of event that take place on {@code day}; the all-year kinds when the date is still open (null). */
+    static List<String> eventTypesOn(java.time.LocalDate day) {
+        return EVENT_TYPES.stream().filter(t -> day == null ? t.from() == null : t.on(day)).map(EventType::name)
+                .toList();
+    }
+
+    /** Mail providers of private clients (reserved example domains). */
+    static final List<String> MAIL_DOMAINS = List.of("example.com", "example.org", "example.net", "mail.example",
+            "post.example", "inbox.example");
     static final List<String> PAYMENT_METHODS = List.of("BANK_TRANSFER", "CARD", "CASH");
     static final List<String> EXPENSE_CATEGORIES = List.of("Travel", "Equipment", "Accommodation", "Meals");
 

@@ -44,7 +44,7 @@ import org.jooq.Field;
 
 /**
  * Writes one demo store. Deterministic for a seed (relative to today). Assignments never double-book: a
- * performer plays at most one gig a day, so no two of their gigs overlap, whatever the times.
+ * performer plays at most every other day, so no two of their gigs overlap or leave too little time to travel.
  */
 final class DemoGenerator {
     private static final int TAX_BP = 1900;
@@ -115,6 +115,57 @@ final class DemoGenerator {
         return list.get(rnd.nextInt(list.size()));
     }
 
+    /**
+     * A name not in {@code used} (compared ignoring case): each pattern is tried a few times, in order, then the last
+     * one until it gives a free name (the last pattern's combinations far outnumber the largest demo). Names are
+     * combined from word lists, never numbered.
+     */
+    @SafeVarargs
+    private String unique(java.util.Set<String> used, java.util.function.Supplier<String>... patterns) {
+        for (java.util.function.Supplier<String> pattern : patterns) {
+            for (int attempt = 0; attempt < 30; attempt++) {
+                String name = pattern.get();
+                if (used.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                    return name;
+                }
+            }
+        }
+        while (true) {
+            String name = patterns[patterns.length - 1].get();
+            if (used.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                return name;
+            }
+        }
+    }
+
+    /** Letters of a name as they go into an e-mail address ("Zoë O'Brien" -> "zoe", "obrien"). */
+    private static String mailPart(String word) {
+        return SearchText.fold(word).replaceAll("[^a-z]", "");
+    }
+
+    /** A free e-mail address of a person, from the usual patterns; a year-like suffix only once they are all taken. */
+    private String personEmail(java.util.Set<String> used, String first, String last, String domain) {
+        String f = mailPart(first);
+        String l = mailPart(last);
+        String[] locals = {f + "." + l, f.charAt(0) + l, f + l, f + "_" + l, l + "." + f, f.charAt(0) + "." + l};
+        for (String local : locals) {
+            String email = local + "@" + domain;
+            if (used.add(email)) {
+                return email;
+            }
+        }
+        for (int year = 60; ; year++) {
+            String email = f + "." + l + (year % 100) + (year >= 100 ? String.valueOf(year / 100) : "") + "@" + domain;
+            if (used.add(email)) {
+                return email;
+            }
+        }
+    }
+
+    private String eventType(LocalDate day) {
+        return pick(DemoCatalog.eventTypesOn(day));
+    }
+
     private List<Field<?>> common(Field<?>... fields) {
         return Arrays.asList(fields);
     }
@@ -169,6 +220,8 @@ final class DemoGenerator {
         int n = size.clients();
         clientIds = new UUID[n];
         clientNames = new String[n];
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> emails = new java.util.HashSet<>();
         try (BulkInserter ins = new BulkInserter(dsl, conn, CLIENT, common(CLIENT.ID, CLIENT.KIND, CLIENT.NAME,
                 CLIENT.CONTACT_NAME, CLIENT.EMAIL, CLIENT.PHONE, CLIENT.ADDRESS_LINE1, CLIENT.POSTAL_CODE, CLIENT.CITY,
                 CLIENT.COUNTRY_CODE, CLIENT.TAX_ID, CLIENT.SEARCH_TEXT, CLIENT.CREATED_AT, CLIENT.UPDATED_AT,
@@ -178,11 +231,17 @@ final class DemoGenerator {
                 boolean company = rnd.nextInt(10) < 3;
                 String first = pick(DemoCatalog.FIRST);
                 String last = pick(DemoCatalog.LAST);
-                String name = company ? pick(DemoCatalog.COMPANY_STEMS) + " " + pick(DemoCatalog.COMPANY_KINDS)
-                        + (i >= 200 ? " " + (i / 200) : "") : first + " " + last;
+                String name = company ? unique(names,
+                        () -> pick(DemoCatalog.COMPANY_STEMS) + " " + pick(DemoCatalog.COMPANY_KINDS),
+                        () -> pick(DemoCatalog.COMPANY_STEMS) + " " + pick(DemoCatalog.COMPANY_KINDS) + " " + city.name(),
+                        () -> pick(DemoCatalog.LAST) + " & " + pick(DemoCatalog.LAST) + " " + pick(DemoCatalog.COMPANY_KINDS),
+                        () -> pick(DemoCatalog.COMPANY_STEMS) + " " + pick(DemoCatalog.LAST) + " "
+                                + pick(DemoCatalog.COMPANY_KINDS) + " " + pick(DemoCatalog.CITIES).name())
+                        : first + " " + last;
                 String contact = company ? first + " " + last : null;
-                String email = SearchText.fold(first).replaceAll("[^a-z]", "") + "." + SearchText.fold(last)
-                        .replaceAll("[^a-z]", "") + (i % 97) + "@example.com";
+                String email = company
+                        ? personEmail(emails, first, last, mailPart(name) + ".example")
+                        : personEmail(emails, first, last, pick(DemoCatalog.MAIL_DOMAINS));
                 String phone = "+" + (30 + rnd.nextInt(60)) + " " + (100 + rnd.nextInt(900)) + " " + (1000000 + rnd.nextInt(8999999));
                 String taxId = company ? city.country() + (100000000 + rnd.nextInt(899999999)) : null;
                 String street = (1 + rnd.nextInt(120)) + " " + pick(DemoCatalog.STREETS);
@@ -204,6 +263,7 @@ final class DemoGenerator {
         venueIds = new UUID[n];
         venueNames = new String[n];
         venueCity = new int[n];
+        java.util.Set<String> names = new java.util.HashSet<>();
         try (BulkInserter ins = new BulkInserter(dsl, conn, VENUE, common(VENUE.ID, VENUE.NAME, VENUE.ADDRESS_LINE1,
                 VENUE.POSTAL_CODE, VENUE.CITY, VENUE.COUNTRY_CODE, VENUE.LATITUDE, VENUE.LONGITUDE, VENUE.CAPACITY,
                 VENUE.CONTACT_NAME, VENUE.CONTACT_PHONE, VENUE.SEARCH_TEXT, VENUE.CREATED_AT, VENUE.UPDATED_AT,
@@ -211,8 +271,12 @@ final class DemoGenerator {
             for (int i = 0; i < n; i++) {
                 int c = rnd.nextInt(DemoCatalog.CITIES.size());
                 City city = DemoCatalog.CITIES.get(c);
-                String name = pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.VENUE_KINDS) + " " + city.name()
-                        + (i >= 300 ? " " + (i / 300) : "");
+                String name = unique(names,
+                        () -> pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.VENUE_KINDS) + " " + city.name(),
+                        () -> pick(DemoCatalog.COMPANY_STEMS) + " " + pick(DemoCatalog.VENUE_KINDS) + " " + city.name(),
+                        () -> pick(DemoCatalog.LAST) + "'s " + pick(DemoCatalog.VENUE_KINDS) + " " + city.name(),
+                        () -> pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.COMPANY_STEMS) + " "
+                                + pick(DemoCatalog.VENUE_KINDS) + " " + city.name());
                 double lat = Math.round((city.lat() + (rnd.nextDouble() - 0.5) * 0.12) * 1e6) / 1e6;
                 double lon = Math.round((city.lon() + (rnd.nextDouble() - 0.5) * 0.18) * 1e6) / 1e6;
                 String street = (1 + rnd.nextInt(200)) + " " + pick(DemoCatalog.STREETS);
@@ -237,6 +301,7 @@ final class DemoGenerator {
         performerIds = new UUID[n];
         performerFee = new long[n];
         performerCommission = new int[n];
+        java.util.Set<String> stageNames = new java.util.HashSet<>();
         try (BulkInserter ins = new BulkInserter(dsl, conn, PERFORMER, common(PERFORMER.ID, PERFORMER.STAGE_NAME,
                 PERFORMER.LEGAL_NAME, PERFORMER.EMAIL, PERFORMER.PHONE, PERFORMER.ACTS, PERFORMER.GENRES,
                 PERFORMER.DEFAULT_FEE_MINOR, PERFORMER.CURRENCY, PERFORMER.COMMISSION_BP, PERFORMER.WITHHOLDING_BP,
@@ -246,11 +311,7 @@ final class DemoGenerator {
                 String act = pick(DemoCatalog.ACTS);
                 String genre = pick(DemoCatalog.GENRES);
                 String legal = pick(DemoCatalog.FIRST) + " " + pick(DemoCatalog.LAST);
-                String stage = act.equals("DJ") ? "DJ " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.LAST)
-                        : "The " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.NOUNS);
-                if (i >= 100) {
-                    stage = stage + " " + (i / 100);
-                }
+                String stage = stageName(stageNames, act);
                 City home = pick(DemoCatalog.CITIES);
                 performerIds[i] = id();
                 performerFee[i] = (30 + rnd.nextInt(470)) * 1000L;
@@ -266,6 +327,25 @@ final class DemoGenerator {
             }
             counts.put("performers", ins.rows());
         }
+    }
+
+    /** A stage name no other demo performer has: DJ names, band names, or a solo artist's name. */
+    private String stageName(java.util.Set<String> used, String act) {
+        java.util.function.Supplier<String> ensembleOfCity = () -> pick(DemoCatalog.ADJECTIVES) + " "
+                + pick(DemoCatalog.NOUNS) + " of " + pick(DemoCatalog.CITIES).name();
+        return switch (act) {
+            case "DJ" -> unique(used, () -> "DJ " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.LAST),
+                    () -> "DJ " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.FIRST),
+                    () -> "DJ " + pick(DemoCatalog.FIRST) + " " + pick(DemoCatalog.LAST));
+            case "Band", "String quartet" -> unique(used,
+                    () -> "The " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.NOUNS),
+                    () -> "The " + pick(DemoCatalog.LAST) + " " + pick(DemoCatalog.NOUNS), ensembleOfCity);
+            default -> unique(used, () -> pick(DemoCatalog.FIRST) + " " + pick(DemoCatalog.LAST),
+                    () -> pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.FIRST),
+                    () -> "The " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.LAST),
+                    () -> pick(DemoCatalog.FIRST) + " of " + pick(DemoCatalog.CITIES).name(),
+                    () -> pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.FIRST) + " " + pick(DemoCatalog.LAST));
+        };
     }
 
     private void packages() throws SQLException {
@@ -299,7 +379,7 @@ final class DemoGenerator {
         int days = (int) Math.max(180, Math.ceil(n / perDay));
         LocalDate first = today.minusDays((long) (days * 0.75));
         int[] lastDay = new int[performers];
-        Arrays.fill(lastDay, -1);
+        Arrays.fill(lastDay, -2);
         Map<Integer, Long> seqByYear = new HashMap<>();
         long assignments = 0;
         long holds = 0;
@@ -358,7 +438,8 @@ final class DemoGenerator {
                 int found = 0;
                 for (int attempt = 0; attempt < 24 && found < needed; attempt++) {
                     int p = rnd.nextInt(performers);
-                    if (lastDay[p] < dayIndex) {
+                    // a free day between two gigs: the next gig is never within a day of the last (travel)
+                    if (lastDay[p] < dayIndex - 1) {
                         lastDay[p] = dayIndex;
                         chosen[found++] = p;
                     }
@@ -393,7 +474,7 @@ final class DemoGenerator {
                 LocalDate bookedOn = LocalDate.ofInstant(created, zone);
                 LocalDate balanceDue = PaymentTerms.balanceDue(bookedOn, day, 14);
                 LocalDate depositDue = PaymentTerms.depositDue(PaymentTerms.BASIS_BOOKING, 7, bookedOn, day, 14);
-                String eventType = pick(DemoCatalog.EVENT_TYPES);
+                String eventType = eventType(day);
                 int c = rnd.nextInt(clientIds.length);
                 String title = eventType + " — " + clientNames[c];
                 UUID inquiryId = id();
@@ -576,7 +657,7 @@ final class DemoGenerator {
                 Instant start = tbd ? null : day.atTime(19, 0).atZone(ZoneId.of(city.zone())).toInstant();
                 Instant end = tbd ? null : start.plus(4, ChronoUnit.HOURS);
                 Instant created = now.minus(1 + rnd.nextInt(60), ChronoUnit.DAYS);
-                String eventType = pick(DemoCatalog.EVENT_TYPES);
+                String eventType = eventType(tbd ? null : day);
                 UUID inquiryId = id();
                 words("inquiry", inquiryId, eventType, clientNames[c], venueNames[v], null);
                 ins.add(inquiryId, clientIds[c], eventType, start, end, city.zone(), tbd, venueIds[v], null,

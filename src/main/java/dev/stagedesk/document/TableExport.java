@@ -14,14 +14,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.stagedesk.money.Money;
 import dev.stagedesk.money.MoneyFormat;
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import dev.stagedesk.csv.CsvWriter;
 
 /**
  * Any {@link ReportTable} as CSV or PDF. Plain CSV is RFC 4180 with a dot decimal ("1234.50"); the
@@ -38,24 +35,15 @@ public final class TableExport {
     }
 
     public static void csv(ReportTable table, CsvOptions options, Writer out) {
-        try {
-            if (options.excel()) {
-                out.write('\ufeff');
-            }
-            CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n")
-                    .setDelimiter(options.excel() ? ';' : ',').get();
-            CSVPrinter printer = new CSVPrinter(out, format);
-            printer.printRecord(table.columns().stream().map(ReportTable.Column::name).toList());
-            for (List<Object> row : table.rows()) {
-                printer.printRecord(cells(row, options.excel()));
-            }
-            if (options.totalsRow() && table.totals() != null) {
-                printer.printRecord(cells(table.totals(), options.excel()));
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvWriter printer = options.excel() ? CsvWriter.excel(out) : CsvWriter.plain(out);
+        printer.row(table.columns().stream().map(ReportTable.Column::name).toList());
+        for (List<Object> row : table.rows()) {
+            printer.row(cells(row, options.excel()));
         }
+        if (options.totalsRow() && table.totals() != null) {
+            printer.row(cells(table.totals(), options.excel()));
+        }
+        printer.flush();
     }
 
     private static List<String> cells(List<Object> row, boolean excel) {

@@ -50,7 +50,7 @@ public final class ExpenseService {
     }
 
     /** A row of an expenses CSV file: the performer by stage name, the gig by booking number (optional). */
-    public record ImportPerformerExpense(UUID id, String performer, String bookingNumber, String category,
+    public record ImportPerformerExpense(UUID id, UUID performerId, String performer, String bookingNumber, String category,
                                          String description, long amountMinor, String currency, LocalDate spentOn)
             implements Command<UUID> {
     }
@@ -194,8 +194,8 @@ public final class ExpenseService {
 
     private UUID importExpense(ImportPerformerExpense c, CommandContext ctx) {
         Validator v = new Validator();
-        UUID performerId = dev.stagedesk.performer.PerformerRepository.byStageName(ctx.dsl(), c.performer(),
-                "performer", v);
+        UUID performerId = dev.stagedesk.performer.PerformerRepository.byIdOrStageName(ctx.dsl(), c.performerId(),
+                c.performer(), "performer", v);
         UUID booking = c.bookingNumber() == null ? null : ctx.dsl().select(BOOKING.ID).from(BOOKING)
                 .where(BOOKING.NUMBER.eq(c.bookingNumber()), BOOKING.DELETED_AT.isNull()).fetchOne(BOOKING.ID);
         v.check(c.bookingNumber() == null || booking != null, "bookingNumber",

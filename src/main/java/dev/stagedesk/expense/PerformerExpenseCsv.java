@@ -22,7 +22,7 @@ import org.jooq.DSLContext;
 
 /** Performers' own expenses in CSV (docs/CSV.md); receipts stay in the console, they are not in the file. */
 public final class PerformerExpenseCsv implements CsvSchema {
-    private static final List<String> COLUMNS = List.of("id", "performer", "booking_number", "category",
+    private static final List<String> COLUMNS = List.of("id", "performer_id", "performer", "booking_number", "category",
             "description", "amount", "currency", "spent_on");
 
     @Override
@@ -40,6 +40,12 @@ public final class PerformerExpenseCsv implements CsvSchema {
         return COLUMNS;
     }
 
+    /** Files written before the performer's id was exported name the performer by stage name only. */
+    @Override
+    public java.util.Set<String> optionalColumns() {
+        return java.util.Set.of("performer_id");
+    }
+
     @Override
     public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
         exportRows(dsl, dev.stagedesk.csv.Period.ALL, sink);
@@ -53,7 +59,7 @@ public final class PerformerExpenseCsv implements CsvSchema {
     /** Filtered on the date spent. */
     @Override
     public void exportRows(DSLContext dsl, dev.stagedesk.csv.Period period, Consumer<List<String>> sink) {
-        try (var cursor = dsl.select(PERFORMER_EXPENSE.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER,
+        try (var cursor = dsl.select(PERFORMER_EXPENSE.ID, PERFORMER.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER,
                         PERFORMER_EXPENSE.CATEGORY, PERFORMER_EXPENSE.DESCRIPTION, PERFORMER_EXPENSE.AMOUNT_MINOR,
                         PERFORMER_EXPENSE.CURRENCY, PERFORMER_EXPENSE.SPENT_ON)
                 .from(PERFORMER_EXPENSE).join(PERFORMER).on(PERFORMER.ID.eq(PERFORMER_EXPENSE.PERFORMER_ID))
@@ -61,9 +67,10 @@ public final class PerformerExpenseCsv implements CsvSchema {
                 .where(PERFORMER_EXPENSE.DELETED_AT.isNull(), period.on(PERFORMER_EXPENSE.SPENT_ON)).orderBy(PERFORMER_EXPENSE.SPENT_ON, PERFORMER_EXPENSE.ID)
                 .fetchSize(2000).fetchLazy()) {
             for (var r : cursor) {
-                sink.accept(Arrays.asList(r.value1().toString(), r.value2(), CsvValues.text(r.value3()), r.value4(),
-                        CsvValues.text(r.value5()), MoneyFormat.plain(r.value6(), Currencies.require(r.value7())),
-                        r.value7(), CsvValues.date(r.value8())));
+                sink.accept(Arrays.asList(r.value1().toString(), r.value2().toString(), r.value3(),
+                        CsvValues.text(r.value4()), r.value5(), CsvValues.text(r.value6()),
+                        MoneyFormat.plain(r.value7(), Currencies.require(r.value8())), r.value8(),
+                        CsvValues.date(r.value9())));
             }
         }
     }
@@ -81,7 +88,8 @@ public final class PerformerExpenseCsv implements CsvSchema {
         }
         String booking = row.get("booking_number") == null || row.get("booking_number").isBlank() ? null
                 : row.get("booking_number").strip();
-        return new ExpenseService.ImportPerformerExpense(id, row.get("performer"), booking, row.get("category"),
+        UUID performerId = Parse.uuid("performer_id", row.get("performer_id"), v);
+        return new ExpenseService.ImportPerformerExpense(id, performerId, row.get("performer"), booking, row.get("category"),
                 row.get("description"), amount == null ? 0 : amount, currency, spentOn);
     }
 
@@ -95,6 +103,7 @@ public final class PerformerExpenseCsv implements CsvSchema {
         return switch (field == null ? "" : field) {
             case "bookingNumber" -> "booking_number";
             case "spentOn" -> "spent_on";
+            case "performer" -> "performer";
             default -> CsvSchema.super.columnFor(field);
         };
     }

@@ -9,15 +9,12 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
 
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.ValidationException;
-import dev.stagedesk.csv.CsvIo;
 import dev.stagedesk.document.BusinessDocument;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.commons.csv.CSVPrinter;
 import org.jooq.DSLContext;
 
 /**
@@ -120,30 +116,28 @@ public final class PerformerStatements {
 
     /** The statement as CSV (docs/CSV.md): one row per gig and per expense, then a total row per currency. */
     public static void writeCsv(Statement s, Writer out) {
-        try (CSVPrinter csv = new CSVPrinter(out, CsvIo.FORMAT)) {
-            csv.printRecord("kind", "date", "booking_number", "description", "currency", "gross", "commission",
-                    "withholding", "expense", "net");
-            for (Gig g : s.gigs()) {
-                var c = Currencies.require(g.currency());
-                csv.printRecord("gig", g.date(), g.bookingNumber(), g.title() + " (" + g.role() + ")", g.currency(),
-                        money(g.split().grossMinor(), c), money(g.split().commissionMinor(), c),
-                        money(g.split().withholdingMinor(), c), "", money(g.split().netMinor(), c));
-            }
-            for (Expense e : s.expenses()) {
-                var c = Currencies.require(e.currency());
-                csv.printRecord("expense", e.spentOn(), e.bookingNumber() == null ? "" : e.bookingNumber(),
-                        e.category() + (e.description() == null ? "" : ": " + e.description()), e.currency(), "", "",
-                        "", money(e.amountMinor(), c), money(-e.amountMinor(), c));
-            }
-            for (Totals t : s.totals()) {
-                var c = Currencies.require(t.currency());
-                csv.printRecord("total", s.to(), "", s.performer() + " " + s.from() + " – " + s.to(), t.currency(),
-                        money(t.grossMinor(), c), money(t.commissionMinor(), c), money(t.withholdingMinor(), c),
-                        money(t.expensesMinor(), c), money(t.netMinor(), c));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        dev.stagedesk.csv.CsvWriter csv = dev.stagedesk.csv.CsvWriter.plain(out);
+        csv.row("kind", "date", "booking_number", "description", "currency", "gross", "commission",
+                "withholding", "expense", "net");
+        for (Gig g : s.gigs()) {
+            var c = Currencies.require(g.currency());
+            csv.row("gig", g.date(), g.bookingNumber(), g.title() + " (" + g.role() + ")", g.currency(),
+                    money(g.split().grossMinor(), c), money(g.split().commissionMinor(), c),
+                    money(g.split().withholdingMinor(), c), "", money(g.split().netMinor(), c));
         }
+        for (Expense e : s.expenses()) {
+            var c = Currencies.require(e.currency());
+            csv.row("expense", e.spentOn(), e.bookingNumber() == null ? "" : e.bookingNumber(),
+                    e.category() + (e.description() == null ? "" : ": " + e.description()), e.currency(), "", "",
+                    "", money(e.amountMinor(), c), money(-e.amountMinor(), c));
+        }
+        for (Totals t : s.totals()) {
+            var c = Currencies.require(t.currency());
+            csv.row("total", s.to(), "", s.performer() + " " + s.from() + " – " + s.to(), t.currency(),
+                    money(t.grossMinor(), c), money(t.commissionMinor(), c), money(t.withholdingMinor(), c),
+                    money(t.expensesMinor(), c), money(t.netMinor(), c));
+        }
+        csv.flush();
     }
 
     private static String money(long minor, java.util.Currency c) {

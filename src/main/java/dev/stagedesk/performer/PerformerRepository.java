@@ -84,6 +84,25 @@ public final class PerformerRepository implements RecordStore<PerformerDraft, Pe
         return ids.size() == 1 ? ids.get(0) : null;
     }
 
+    /**
+     * The performer a file row names: by {@code id} when the row gives one (a stage name two performers share is
+     * then no problem), else by stage name, which must be one performer's. Errors go to {@code field}.
+     */
+    public static java.util.UUID byIdOrStageName(DSLContext dsl, java.util.UUID id, String name, String field,
+                                                 dev.stagedesk.common.Validator v) {
+        if (id != null) {
+            boolean found = dsl.fetchExists(PERFORMER, PERFORMER.ID.eq(id), PERFORMER.DELETED_AT.isNull());
+            v.check(found, field, dev.stagedesk.common.I18n.tr("csv.performer.unknownId", id));
+            return found ? id : null;
+        }
+        List<java.util.UUID> ids = name == null || name.isBlank() ? List.of()
+                : dsl.select(PERFORMER.ID).from(PERFORMER).where(PERFORMER.STAGE_NAME.equalIgnoreCase(name.strip()),
+                        PERFORMER.DELETED_AT.isNull()).limit(2).fetch(PERFORMER.ID);
+        v.check(ids.size() == 1, field, dev.stagedesk.common.I18n.tr(ids.isEmpty() ? "assignment.csv.noPerformer"
+                : "csv.performer.ambiguous", name));
+        return ids.size() == 1 ? ids.get(0) : null;
+    }
+
     public static List<String> split(String joined) {
         return joined == null || joined.isBlank() ? List.of()
                 : Arrays.stream(joined.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
