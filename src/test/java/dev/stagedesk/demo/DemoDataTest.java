@@ -130,4 +130,55 @@ class DemoDataTest {
             }
         }
     }
+
+    /** What an agency would laugh at: numbered names, shared stage names and e-mails, Christmas parties in August. */
+    @Test
+    void namesAreUniqueAndPlausibleAndEventsKeepTheirSeason() {
+        try (AppContext app = TestStore.open(tmp)) {
+            // as many performers as the largest demo, venues and clients well past the old numbering thresholds
+            app.demo.generate(Actor.owner(), new DemoPlan(3000, 4000, 2500, 2000, 400), 11, false,
+                    DemoDataService.Progress.NONE);
+            DSLContext dsl = app.database.dsl();
+            var p = dev.stagedesk.db.jooq.Tables.PERFORMER;
+            var c = dev.stagedesk.db.jooq.Tables.CLIENT;
+            var v = dev.stagedesk.db.jooq.Tables.VENUE;
+            var i = dev.stagedesk.db.jooq.Tables.INQUIRY;
+            java.util.List<String> stageNames = dsl.select(p.STAGE_NAME).from(p).fetch(p.STAGE_NAME);
+            assertThat(stageNames).hasSize(2000);
+            assertThat(stageNames.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct().count())
+                    .isEqualTo(2000);
+            java.util.List<String> emails = dsl.select(c.EMAIL).from(c).fetch(c.EMAIL);
+            assertThat(emails).hasSize(4000).doesNotContainNull().doesNotHaveDuplicates();
+            java.util.List<String> companies = dsl.select(c.NAME).from(c).where(c.KIND.eq("COMPANY")).fetch(c.NAME);
+            assertThat(companies).hasSizeGreaterThan(900).doesNotHaveDuplicates();
+            java.util.List<String> venues = dsl.select(v.NAME).from(v).fetch(v.NAME);
+            assertThat(venues).hasSize(2500).doesNotHaveDuplicates();
+            java.util.List<String> names = new java.util.ArrayList<>(stageNames);
+            names.addAll(dsl.select(c.NAME).from(c).fetch(c.NAME));
+            names.addAll(venues);
+            assertThat(names).noneMatch(n -> n.matches(".*\\d.*"));
+            // seasonal kinds of event only in their season, where the event is
+            int christmas = 0;
+            for (var r : dsl.select(i.EVENT_TYPE, i.STARTS_AT, i.TIME_ZONE).from(i).where(i.STARTS_AT.isNotNull())
+                    .fetch()) {
+                java.time.LocalDate day = java.time.LocalDate.ofInstant(r.value2(), java.time.ZoneId.of(r.value3()));
+                if (r.value1().equals("Christmas party")) {
+                    christmas++;
+                    assertThat(day.getMonth()).as(day.toString())
+                            .isIn(java.time.Month.NOVEMBER, java.time.Month.DECEMBER);
+                    assertThat(day.getMonth() == java.time.Month.DECEMBER || day.getDayOfMonth() >= 20).isTrue();
+                }
+                if (r.value1().contains("festival") || r.value1().equals("Festival")) {
+                    assertThat(day.getMonthValue()).as(r.value1() + " " + day).isBetween(5, 9);
+                }
+            }
+            assertThat(christmas).isPositive();
+            // a booking's title names the kind of its won inquiry
+            assertThat(dsl.fetchCount(BOOKING, BOOKING.TITLE.startsWith("Christmas party"),
+                    DSL.month(BOOKING.STARTS_AT).notIn(11, 12))).isZero();
+            // inquiries with open dates are never of a seasonal kind
+            assertThat(dsl.selectDistinct(i.EVENT_TYPE).from(i).where(i.STARTS_AT.isNull()).fetch(i.EVENT_TYPE))
+                    .doesNotContain("Christmas party", "Festival", "Street festival");
+        }
+    }
 }
