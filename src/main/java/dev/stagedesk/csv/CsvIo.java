@@ -192,6 +192,9 @@ public final class CsvIo {
             buffered.mark(1 << 16);
             String firstLine = buffered.readLine();
             buffered.reset();
+            if (firstLine != null && firstLine.startsWith("\uFEFF")) {
+                buffered.skip(1);
+            }
             char delimiter = delimiter(firstLine == null ? "" : firstLine);
             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get().parse(buffered);

@@ -103,7 +103,6 @@ public final class PerformerExpenseCsv implements CsvSchema {
         return switch (field == null ? "" : field) {
             case "bookingNumber" -> "booking_number";
             case "spentOn" -> "spent_on";
-            case "performer" -> "performer";
             default -> CsvSchema.super.columnFor(field);
         };
     }

@@ -44,6 +44,16 @@ class CsvFileFormatTest {
     }
 
     @Test
+    void aByteOrderMarkIsSkippedFromTextToo() {
+        try (AppContext app = TestStore.open(tmp)) {
+            ImportReport r = app.csv.importCsv(Actor.owner(), app.csvSchemas().get("clients"), new java.io.StringReader(
+                    "\uFEFF" + CLIENTS + "\r\n,PERSON,Ada Lovelace,,,,,,,,,,,\r\n"), false);
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.created()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aGermanSpreadsheetFileImports() {
         try (AppContext app = TestStore.open(tmp)) {
             String file = "\uFEFF" + PACKAGES.replace(',', ';') + "\r\n"
