@@ -38,6 +38,21 @@ public record BusinessDocument(String title, String reference, List<String> from
                 agency.getTaxId() == null ? null : dev.stagedesk.common.I18n.tr("quote.taxId", agency.getTaxId()));
     }
 
+    /**
+     * The agency's logo (the image file named in Settings → Billing) as bytes, or null when none is set or the file
+     * cannot be read any more: documents then carry the agency's name in large type, never another logo.
+     */
+    public static byte[] logo(dev.stagedesk.db.jooq.tables.records.AgencyRecord agency) {
+        if (agency == null || agency.getLogoPath() == null || agency.getLogoPath().isBlank()) {
+            return null;
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(agency.getLogoPath()));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // moved or deleted since: the name instead, never a failed document
+        }
+    }
+
     /** The non-blank parts on one line, separated by spaces ("10115 Berlin DE"). */
     public static String join(String... parts) {
         StringBuilder b = new StringBuilder();
