@@ -319,9 +319,8 @@ public final class BookingMoneyPane extends VBox {
                 // what an invoice legally needs and this one would lack: said, but issuing stays allowed
                 Label lacks = new Label(p.lacks());
                 lacks.setWrapText(true);
-                lacks.setId("issueLacks");
                 lacks.getStyleClass().add(Styles.ALERT);
-                grid.add("", "lacks", lacks);
+                grid.add("", "lacks", lacks).setId("issueLacks");
             }
             boolean deposit = "DEPOSIT".equals(kind);
             String title = tr(deposit ? "money.issueDepositTitle" : "money.issueFinalTitle", money.number());
