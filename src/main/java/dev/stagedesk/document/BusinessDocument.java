@@ -39,12 +39,16 @@ public record BusinessDocument(String title, String reference, List<String> from
     }
 
     /**
-     * The agency's logo (the image file named in Settings → Billing) as bytes, or null when none is set or the file
-     * cannot be read any more: documents then carry the agency's name in large type, never another logo.
+     * The agency's logo (chosen in Settings → Billing and kept in the store) as bytes, or null when none is set:
+     * documents then carry the agency's name in large type, never another logo. A logo chosen before the store
+     * kept it is read from its file while that can be read.
      */
     public static byte[] logo(dev.stagedesk.db.jooq.tables.records.AgencyRecord agency) {
         if (agency == null || agency.getLogoPath() == null || agency.getLogoPath().isBlank()) {
             return null;
+        }
+        if (agency.getLogoImage() != null) {
+            return agency.getLogoImage();
         }
         try {
             return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(agency.getLogoPath()));

@@ -144,6 +144,23 @@ class DocumentPdfTest {
             assertThat(images(pdf)).as("logo on %s", pdf.getFileName()).isEqualTo(1);
             assertThat(PdfText.of(pdf)).contains("Agentur Süd GmbH");
         }
+        // the store keeps the image: the chosen file moved away, documents still carry it
+        java.nio.file.Files.delete(logo);
+        assertThat(images(quotePdf())).isEqualTo(1);
+        // and saving the billing settings again keeps it
+        b = app.settings.billing();
+        app.settings.updateBilling(Actor.owner(), new BillingSettings(b.depositKind(), b.depositValue(),
+                b.depositDueBasis(), b.depositDueDays(), b.balanceDueDaysBefore(), 5, b.invoicePattern(),
+                b.creditNotePattern(), b.logoPath()));
+        assertThat(images(invoicePdf())).isEqualTo(1);
+        // a file that is not an image is named
+        Path text = dir.resolve("notes.txt");
+        java.nio.file.Files.writeString(text, "not a logo");
+        BillingSettings c = app.settings.billing();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.settings.updateBilling(Actor.owner(),
+                new BillingSettings(c.depositKind(), c.depositValue(), c.depositDueBasis(), c.depositDueDays(),
+                        c.balanceDueDaysBefore(), c.invoiceDueDays(), c.invoicePattern(), c.creditNotePattern(),
+                        text.toString()))).hasMessageContaining("logoPath").hasMessageContaining("PNG or JPEG");
     }
 
     @Test
