@@ -105,7 +105,7 @@ class DocumentPdfTest {
         var s = app.statements.statement(Actor.owner(), performer, LocalDate.of(2026, 11, 1),
                 LocalDate.of(2026, 12, 31));
         Path pdf = dir.resolve("statement.pdf");
-        AtomicFile.write(pdf, out -> DocumentPdf.write(app.statements.document(s), out));
+        AtomicFile.write(pdf, out -> app.statements.writePdf(s, out));
         return pdf;
     }
 
@@ -153,6 +153,7 @@ class DocumentPdfTest {
                 b.depositDueBasis(), b.depositDueDays(), b.balanceDueDaysBefore(), 5, b.invoicePattern(),
                 b.creditNotePattern(), b.logoPath()));
         assertThat(images(invoicePdf())).isEqualTo(1);
+        assertThat(images(statementPdf())).as("statements carry it too").isEqualTo(1);
         // a file that is not an image is named
         Path text = dir.resolve("notes.txt");
         java.nio.file.Files.writeString(text, "not a logo");
