@@ -234,8 +234,15 @@ public final class DocumentPdf {
             PdfContentByte canvas = writer.getDirectContent();
             float y = document.bottom() - 30;
             if (text != null && !text.isBlank()) {
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                        DocumentFonts.phrase(text.replace('\n', ' '), false, 7.5f, MUTED), document.left(), y, 0);
+                // up to two lines left of the page number: long bank details wrap instead of running into it
+                ColumnText column = new ColumnText(canvas);
+                column.setSimpleColumn(DocumentFonts.phrase(text.replace('\n', ' '), false, 7.5f, MUTED),
+                        document.left(), y - 14, document.right() - 50, y + 9, 9, Element.ALIGN_LEFT);
+                try {
+                    column.go();
+                } catch (DocumentException e) {
+                    throw new IllegalStateException("PDF footer could not be written", e);
+                }
             }
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                     DocumentFonts.phrase(I18n.tr("document.page", writer.getPageNumber()), false, 7.5f, MUTED),

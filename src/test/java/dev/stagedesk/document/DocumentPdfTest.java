@@ -55,7 +55,8 @@ class DocumentPdfTest {
         var a = app.settings.requireAgency();
         app.settings.update(Actor.owner(), a.version(), new AgencyDraft("Agentur Süd", "EUR", "Europe/Berlin",
                 "Agentur Süd GmbH", "Zoë-Allee 5", "90-001", "Łódź", "PL", "PL5260001246", "hello@sued.example",
-                null, "IBAN PL61 1090 1014 0000 0712 1981 2874", 1900, 14, 48, 15, 14));
+                null, "Santander Bank Polska, Al. Jana Pawła II 17, Warszawa\nIBAN PL61 1090 1014 0000 0712 1981 2874\n"
+                + "BIC WBKPPLPP · account holder Agentur Süd GmbH · please quote the invoice number", 1900, 14, 48, 15, 14));
         client = app.clients.create(Actor.owner(), new ClientDraft(ClientKind.COMPANY, CLIENT, "Zoë Nowak", null,
                 null, "Piotrkowska 12", null, "90-001", "Łódź", null, "PL", null, null)).id();
     }
