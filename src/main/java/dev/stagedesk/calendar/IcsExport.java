@@ -15,7 +15,6 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -33,7 +32,8 @@ import org.jooq.impl.DSL;
 /**
  * A schedule as an iCalendar file (RFC 5545, written by ical4j) that performers import or subscribe to in their
  * own calendar: one event per booking in the range, the agency's or one performer's (assigned or held).
- * Times are UTC instants, so every calendar shows them in its own zone. A booking's id is the event's UID and
+ * Lines are folded at 75 octets of UTF-8 and never inside a character ({@link IcsFoldingWriter}), so emoji and
+ * CJK titles arrive whole. Times are UTC instants, so every calendar shows them in its own zone. A booking's id is the event's UID and
  * its version the SEQUENCE, so a rescheduled or cancelled gig updates the event instead of adding one.
  * Events are written one by one as they are read: a year of a large agency does not sit in memory. A performer's
  * places of their own (street performances on their day route) are events too, from the planned start when the
@@ -79,7 +79,7 @@ public final class IcsExport {
         Instant now = clock.instant();
         int n = 0;
         try {
-            FoldingWriter f = new FoldingWriter(out);
+            IcsFoldingWriter f = new IcsFoldingWriter(out);
             f.write("BEGIN:VCALENDAR\r\n");
             f.write(new ProdId(PRODUCT).toString());
             f.write(new Version(new ParameterList(), "2.0").toString());

@@ -62,7 +62,14 @@ final class InvoiceCommand implements Runnable {
                 err().println(I18n.tr("cli.invoice.kind", kind));
                 return 2;
             }
-            UUID id = app.invoices.issue(actor, booking(app, booking), kind.toUpperCase(java.util.Locale.ROOT), notes);
+            UUID bookingId = booking(app, booking);
+            UUID id = app.invoices.issue(actor, bookingId, kind.toUpperCase(java.util.Locale.ROOT), notes);
+            // issued all the same: what it lacks is said on stderr, so scripts reading stdout are not disturbed
+            String lacks = dev.stagedesk.invoice.InvoiceDocuments.lacksMessage(
+                    app.invoiceDocuments.lacksForIssue(actor, bookingId));
+            if (lacks != null) {
+                err().println(I18n.tr("cli.warning", lacks));
+            }
             out().println(describe(app, id));
             return 0;
         }

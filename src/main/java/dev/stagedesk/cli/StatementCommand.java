@@ -2,7 +2,6 @@ package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
-import dev.stagedesk.document.DocumentPdf;
 import dev.stagedesk.payout.PerformerStatements;
 import dev.stagedesk.security.Actor;
 import java.io.OutputStream;
@@ -55,7 +54,7 @@ final class StatementCommand extends StoreCommand {
             }
         } else {
             try (OutputStream o = Files.newOutputStream(tmp)) {
-                DocumentPdf.write(app.statements.document(s), o);
+                app.statements.writePdf(s, o);
             }
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -154,10 +154,46 @@ public final class DemoDataService {
             throw e;
         }
         Map<String, Object> after = new LinkedHashMap<>();
+        after.putAll(letterhead(dsl, ctx.now()));
         after.put("bookingsPlanned", c.plan().bookings());
         after.put("seed", c.seed());
         after.putAll(summary.counts());
         ctx.audit("generate-demo", ENTITY, null, null, after);
         return summary;
+    }
+
+    /** The demo agency's address and tax ID: what every invoice needs on its letterhead. */
+    static final String[] DEMO_ADDRESS = {"Torstraße 88", "10119", "Berlin", "DE", "DE298765431"};
+
+    /**
+     * Fills the agency's blank address and tax ID with the demo agency's (fields already set are kept), so demo
+     * invoices carry a full letterhead and issue without a warning. Returns what was filled, for the audit entry.
+     */
+    static Map<String, Object> letterhead(DSLContext dsl, java.time.Instant now) {
+        var r = dsl.selectFrom(AGENCY).limit(1).fetchSingle();
+        Map<String, Object> filled = new LinkedHashMap<>();
+        if (blank(r.getAddressLine1()) && blank(r.getCity())) {
+            r.setAddressLine1(DEMO_ADDRESS[0]);
+            r.setPostalCode(DEMO_ADDRESS[1]);
+            r.setCity(DEMO_ADDRESS[2]);
+            if (blank(r.getCountryCode())) {
+                r.setCountryCode(DEMO_ADDRESS[3]);
+            }
+            filled.put("agencyAddress", DEMO_ADDRESS[0] + ", " + DEMO_ADDRESS[1] + " " + DEMO_ADDRESS[2]);
+        }
+        if (blank(r.getTaxId())) {
+            r.setTaxId(DEMO_ADDRESS[4]);
+            filled.put("agencyTaxId", DEMO_ADDRESS[4]);
+        }
+        if (!filled.isEmpty()) {
+            r.setUpdatedAt(now);
+            r.setVersion(r.getVersion() + 1);
+            r.store();
+        }
+        return filled;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -38,6 +38,25 @@ public record BusinessDocument(String title, String reference, List<String> from
                 agency.getTaxId() == null ? null : dev.stagedesk.common.I18n.tr("quote.taxId", agency.getTaxId()));
     }
 
+    /**
+     * The agency's logo (chosen in Settings → Billing and kept in the store) as bytes, or null when none is set:
+     * documents then carry the agency's name in large type, never another logo. A logo chosen before the store
+     * kept it is read from its file while that can be read.
+     */
+    public static byte[] logo(dev.stagedesk.db.jooq.tables.records.AgencyRecord agency) {
+        if (agency == null || agency.getLogoPath() == null || agency.getLogoPath().isBlank()) {
+            return null;
+        }
+        if (agency.getLogoImage() != null) {
+            return agency.getLogoImage();
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(agency.getLogoPath()));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // moved or deleted since: the name instead, never a failed document
+        }
+    }
+
     /** The non-blank parts on one line, separated by spaces ("10115 Berlin DE"). */
     public static String join(String... parts) {
         StringBuilder b = new StringBuilder();

@@ -1,6 +1,5 @@
 package dev.stagedesk.document;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -9,7 +8,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -20,14 +18,12 @@ import dev.stagedesk.common.I18n;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Renders a {@link BusinessDocument} as an A4 PDF with OpenPDF: the agency's letterhead, the title and facts,
- * the client block, the lines, the totals, notes, and a footer with page numbers. DejaVu Sans is embedded,
- * so names in any Latin, Greek or Cyrillic script print as typed.
+ * the client block, the lines, the totals, notes, and a footer with page numbers. Every text goes through
+ * {@link DocumentFonts} (embedded DejaVu Sans, Droid Sans Fallback for CJK), so names print as typed.
  */
 public final class DocumentPdf {
     private static final Color INK = new Color(0x1f, 0x23, 0x28);
@@ -35,9 +31,6 @@ public final class DocumentPdf {
     private static final Color ACCENT = new Color(0x09, 0x69, 0xda);
     private static final Color RULE = new Color(0xd0, 0xd7, 0xde);
     private static final Color BAND = new Color(0xf6, 0xf8, 0xfa);
-
-    private static volatile BaseFont regular;
-    private static volatile BaseFont bold;
 
     private DocumentPdf() {
     }
@@ -66,10 +59,10 @@ public final class DocumentPdf {
             pdf.add(lines(doc));
             pdf.add(totals(doc));
             if (doc.notes() != null && !doc.notes().isBlank()) {
-                Paragraph label = new Paragraph(I18n.tr("document.notes"), font(true, 9, MUTED));
+                Paragraph label = DocumentFonts.paragraph(I18n.tr("document.notes"), true, 9, MUTED);
                 label.setSpacingBefore(18);
                 pdf.add(label);
-                pdf.add(new Paragraph(doc.notes(), font(false, 10, INK)));
+                pdf.add(DocumentFonts.paragraph(doc.notes(), false, 10, INK));
             }
             pdf.close();
         } catch (DocumentException e) {
@@ -80,7 +73,7 @@ public final class DocumentPdf {
     private static PdfPTable letterhead(BusinessDocument doc, byte[] logo) throws DocumentException {
         PdfPTable t = new PdfPTable(new float[] {1.2f, 1f});
         t.setWidthPercentage(100);
-        PdfPCell name = cell(new Phrase(doc.from().isEmpty() ? "" : doc.from().get(0), font(true, 18, INK)));
+        PdfPCell name = cell(DocumentFonts.phrase(doc.from().isEmpty() ? "" : doc.from().get(0), true, 18, INK));
         if (logo != null) {
             try {
                 com.lowagie.text.Image image = logoImage(logo);
@@ -94,15 +87,15 @@ public final class DocumentPdf {
         t.addCell(name);
         Phrase contact = new Phrase();
         if (logo != null && !doc.from().isEmpty()) {
-            contact.add(new Chunk(doc.from().get(0) + "\n", font(true, 9, INK)));
+            DocumentFonts.append(contact, doc.from().get(0) + "\n", true, 9, INK);
         }
         for (int i = 1; i < doc.from().size(); i++) {
-            contact.add(new Chunk(doc.from().get(i) + "\n", font(false, 8.5f, MUTED)));
+            DocumentFonts.append(contact, doc.from().get(i) + "\n", false, 8.5f, MUTED);
         }
         PdfPCell right = cell(contact);
         right.setHorizontalAlignment(Element.ALIGN_RIGHT);
         t.addCell(right);
-        PdfPCell rule = cell(new Phrase(" "));
+        PdfPCell rule = cell(DocumentFonts.phrase(" ", false, 10, INK));
         rule.setColspan(2);
         rule.setBorder(Rectangle.BOTTOM);
         rule.setBorderColor(ACCENT);
@@ -117,17 +110,17 @@ public final class DocumentPdf {
         PdfPTable t = new PdfPTable(new float[] {1f, 1f});
         t.setWidthPercentage(100);
         Phrase to = new Phrase();
-        to.add(new Chunk(I18n.tr("document.to") + "\n", font(true, 8.5f, MUTED)));
+        DocumentFonts.append(to, I18n.tr("document.to") + "\n", true, 8.5f, MUTED);
         for (int i = 0; i < doc.to().size(); i++) {
-            to.add(new Chunk(doc.to().get(i) + "\n", font(i == 0, i == 0 ? 11 : 10, INK)));
+            DocumentFonts.append(to, doc.to().get(i) + "\n", i == 0, i == 0 ? 11 : 10, INK);
         }
         t.addCell(cell(to));
         Phrase facts = new Phrase();
-        facts.add(new Chunk(doc.title() + "\n", font(true, 16, ACCENT)));
-        facts.add(new Chunk(doc.reference() + "\n\n", font(false, 10, INK)));
+        DocumentFonts.append(facts, doc.title() + "\n", true, 16, ACCENT);
+        DocumentFonts.append(facts, doc.reference() + "\n\n", false, 10, INK);
         for (BusinessDocument.Fact f : doc.facts()) {
-            facts.add(new Chunk(f.label() + ": ", font(false, 9, MUTED)));
-            facts.add(new Chunk(f.value() + "\n", font(false, 9.5f, INK)));
+            DocumentFonts.append(facts, f.label() + ": ", false, 9, MUTED);
+            DocumentFonts.append(facts, f.value() + "\n", false, 9.5f, INK);
         }
         PdfPCell right = cell(facts);
         right.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -145,7 +138,7 @@ public final class DocumentPdf {
                 : new String[] {I18n.tr("document.description"), I18n.tr("document.quantity"),
                         I18n.tr("document.unitPrice"), I18n.tr("document.amount")};
         for (int i = 0; i < heads.length; i++) {
-            PdfPCell h = cell(new Phrase(heads[i], font(true, 9, MUTED)));
+            PdfPCell h = cell(DocumentFonts.phrase(heads[i], true, 9, MUTED));
             h.setBorder(Rectangle.BOTTOM);
             h.setBorderColor(RULE);
             h.setPaddingBottom(6);
@@ -157,7 +150,7 @@ public final class DocumentPdf {
             Color band = row++ % 2 == 1 ? BAND : null;
             String[] values = {l.description(), l.quantity(), l.unitPrice(), l.amount()};
             for (int i = 0; i < values.length; i++) {
-                PdfPCell c = cell(new Phrase(values[i], font(false, 10, INK)));
+                PdfPCell c = cell(DocumentFonts.phrase(values[i], false, 10, INK));
                 c.setPaddingTop(5);
                 c.setPaddingBottom(6);
                 c.setBackgroundColor(band);
@@ -169,15 +162,15 @@ public final class DocumentPdf {
     }
 
     private static PdfPTable totals(BusinessDocument doc) throws DocumentException {
-        PdfPTable t = new PdfPTable(new float[] {5.2f, 2.6f, 1.7f});
+        PdfPTable t = new PdfPTable(new float[] {4.0f, 3.8f, 1.7f});
         t.setWidthPercentage(100);
         t.setSpacingBefore(8);
         for (int i = 0; i < doc.totals().size(); i++) {
             BusinessDocument.Fact f = doc.totals().get(i);
             boolean last = i == doc.totals().size() - 1;
-            t.addCell(cell(new Phrase(" ")));
-            PdfPCell label = cell(new Phrase(f.label(), font(last, last ? 11 : 10, last ? INK : MUTED)));
-            PdfPCell value = cell(new Phrase(f.value(), font(last, last ? 11 : 10, INK)));
+            t.addCell(cell(DocumentFonts.phrase(" ", false, 10, INK)));
+            PdfPCell label = cell(DocumentFonts.phrase(f.label(), last, last ? 11 : 10, last ? INK : MUTED));
+            PdfPCell value = cell(DocumentFonts.phrase(f.value(), last, last ? 11 : 10, INK));
             label.setHorizontalAlignment(Element.ALIGN_RIGHT);
             value.setHorizontalAlignment(Element.ALIGN_RIGHT);
             if (last) {
@@ -198,6 +191,8 @@ public final class DocumentPdf {
         PdfPCell c = new PdfPCell(content);
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(2);
+        // 1.2 times the largest type on a line: DejaVu's accents (Zoë, Ō) no longer touch the line above
+        c.setLeading(0, 1.2f);
         return c;
     }
 
@@ -221,35 +216,9 @@ public final class DocumentPdf {
         return com.lowagie.text.Image.getInstance(image);
     }
 
+    /** The main embedded font (see {@link DocumentFonts}); text in any script goes through DocumentFonts.phrase. */
     public static Font font(boolean strong, float size, Color color) {
-        return new Font(strong ? bold() : regular(), size, Font.NORMAL, color);
-    }
-
-    private static BaseFont regular() {
-        if (regular == null) {
-            regular = load("DejaVuSans.ttf");
-        }
-        return regular;
-    }
-
-    private static BaseFont bold() {
-        if (bold == null) {
-            bold = load("DejaVuSans-Bold.ttf");
-        }
-        return bold;
-    }
-
-    private static BaseFont load(String file) {
-        try (InputStream in = DocumentPdf.class.getResourceAsStream("fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the application: " + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
+        return DocumentFonts.font(strong, size, color);
     }
 
     /** The small print and "Page n" at the bottom of every page. */
@@ -265,11 +234,18 @@ public final class DocumentPdf {
             PdfContentByte canvas = writer.getDirectContent();
             float y = document.bottom() - 30;
             if (text != null && !text.isBlank()) {
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                        new Phrase(text.replace('\n', ' '), font(false, 7.5f, MUTED)), document.left(), y, 0);
+                // up to two lines left of the page number: long bank details wrap instead of running into it
+                ColumnText column = new ColumnText(canvas);
+                column.setSimpleColumn(DocumentFonts.phrase(text.replace('\n', ' '), false, 7.5f, MUTED),
+                        document.left(), y - 14, document.right() - 50, y + 9, 9, Element.ALIGN_LEFT);
+                try {
+                    column.go();
+                } catch (DocumentException e) {
+                    throw new IllegalStateException("PDF footer could not be written", e);
+                }
             }
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    new Phrase(I18n.tr("document.page", writer.getPageNumber()), font(false, 7.5f, MUTED)),
+                    DocumentFonts.phrase(I18n.tr("document.page", writer.getPageNumber()), false, 7.5f, MUTED),
                     document.right(), y, 0);
         }
     }

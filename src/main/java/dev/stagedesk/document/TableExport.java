@@ -3,10 +3,8 @@ package dev.stagedesk.document;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -91,9 +89,9 @@ public final class TableExport {
             pdf.addTitle(table.title());
             pdf.addCreator("Stagedesk");
             pdf.open();
-            pdf.add(new Paragraph(table.title(), DocumentPdf.font(true, 15, Color.BLACK)));
+            pdf.add(DocumentFonts.paragraph(table.title(), true, 15, Color.BLACK));
             if (table.subtitle() != null) {
-                Paragraph sub = new Paragraph(table.subtitle(), DocumentPdf.font(false, 9, MUTED));
+                Paragraph sub = DocumentFonts.paragraph(table.subtitle(), false, 9, MUTED);
                 sub.setSpacingAfter(12);
                 pdf.add(sub);
             }
@@ -129,8 +127,7 @@ public final class TableExport {
     }
 
     private static PdfPCell cell(String text, boolean bold, boolean right, Color band) {
-        Font f = DocumentPdf.font(bold, 8.5f, Color.BLACK);
-        PdfPCell c = new PdfPCell(new Phrase(text, f));
+        PdfPCell c = new PdfPCell(DocumentFonts.phrase(text, bold, 8.5f, Color.BLACK));
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(3);
         c.setBackgroundColor(band);

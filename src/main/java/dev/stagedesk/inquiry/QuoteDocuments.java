@@ -100,7 +100,12 @@ public final class QuoteDocuments {
     }
 
     public void write(Actor actor, UUID quoteId, OutputStream out) {
-        DocumentPdf.write(document(actor, quoteId), out);
+        DocumentPdf.write(document(actor, quoteId), logo(), out);
+    }
+
+    /** The agency's logo of Settings (null: its name in large type). */
+    private byte[] logo() {
+        return BusinessDocument.logo(dsl.selectFrom(AGENCY).limit(1).fetchOne());
     }
 
     /**
@@ -108,7 +113,9 @@ public final class QuoteDocuments {
      * {@code markSent}, records that it went to the client. Returns the quote as it is afterwards.
      */
     public Quote save(Actor actor, UUID quoteId, Path file, boolean markSent) {
-        byte[] pdf = DocumentPdf.render(document(actor, quoteId));
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        DocumentPdf.write(document(actor, quoteId), logo(), buffer);
+        byte[] pdf = buffer.toByteArray();
         if (!markSent) {
             dev.stagedesk.document.AtomicFile.write(file, pdf);
             return quotes.find(actor, quoteId);

@@ -19,10 +19,7 @@ import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,13 +32,12 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
- * Invoices and credit notes as PDF, in the house look of {@link DocumentPdf}: the agency's logo (Settings, or
- * the default shipped in assets/), addresses and tax ids, lines, tax per rate, totals, due date and how to pay.
+ * Invoices and credit notes as PDF, in the house look of {@link DocumentPdf}: the agency's letterhead (its logo
+ * from Settings, else its name; address, tax id), the client's address and tax id, lines, tax per rate, totals, due date and how to pay.
  * A draft prints with DRAFT as its number. Also every issued document of a period into a folder.
  */
 public final class InvoiceDocuments {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static volatile byte[] defaultLogo;
 
     private final DSLContext dsl;
 
@@ -126,25 +122,50 @@ public final class InvoiceDocuments {
                 notes.length() == 0 ? null : notes.toString(), footer);
     }
 
-    /** The logo of Settings when its file can be read, else the default one. */
+    /**
+     * What an invoice of the booking issued now would lack of what an invoice legally needs (the agency's name,
+     * address and tax ID; the client's name and address), one phrase each naming where to fill it in; empty when
+     * nothing is missing. Issuing stays allowed: the GUI's issue dialog and the CLI warn with
+     * {@link #lacksMessage}.
+     */
+    public List<String> lacksForIssue(Actor actor, UUID bookingId) {
+        actor.require(Permission.PAYMENTS_VIEW);
+        AgencyRecord agency = dsl.selectFrom(AGENCY).limit(1).fetchOne();
+        var client = dsl.select(dev.stagedesk.db.jooq.Tables.CLIENT.asterisk()).from(BOOKING)
+                .join(dev.stagedesk.db.jooq.Tables.CLIENT).on(dev.stagedesk.db.jooq.Tables.CLIENT.ID.eq(BOOKING.CLIENT_ID))
+                .where(BOOKING.ID.eq(bookingId)).fetchOptionalInto(dev.stagedesk.db.jooq.Tables.CLIENT)
+                .orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound", I18n.tr("entity.booking"), bookingId)));
+        List<String> lacks = new ArrayList<>();
+        if (agency == null || blank(agency.getLegalName()) && blank(agency.getName())) {
+            lacks.add(tr("invoice.lacks.agencyName"));
+        }
+        if (agency == null || blank(agency.getAddressLine1()) || blank(agency.getCity())) {
+            lacks.add(tr("invoice.lacks.agencyAddress"));
+        }
+        if (agency == null || blank(agency.getTaxId())) {
+            lacks.add(tr("invoice.lacks.agencyTaxId"));
+        }
+        if (blank(client.getName())) {
+            lacks.add(tr("invoice.lacks.clientName"));
+        }
+        if (blank(client.getAddressLine1()) || blank(client.getCity())) {
+            lacks.add(tr("invoice.lacks.clientAddress", client.getName()));
+        }
+        return lacks;
+    }
+
+    /** The warning for {@link #lacksForIssue}'s list, or null when it is empty. */
+    public static String lacksMessage(List<String> lacks) {
+        return lacks.isEmpty() ? null : tr("invoice.lacks", String.join("; ", lacks));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The agency's logo of Settings when its file can be read, else null (the agency's name in large type). */
     byte[] logo(AgencyRecord agency) {
-        if (agency.getLogoPath() != null) {
-            try {
-                return Files.readAllBytes(Path.of(agency.getLogoPath()));
-            } catch (IOException | RuntimeException e) {
-                // moved or deleted since: the default below, never a failed invoice
-            }
-        }
-        byte[] d = defaultLogo;
-        if (d == null) {
-            try (InputStream in = InvoiceDocuments.class.getResourceAsStream("/dev/stagedesk/document/agency-logo.png")) {
-                d = in == null ? new byte[0] : in.readAllBytes();
-            } catch (IOException e) {
-                d = new byte[0];
-            }
-            defaultLogo = d;
-        }
-        return d.length == 0 ? null : d;
+        return BusinessDocument.logo(agency);
     }
 
     public void write(Actor actor, UUID invoiceId, OutputStream out) {

@@ -301,7 +301,11 @@ public final class BookingMoneyPane extends VBox {
 
     /** Issuing numbers and locks an invoice: say what it will bill and ask first. */
     private void issue(String kind) {
-        ui.tasks().run(() -> services.preview().apply(bookingId, kind), totals -> {
+        record Preview(dev.stagedesk.invoice.InvoiceMath.Totals totals, String lacks) {
+        }
+        ui.tasks().run(() -> new Preview(services.preview().apply(bookingId, kind),
+                InvoiceDocuments.lacksMessage(services.documents().lacksForIssue(ui.actor(), bookingId))), p -> {
+            var totals = p.totals();
             FormState state = new FormState(ui.tasks(), ui.errors());
             FormGrid grid = new FormGrid(state);
             Label what = grid.add(tr("money.issueBills"), "kind", new Label(tr("money.issueWhat", money(totals.subtotalMinor()),
@@ -311,6 +315,13 @@ public final class BookingMoneyPane extends VBox {
             lock.setWrapText(true);
             lock.getStyleClass().add(Styles.MUTED);
             grid.add("", "notes", lock);
+            if (p.lacks() != null) {
+                // what an invoice legally needs and this one would lack: said, but issuing stays allowed
+                Label lacks = new Label(p.lacks());
+                lacks.setWrapText(true);
+                lacks.getStyleClass().add(Styles.ALERT);
+                grid.add("", "lacks", lacks).setId("issueLacks");
+            }
             boolean deposit = "DEPOSIT".equals(kind);
             String title = tr(deposit ? "money.issueDepositTitle" : "money.issueFinalTitle", money.number());
             FormDialog.show(this, title, grid, state, tr("money.issue"), close -> state.submit(

@@ -4,7 +4,6 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.AssignmentForms;
 import dev.stagedesk.booking.AssignmentService;
-import dev.stagedesk.document.DocumentPdf;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
@@ -221,7 +220,7 @@ public final class PayoutsScreen implements Screen {
                         ui.tasks().run(() -> {
                             if (pdf) {
                                 try (OutputStream o = Files.newOutputStream(file)) {
-                                    DocumentPdf.write(deps.statements().document(s), o);
+                                    deps.statements().writePdf(s, o);
                                 }
                             } else {
                                 try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

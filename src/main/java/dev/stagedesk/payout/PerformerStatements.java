@@ -145,6 +145,12 @@ public final class PerformerStatements {
     }
 
     /** The statement as a document with the look of quotes and invoices. */
+    /** The statement as PDF, with the agency's logo from Settings like its invoices and quotes. */
+    public void writePdf(Statement s, java.io.OutputStream out) {
+        dev.stagedesk.document.DocumentPdf.write(document(s),
+                BusinessDocument.logo(dsl.selectFrom(AGENCY).limit(1).fetchOne()), out);
+    }
+
     public BusinessDocument document(Statement s) {
         var agency = dsl.selectFrom(AGENCY).limit(1).fetchOne();
         List<String> from = agency == null ? List.of() : BusinessDocument.letterhead(agency);

@@ -34,6 +34,9 @@ public final class SettingsService {
     public record UpdateAgency(int expectedVersion, AgencyDraft draft) implements Command<Agency> {
     }
 
+    /** The largest logo kept in the store. */
+    static final int MAX_LOGO_BYTES = 2_000_000;
+
     /** New defaults for deposits, due dates, invoice numbers and the invoice logo. */
     public record UpdateBilling(BillingSettings settings) implements Command<Void> {
     }
@@ -210,8 +213,15 @@ public final class SettingsService {
                 || !b.invoicePattern().strip().equals(b.creditNotePattern().strip()), "creditNotePattern",
                 I18n.tr("settings.patternSame"));
         String logo = Validator.clean(b.logoPath());
-        v.check(logo == null || java.nio.file.Files.isReadable(java.nio.file.Path.of(logo)), "logoPath",
-                I18n.tr("settings.logoUnreadable"));
+        // the image is kept in the store: the same file name as before keeps the image read then, even when the
+        // file has since been moved; a new one is read now
+        byte[] image = logo == null ? null : logo.equals(r.getLogoPath()) && r.getLogoImage() != null
+                ? r.getLogoImage() : readLogo(logo);
+        v.check(logo == null || image != null, "logoPath", I18n.tr("settings.logoUnreadable"));
+        v.check(image == null || image.length <= MAX_LOGO_BYTES, "logoPath",
+                I18n.tr("settings.logoTooLarge", MAX_LOGO_BYTES / 1_000_000));
+        v.check(image == null || image.length > MAX_LOGO_BYTES || isPngOrJpeg(image), "logoPath",
+                I18n.tr("settings.logoNotImage"));
         v.throwIfAny();
         BillingSettings before = billing(r);
         r.setDepositKind(b.depositKind());
@@ -223,11 +233,35 @@ public final class SettingsService {
         r.setInvoicePattern(b.invoicePattern().strip());
         r.setCreditNotePattern(b.creditNotePattern().strip());
         r.setLogoPath(logo);
+        r.setLogoImage(image);
         r.setUpdatedAt(ctx.now());
         r.setVersion(r.getVersion() + 1);
         r.store();
         ctx.audit("billing", ENTITY, r.getId(), CommandContext.fields("billing", before.toString()),
                 CommandContext.fields("billing", billing(r).toString()));
         return null;
+    }
+
+    /** The file's bytes, or null when it cannot be read (or is far too large to be a logo). */
+    private static byte[] readLogo(String path) {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(path);
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                return null;
+            }
+            if (java.nio.file.Files.size(p) > MAX_LOGO_BYTES) {
+                return new byte[MAX_LOGO_BYTES + 1]; // named as too large, not read
+            }
+            return java.nio.file.Files.readAllBytes(p);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** PNG or JPEG, by their first bytes: what OpenPDF puts on a document. */
+    static boolean isPngOrJpeg(byte[] b) {
+        boolean png = b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+        boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
+        return png || jpeg;
     }
 }

@@ -81,6 +81,9 @@ class BookingMoneyUiTest {
         robot.clickOn("#issueDeposit");
         UiFixture.until(() -> robot.lookup("#issuePreview").tryQuery().isPresent());
         assertThat(robot.lookup("#issuePreview").queryAs(Label.class).getText()).isEqualTo("600.00 EUR + tax 114.00 EUR = 714.00 EUR");
+        // the test agency has no address or tax ID: said in the dialog, and issuing is still allowed
+        assertThat(robot.lookup("#issueLacks").queryAs(Label.class).getText())
+                .startsWith("This invoice lacks what an invoice legally needs:").contains("the agency's tax ID");
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#bookingInvoices").tryQuery().map(n -> invoices(robot).getItems().size() == 1)
                 .orElse(false));
