@@ -16,7 +16,18 @@ import org.jooq.exception.DataAccessException;
 public final class Numbering {
     private static final Pattern SEQ = Pattern.compile("\\{seq(?::(0+))?}");
 
+    private static final int RACE_ATTEMPTS = 40;
+
     private Numbering() {
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(5L * (attempt + 1), 100L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a number", e);
+        }
     }
 
     /** The next number of {@code series} in {@code period} (a year), within the caller's transaction. */
@@ -35,9 +46,12 @@ public final class Numbering {
                         .set(NUMBER_SEQUENCE.LAST_VALUE, 1L).execute();
                 return 1;
             } catch (DataAccessException raced) {
-                if (attempt > 0) {
-                    throw raced; // another writer created the row first: read it, locked, once more
+                // another writer created the row first, in a transaction that may not have committed yet: the
+                // row becomes visible (and lockable) once it does, so read it again after a short pause
+                if (attempt >= RACE_ATTEMPTS) {
+                    throw raced;
                 }
+                pause(attempt);
             }
         }
     }

@@ -206,7 +206,7 @@ public final class SettingsService {
         v.check(b.invoiceDueDays() >= 0 && b.invoiceDueDays() <= 365, "invoiceDueDays", I18n.tr("terms.days.range", 365));
         for (String[] f : new String[][] {{"invoicePattern", b.invoicePattern()}, {"creditNotePattern", b.creditNotePattern()}}) {
             String p = f[1] == null ? "" : f[1].strip();
-            v.check(p.matches(".*\\{seq(:0+)?}.*") && p.length() <= 32 && !p.matches(".*[\\\\/:*?\"<>|].*"), f[0],
+            v.check(p.matches(".*\\{seq(:0+)?}.*") && p.length() <= 32 && !p.replaceAll("\\{seq(:0+)?}", "").matches(".*[\\\\/:*?\"<>|].*"), f[0],
                     I18n.tr("settings.patternInvalid"));
         }
         v.check(b.invoicePattern() == null || b.creditNotePattern() == null
