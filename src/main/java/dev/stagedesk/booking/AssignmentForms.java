@@ -192,6 +192,7 @@ public final class AssignmentForms {
         ComboBox<String> method = grid.add(tr("payout.method"), "method", new ComboBox<>());
         method.setId("payoutMethod");
         method.getItems().setAll(AssignmentService.PAYOUT_METHODS.split(";"));
+        dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
         TextField reference = grid.add(tr("payout.reference"), "reference", new TextField());
         reference.setId("payoutReference");

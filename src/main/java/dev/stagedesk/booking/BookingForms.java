@@ -203,7 +203,7 @@ final class BookingForms {
         return new StringConverter<>() {
             @Override
             public String toString(String v) {
-                return v == null ? "" : dev.stagedesk.ui.Format.enumLabel(v);
+                return v == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, v);
             }
 
             @Override

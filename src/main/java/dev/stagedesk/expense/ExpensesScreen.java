@@ -183,6 +183,7 @@ public final class ExpensesScreen implements Screen {
         var method = grid.add(tr("payout.method"), "method", new ComboBox<String>());
         method.setId("expenseMethod");
         method.getItems().setAll(ExpenseService.METHODS.split(";"));
+        dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
         return method;
     }

@@ -116,7 +116,7 @@ public final class MapQuery {
                     s.format(day) + " " + s.format(hm) + "–" + e.format(hm),
                     r.value10() + (r.value11() == null ? "" : ", " + r.value11()),
                     who.isEmpty() ? I18n.tr("map.nobodyAssigned") : String.join(", ", who),
-                    dev.stagedesk.ui.Format.enumLabel(r.value4()) + " · " + r.value9(),
+                    dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, r.value4()) + " · " + r.value9(),
                     clause == null ? null : I18n.tr("map.radiusLine", clause.text())));
             markers.add(new Marker("booking:" + r.value1(), Layer.BOOKINGS, p, r.value2(), detail, r.value4(),
                     r.value1(), r.value5()));

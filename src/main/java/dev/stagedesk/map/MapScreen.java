@@ -118,7 +118,7 @@ public final class MapScreen implements Screen {
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null ? "" : s.equals(tr("map.status.all")) ? s : dev.stagedesk.ui.Format.enumLabel(s);
+                return s == null ? "" : s.equals(tr("map.status.all")) ? s : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, s);
             }
 
             @Override

@@ -74,7 +74,7 @@ public final class PayoutsScreen implements Screen {
         column(tr("payout.performer"), l -> l.group() != null ? l.group().performer()
                 : l.gig().bookingNumber() + " · " + l.gig().role(), 260);
         column(tr("payout.date"), l -> l.gig() == null ? tr("payout.gigs", l.group().gigs())
-                : Format.dateTime(l.gig().gigStart(), null), 200);
+                : Format.dateTime(l.gig().gigStart(), (java.time.ZoneId) null), 200);
         column(tr("payout.amount"), l -> l.group() != null ? Format.money(l.group().totalMinor(), l.group().currency())
                 : Format.money(l.gig().payoutMinor(), l.gig().currency()), 140);
         message.setId("payoutsMessage");
@@ -100,13 +100,13 @@ public final class PayoutsScreen implements Screen {
         var t = all.table();
         t.column(tr("payout.performer"), "performer", PayoutRow::performer, 220);
         t.column(tr("payout.booking"), "booking", PayoutRow::bookingNumber, 130);
-        t.column(tr("payout.date"), "date", r -> Format.dateTime(r.gigStart(), null), 180);
+        t.column(tr("payout.date"), "date", r -> Format.dateTime(r.gigStart(), (java.time.ZoneId) null), 180);
         t.column(tr("payout.role"), null, PayoutRow::role, 90);
         t.numberColumn(tr("payout.amount"), "payout", r -> Format.money(r.payoutMinor(), r.currency()), 130);
         t.numberColumn(tr("payout.commission"), null, r -> Format.percent(r.commissionBp()), 100);
-        t.column(tr("payout.status"), "status", r -> Format.enumLabel(r.status()), 80);
+        t.column(tr("payout.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PayoutStatus, r.status()), 80);
         t.column(tr("payout.paidOn"), "paidOn", r -> Format.date(r.paidOn()), 130);
-        all.choiceFilter("payoutsStatus", List.of("UNPAID", "PAID"), status);
+        all.choiceFilter("payoutsStatus", dev.stagedesk.common.Display.CodeSet.PayoutStatus, status);
         Tab every = new Tab(tr("payout.all"), all.node());
         every.setId("allPayoutsTab");
         TabPane tabs = new TabPane(owed, every);

@@ -52,7 +52,7 @@ import javafx.scene.layout.VBox;
 public final class PerformersScreen implements Screen {
     public record Deps(PerformerQuery query, PerformerService service, AvailabilityService availability,
                        PerformerMonth months, CommandBus bus, Supplier<ZoneId> zone, Supplier<String> currency,
-                       Function<UUID, List<dev.stagedesk.audit.AuditEntry>> history, java.time.Clock clock,
+                       Function<UUID, List<dev.stagedesk.audit.AuditLine>> history, java.time.Clock clock,
                        dev.stagedesk.attachment.AttachmentService attachments) {
     }
 

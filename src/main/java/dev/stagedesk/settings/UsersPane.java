@@ -59,7 +59,7 @@ public final class UsersPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(tr("users.username"), User::username);
         column(tr("users.displayName"), User::displayName);
-        column(tr("users.roles"), u -> u.roles().stream().map(r -> Format.enumLabel(r.name()))
+        column(tr("users.roles"), u -> u.roles().stream().map(r -> dev.stagedesk.common.Display.label(r))
                 .collect(Collectors.joining(", ")));
         column(tr("users.performer"), u -> u.performerId() == null ? "" : performerName(u));
         column(tr("users.active"), u -> u.active() ? tr("common.yes") : tr("common.no"));
@@ -129,7 +129,7 @@ public final class UsersPane extends VBox {
             grid.add(tr("users.email"), "email", new TextField()).textProperty().bindBidirectional(form.email);
             HBox roleBoxes = new HBox(12);
             for (Role r : Role.values()) {
-                CheckBox box = new CheckBox(Format.enumLabel(r.name()));
+                CheckBox box = new CheckBox(dev.stagedesk.common.Display.label(r));
                 box.setId("role" + r.name());
                 box.selectedProperty().bindBidirectional(form.roles.get(r));
                 roleBoxes.getChildren().add(box);
