@@ -273,7 +273,7 @@ public final class AuditDescriber {
             }
         }
         if ("true".equals(raw) || "false".equals(raw)) {
-            return tr("true".equals(raw) ? "audit.value.yes" : "audit.value.no");
+            return "true".equals(raw) ? tr("audit.value.yes") : tr("audit.value.no");
         }
         return raw;
     }

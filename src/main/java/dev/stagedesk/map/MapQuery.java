@@ -97,8 +97,8 @@ public final class MapQuery {
                 .where(ASSIGNMENT.STARTS_AT.ge(start), ASSIGNMENT.STARTS_AT.lt(end), ASSIGNMENT.DELETED_AT.isNull())
                 .orderBy(PERFORMER.STAGE_NAME)
                 .forEach(r -> playing.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
-        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm", Locale.getDefault());
+        DateTimeFormatter day = dev.stagedesk.ui.Format.dateStyle(dev.stagedesk.ui.Format.locale());
+        DateTimeFormatter hm = dev.stagedesk.ui.Format.timeStyle(dev.stagedesk.ui.Format.locale());
         List<Marker> markers = new ArrayList<>(shown.size());
         List<Circle> circles = new ArrayList<>();
         int withoutPlace = 0;

@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import org.controlsfx.control.SearchableComboBox;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -33,7 +32,6 @@ import javafx.scene.layout.VBox;
 
 /** Users of the store (administrators manage them) and "Change my password" for everyone. */
 public final class UsersPane extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final UserService service;
     private final UiContext ui;
@@ -64,7 +62,7 @@ public final class UsersPane extends VBox {
         column(tr("users.performer"), u -> u.performerId() == null ? "" : performerName(u));
         column(tr("users.active"), u -> u.active() ? tr("common.yes") : tr("common.no"));
         column(tr("users.lastSignIn"), u -> u.lastSignInAt() == null ? ""
-                : WHEN.format(u.lastSignInAt().atZone(ZoneId.systemDefault())));
+                : dev.stagedesk.ui.Format.dateTime(u.lastSignInAt(), ZoneId.systemDefault()));
         Button add = new Button(tr("users.new"));
         add.setId("newUser");
         add.setOnAction(e -> openForm(Mode.CREATE, null));

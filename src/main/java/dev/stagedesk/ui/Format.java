@@ -25,9 +25,15 @@ public final class Format {
     private Format() {
     }
 
-    /** The locale dates and times are shown in; {@link UiContext} sets it when the console starts. */
+    /**
+     * The locale dates and times are shown in; {@link UiContext} sets it when the console starts. It also becomes
+     * the JVM's format locale, because the calendar (CalendarFX: its time scale and entries use the locale's short
+     * time) and the date pickers read that one: so a UK console shows 24-hour times in the calendar too, and a US
+     * one 12-hour times everywhere, never a mix.
+     */
     public static void use(Locale screenLocale) {
         locale = screenLocale == null ? Locale.getDefault(Locale.Category.FORMAT) : screenLocale;
+        Locale.setDefault(Locale.Category.FORMAT, locale);
     }
 
     public static Locale locale() {

@@ -1,5 +1,6 @@
 package dev.stagedesk.command;
 
+import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +48,7 @@ class CommandBusTest {
     }
 
     private String agencyName() {
-        return app.database.dsl().fetchValue("SELECT name FROM agency", String.class);
+        return app.database.dsl().select(AGENCY.NAME).from(AGENCY).fetchOne(AGENCY.NAME);
     }
 
     @Test
