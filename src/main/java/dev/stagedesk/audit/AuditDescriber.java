@@ -331,7 +331,9 @@ public final class AuditDescriber {
 
     private static String fieldName(String field) {
         String key = "audit.field." + field;
-        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : humanize(field).toLowerCase(Locale.ROOT);
+        // "depositMinor" -> "deposit", "commissionBp" -> "commission", "venueId" -> "venue": the unit is in the value
+        String bare = field.replaceAll("(?<=[a-z])(Minor|Bp|Id)$", "");
+        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : humanize(bare).toLowerCase(Locale.ROOT);
     }
 
     private static String kindWord(String entityType) {

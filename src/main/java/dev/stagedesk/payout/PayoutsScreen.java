@@ -71,10 +71,10 @@ public final class PayoutsScreen implements Screen {
         tree.setShowRoot(false);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setPlaceholder(new Label(tr("payout.nothingOwed")));
-        column(tr("payout.performer"), l -> l.group() != null ? l.group().performer()
-                : l.gig().bookingNumber() + " · " + l.gig().role(), 260);
+        // a gig reads as what people know it by: "Gala · Acme Events (BK-2026-0042, Lead)"
+        column(tr("payout.performer"), l -> l.group() != null ? l.group().performer() : gigText(l.gig()), 320);
         column(tr("payout.date"), l -> l.gig() == null ? tr("payout.gigs", l.group().gigs())
-                : Format.dateTime(l.gig().gigStart(), (java.time.ZoneId) null), 200);
+                : Format.dateTime(l.gig().gigStart(), l.gig().timeZone()), 200);
         column(tr("payout.amount"), l -> l.group() != null ? Format.money(l.group().totalMinor(), l.group().currency())
                 : Format.money(l.gig().payoutMinor(), l.gig().currency()), 140);
         message.setId("payoutsMessage");
@@ -99,8 +99,10 @@ public final class PayoutsScreen implements Screen {
         all = new ListScreen<>(tr("payout.all"), "payouts", ui, 100, r -> deps.query().page(ui.actor(), r, status.get()));
         var t = all.table();
         t.column(tr("payout.performer"), "performer", PayoutRow::performer, 220);
+        t.column(tr("payout.event"), null, r -> Format.text(r.event()), 180);
+        t.column(tr("payout.client"), null, r -> Format.text(r.client()), 160);
         t.column(tr("payout.booking"), "booking", PayoutRow::bookingNumber, 130);
-        t.column(tr("payout.date"), "date", r -> Format.dateTime(r.gigStart(), (java.time.ZoneId) null), 180);
+        t.column(tr("payout.date"), "date", r -> Format.dateTime(r.gigStart(), r.timeZone()), 180);
         t.column(tr("payout.role"), null, PayoutRow::role, 90);
         t.numberColumn(tr("payout.amount"), "payout", r -> Format.money(r.payoutMinor(), r.currency()), 130);
         t.numberColumn(tr("payout.commission"), null, r -> Format.percent(r.commissionBp()), 100);
@@ -154,6 +156,13 @@ public final class PayoutsScreen implements Screen {
             }
             tree.setRoot(top);
         }, ui.errors());
+    }
+
+    /** "Gala · Acme Events (BK-2026-0042, Lead)". */
+    static String gigText(PayoutRow r) {
+        String what = r.client() == null ? Format.text(r.event()) : tr("payout.gigLine", Format.text(r.event()), r.client());
+        return r.role() == null || r.role().isBlank() ? tr("payout.gigNumber", what, r.bookingNumber())
+                : tr("payout.gigNumberRole", what, r.bookingNumber(), r.role());
     }
 
     private List<PayoutRow> gigs(PayoutQuery.OutstandingGroup g) {

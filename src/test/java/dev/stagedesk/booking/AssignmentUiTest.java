@@ -164,7 +164,7 @@ class AssignmentUiTest {
         robot.clickOn("#payoutReference").write("T-2027-118");
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#bookingDetailMessage").queryAs(Label.class).getText()
-                .equals("1 payout(s) marked paid."));
+                .equals("1 payout marked paid."));
         UiFixture.until(() -> assignments(robot).getItems().size() == 1
                 && "PAID".equals(assignments(robot).getItems().get(0).payoutStatus()));
         ui.assertNoErrors();
