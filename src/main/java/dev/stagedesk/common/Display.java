@@ -27,6 +27,8 @@ public final class Display {
         QuoteStatus("DRAFT", "SENT", "ACCEPTED", "SUPERSEDED"),
         DepositKind("PERCENT", "AMOUNT"),
         DueBasis("BOOKING", "EVENT"),
+        /** The financial report's basis (Reports → Financials). */
+        ReportBasis("accrual", "cash"),
         /** The kinds of record the audit log names ("booking", "client" ...). */
         RecordKind("agency", "attachment", "booking", "client", "geocode", "hold", "inquiry", "invoice", "notification",
                 "overhead_expense", "package", "performer", "performer_expense", "quote", "recurring_expense",

@@ -30,12 +30,12 @@ class ScreenDatesTest {
             "do not write files or documents", c -> !FILE_WRITERS.contains(c.getName().replaceAll("\\$.*", ""))
                     && !c.getPackageName().endsWith(".cli"));
 
-    private static final DescribedPredicate<JavaMethodCall> MAKES_A_DATE_STYLE = DescribedPredicate.describe(
+    static final DescribedPredicate<JavaMethodCall> MAKES_A_DATE_STYLE = DescribedPredicate.describe(
             "make a date-time pattern or style of their own", call -> call.getTargetOwner().isEquivalentTo(
                     DateTimeFormatter.class) && (call.getName().equals("ofPattern")
                     || call.getName().startsWith("ofLocalized")));
 
-    private static final DescribedPredicate<JavaFieldAccess> USES_ISO = DescribedPredicate.describe(
+    static final DescribedPredicate<JavaFieldAccess> USES_ISO = DescribedPredicate.describe(
             "use an ISO format", access -> access.getTargetOwner().isEquivalentTo(DateTimeFormatter.class)
                     && access.getName().startsWith("ISO"));
 

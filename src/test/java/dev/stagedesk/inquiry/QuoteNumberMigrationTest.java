@@ -36,7 +36,12 @@ class QuoteNumberMigrationTest {
         DataFolder folder = new DataFolder(dir);
         String url = "jdbc:h2:file:" + folder.storeBase().toAbsolutePath();
         // the store as the version before V17 left it
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("16").load().migrate();
+        var v17 = org.flywaydb.core.api.MigrationVersion.fromVersion("17");
+        String before = java.util.Arrays.stream(Flyway.configure().dataSource(url, "sa", "")
+                        .locations("classpath:db/migration").load().info().all())
+                .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(v -> v.compareTo(v17) < 0)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(before).load().migrate();
         UUID client = UUID.randomUUID();
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
