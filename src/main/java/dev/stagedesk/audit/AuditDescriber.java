@@ -114,9 +114,15 @@ public final class AuditDescriber {
         String currency = c.text("currency").orElseGet(() -> "booking".equals(type) && e.entityId() != null
                 ? n.bookingCurrency(e.entityId()) : n.baseCurrency());
         switch (action) {
-            case "create":
-                return tr("audit.say.create", kindWord(type), n.record(type, e.entityId()) == null ? ""
-                        : n.record(type, e.entityId()));
+            case "create": {
+                String name = n.record(type, e.entityId());
+                if (name != null) {
+                    return tr("audit.say.create", kindWord(type), name);
+                }
+                String what = changesText(type, c, currency, n);
+                return what.isEmpty() ? tr("audit.say.createBare", kindWord(type))
+                        : tr("audit.say.createWith", kindWord(type), what);
+            }
             case "delete":
             case "restore":
                 return tr("audit.say." + action, kindWord(type));

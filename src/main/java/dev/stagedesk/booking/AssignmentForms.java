@@ -199,7 +199,7 @@ public final class AssignmentForms {
     /** The "mark paid" sheet, shared with the outstanding payouts screen: date, method, reference; all or none. */
     public static void openMarkPaid(Node anchor, UiContext ui, AssignmentService assignments, LocalDate today,
                              List<UUID> ids, FormState state, FormGrid grid, Consumer<Integer> paid) {
-        DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new DatePicker(today));
+        DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new dev.stagedesk.ui.DateField(today));
         paidOn.setId("payoutPaidOn");
         ComboBox<String> method = grid.add(tr("payout.method"), "method", new ComboBox<>());
         method.setId("payoutMethod");

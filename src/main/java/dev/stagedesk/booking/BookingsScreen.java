@@ -132,12 +132,12 @@ public final class BookingsScreen implements Screen {
             nodes.add(list.choiceFilterNode("bookingsPayment", dev.stagedesk.common.Display.CodeSet.PaymentState, List.of("UNPAID", "PARTLY_PAID", "PAID"), payment,
                     tr("filter.anyPayment")));
         }
-        DatePicker fromPicker = new DatePicker();
+        DatePicker fromPicker = new dev.stagedesk.ui.DateField();
         fromPicker.setId("bookingsFrom");
         fromPicker.setPromptText(tr("filter.from"));
         fromPicker.setPrefWidth(130);
         fromPicker.valueProperty().bindBidirectional(from);
-        DatePicker toPicker = new DatePicker();
+        DatePicker toPicker = new dev.stagedesk.ui.DateField();
         toPicker.setId("bookingsTo");
         toPicker.setPromptText(tr("filter.to"));
         toPicker.setPrefWidth(130);

@@ -252,7 +252,7 @@ public final class InquiriesScreen {
             clientRow.setGraphic(clientBox);
             clientRow.setMaxWidth(Double.MAX_VALUE);
             bind(grid.add(tr("inquiry.eventType"), "eventType", new TextField()), vm.eventType);
-            DatePicker date = grid.add(tr("inquiry.date"), "date", new DatePicker());
+            DatePicker date = grid.add(tr("inquiry.date"), "date", new dev.stagedesk.ui.DateField());
             date.valueProperty().bindBidirectional(vm.date);
             bind(grid.add(tr("inquiry.startTime"), "startTime", new TextField()), vm.startTime);
             bind(grid.add(tr("inquiry.endTime"), "endTime", new TextField()), vm.endTime);
@@ -285,7 +285,7 @@ public final class InquiriesScreen {
             TextArea notes = grid.add(tr("inquiry.notes"), "notes", new TextArea());
             notes.setPrefRowCount(2);
             notes.textProperty().bindBidirectional(vm.notes);
-            DatePicker followUp = grid.add(tr("inquiry.followUp"), "followUpOn", new DatePicker());
+            DatePicker followUp = grid.add(tr("inquiry.followUp"), "followUpOn", new dev.stagedesk.ui.DateField());
             followUp.valueProperty().bindBidirectional(vm.followUp);
             FormDialog.show(screen.node(), tr("inquiry.new"), grid, vm.state(), close -> vm.save(i -> {
                 close.run();

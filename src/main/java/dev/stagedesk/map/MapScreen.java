@@ -78,7 +78,7 @@ public final class MapScreen implements Screen {
     private final CheckBox bookings = check("layerBookings", tr("map.layer.bookings"), true);
     private final CheckBox homes = check("layerHomes", tr("map.layer.homes"), false);
     private final CheckBox route = check("layerRoute", tr("map.layer.route"), true);
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = new dev.stagedesk.ui.DateField();
     private final ComboBox<String> range = new ComboBox<>();
     private final ComboBox<String> status = new ComboBox<>();
     private final TextField actOrGenre = new TextField();

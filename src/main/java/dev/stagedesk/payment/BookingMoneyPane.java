@@ -204,7 +204,7 @@ public final class BookingMoneyPane extends VBox {
         method.getItems().setAll(PaymentService.METHODS);
         dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
-        DatePicker on = grid.add(tr("payment.receivedOn"), "receivedOn", new DatePicker(m.today()));
+        DatePicker on = grid.add(tr("payment.receivedOn"), "receivedOn", new dev.stagedesk.ui.DateField(m.today()));
         on.setId("paymentDate");
         TextField reference = grid.add(tr("payment.reference"), "reference", new TextField());
         reference.setId("paymentReference");

@@ -201,9 +201,9 @@ public final class PayoutsScreen implements Screen {
         who.setId("statementPerformer");
         who.setMaxWidth(Double.MAX_VALUE);
         LocalDate today = LocalDate.now(deps.clock());
-        DatePicker from = grid.add(tr("statement.from"), "from", new DatePicker(today.withDayOfMonth(1).minusMonths(1)));
+        DatePicker from = grid.add(tr("statement.from"), "from", new dev.stagedesk.ui.DateField(today.withDayOfMonth(1).minusMonths(1)));
         from.setId("statementFrom");
-        DatePicker to = grid.add(tr("statement.to"), "to", new DatePicker(today.withDayOfMonth(1).minusDays(1)));
+        DatePicker to = grid.add(tr("statement.to"), "to", new dev.stagedesk.ui.DateField(today.withDayOfMonth(1).minusDays(1)));
         to.setId("statementTo");
         ComboBox<String> format = grid.add(tr("statement.format"), "format", new ComboBox<>());
         format.setId("statementFormat");

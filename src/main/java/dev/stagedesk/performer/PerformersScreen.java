@@ -323,9 +323,9 @@ public final class PerformersScreen implements Screen {
         TextField reason = grid.add(tr("performer.blockReason"), "reason", new TextField());
         reason.setId("blockReason");
         reason.setPromptText(tr("performer.blockReasonPrompt"));
-        DatePicker from = grid.add(tr("statement.from"), "startsAt", new DatePicker(LocalDate.now(deps.clock())));
+        DatePicker from = grid.add(tr("statement.from"), "startsAt", new dev.stagedesk.ui.DateField(LocalDate.now(deps.clock())));
         from.setId("blockFrom");
-        DatePicker to = grid.add(tr("performer.blockUntil"), "endsAt", new DatePicker(LocalDate.now(deps.clock())));
+        DatePicker to = grid.add(tr("performer.blockUntil"), "endsAt", new dev.stagedesk.ui.DateField(LocalDate.now(deps.clock())));
         to.setId("blockTo");
         FormDialog.show(list.node(), tr("performer.blockPeriod"), grid, state, close -> {
             if (from.getValue() == null || to.getValue() == null) {

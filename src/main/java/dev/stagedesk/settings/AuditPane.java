@@ -40,11 +40,11 @@ public final class AuditPane extends VBox {
         action.setId("auditAction");
         action.setPromptText(tr("audit.action"));
         action.setPrefColumnCount(8);
-        DatePicker from = new DatePicker();
+        DatePicker from = new dev.stagedesk.ui.DateField();
         from.setId("auditFrom");
         from.setPromptText(tr("audit.from"));
         from.setPrefWidth(130);
-        DatePicker to = new DatePicker();
+        DatePicker to = new dev.stagedesk.ui.DateField();
         to.setId("auditTo");
         to.setPromptText(tr("audit.to"));
         to.setPrefWidth(130);

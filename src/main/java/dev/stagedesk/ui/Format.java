@@ -72,6 +72,26 @@ public final class Format {
         return date == null ? "" : dateStyle(l).format(date);
     }
 
+    /**
+     * A date typed into a date field: in the screen's style ("4 Dec 2026"), the locale's short style
+     * ("04/12/2026") or ISO ("2026-12-04"); null for blank text.
+     */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        for (DateTimeFormatter f : java.util.List.of(dateStyle(locale),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale), DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (java.time.format.DateTimeParseException tryNext) {
+                // the next style
+            }
+        }
+        throw new java.time.format.DateTimeParseException("not a date", t, 0);
+    }
+
     public static String time(LocalTime time) {
         return time(time, locale);
     }

@@ -107,6 +107,15 @@ class AuditDescriberTest {
         assertThat(lines.get(0).record()).isEqualTo("Client Acme Events");
     }
 
+    @Test
+    void recordWithoutANameIsDescribedByItsFields() {
+        AuditEntry e = entry("create", "performer_expense", UUID.randomUUID(),
+                "{\"before\":{},\"after\":{\"category\":\"Travel\",\"amountMinor\":4500,\"currency\":\"EUR\","
+                        + "\"spentOn\":\"2026-11-20\"}}");
+        assertThat(app.auditLog.describer().describe(e).sentence())
+                .isEqualTo("Created the performer expense: category Travel, amount 45.00 EUR, spent on 20 Nov 2026");
+    }
+
     private static AuditEntry entry(String action, String type, UUID id, String changes) {
         return new AuditEntry(99, UUID.randomUUID(), TestStore.NOW, "ana", action, type, id, changes, "", "");
     }

@@ -50,6 +50,19 @@ class FormatTest {
         assertThat(Format.date(DAY)).isEqualTo("4 Dec 2026");
     }
 
+    /** Date fields show the one style and read it back, the locale's short style and ISO too. */
+    @Test
+    void dateFieldsReadWhatTheyShow() {
+        Format.use(Locale.UK);
+        assertThat(Format.parseDate(Format.date(DAY))).isEqualTo(DAY);
+        assertThat(Format.parseDate("04/12/2026")).isEqualTo(DAY);
+        assertThat(Format.parseDate("2026-12-04")).isEqualTo(DAY);
+        assertThat(Format.parseDate(" ")).isNull();
+        assertThat(DateField.converter().toString(DAY)).isEqualTo("4 Dec 2026");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Format.parseDate("soon"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+
     /** The calendar (CalendarFX) and the date pickers read the JVM's format locale: it follows the console's. */
     @Test
     void theCalendarGetsTheSameLocale() {
