@@ -50,7 +50,7 @@ final class Screens {
             case BOOKINGS -> new BookingsScreen(new BookingsScreen.Deps(app.bookingQuery, app.bookings,
                     app.bookingDetails, app.bus, app.clientQuery, app.venueQuery, app.performerQuery, app.packageQuery,
                     app.settings, app.quotes, app.quoteDocuments, app.attachments,
-                    id -> app.auditLog.forEntity(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock,
+                    id -> app.auditLog.history(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock,
                     app.assignments, app.availableQuery, moneyServices(app, ui)), ui);
             case CALENDAR -> new CalendarScreen(new CalendarScreen.Deps(app.bookingQuery, app.bookings, app.bus,
                     app.performerQuery, app.clientQuery, app.venueQuery, app.ics, app.routeQuery,
@@ -60,7 +60,7 @@ final class Screens {
                     app.availability, new dev.stagedesk.performer.PerformerMonth(app.database.dsl()), app.bus,
                     app::agencyZone,
                     () -> app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"),
-                    id -> app.auditLog.forEntity(dev.stagedesk.performer.PerformerService.ENTITY, id), app.clock,
+                    id -> app.auditLog.history(dev.stagedesk.performer.PerformerService.ENTITY, id), app.clock,
                     app.attachments), ui);
             case CLIENTS_VENUES -> clientsAndVenues(app, ui);
             case PAYOUTS -> new PayoutsScreen(new PayoutsScreen.Deps(app.payoutQuery, app.assignments, app.statements,
@@ -99,7 +99,7 @@ final class Screens {
 
     private static Screen clientsAndVenues(AppContext app, UiContext ui) {
         ClientsPane clients = new ClientsPane(app.clientQuery, app.clients,
-                id -> app.auditLog.forEntity(ClientService.ENTITY, id), ui);
+                id -> app.auditLog.history(ClientService.ENTITY, id), ui);
         VenuesPane venues = new VenuesPane(app.venueQuery, app.venues, ui);
         venues.setPlaceTools(new dev.stagedesk.map.PlaceTools(app.places, ui));
         Tab clientsTab = new Tab(tr("clientsVenues.clients"), clients);

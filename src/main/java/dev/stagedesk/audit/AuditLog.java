@@ -23,9 +23,21 @@ import org.jooq.impl.DSL;
 /** Reads the audit log and checks its chain. */
 public final class AuditLog {
     private final DSLContext dsl;
+    private final AuditDescriber describer;
 
     public AuditLog(DSLContext dsl) {
         this.dsl = dsl;
+        this.describer = new AuditDescriber(dsl);
+    }
+
+    /** Turns entries into sentences with names and local times. */
+    public AuditDescriber describer() {
+        return describer;
+    }
+
+    /** A record's history as people read it, oldest first. */
+    public List<AuditLine> history(String entityType, UUID entityId) {
+        return describer.describe(forEntity(entityType, entityId));
     }
 
     /** The entries about one record, oldest first. */
@@ -49,11 +61,13 @@ public final class AuditLog {
         if (f.action() != null && !f.action().isBlank()) {
             where = where.and(AUDIT_LOG.ACTION.eq(f.action().strip()));
         }
+        // the days the screen shows are the agency's days (its times are shown in the agency's zone)
+        java.time.ZoneId zone = f.from() != null || f.to() != null ? describer.zone() : ZoneOffset.UTC;
         if (f.from() != null) {
-            where = where.and(AUDIT_LOG.OCCURRED_AT.ge(f.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            where = where.and(AUDIT_LOG.OCCURRED_AT.ge(f.from().atStartOfDay(zone).toInstant()));
         }
         if (f.to() != null) {
-            where = where.and(AUDIT_LOG.OCCURRED_AT.lt(f.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            where = where.and(AUDIT_LOG.OCCURRED_AT.lt(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         String text = request.search().strip();
         if (!text.isEmpty()) {

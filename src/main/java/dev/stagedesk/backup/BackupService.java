@@ -265,4 +265,9 @@ public final class BackupService {
             throw new UserFacingException(I18n.tr("restore.unreadable", zipFile, e.getMessage()));
         }
     }
+
+    /** The file name of a backup made with "Back up now": "manual-20261204-143000.zip" (a file name: no locale). */
+    public static String manualFileName(java.time.LocalDateTime now) {
+        return "manual-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip";
+    }
 }

@@ -47,6 +47,24 @@ public final class AssignmentForms {
     void openAssign(Booking b) {
         FormState state = new FormState(ui.tasks(), ui.errors());
         FormGrid grid = new FormGrid(state);
+        // the override reason sits right under the form's message, so a long conflict message never pushes it out
+        // of view; it appears once the check has found a conflict (the message asks for it)
+        TextField override = null;
+        if (ui.actor().can(Permission.CONFLICTS_OVERRIDE)) {
+            TextField reasonField = grid.add(tr("assignment.overrideReason"), "overrideReason", new TextField());
+            reasonField.setId("assignOverride");
+            reasonField.setPromptText(tr("assignment.overridePrompt"));
+            reasonField.setManaged(false);
+            reasonField.setVisible(false);
+            state.generalErrorProperty().addListener((o, was, now) -> {
+                if (now != null && !now.isEmpty() && !reasonField.isVisible()) {
+                    reasonField.setManaged(true);
+                    reasonField.setVisible(true);
+                    javafx.application.Platform.runLater(reasonField::requestFocus);
+                }
+            });
+            override = reasonField;
+        }
         SearchableComboBox<PerformerChoice> performer = grid.add(tr("hold.performer"), "performer",
                 new SearchableComboBox<>());
         performer.setId("assignWho");
@@ -71,12 +89,6 @@ public final class AssignmentForms {
         TextField call = grid.add(tr("assignment.callTime"), "callTime", new TextField());
         call.setId("assignCallTime");
         call.setPromptText(tr("assignment.callTimePrompt"));
-        TextField override = null;
-        if (ui.actor().can(Permission.CONFLICTS_OVERRIDE)) {
-            override = grid.add(tr("assignment.overrideReason"), "overrideReason", new TextField());
-            override.setId("assignOverride");
-            override.setPromptText(tr("assignment.overridePrompt"));
-        }
         // one look-up per keystroke; an answer to an older text than the one typed now is dropped
         Runnable lookUp = () -> {
             String asked = act.getText();
@@ -187,11 +199,12 @@ public final class AssignmentForms {
     /** The "mark paid" sheet, shared with the outstanding payouts screen: date, method, reference; all or none. */
     public static void openMarkPaid(Node anchor, UiContext ui, AssignmentService assignments, LocalDate today,
                              List<UUID> ids, FormState state, FormGrid grid, Consumer<Integer> paid) {
-        DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new DatePicker(today));
+        DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new dev.stagedesk.ui.DateField(today));
         paidOn.setId("payoutPaidOn");
         ComboBox<String> method = grid.add(tr("payout.method"), "method", new ComboBox<>());
         method.setId("payoutMethod");
         method.getItems().setAll(AssignmentService.PAYOUT_METHODS.split(";"));
+        dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
         TextField reference = grid.add(tr("payout.reference"), "reference", new TextField());
         reference.setId("payoutReference");

@@ -77,7 +77,7 @@ final class BookingDetailView extends BorderPane {
         title.setId("bookingDetailTitle");
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setWrapText(true);
-        Label status = new Label(Format.enumLabel(b.status()));
+        Label status = new Label(dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, b.status()));
         status.setId("bookingDetailStatus");
         status.getStyleClass().add("status-badge");
         HBox heading = new HBox(12, backButton, title, status);
@@ -180,7 +180,7 @@ final class BookingDetailView extends BorderPane {
             fact.accept(tr("booking.fee"), Format.money(b.feeMinor(), b.currency()) + " + "
                     + Format.percent(b.taxRateBp()) + " " + tr("booking.taxWord") + " = "
                     + Format.money(d.totalMinor(), b.currency()));
-            fact.accept(tr("booking.payment"), Format.enumLabel(d.paymentState()) + " · "
+            fact.accept(tr("booking.payment"), dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentState, d.paymentState()) + " · "
                     + tr("booking.paidOf", Format.money(d.paidMinor(), b.currency()),
                     Format.money(d.totalMinor(), b.currency())));
         }
@@ -208,7 +208,7 @@ final class BookingDetailView extends BorderPane {
         col(assigned, tr("assignment.role"), BookingDetail.AssignmentView::role, 140);
         col(assigned, tr("assignment.callTime"), a -> a.callTime() == null ? "" : Format.dateTime(a.callTime(), zone), 170);
         col(assigned, tr("assignment.payout"), a -> Format.money(a.payoutMinor(), a.currency()), 120);
-        col(assigned, tr("assignment.payoutStatus"), a -> a.payoutStatus() == null ? "" : Format.enumLabel(a.payoutStatus()), 110);
+        col(assigned, tr("assignment.payoutStatus"), a -> a.payoutStatus() == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PayoutStatus, a.payoutStatus()), 110);
         col(assigned, tr("performer.commission"), a -> a.commissionBp() == null ? "" : Format.percent(a.commissionBp()), 100);
         assigned.getItems().setAll(d.assignments());
         assigned.setPlaceholder(new Label(tr("booking.noAssignments")));
@@ -242,7 +242,7 @@ final class BookingDetailView extends BorderPane {
         holds.setId("detailHoldsTable");
         col(holds, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 180);
         col(holds, tr("hold.rank"), h -> Integer.toString(h.rank()), 70);
-        col(holds, tr("hold.statusColumn"), h -> Format.enumLabel(h.status()), 100);
+        col(holds, tr("hold.statusColumn"), h -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.HoldStatus, h.status()), 100);
         col(holds, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), zone), 170);
         col(holds, tr("hold.deadline"), h -> h.decisionDeadline() == null ? "" : Format.dateTime(h.decisionDeadline(), zone), 170);
         holds.getItems().setAll(d.holds());

@@ -84,7 +84,7 @@ final class BookingForms {
                 tr("booking.venuePrompt"), text -> deps.venues().suggest(text, 10),
                 v -> v.name() + ", " + v.city(), (v, text) -> text.equals(v.name() + ", " + v.city())));
         venue.setId("venue");
-        DatePicker date = grid.add(tr("booking.date"), "date", new DatePicker());
+        DatePicker date = grid.add(tr("booking.date"), "date", new dev.stagedesk.ui.DateField());
         TextField start = grid.add(tr("inquiry.startTime"), "startsAt", new TextField("20:00"));
         TextField end = grid.add(tr("inquiry.endTime"), "endsAt", new TextField("23:00"));
         TextField zone = grid.add(tr("booking.timeZone"), "timeZone", new TextField(agency.timeZone().getId()));
@@ -149,7 +149,7 @@ final class BookingForms {
                 return null;
             }
         });
-        DatePicker until = grid.add(tr("series.until"), "until", new DatePicker());
+        DatePicker until = grid.add(tr("series.until"), "until", new dev.stagedesk.ui.DateField());
         until.disableProperty().bind(repeat.valueProperty().isEqualTo(Repeat.NONE));
 
         FormDialog.show(anchor, tr("booking.new"), grid, state, close -> {
@@ -203,7 +203,7 @@ final class BookingForms {
         return new StringConverter<>() {
             @Override
             public String toString(String v) {
-                return v == null ? "" : dev.stagedesk.ui.Format.enumLabel(v);
+                return v == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, v);
             }
 
             @Override

@@ -715,7 +715,7 @@ public final class BookingService {
     private Integer processDue(ProcessDueHolds c, CommandContext ctx) {
         int n = HoldRanking.processDue(ctx);
         if (n == 0) {
-            ctx.audit("process-holds", "hold", null, null, Map.of("ended", 0));
+            ctx.nothingChanged();
         }
         return n;
     }

@@ -3,7 +3,6 @@ package dev.stagedesk.booking;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.attachment.AttachmentService;
-import dev.stagedesk.audit.AuditEntry;
 import dev.stagedesk.catalogue.PackageQuery;
 import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.client.ClientRow;
@@ -44,7 +43,7 @@ public final class BookingsScreen implements Screen {
     public record Deps(BookingQuery query, BookingService service, BookingDetailQuery detail, CommandBus bus,
                        ClientQuery clients, VenueQuery venues, PerformerQuery performers, PackageQuery packages,
                        SettingsService settings, QuoteService quotes, QuoteDocuments documents,
-                       AttachmentService attachments, Function<UUID, List<AuditEntry>> history,
+                       AttachmentService attachments, Function<UUID, List<dev.stagedesk.audit.AuditLine>> history,
                        java.time.Clock clock, AssignmentService assignments, AvailableQuery available,
                        dev.stagedesk.payment.BookingMoneyPane.Services money) {
     }
@@ -68,7 +67,7 @@ public final class BookingsScreen implements Screen {
         detail = new BookingDetailView(deps, ui, this::showList);
         var t = list.table();
         t.column(tr("booking.number"), "number", BookingRow::number, 130);
-        t.column(tr("booking.status"), "status", r -> Format.enumLabel(r.status()), 100);
+        t.column(tr("booking.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, r.status()), 100);
         t.column(tr("booking.date"), "date", r -> Format.dateTime(r.startsAt(), r.timeZone()), 180);
         t.column(tr("booking.title"), "title", BookingRow::title, 260);
         t.column(tr("booking.venue"), "venue", r -> Format.text(r.venueName()), 200);
@@ -76,7 +75,7 @@ public final class BookingsScreen implements Screen {
         boolean all = ui.actor().can(Permission.BOOKINGS_VIEW_ALL);
         if (all) {
             t.numberColumn(tr("booking.fee"), "fee", r -> Format.money(r.feeMinor(), r.currency()), 130);
-            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : Format.enumLabel(r.paymentState()), 110);
+            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentState, r.paymentState()), 110);
         }
         filters(deps, ui, all);
         Button open = list.actionButton("openBooking", tr("booking.open"), this::openSelected, true);
@@ -127,18 +126,18 @@ public final class BookingsScreen implements Screen {
 
     private void filters(Deps deps, UiContext ui, boolean all) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(list.choiceFilterNode("bookingsStatus", List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"), status,
+        nodes.add(list.choiceFilterNode("bookingsStatus", dev.stagedesk.common.Display.CodeSet.BookingStatus, List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"), status,
                 tr("filter.anyStatus")));
         if (all) {
-            nodes.add(list.choiceFilterNode("bookingsPayment", List.of("UNPAID", "PARTLY_PAID", "PAID"), payment,
+            nodes.add(list.choiceFilterNode("bookingsPayment", dev.stagedesk.common.Display.CodeSet.PaymentState, List.of("UNPAID", "PARTLY_PAID", "PAID"), payment,
                     tr("filter.anyPayment")));
         }
-        DatePicker fromPicker = new DatePicker();
+        DatePicker fromPicker = new dev.stagedesk.ui.DateField();
         fromPicker.setId("bookingsFrom");
         fromPicker.setPromptText(tr("filter.from"));
         fromPicker.setPrefWidth(130);
         fromPicker.valueProperty().bindBidirectional(from);
-        DatePicker toPicker = new DatePicker();
+        DatePicker toPicker = new dev.stagedesk.ui.DateField();
         toPicker.setId("bookingsTo");
         toPicker.setPromptText(tr("filter.to"));
         toPicker.setPrefWidth(130);

@@ -8,6 +8,7 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_UNAVAILABILITY;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.common.Durations;
 import dev.stagedesk.common.I18n;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,18 +61,38 @@ public final class ConflictCheck {
         }
     }
 
-    /** The travel settings: road distance = straight distance × factor; minutes = road km / speed × 60. */
+    /**
+     * The travel settings: road distance = straight distance × factor; minutes = road km / speed × 60. A leg over
+     * {@link #FLIGHT_FROM_KM} straight-line km (Berlin → Montréal, or across a sea) is a flight instead: the
+     * great-circle distance at {@link #FLIGHT_KMH} plus {@link #AIRPORT_MINUTES} at the airports (docs/USER_GUIDE.md,
+     * Settings → Map &amp; travel).
+     */
     public record Travel(int roadFactorPct, int averageSpeedKmh, int setupBufferMinutes) {
+        /** Straight-line distance above which a leg is flown. */
+        public static final double FLIGHT_FROM_KM = 800;
+        /** Average speed of a flight, gate to gate. */
+        public static final int FLIGHT_KMH = 800;
+        /** Getting to, through and out of two airports. */
+        public static final int AIRPORT_MINUTES = 180;
+
         public static Travel of(DSLContext dsl) {
             var a = dsl.select(AGENCY.ROAD_FACTOR_PCT, AGENCY.AVERAGE_SPEED_KMH, AGENCY.SETUP_BUFFER_MINUTES).from(AGENCY)
                     .limit(1).fetchOne();
             return a == null ? new Travel(130, 60, 60) : new Travel(a.value1(), a.value2(), a.value3());
         }
 
-        /** Minutes on the road between two points, rounded up. */
+        /** Minutes between two points (by road, or by air over {@link #FLIGHT_FROM_KM}), rounded up. */
         public long minutes(double straightKm) {
+            if (flies(straightKm)) {
+                return (long) Math.ceil(straightKm / FLIGHT_KMH * 60.0) + AIRPORT_MINUTES;
+            }
             double roadKm = straightKm * roadFactorPct / 100.0;
             return (long) Math.ceil(roadKm / Math.max(1, averageSpeedKmh) * 60.0);
+        }
+
+        /** Whether a leg of this straight-line length is estimated as a flight. */
+        public static boolean flies(double straightKm) {
+            return straightKm > FLIGHT_FROM_KM;
         }
     }
 
@@ -151,9 +172,10 @@ public final class ConflictCheck {
                     long road = travel.minutes(km);
                     if (gap < road + travel.setupBufferMinutes()) {
                         add(out, new Conflict(Kind.TRAVEL, g.performerId(), g.performer(), g.bookingId(), g.number(),
-                                () -> I18n.tr(side == before ? "conflict.travelFrom" : "conflict.travelTo", g.performer(),
-                                        g.number(), g.venue(), here.value1(), Math.round(km), road,
-                                        travel.setupBufferMinutes(), gap)));
+                                () -> I18n.tr((side == before ? "conflict.travelFrom" : "conflict.travelTo")
+                                                + (Travel.flies(km) ? "ByAir" : ""), g.performer(),
+                                        g.number(), g.venue(), here.value1(), Math.round(km), Durations.minutes(road),
+                                        Durations.minutes(travel.setupBufferMinutes()), Durations.minutes(gap))));
                     }
                 }
             }
@@ -316,11 +338,9 @@ public final class ConflictCheck {
     }
 
     private static String when(Instant s, Instant e, ZoneId zone) {
-        var f = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.getDefault());
-        var t = java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.getDefault());
-        var zs = s.atZone(zone);
-        var ze = e.atZone(zone);
-        return zs.format(f) + "–" + (zs.toLocalDate().equals(ze.toLocalDate()) ? ze.format(t) : ze.format(f));
+        boolean sameDay = s.atZone(zone).toLocalDate().equals(e.atZone(zone).toLocalDate());
+        return dev.stagedesk.ui.Format.dateTime(s, zone) + "–"
+                + (sameDay ? dev.stagedesk.ui.Format.time(e, zone) : dev.stagedesk.ui.Format.dateTime(e, zone));
     }
 
     /** All conflicts as one message, one line each. */

@@ -2,7 +2,6 @@ package dev.stagedesk.client;
 
 import static dev.stagedesk.common.I18n.tr;
 
-import dev.stagedesk.audit.AuditEntry;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.HistoryList;
 import java.util.List;
@@ -29,10 +28,10 @@ public final class ClientsPane extends BorderPane {
     private final ClientService service;
     private final UiContext ui;
 
-    private final Function<UUID, List<AuditEntry>> history;
+    private final Function<UUID, List<dev.stagedesk.audit.AuditLine>> history;
 
     /** {@code history}: a client's audit entries, shown in its edit form. */
-    public ClientsPane(ClientQuery query, ClientService service, Function<UUID, List<AuditEntry>> history, UiContext ui) {
+    public ClientsPane(ClientQuery query, ClientService service, Function<UUID, List<dev.stagedesk.audit.AuditLine>> history, UiContext ui) {
         this.service = service;
         this.history = history;
         this.ui = ui;
@@ -42,7 +41,7 @@ public final class ClientsPane extends BorderPane {
             table.enableExport(ui, tr("export.clients"), "clients");
         }
         table.column(tr("client.name"), "name", ClientRow::name, 220);
-        table.column(tr("client.kind"), "kind", r -> Format.enumLabel(r.kind().name()), 90);
+        table.column(tr("client.kind"), "kind", r -> dev.stagedesk.common.Display.label(r.kind()), 90);
         table.column(tr("client.contactName"), "contact", r -> Format.text(r.contactName()), 160);
         table.column(tr("client.email"), "email", r -> Format.text(r.email()), 220);
         table.column(tr("client.phone"), null, r -> Format.text(r.phone()), 140);
@@ -55,7 +54,7 @@ public final class ClientsPane extends BorderPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClientKind k) {
-                return k == null ? tr("filter.allKinds") : Format.enumLabel(k.name());
+                return k == null ? tr("filter.allKinds") : dev.stagedesk.common.Display.label(k);
             }
 
             @Override
@@ -105,7 +104,7 @@ public final class ClientsPane extends BorderPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClientKind k) {
-                return k == null ? "" : Format.enumLabel(k.name());
+                return k == null ? "" : dev.stagedesk.common.Display.label(k);
             }
 
             @Override

@@ -41,12 +41,30 @@ public final class CommandBus {
         }
     }
 
-    /** Runs one command in its own transaction and returns its result. */
+    /**
+     * Runs one command in its own transaction and returns its result. A command that declared
+     * {@link CommandContext#nothingChanged()} has its transaction rolled back: it commits nothing and writes no
+     * audit entry.
+     */
+    @SuppressWarnings("unchecked")
     public <R> R execute(Actor actor, Command<R> command) {
-        return dsl.transactionResult(cfg -> run(cfg.dsl(), actor, command));
+        try {
+            return dsl.transactionResult(cfg -> {
+                Ran<R> ran = run(cfg.dsl(), actor, command);
+                if (ran.nothingChanged()) {
+                    throw new NothingChanged(ran.result());
+                }
+                return ran.result();
+            });
+        } catch (NothingChanged unchanged) {
+            return (R) unchanged.result;
+        }
     }
 
-    /** Runs every command in one transaction: the first failure rolls all of them back. */
+    /**
+     * Runs every command in one transaction: the first failure rolls all of them back. A command of the batch
+     * that declared it changed nothing adds no audit entry (and, having changed nothing, nothing of its own).
+     */
     public List<Object> executeAll(Actor actor, List<? extends Command<?>> commands) {
         return dsl.transactionResult(cfg -> {
             List<Object> results = new ArrayList<>(commands.size());
@@ -73,14 +91,14 @@ public final class CommandBus {
 
     private Object runItem(DSLContext tx, Actor actor, Command<?> command, int index) {
         try {
-            return run(tx, actor, command);
+            return run(tx, actor, command).result();
         } catch (RuntimeException e) {
             throw new BatchItemException(index, e);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private <R> R run(DSLContext tx, Actor actor, Command<R> command) {
+    private <R> Ran<R> run(DSLContext tx, Actor actor, Command<R> command) {
         CommandHandler<Command<R>, R> handler = (CommandHandler<Command<R>, R>) handlers.get(command.getClass());
         if (handler == null) {
             throw new IllegalStateException("No handler for " + command.getClass().getName());
@@ -92,10 +110,30 @@ public final class CommandBus {
         }
         CommandContext context = new CommandContext(tx, actor, clock, ids, audit);
         R result = handler.handle(command, context);
+        if (context.changedNothing()) {
+            if (context.auditEntries() > 0) {
+                throw new IllegalStateException(command.getClass().getSimpleName()
+                        + " declared it changed nothing but wrote an audit entry");
+            }
+            return new Ran<>(result, true);
+        }
         if (context.auditEntries() == 0) {
             throw new IllegalStateException(command.getClass().getSimpleName() + " wrote no audit entry");
         }
-        return result;
+        return new Ran<>(result, false);
+    }
+
+    private record Ran<R>(R result, boolean nothingChanged) {
+    }
+
+    /** Carries a no-change command's result out of its rolled-back transaction. */
+    private static final class NothingChanged extends RuntimeException {
+        private final transient Object result;
+
+        NothingChanged(Object result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
     }
 
     /** Which command of a batch failed (0-based) and why; the whole batch was rolled back. */

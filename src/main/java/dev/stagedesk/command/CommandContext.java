@@ -18,6 +18,7 @@ public final class CommandContext {
     private final Ids ids;
     private final AuditWriter audit;
     private int auditEntries;
+    private boolean nothingChanged;
 
     CommandContext(DSLContext dsl, Actor actor, Clock clock, Ids ids, AuditWriter audit) {
         this.dsl = dsl;
@@ -64,5 +65,18 @@ public final class CommandContext {
 
     public int auditEntries() {
         return auditEntries;
+    }
+
+    /**
+     * Declares that this command changed nothing (a scheduled rule that found nothing due): instead of an audit
+     * entry, the bus rolls back whatever the command touched, so nothing is committed and the log stays free of
+     * "nothing happened" lines. A command that declares this must not also write an audit entry.
+     */
+    public void nothingChanged() {
+        nothingChanged = true;
+    }
+
+    public boolean changedNothing() {
+        return nothingChanged;
     }
 }

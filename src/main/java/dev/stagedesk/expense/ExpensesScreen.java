@@ -153,7 +153,7 @@ public final class ExpensesScreen implements Screen {
         description.setId("expenseDescription");
         var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         amount.setId("expenseAmount");
-        var date = grid.add(tr("expense.date"), "spentOn", new DatePicker(LocalDate.now(clock)));
+        var date = grid.add(tr("expense.date"), "spentOn", new dev.stagedesk.ui.DateField(LocalDate.now(clock)));
         date.setId("expenseDate");
         var receipt = new AtomicReference<Path>();
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
@@ -183,6 +183,7 @@ public final class ExpensesScreen implements Screen {
         var method = grid.add(tr("payout.method"), "method", new ComboBox<String>());
         method.setId("expenseMethod");
         method.getItems().setAll(ExpenseService.METHODS.split(";"));
+        dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
         return method;
     }
@@ -198,7 +199,7 @@ public final class ExpensesScreen implements Screen {
         var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         amount.setId("overheadAmount");
         var method = method(grid);
-        var date = grid.add(tr("expense.date"), "spentOn", new DatePicker(LocalDate.now(clock)));
+        var date = grid.add(tr("expense.date"), "spentOn", new dev.stagedesk.ui.DateField(LocalDate.now(clock)));
         var receipt = new AtomicReference<Path>();
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
         FormDialog.show(root, tr("expense.recordOverhead"), grid, state, close -> {
@@ -225,8 +226,8 @@ public final class ExpensesScreen implements Screen {
         var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         var method = method(grid);
         var day = grid.add(tr("expense.dayOfMonthLabel"), "dayOfMonth", new Spinner<Integer>(1, 28, 1));
-        var starts = grid.add(tr("statement.from"), "startsOn", new DatePicker(LocalDate.now(clock)));
-        var ends = grid.add(tr("expense.until"), "endsOn", new DatePicker());
+        var starts = grid.add(tr("statement.from"), "startsOn", new dev.stagedesk.ui.DateField(LocalDate.now(clock)));
+        var ends = grid.add(tr("expense.until"), "endsOn", new dev.stagedesk.ui.DateField());
         FormDialog.show(root, tr("expense.addRecurring"), grid, state, close -> {
             Validator v = new Validator();
             Long minor = Parse.money("amount", amount.getText(), currency, ui.amounts(), v);

@@ -71,8 +71,8 @@ public final class InquiriesScreen {
         t.column(tr("inquiry.eventType"), "eventType", InquiryRow::eventType, 150);
         t.column(tr("inquiry.date"), "date", r -> r.datesTbd() ? tr("inquiry.datesTbd")
                 : Format.dateTime(r.startsAt(), r.timeZone()), 190);
-        t.column(tr("inquiry.status"), "status", r -> Format.enumLabel(r.status()), 100);
-        t.column(tr("inquiry.source"), "source", r -> Format.enumLabel(r.source()), 110);
+        t.column(tr("inquiry.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InquiryStatus, r.status()), 100);
+        t.column(tr("inquiry.source"), "source", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InquirySource, r.source()), 110);
         t.numberColumn(tr("inquiry.budget"), "budget", r -> Format.money(r.budgetMinor(), r.currency()), 130);
         t.column(tr("inquiry.followUp"), "followUp", r -> Format.date(r.followUpOn()), 130);
         javafx.scene.control.DatePicker fromPicker = new javafx.scene.control.DatePicker();
@@ -90,9 +90,9 @@ public final class InquiriesScreen {
                 (c, text) -> text.equals(c.name()));
         clientField.setPrefColumnCount(12);
         clientField.value().bindBidirectional(client);
-        s.table().addFilters(s.choiceFilterNode("inquiriesStatus", List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST",
+        s.table().addFilters(s.choiceFilterNode("inquiriesStatus", dev.stagedesk.common.Display.CodeSet.InquiryStatus, List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST",
                         "CANCELLED"), status, tr("filter.anyStatus")),
-                s.choiceFilterNode("inquiriesSource", List.copyOf(new java.util.TreeSet<>(InquiryService.SOURCES)), source,
+                s.choiceFilterNode("inquiriesSource", dev.stagedesk.common.Display.CodeSet.InquirySource, List.copyOf(new java.util.TreeSet<>(InquiryService.SOURCES)), source,
                         tr("filter.anySource")), fromPicker, toPicker, clientField);
         for (var p : List.of(from, to, client)) {
             p.addListener((o, a, b) -> s.table().viewModel().firstPage());
@@ -252,7 +252,7 @@ public final class InquiriesScreen {
             clientRow.setGraphic(clientBox);
             clientRow.setMaxWidth(Double.MAX_VALUE);
             bind(grid.add(tr("inquiry.eventType"), "eventType", new TextField()), vm.eventType);
-            DatePicker date = grid.add(tr("inquiry.date"), "date", new DatePicker());
+            DatePicker date = grid.add(tr("inquiry.date"), "date", new dev.stagedesk.ui.DateField());
             date.valueProperty().bindBidirectional(vm.date);
             bind(grid.add(tr("inquiry.startTime"), "startTime", new TextField()), vm.startTime);
             bind(grid.add(tr("inquiry.endTime"), "endTime", new TextField()), vm.endTime);
@@ -273,7 +273,7 @@ public final class InquiriesScreen {
             source.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(String v) {
-                    return v == null ? "" : Format.enumLabel(v);
+                    return v == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InquirySource, v);
                 }
 
                 @Override
@@ -285,7 +285,7 @@ public final class InquiriesScreen {
             TextArea notes = grid.add(tr("inquiry.notes"), "notes", new TextArea());
             notes.setPrefRowCount(2);
             notes.textProperty().bindBidirectional(vm.notes);
-            DatePicker followUp = grid.add(tr("inquiry.followUp"), "followUpOn", new DatePicker());
+            DatePicker followUp = grid.add(tr("inquiry.followUp"), "followUpOn", new dev.stagedesk.ui.DateField());
             followUp.valueProperty().bindBidirectional(vm.followUp);
             FormDialog.show(screen.node(), tr("inquiry.new"), grid, vm.state(), close -> vm.save(i -> {
                 close.run();

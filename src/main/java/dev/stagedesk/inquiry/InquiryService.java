@@ -398,7 +398,11 @@ public final class InquiryService {
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("raised", raised);
-        ctx.audit("follow-ups", ENTITY, null, null, after);
+        if (raised == 0) {
+            ctx.nothingChanged();
+        } else {
+            ctx.audit("follow-ups", ENTITY, null, null, after);
+        }
         return raised;
     }
 }

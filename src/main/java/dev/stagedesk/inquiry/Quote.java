@@ -16,7 +16,7 @@ import java.util.UUID;
 public record Quote(UUID id, UUID inquiryId, int versionNo, UUID packageId, String currency, List<QuoteLine> lines,
                     long subtotalMinor, long discountMinor, int taxRateBp, long taxMinor, long totalMinor,
                     LocalDate validUntil, String status, Instant sentAt, String notes, Instant createdAt,
-                    int version) {
+                    int version, String number) {
     public static final String DRAFT = "DRAFT";
     public static final String SENT = "SENT";
     public static final String ACCEPTED = "ACCEPTED";
@@ -41,6 +41,7 @@ public record Quote(UUID id, UUID inquiryId, int versionNo, UUID packageId, Stri
 
     Map<String, Object> auditFields() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", number);
         m.put("inquiryId", inquiryId);
         m.put("versionNo", versionNo);
         m.put("packageId", packageId);

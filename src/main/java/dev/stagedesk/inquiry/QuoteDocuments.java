@@ -88,13 +88,12 @@ public final class QuoteDocuments {
         return p.name() + " (" + Parse.minutesText(p.durationMinutes()) + ")";
     }
 
-    /** "Q-3F9A2C v2": the last digits of the inquiry's id and the version. */
+    /** "Q-2026-0001 v2": the quote's number and the version. */
     public static String reference(Quote q) {
-        String id = q.inquiryId().toString().replace("-", "");
-        return "Q-" + id.substring(id.length() - 6).toUpperCase(Locale.ROOT) + " v" + q.versionNo();
+        return q.number() + " v" + q.versionNo();
     }
 
-    /** A file name for the PDF ("Quote Q-3F9A2C v2.pdf"). */
+    /** A file name for the PDF ("Quote Q-2026-0001 v2.pdf"). */
     public static String fileName(Quote q) {
         return tr("quote.title") + " " + reference(q) + ".pdf";
     }

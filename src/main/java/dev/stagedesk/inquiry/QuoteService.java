@@ -36,6 +36,9 @@ import org.jooq.DSLContext;
  */
 public final class QuoteService {
     public static final String ENTITY = "quote";
+    /** Quote numbers: a sequence per year (V17 numbered the quotes made before). */
+    public static final String NUMBER_PATTERN = "Q-{yyyy}-{seq:0000}";
+    static final String NUMBER_SERIES = "QUOTE";
     public static final int MAX_LINES = 200;
 
     /**
@@ -96,7 +99,8 @@ public final class QuoteService {
                 .fetch(l -> new QuoteLine(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(), l.getAmountMinor()));
         return new Quote(r.getId(), r.getInquiryId(), r.getVersionNo(), r.getPackageId(), r.getCurrency(), lines,
                 r.getSubtotalMinor(), r.getDiscountMinor(), r.getTaxRateBp(), r.getTaxMinor(), r.getTotalMinor(),
-                r.getValidUntil(), r.getStatus(), r.getSentAt(), r.getNotes(), r.getCreatedAt(), r.getVersion());
+                r.getValidUntil(), r.getStatus(), r.getSentAt(), r.getNotes(), r.getCreatedAt(), r.getVersion(),
+                r.getNumber());
     }
 
     // ------------------------------------------------------------------------------------------ save
@@ -116,7 +120,8 @@ public final class QuoteService {
             throw new ConcurrentEditException(I18n.tr("quote.changedElsewhere", latest));
         }
         QuoteDraft d = c.draft();
-        validate(tx, d, today(tx, ctx));
+        LocalDate today = today(tx, ctx);
+        validate(tx, d, today);
         long subtotal = Quote.subtotal(d.lines());
         long net = subtotal - d.discountMinor();
         long tax = Quote.tax(net, d.taxRateBp());
@@ -124,6 +129,9 @@ public final class QuoteService {
         r.setId(ctx.newId());
         r.setInquiryId(c.inquiryId());
         r.setVersionNo(latest + 1);
+        // one number per inquiry, like bookings: Q-2026-0001 (its versions: "Q-2026-0001 v2")
+        r.setNumber(existing.isEmpty() ? dev.stagedesk.numbering.Numbering.format(NUMBER_PATTERN, today.getYear(),
+                dev.stagedesk.numbering.Numbering.next(tx, NUMBER_SERIES, today.getYear())) : existing.get(0).number());
         r.setPackageId(d.packageId());
         r.setCurrency(inquiry.getCurrency());
         r.setDiscountMinor(d.discountMinor());

@@ -125,7 +125,7 @@ final class QuoteSheet {
         discount.textProperty().bindBidirectional(vm.discount);
         TextField tax = grid.add(tr("quote.taxRate"), "taxRate", new TextField());
         tax.textProperty().bindBidirectional(vm.taxRate);
-        DatePicker until = grid.add(tr("quote.validUntil"), "validUntil", new DatePicker());
+        DatePicker until = grid.add(tr("quote.validUntil"), "validUntil", new dev.stagedesk.ui.DateField());
         until.valueProperty().bindBidirectional(vm.validUntil);
         TextArea notes = grid.add(tr("quote.notes"), "notes", new TextArea());
         notes.setPrefRowCount(2);

@@ -40,16 +40,16 @@ public final class InvoicesPaymentsScreen implements Screen {
                 "payments");
         payments.column(tr("payment.received"), "received", r -> Format.date(r.receivedOn()), 140);
         payments.column(tr("payment.booking"), "booking", PaymentRow::bookingNumber, 130);
-        payments.column(tr("payment.kind"), "kind", r -> Format.enumLabel(r.kind()), 100);
+        payments.column(tr("payment.kind"), "kind", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentKind, r.kind()), 100);
         payments.numberColumn(tr("payment.amount"), "amount", r -> Format.money(r.amountMinor(), r.currency()), 140);
-        payments.column(tr("payment.method"), "method", r -> Format.enumLabel(r.method()), 130);
+        payments.column(tr("payment.method"), "method", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentMethod, r.method()), 130);
         payments.column(tr("payment.reference"), "reference", r -> Format.text(r.reference()), 160);
 
         invoices = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> invoiceQuery.page(ui.actor(), r), ui.errors()),
                 "invoices");
         invoices.column(tr("invoice.number"), "number", r -> Format.text(r.number()), 130);
-        invoices.column(tr("invoice.kind"), "kind", r -> Format.enumLabel(r.kind()), 100);
-        invoices.column(tr("invoice.status"), "status", r -> Format.enumLabel(r.status()), 90);
+        invoices.column(tr("invoice.kind"), "kind", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceKind, r.kind()), 100);
+        invoices.column(tr("invoice.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceStatus, r.status()), 90);
         invoices.column(tr("invoice.billTo"), "client", InvoiceRow::billTo, 220);
         invoices.column(tr("invoice.issued"), "issued", r -> Format.date(r.issueDate()), 130);
         invoices.column(tr("invoice.due"), "due", r -> Format.date(r.dueDate()), 130);

@@ -18,7 +18,6 @@ import dev.stagedesk.settings.AgencyFacts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,8 +96,8 @@ public final class MapQuery {
                 .where(ASSIGNMENT.STARTS_AT.ge(start), ASSIGNMENT.STARTS_AT.lt(end), ASSIGNMENT.DELETED_AT.isNull())
                 .orderBy(PERFORMER.STAGE_NAME)
                 .forEach(r -> playing.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
-        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm", Locale.getDefault());
+        DateTimeFormatter day = dev.stagedesk.ui.Format.dateStyle(dev.stagedesk.ui.Format.locale());
+        DateTimeFormatter hm = dev.stagedesk.ui.Format.timeStyle(dev.stagedesk.ui.Format.locale());
         List<Marker> markers = new ArrayList<>(shown.size());
         List<Circle> circles = new ArrayList<>();
         int withoutPlace = 0;
@@ -116,7 +115,7 @@ public final class MapQuery {
                     s.format(day) + " " + s.format(hm) + "–" + e.format(hm),
                     r.value10() + (r.value11() == null ? "" : ", " + r.value11()),
                     who.isEmpty() ? I18n.tr("map.nobodyAssigned") : String.join(", ", who),
-                    dev.stagedesk.ui.Format.enumLabel(r.value4()) + " · " + r.value9(),
+                    dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, r.value4()) + " · " + r.value9(),
                     clause == null ? null : I18n.tr("map.radiusLine", clause.text())));
             markers.add(new Marker("booking:" + r.value1(), Layer.BOOKINGS, p, r.value2(), detail, r.value4(),
                     r.value1(), r.value5()));

@@ -10,6 +10,7 @@ import dev.stagedesk.map.MapScene.Marker;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -19,8 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +78,7 @@ public final class MapScreen implements Screen {
     private final CheckBox bookings = check("layerBookings", tr("map.layer.bookings"), true);
     private final CheckBox homes = check("layerHomes", tr("map.layer.homes"), false);
     private final CheckBox route = check("layerRoute", tr("map.layer.route"), true);
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = new dev.stagedesk.ui.DateField();
     private final ComboBox<String> range = new ComboBox<>();
     private final ComboBox<String> status = new ComboBox<>();
     private final TextField actOrGenre = new TextField();
@@ -118,7 +117,7 @@ public final class MapScreen implements Screen {
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null ? "" : s.equals(tr("map.status.all")) ? s : dev.stagedesk.ui.Format.enumLabel(s);
+                return s == null ? "" : s.equals(tr("map.status.all")) ? s : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, s);
             }
 
             @Override
@@ -317,13 +316,12 @@ public final class MapScreen implements Screen {
         if (routeDay != null) {
             schedule = Route.schedule(routeDay.home(), List.copyOf(order), routeDay.travel());
             ZoneId zone = routeDay.zone();
-            DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
             for (int i = 0; i < order.size(); i++) {
                 Route.Stop s = order.get(i);
                 Route.Leg leg = schedule.legs().get(i);
                 if (s.point() != null) {
                     markers.add(new Marker("stop:" + (i + 1), Layer.ROUTE, s.point(), Integer.toString(i + 1),
-                            (i + 1) + ". " + s.label() + "\n" + leg.start().atZone(zone).format(hm),
+                            (i + 1) + ". " + s.label() + "\n" + Format.time(leg.start(), zone),
                             null, s.isBooking() ? UUID.fromString(s.key().substring(8)) : null, leg.start()));
                 }
                 if (i > 0 && leg.from().point() != null && s.point() != null) {
@@ -338,7 +336,7 @@ public final class MapScreen implements Screen {
                 routeSummary.getStyleClass().add("text-danger");
             }
             routeTitle.setText(tr("map.routeTitle", routeDay.performer(),
-                    routeDay.day().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL))));
+                    Format.date(routeDay.day())));
             stopList.refresh();
         }
         surface.show(new MapScene(markers, base.circles(), lines));
@@ -489,10 +487,9 @@ public final class MapScreen implements Screen {
             int i = getIndex();
             Route.Leg leg = schedule.legs().get(i);
             ZoneId zone = routeDay.zone();
-            DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
-            String window = s.windowStart().equals(s.windowEnd()) ? s.windowStart().atZone(zone).format(hm)
-                    : tr("map.window", s.windowStart().atZone(zone).format(hm), s.windowEnd().atZone(zone).format(hm));
-            Label head = new Label((i + 1) + ". " + leg.start().atZone(zone).format(hm) + " · " + s.label());
+            String window = s.windowStart().equals(s.windowEnd()) ? Format.time(s.windowStart(), zone)
+                    : tr("map.window", Format.time(s.windowStart(), zone), Format.time(s.windowEnd(), zone));
+            Label head = new Label((i + 1) + ". " + Format.time(leg.start(), zone) + " · " + s.label());
             head.setWrapText(true);
             head.setStyle("-fx-font-weight: bold");
             Label sub = new Label(tr("map.stopLine", window, Route.duration(s.stayMinutes()))

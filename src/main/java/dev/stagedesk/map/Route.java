@@ -5,10 +5,8 @@ import dev.stagedesk.common.I18n;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A performer's day as ordered stops, and what that order means on the road: each leg's distance and travel time
@@ -127,15 +125,14 @@ public final class Route {
         if (leg.feasible()) {
             return "";
         }
-        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm", Locale.getDefault());
-        return I18n.tr("route.legLate", duration(leg.minutes()), Math.round(leg.km()), travel.setupBufferMinutes(),
-                leg.depart().atZone(zone).format(hm), leg.to().windowEnd().atZone(zone).format(hm),
+        return I18n.tr(Travel.flies(leg.km()) ? "route.legLateByAir" : "route.legLate", duration(leg.minutes()),
+                Math.round(leg.km()), duration(travel.setupBufferMinutes()),
+                dev.stagedesk.ui.Format.time(leg.depart(), zone), dev.stagedesk.ui.Format.time(leg.to().windowEnd(), zone),
                 duration(leg.lateMinutes()));
     }
 
-    /** "1 h 05 min", "45 min". */
+    /** "1 h 5 min", "45 min", "2 days 3 h" ({@link dev.stagedesk.common.Durations}). */
     public static String duration(long minutes) {
-        return minutes >= 60 ? I18n.tr("route.hoursMinutes", minutes / 60, String.format("%02d", minutes % 60))
-                : I18n.tr("route.minutes", minutes);
+        return dev.stagedesk.common.Durations.minutes(minutes);
     }
 }

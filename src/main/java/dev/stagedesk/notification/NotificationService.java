@@ -246,7 +246,11 @@ public final class NotificationService {
                 }
             }
         }
-        ctx.audit("due-notices", "notification", null, null, fields("at", c.now(), "raised", raised));
+        if (raised == 0) {
+            ctx.nothingChanged(); // the run each minute that finds nothing leaves no line in the audit log
+        } else {
+            ctx.audit("due-notices", "notification", null, null, fields("at", c.now(), "raised", raised));
+        }
         return raised;
     }
 }

@@ -78,9 +78,6 @@ public final class Notifications {
         return true;
     }
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
-
     /** A moment as a notice says it: in the zone where it happens (UTC for a zone that is not one). */
     public static String when(java.time.Instant at, String zone) {
         java.time.ZoneId z;
@@ -89,7 +86,7 @@ public final class Notifications {
         } catch (java.time.DateTimeException e) {
             z = java.time.ZoneOffset.UTC;
         }
-        return WHEN.format(at.atZone(z));
+        return dev.stagedesk.ui.Format.dateTime(at, z);
     }
 
     private static String cut(String s, int max) {

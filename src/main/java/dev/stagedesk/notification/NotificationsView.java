@@ -13,10 +13,8 @@ import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -48,7 +46,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class NotificationsView {
     /** How often the bell looks for new notices. */
     static final Duration POLL = Duration.seconds(15);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final NotificationQuery query;
     private final NotificationService service;
@@ -186,7 +183,7 @@ public final class NotificationsView {
                 body.setWrapText(true);
                 body.setMaxWidth(600);
                 Label meta = new Label(tr("notice.kind." + r.kind()) + " · "
-                        + WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())));
+                        + dev.stagedesk.ui.Format.dateTime(r.createdAt(), ZoneId.systemDefault()));
                 meta.getStyleClass().add(Styles.MUTED);
                 setGraphic(new VBox(2, title, body, meta));
                 setId("notice-" + r.id());
@@ -330,8 +327,7 @@ public final class NotificationsView {
     public void showDigest(java.time.LocalDate today, int eventsToday) {
         ui.tasks().run(() -> query.digest(ui.actor()), d -> {
             VBox body = new VBox(6);
-            Label heading = new Label(tr("digest.title", today.format(DateTimeFormatter.ofPattern("EEEE d MMMM",
-                    Locale.ENGLISH))));
+            Label heading = new Label(tr("digest.title", dev.stagedesk.ui.Format.date(today)));
             heading.getStyleClass().add(Styles.SCREEN_TITLE);
             body.getChildren().add(heading);
             body.getChildren().add(new Label(tr("digest.events", eventsToday)));

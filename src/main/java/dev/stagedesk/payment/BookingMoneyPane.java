@@ -73,15 +73,15 @@ public final class BookingMoneyPane extends VBox {
         ledger.setId("ledgerTable");
         ledger.setPlaceholder(new Label(tr("booking.noPayments")));
         column(ledger, tr("payment.receivedOn"), p -> Format.date(p.receivedOn()), 110);
-        column(ledger, tr("payment.kind"), p -> Format.enumLabel(p.kind()) + (p.reversed() ? " · " + tr("money.reversed") : ""), 150);
+        column(ledger, tr("payment.kind"), p -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentKind, p.kind()) + (p.reversed() ? " · " + tr("money.reversed") : ""), 150);
         column(ledger, tr("payment.amount"), p -> Format.money(p.amountMinor(), money.currency()), 130);
-        column(ledger, tr("payment.method"), p -> Format.enumLabel(p.method()), 120);
+        column(ledger, tr("payment.method"), p -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentMethod, p.method()), 120);
         column(ledger, tr("payment.reference"), p -> Format.text(p.reference()), 140);
         column(ledger, tr("money.notes"), p -> Format.text(p.notes()), 180);
         invoices.setId("bookingInvoices");
         invoices.setPlaceholder(new Label(tr("money.noInvoices")));
         column(invoices, tr("invoice.number"), i -> i.number() == null ? tr("invoice.draft") : i.number(), 130);
-        column(invoices, tr("invoice.kind"), i -> Format.enumLabel(i.kind()), 110);
+        column(invoices, tr("invoice.kind"), i -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceKind, i.kind()), 110);
         column(invoices, tr("invoice.status"), i -> tr("invoice.status." + i.status()), 90);
         column(invoices, tr("invoice.issued"), i -> Format.date(i.issueDate()), 110);
         column(invoices, tr("invoice.due"), i -> Format.date(i.dueDate()), 110);
@@ -192,6 +192,7 @@ public final class BookingMoneyPane extends VBox {
         ComboBox<String> kind = grid.add(tr("payment.kind"), "kind", new ComboBox<>());
         kind.setId("paymentKind");
         kind.getItems().setAll(PaymentService.KINDS);
+        dev.stagedesk.ui.CodeLabels.on(kind, dev.stagedesk.common.Display.CodeSet.PaymentKind);
         kind.setValue(m.paidMinor() < m.depositMinor() ? "DEPOSIT" : "BALANCE");
         long suggested = m.paidMinor() < m.depositMinor() ? m.depositMinor() - m.paidMinor()
                 : Math.max(0, m.totalMinor() - m.paidMinor());
@@ -201,8 +202,9 @@ public final class BookingMoneyPane extends VBox {
         ComboBox<String> method = grid.add(tr("payment.method"), "method", new ComboBox<>());
         method.setId("paymentMethod");
         method.getItems().setAll(PaymentService.METHODS);
+        dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
-        DatePicker on = grid.add(tr("payment.receivedOn"), "receivedOn", new DatePicker(m.today()));
+        DatePicker on = grid.add(tr("payment.receivedOn"), "receivedOn", new dev.stagedesk.ui.DateField(m.today()));
         on.setId("paymentDate");
         TextField reference = grid.add(tr("payment.reference"), "reference", new TextField());
         reference.setId("paymentReference");
@@ -259,6 +261,7 @@ public final class BookingMoneyPane extends VBox {
         ComboBox<String> kind = grid.add(tr("money.depositKind"), "depositKind", new ComboBox<>());
         kind.setId("termsKind");
         kind.getItems().setAll(PaymentTerms.PERCENT, PaymentTerms.AMOUNT);
+        dev.stagedesk.ui.CodeLabels.on(kind, dev.stagedesk.common.Display.CodeSet.DepositKind);
         kind.setValue(m.depositKind());
         TextField value = grid.add(tr("money.depositValue", m.currency()), "depositValue", new TextField(
                 PaymentTerms.PERCENT.equals(m.depositKind()) ? Parse.percentText((int) m.depositValue())
@@ -267,6 +270,7 @@ public final class BookingMoneyPane extends VBox {
         ComboBox<String> basis = grid.add(tr("money.depositBasis"), "depositDueBasis", new ComboBox<>());
         basis.setId("termsBasis");
         basis.getItems().setAll(PaymentTerms.BASIS_BOOKING, PaymentTerms.BASIS_EVENT);
+        dev.stagedesk.ui.CodeLabels.on(basis, dev.stagedesk.common.Display.CodeSet.DueBasis);
         basis.setValue(m.depositDueBasis());
         TextField days = grid.add(tr("money.depositDays"), "depositDueDays", new TextField(Integer.toString(m.depositDueDays())));
         days.setId("termsDays");

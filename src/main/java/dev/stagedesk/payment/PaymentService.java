@@ -292,7 +292,11 @@ public final class PaymentService {
                 }
             }
         }
-        ctx.audit("overdue-notices", "notification", null, null, fields("today", c.today(), "raised", raised));
+        if (raised == 0) {
+            ctx.nothingChanged();
+        } else {
+            ctx.audit("overdue-notices", "notification", null, null, fields("today", c.today(), "raised", raised));
+        }
         return raised;
     }
 }

@@ -5,6 +5,7 @@ import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.common.Counting;
@@ -44,13 +45,14 @@ public final class PayoutQuery {
                 .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(where));
         var rows = dsl.select(ASSIGNMENT.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER, ASSIGNMENT.STARTS_AT,
                         ASSIGNMENT.ROLE, ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP,
-                        ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON)
+                        ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON, BOOKING.TITLE, CLIENT.NAME, BOOKING.TIME_ZONE)
                 .from(ASSIGNMENT).join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
-                .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).where(where)
+                .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                .leftJoin(CLIENT).on(CLIENT.ID.eq(BOOKING.CLIENT_ID)).where(where)
                 .orderBy(Sorting.orderBy(request, SORTS, "date", false, ASSIGNMENT.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new PayoutRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
-                        x.value7(), x.value8(), x.value9(), x.value10()));
+                        x.value7(), x.value8(), x.value9(), x.value10(), x.value11(), x.value12(), x.value13()));
         return Page.ofCapped(rows, total, request.offset());
     }
 
@@ -85,13 +87,14 @@ public final class PayoutQuery {
                                                      java.time.Instant now) {
         return dsl.select(ASSIGNMENT.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER, ASSIGNMENT.STARTS_AT,
                         ASSIGNMENT.ROLE, ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP,
-                        ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON)
+                        ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON, BOOKING.TITLE, CLIENT.NAME, BOOKING.TIME_ZONE)
                 .from(ASSIGNMENT).join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
                 .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
+                .leftJoin(CLIENT).on(CLIENT.ID.eq(BOOKING.CLIENT_ID))
                 .where(outstanding(actor, now), ASSIGNMENT.PERFORMER_ID.eq(performerId),
                         ASSIGNMENT.CURRENCY.eq(currency))
                 .orderBy(ASSIGNMENT.STARTS_AT, ASSIGNMENT.ID)
                 .fetch(x -> new PayoutRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
-                        x.value7(), x.value8(), x.value9(), x.value10()));
+                        x.value7(), x.value8(), x.value9(), x.value10(), x.value11(), x.value12(), x.value13()));
     }
 }

@@ -70,10 +70,10 @@ public final class PayoutsScreen implements Screen {
         tree.setShowRoot(false);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setPlaceholder(new Label(tr("payout.nothingOwed")));
-        column(tr("payout.performer"), l -> l.group() != null ? l.group().performer()
-                : l.gig().bookingNumber() + " · " + l.gig().role(), 260);
+        // a gig reads as what people know it by: "Gala · Acme Events (BK-2026-0042, Lead)"
+        column(tr("payout.performer"), l -> l.group() != null ? l.group().performer() : gigText(l.gig()), 320);
         column(tr("payout.date"), l -> l.gig() == null ? tr("payout.gigs", l.group().gigs())
-                : Format.dateTime(l.gig().gigStart(), null), 200);
+                : Format.dateTime(l.gig().gigStart(), l.gig().timeZone()), 200);
         column(tr("payout.amount"), l -> l.group() != null ? Format.money(l.group().totalMinor(), l.group().currency())
                 : Format.money(l.gig().payoutMinor(), l.gig().currency()), 140);
         message.setId("payoutsMessage");
@@ -98,14 +98,16 @@ public final class PayoutsScreen implements Screen {
         all = new ListScreen<>(tr("payout.all"), "payouts", ui, 100, r -> deps.query().page(ui.actor(), r, status.get()));
         var t = all.table();
         t.column(tr("payout.performer"), "performer", PayoutRow::performer, 220);
+        t.column(tr("payout.event"), null, r -> Format.text(r.event()), 180);
+        t.column(tr("payout.client"), null, r -> Format.text(r.client()), 160);
         t.column(tr("payout.booking"), "booking", PayoutRow::bookingNumber, 130);
-        t.column(tr("payout.date"), "date", r -> Format.dateTime(r.gigStart(), null), 180);
+        t.column(tr("payout.date"), "date", r -> Format.dateTime(r.gigStart(), r.timeZone()), 180);
         t.column(tr("payout.role"), null, PayoutRow::role, 90);
         t.numberColumn(tr("payout.amount"), "payout", r -> Format.money(r.payoutMinor(), r.currency()), 130);
         t.numberColumn(tr("payout.commission"), null, r -> Format.percent(r.commissionBp()), 100);
-        t.column(tr("payout.status"), "status", r -> Format.enumLabel(r.status()), 80);
+        t.column(tr("payout.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PayoutStatus, r.status()), 80);
         t.column(tr("payout.paidOn"), "paidOn", r -> Format.date(r.paidOn()), 130);
-        all.choiceFilter("payoutsStatus", List.of("UNPAID", "PAID"), status);
+        all.choiceFilter("payoutsStatus", dev.stagedesk.common.Display.CodeSet.PayoutStatus, status);
         Tab every = new Tab(tr("payout.all"), all.node());
         every.setId("allPayoutsTab");
         TabPane tabs = new TabPane(owed, every);
@@ -155,6 +157,13 @@ public final class PayoutsScreen implements Screen {
         }, ui.errors());
     }
 
+    /** "Gala · Acme Events (BK-2026-0042, Lead)". */
+    static String gigText(PayoutRow r) {
+        String what = r.client() == null ? Format.text(r.event()) : tr("payout.gigLine", Format.text(r.event()), r.client());
+        return r.role() == null || r.role().isBlank() ? tr("payout.gigNumber", what, r.bookingNumber())
+                : tr("payout.gigNumberRole", what, r.bookingNumber(), r.role());
+    }
+
     private List<PayoutRow> gigs(PayoutQuery.OutstandingGroup g) {
         return deps.query().outstandingGigs(ui.actor(), g.performerId(), g.currency(), deps.clock().instant());
     }
@@ -191,9 +200,9 @@ public final class PayoutsScreen implements Screen {
         who.setId("statementPerformer");
         who.setMaxWidth(Double.MAX_VALUE);
         LocalDate today = LocalDate.now(deps.clock());
-        DatePicker from = grid.add(tr("statement.from"), "from", new DatePicker(today.withDayOfMonth(1).minusMonths(1)));
+        DatePicker from = grid.add(tr("statement.from"), "from", new dev.stagedesk.ui.DateField(today.withDayOfMonth(1).minusMonths(1)));
         from.setId("statementFrom");
-        DatePicker to = grid.add(tr("statement.to"), "to", new DatePicker(today.withDayOfMonth(1).minusDays(1)));
+        DatePicker to = grid.add(tr("statement.to"), "to", new dev.stagedesk.ui.DateField(today.withDayOfMonth(1).minusDays(1)));
         to.setId("statementTo");
         ComboBox<String> format = grid.add(tr("statement.format"), "format", new ComboBox<>());
         format.setId("statementFormat");

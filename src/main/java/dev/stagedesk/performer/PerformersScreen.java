@@ -52,7 +52,7 @@ import javafx.scene.layout.VBox;
 public final class PerformersScreen implements Screen {
     public record Deps(PerformerQuery query, PerformerService service, AvailabilityService availability,
                        PerformerMonth months, CommandBus bus, Supplier<ZoneId> zone, Supplier<String> currency,
-                       Function<UUID, List<dev.stagedesk.audit.AuditEntry>> history, java.time.Clock clock,
+                       Function<UUID, List<dev.stagedesk.audit.AuditLine>> history, java.time.Clock clock,
                        dev.stagedesk.attachment.AttachmentService attachments) {
     }
 
@@ -323,9 +323,9 @@ public final class PerformersScreen implements Screen {
         TextField reason = grid.add(tr("performer.blockReason"), "reason", new TextField());
         reason.setId("blockReason");
         reason.setPromptText(tr("performer.blockReasonPrompt"));
-        DatePicker from = grid.add(tr("statement.from"), "startsAt", new DatePicker(LocalDate.now(deps.clock())));
+        DatePicker from = grid.add(tr("statement.from"), "startsAt", new dev.stagedesk.ui.DateField(LocalDate.now(deps.clock())));
         from.setId("blockFrom");
-        DatePicker to = grid.add(tr("performer.blockUntil"), "endsAt", new DatePicker(LocalDate.now(deps.clock())));
+        DatePicker to = grid.add(tr("performer.blockUntil"), "endsAt", new dev.stagedesk.ui.DateField(LocalDate.now(deps.clock())));
         to.setId("blockTo");
         FormDialog.show(list.node(), tr("performer.blockPeriod"), grid, state, close -> {
             if (from.getValue() == null || to.getValue() == null) {

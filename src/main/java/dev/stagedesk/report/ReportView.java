@@ -57,9 +57,9 @@ final class ReportView extends VBox {
         this.id = id;
         this.build = build;
         this.basis = basis;
-        from = new DatePicker(first);
+        from = new dev.stagedesk.ui.DateField(first);
         from.setId(id + "From");
-        to = new DatePicker(last);
+        to = new dev.stagedesk.ui.DateField(last);
         to.setId(id + "To");
         from.valueProperty().addListener((o, a, b) -> run());
         to.valueProperty().addListener((o, a, b) -> run());

@@ -81,6 +81,7 @@ public final class ReportsScreen implements Screen {
         LocalDate first = today.withDayOfYear(1);
         ComboBox<String> basis = new ComboBox<>(FXCollections.observableArrayList("accrual", "cash"));
         basis.setId("finBasis");
+        dev.stagedesk.ui.CodeLabels.on(basis, dev.stagedesk.common.Display.CodeSet.ReportBasis);
         basis.setValue("accrual");
         ReportView fin = new ReportView(ui, "fin", first, today, basis::getValue,
                 p -> reports.financialsTable(reports.financials(ui.actor(), p)), false, new Label(tr("report.basis")), basis);

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -226,7 +225,7 @@ public final class UserService {
     }
 
     private String lockedUntilText(Instant until) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(ZoneId.systemDefault()));
+        return dev.stagedesk.ui.Format.time(until, ZoneId.systemDefault());
     }
 
     private void pause(int failures) {

@@ -42,9 +42,11 @@ final class BillingPane extends VBox {
         this.state = new FormState(ui.tasks(), ui.errors());
         FormGrid grid = new FormGrid(state);
         kind.getItems().setAll("PERCENT", "AMOUNT");
+        dev.stagedesk.ui.CodeLabels.on(kind, dev.stagedesk.common.Display.CodeSet.DepositKind);
         grid.add(tr("money.depositKind"), "depositKind", kind).setId("billingKind");
         grid.add(tr("settings.depositValue"), "depositValue", value).setId("billingValue");
         basis.getItems().setAll("BOOKING", "EVENT");
+        dev.stagedesk.ui.CodeLabels.on(basis, dev.stagedesk.common.Display.CodeSet.DueBasis);
         grid.add(tr("money.depositBasis"), "depositDueBasis", basis).setId("billingBasis");
         grid.add(tr("money.depositDays"), "depositDueDays", depositDays).setId("billingDepositDays");
         grid.add(tr("money.balanceDays"), "balanceDueDaysBefore", balanceDays).setId("billingBalanceDays");

@@ -123,9 +123,8 @@ public final class SettingsScreen implements Screen {
         backup.setId("backupNow");
         backup.setDisable(!ui.actor().can(dev.stagedesk.security.Permission.BACKUP_RESTORE));
         backup.setOnAction(e -> {
-            java.nio.file.Path file = dataFolder.resolve("backups").resolve("manual-"
-                    + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + ".zip");
+            java.nio.file.Path file = dataFolder.resolve("backups")
+                    .resolve(dev.stagedesk.backup.BackupService.manualFileName(java.time.LocalDateTime.now()));
             ui.tasks().run(() -> backups.backup(ui.actor(), file, settings.requireAgency().name()),
                     info -> backupResult.setText(tr("backup.written", file)), ui.errors());
         });

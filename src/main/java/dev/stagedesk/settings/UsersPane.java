@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import org.controlsfx.control.SearchableComboBox;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -33,7 +32,6 @@ import javafx.scene.layout.VBox;
 
 /** Users of the store (administrators manage them) and "Change my password" for everyone. */
 public final class UsersPane extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final UserService service;
     private final UiContext ui;
@@ -59,12 +57,12 @@ public final class UsersPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(tr("users.username"), User::username);
         column(tr("users.displayName"), User::displayName);
-        column(tr("users.roles"), u -> u.roles().stream().map(r -> Format.enumLabel(r.name()))
+        column(tr("users.roles"), u -> u.roles().stream().map(r -> dev.stagedesk.common.Display.label(r))
                 .collect(Collectors.joining(", ")));
         column(tr("users.performer"), u -> u.performerId() == null ? "" : performerName(u));
         column(tr("users.active"), u -> u.active() ? tr("common.yes") : tr("common.no"));
         column(tr("users.lastSignIn"), u -> u.lastSignInAt() == null ? ""
-                : WHEN.format(u.lastSignInAt().atZone(ZoneId.systemDefault())));
+                : dev.stagedesk.ui.Format.dateTime(u.lastSignInAt(), ZoneId.systemDefault()));
         Button add = new Button(tr("users.new"));
         add.setId("newUser");
         add.setOnAction(e -> openForm(Mode.CREATE, null));
@@ -129,7 +127,7 @@ public final class UsersPane extends VBox {
             grid.add(tr("users.email"), "email", new TextField()).textProperty().bindBidirectional(form.email);
             HBox roleBoxes = new HBox(12);
             for (Role r : Role.values()) {
-                CheckBox box = new CheckBox(Format.enumLabel(r.name()));
+                CheckBox box = new CheckBox(dev.stagedesk.common.Display.label(r));
                 box.setId("role" + r.name());
                 box.selectedProperty().bindBidirectional(form.roles.get(r));
                 roleBoxes.getChildren().add(box);

@@ -1,20 +1,58 @@
 package dev.stagedesk.ui;
 
+import dev.stagedesk.common.Durations;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
-/** How values look on screen. */
+/**
+ * How values look on screen: one date style (the locale's medium date, "4 Dec 2026" in the UK, "04.12.2026" in
+ * Germany) and one time style (the locale's short time) everywhere, in the locale of the console
+ * ({@link UiContext#locale()}, set through {@link #use}). Files keep ISO (CSV, .ics): they are data.
+ */
 public final class Format {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static volatile Locale locale = Locale.getDefault(Locale.Category.FORMAT);
 
     private Format() {
+    }
+
+    /**
+     * The locale dates and times are shown in; {@link UiContext} sets it when the console starts. It also becomes
+     * the JVM's format locale, because the calendar (CalendarFX: its time scale and entries use the locale's short
+     * time) and the date pickers read that one: so a UK console shows 24-hour times in the calendar too, and a US
+     * one 12-hour times everywhere, never a mix.
+     */
+    public static void use(Locale screenLocale) {
+        locale = screenLocale == null ? Locale.getDefault(Locale.Category.FORMAT) : screenLocale;
+        Locale.setDefault(Locale.Category.FORMAT, locale);
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static DateTimeFormatter dateStyle(Locale l) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l);
+    }
+
+    public static DateTimeFormatter timeStyle(Locale l) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(l);
+    }
+
+    /** Whether the locale writes times on a 24-hour clock (the calendar follows it). */
+    public static boolean twentyFourHour(Locale l) {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT,
+                java.time.chrono.IsoChronology.INSTANCE, l);
+        return pattern.indexOf('H') >= 0 || pattern.indexOf('k') >= 0;
     }
 
     public static String money(long minor, String currencyCode) {
@@ -27,16 +65,66 @@ public final class Format {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date(date, locale);
+    }
+
+    public static String date(LocalDate date, Locale l) {
+        return date == null ? "" : dateStyle(l).format(date);
+    }
+
+    /**
+     * A date typed into a date field: in the screen's style ("4 Dec 2026"), the locale's short style
+     * ("04/12/2026") or ISO ("2026-12-04"); null for blank text.
+     */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        for (DateTimeFormatter f : java.util.List.of(dateStyle(locale),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale), DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (java.time.format.DateTimeParseException tryNext) {
+                // the next style
+            }
+        }
+        throw new java.time.format.DateTimeParseException("not a date", t, 0);
+    }
+
+    public static String time(LocalTime time) {
+        return time(time, locale);
+    }
+
+    public static String time(LocalTime time, Locale l) {
+        return time == null ? "" : timeStyle(l).format(time);
     }
 
     /** In the event's own zone, as the people on site see it. */
     public static String dateTime(Instant instant, String zone) {
+        return dateTime(instant, zone(zone), locale);
+    }
+
+    public static String dateTime(Instant instant, ZoneId zone) {
+        return dateTime(instant, zone, locale);
+    }
+
+    public static String dateTime(Instant instant, ZoneId zone, Locale l) {
         if (instant == null) {
             return "";
         }
-        ZoneId z = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
-        return DATE_TIME.format(instant.atZone(z));
+        ZonedDateTime at = instant.atZone(zone == null ? ZoneId.systemDefault() : zone);
+        return dateStyle(l).format(at) + " " + timeStyle(l).format(at);
+    }
+
+    /** The time of day only, in the zone. */
+    public static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : timeStyle(locale).format(instant.atZone(zone == null ? ZoneId.systemDefault() : zone));
+    }
+
+    /** "5 h 10 min", "2 days 3 h" ({@link Durations}). */
+    public static String duration(Duration d) {
+        return Durations.text(d);
     }
 
     public static String percent(int basisPoints) {
@@ -51,12 +139,14 @@ public final class Format {
         return d == null ? "" : String.format(Locale.ROOT, "%.5f", d);
     }
 
-    /** BOOKING_STATUS -> "Booking status" */
-    public static String enumLabel(String name) {
-        if (name == null) {
-            return "";
+    private static ZoneId zone(String zone) {
+        if (zone == null) {
+            return ZoneId.systemDefault();
         }
-        String s = name.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        try {
+            return ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.systemDefault();
+        }
     }
 }

@@ -65,15 +65,15 @@ public final class ListScreen<T> implements Screen {
     }
 
     /** A filter box over enum-like values; the first entry (null) means "all". Changing it reloads the list. */
-    public ComboBox<String> choiceFilter(String id, List<String> values,
+    public ComboBox<String> choiceFilter(String id, dev.stagedesk.common.Display.CodeSet codes,
                                          javafx.beans.property.ObjectProperty<String> target) {
-        ComboBox<String> box = choiceFilterNode(id, values, target, tr("filter.all"));
+        ComboBox<String> box = choiceFilterNode(id, codes, codes.codes(), target, tr("filter.all"));
         table.addTools(box);
         return box;
     }
 
     /** The same filter box, not yet placed ({@code allLabel} names the "all" entry). */
-    public ComboBox<String> choiceFilterNode(String id, List<String> values,
+    public ComboBox<String> choiceFilterNode(String id, dev.stagedesk.common.Display.CodeSet codes, List<String> values,
                                              javafx.beans.property.ObjectProperty<String> target, String allLabel) {
         List<String> items = new ArrayList<>();
         items.add(null);
@@ -83,7 +83,7 @@ public final class ListScreen<T> implements Screen {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String v) {
-                return v == null ? allLabel : Format.enumLabel(v);
+                return v == null ? allLabel : dev.stagedesk.common.Display.label(codes, v);
             }
 
             @Override
@@ -105,7 +105,7 @@ public final class ListScreen<T> implements Screen {
      * record has a detail screen with a History tab, this is where its history is.
      */
     public void historyAction(String id, Function<T, java.util.UUID> recordId, Function<T, String> label,
-                              Function<java.util.UUID, List<dev.stagedesk.audit.AuditEntry>> load, UiContext ui) {
+                              Function<java.util.UUID, List<dev.stagedesk.audit.AuditLine>> load, UiContext ui) {
         javafx.scene.control.Button history = actionButton(id, tr("history.title"), () -> {
             T row = table.table().getSelectionModel().getSelectedItem();
             if (row == null) {

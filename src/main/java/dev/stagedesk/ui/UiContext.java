@@ -7,10 +7,16 @@ import java.util.function.Consumer;
 
 /**
  * What every view needs besides its own services: who acts, where slow work runs, where errors go, how to ask
- * for files to save to and to read, and the number format typed amounts are read in ({@link #amounts()}).
+ * for files to save to and to read, and the locale: the number format typed amounts are read in ({@link #amounts()})
+ * and the style dates and times are shown in ({@link Format}).
  */
 public record UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> errors, SaveDialog saveDialog,
                         OpenDialog openDialog, Locale locale) {
+
+    /** The console's dates and times follow the same locale as its amounts ({@link Format#use}). */
+    public UiContext {
+        Format.use(locale);
+    }
 
     public UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> errors) {
         this(actor, tasks, errors, SaveDialog.SYSTEM, OpenDialog.SYSTEM);

@@ -54,13 +54,13 @@ class SignInUiTest {
         robot.clickOn("#username").write("ana");
         robot.clickOn("#password").write("wrong password");
         robot.clickOn("#signInButton");
-        UiFixture.until(() -> formError(robot).startsWith("Wrong user name or password. 4 more attempt(s)"));
+        UiFixture.until(() -> formError(robot).startsWith("Wrong user name or password. 4 more attempts"));
         assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEmpty();
         for (int i = 0; i < 4; i++) {
             robot.clickOn("#password").write("wrong again");
             robot.clickOn("#signInButton");
             int attempt = i;
-            UiFixture.until(() -> attempt < 3 ? formError(robot).contains((3 - attempt) + " more attempt(s)")
+            UiFixture.until(() -> attempt < 3 ? formError(robot).contains((3 - attempt) + " more attempt")
                     : formError(robot).contains("is locked until"));
         }
         robot.clickOn("#password").write("correct horse");

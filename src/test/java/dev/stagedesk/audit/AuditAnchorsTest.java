@@ -132,7 +132,7 @@ class AuditAnchorsTest {
         AuditVerification v = verify();
         assertThat(v.ok()).as(String.join("\n", v.lines())).isTrue();
         assertThat(v.anchorSet().superseded()).as("the file's line and the backup's manifest").isEqualTo(2);
-        assertThat(v.lines()).anySatisfy(l -> assertThat(l).startsWith("2 anchor(s) from before the restore"));
+        assertThat(v.lines()).anySatisfy(l -> assertThat(l).startsWith("2 anchors from before the restore"));
     }
 
     private AppContext reopen() {

@@ -92,7 +92,9 @@ class AssignmentConflictTest {
                 Duration.ofHours(1));
         assertThatThrownBy(() -> assign(cora, clash, null)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("DJ Nova is already on " + late.number() + " (Late)")
-                .hasMessageContaining("Mon 14 Dec 2026 20:00–22:00");
+                // in the screen's date style (the UK's here: "14 Dec 2026 20:00–22:00")
+                .hasMessageContaining(dev.stagedesk.ui.Format.dateTime(late.startsAt(), late.timeZone()) + "–"
+                        + dev.stagedesk.ui.Format.time(late.endsAt(), java.time.ZoneId.of(late.timeZone())));
         assertThat(app.database.dsl().fetchCount(ASSIGNMENT, ASSIGNMENT.BOOKING_ID.eq(clash.id()))).isZero();
     }
 
@@ -113,7 +115,7 @@ class AssignmentConflictTest {
                 Duration.ofHours(2));
         assertThatThrownBy(() -> assign(cora, tooSoon, null))
                 .hasMessageContaining("DJ Nova plays " + berlin.number() + " at Hall just before")
-                .hasMessageContaining("the gap is " + (needed - 1) + " min");
+                .hasMessageContaining("the gap is only " + dev.stagedesk.common.Durations.minutes(needed - 1));
         Booking inTime = confirmed("Potsdam in time", potsdam, berlinEnds.plus(Duration.ofMinutes(needed)),
                 Duration.ofHours(2));
         assign(cora, inTime, null);

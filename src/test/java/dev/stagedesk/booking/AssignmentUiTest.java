@@ -138,8 +138,19 @@ class AssignmentUiTest {
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#formError").queryAs(Label.class).getText()
                 .contains("DJ Nova is already on " + gala.number() + " (Gala)"));
-        assertThat(robot.lookup("#formError").queryAs(Label.class).getText()).contains("Sat 12 Jun 2027 20:00–Sun 13 Jun 2027 00:00")
+        assertThat(robot.lookup("#formError").queryAs(Label.class).getText()).contains("12 Jun 2027 20:00–13 Jun 2027 00:00")
                 .as("an admin is told how to override").contains("save it anyway with an override reason");
+        // and the field for the reason is right there, in view below the message (not pushed out of the sheet)
+        javafx.scene.control.TextField reason = robot.lookup("#assignOverride").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#formScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        UiFixture.until(reason::isVisible);
+        javafx.geometry.Bounds field = reason.localToScene(reason.getBoundsInLocal());
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(field.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
+        assertThat(field.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+        javafx.geometry.Bounds message = robot.lookup("#formError").queryAs(Label.class)
+                .localToScene(robot.lookup("#formError").queryAs(Label.class).getBoundsInLocal());
+        assertThat(field.getMinY()).as("below the message").isGreaterThanOrEqualTo(message.getMaxY());
         robot.clickOn("#cancelButton");
         assertThat(ui.app.bookingDetails.load(Actor.owner(), party.id()).assignments()).isEmpty();
 
@@ -153,7 +164,7 @@ class AssignmentUiTest {
         robot.clickOn("#payoutReference").write("T-2027-118");
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#bookingDetailMessage").queryAs(Label.class).getText()
-                .equals("1 payout(s) marked paid."));
+                .equals("1 payout marked paid."));
         UiFixture.until(() -> assignments(robot).getItems().size() == 1
                 && "PAID".equals(assignments(robot).getItems().get(0).payoutStatus()));
         ui.assertNoErrors();

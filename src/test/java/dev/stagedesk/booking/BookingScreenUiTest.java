@@ -109,7 +109,7 @@ class BookingScreenUiTest {
         UiFixture.until(() -> robot.lookup("#bookingDetailTitle").tryQuery().map(n -> n.isVisible()).orElse(false));
         assertThat(robot.lookup("#bookingDetailTitle").queryAs(Label.class).getText())
                 .isEqualTo("BK-2026-000004 — DJ set");
-        assertThat(robot.lookup("#bookingDetailStatus").queryAs(Label.class).getText()).isEqualTo("Hold");
+        assertThat(robot.lookup("#bookingDetailStatus").queryAs(Label.class).getText()).isEqualTo("On hold");
         TabPane tabs = robot.lookup("#bookingTabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getId()).containsExactly("overviewTab", "performersTab",
                 "paymentsTab", "documentsTab", "notesTab", "historyTab");

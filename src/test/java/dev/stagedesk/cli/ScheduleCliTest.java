@@ -96,7 +96,7 @@ class ScheduleCliTest {
         Path file = tmp.resolve("nova.ics");
         CliTest.Run r = cli("export", "ics", "--performer", "DJ Nova", "--out", file.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("4 event(s)");
+        assertThat(r.err()).contains("4 events");
         Calendar cal = new CalendarBuilder().build(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
         List<VEvent> events = cal.getComponents("VEVENT");
         assertThat(events).hasSize(4);
@@ -164,7 +164,7 @@ class ScheduleCliTest {
         assertThat(list.code()).as(list.err()).isZero();
         // the deposit recorded in set-up (by the owner, not by admin) and the event soon without a performer
         assertThat(list.out()).contains("EVENT_UNASSIGNED").contains("PAYMENT_RECEIVED").contains("unread");
-        assertThat(list.err()).contains("2 notification(s), 2 unread");
+        assertThat(list.err()).contains("2 notifications, 2 unread");
         assertThat(cli("notifications", "read", "--all", "--kind", "PAYMENT_RECEIVED").out().strip()).isEqualTo("1");
         assertThat(cli("notifications", "list", "--unread").out()).doesNotContain("PAYMENT_RECEIVED");
         assertThat(cli("notifications", "read", "--all").out().strip()).isEqualTo("1");

@@ -76,13 +76,20 @@ class PayoutsUiTest {
         assertThat(novaGroup.getValue().group().totalMinor()).as("two past gigs, not the later one").isEqualTo(100_000L);
         robot.interact(() -> novaGroup.setExpanded(true));
         UiFixture.until(() -> novaGroup.getChildren().size() == 2 && novaGroup.getChildren().get(0).getValue() != null);
+        // a gig reads as its event, client and date, not only "BK-… · role"
+        PayoutsScreen.Line gig = novaGroup.getChildren().get(0).getValue();
+        String shown = (String) tree.getColumns().get(0).getCellData(novaGroup.getChildren().get(0));
+        assertThat(shown).startsWith(gig.gig().event() + " · Ada Lovelace (" + gig.gig().bookingNumber());
+        assertThat(gig.gig().event()).startsWith("Gig ");
+        assertThat((String) tree.getColumns().get(1).getCellData(novaGroup.getChildren().get(0)))
+                .isEqualTo(dev.stagedesk.ui.Format.dateTime(gig.gig().gigStart(), gig.gig().timeZone()));
         robot.interact(() -> tree.getSelectionModel().select(novaGroup));
         robot.clickOn("#markOutstandingPaid");
         UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
         robot.clickOn("#payoutReference").write("Batch 11");
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#payoutsMessage").queryAs(Label.class).getText()
-                .equals("2 payout(s) marked paid."));
+                .equals("2 payouts marked paid."));
         UiFixture.until(() -> tree.getRoot().getChildren().size() == 1);
         assertThat(tree.getRoot().getChildren().get(0).getValue().group().performer()).isEqualTo("Rex");
 

@@ -54,8 +54,10 @@ class PerformerHistoryUiTest {
                 && robot.lookup("#history").queryAs(ListView.class).getItems().size() == 2);
         @SuppressWarnings("unchecked")
         List<String> lines = robot.lookup("#history").queryAs(ListView.class).getItems();
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("create"))
-                .anySatisfy(l -> assertThat(l).contains("update").contains("House"));
+        // sentences, not actions and JSON
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Created the performer DJ Nova"))
+                .anySatisfy(l -> assertThat(l).contains("Changed").contains("House"))
+                .allSatisfy(l -> assertThat(l).doesNotContain("{").doesNotContain("\""));
         robot.clickOn("#closeHistory");
         UiFixture.until(() -> robot.lookup("#historySheet").tryQuery().isEmpty());
         ui.assertNoErrors();

@@ -80,7 +80,7 @@ class UserServiceTest {
         for (int i = 1; i < UserService.MAX_FAILURES; i++) {
             int left = UserService.MAX_FAILURES - i;
             assertThatThrownBy(() -> app.users.signIn("ana", "wrong".toCharArray()))
-                    .isInstanceOf(SignInException.class).hasMessageContaining(left + " more attempt(s)");
+                    .isInstanceOf(SignInException.class).hasMessageContaining(left + " more attempt");
         }
         assertThat(pauses).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750),
                 Duration.ofMillis(1000));
@@ -99,7 +99,7 @@ class UserServiceTest {
         List<String> known = answers("ana");
         List<String> unknown = answers("nobody");
         assertThat(unknown).isEqualTo(known);
-        assertThat(known.get(0)).contains(UserService.MAX_FAILURES - 1 + " more attempt(s)");
+        assertThat(known.get(0)).contains(UserService.MAX_FAILURES - 1 + " more attempt");
         assertThat(known.get(UserService.MAX_FAILURES - 1)).contains("is locked until");
         assertThat(known.get(UserService.MAX_FAILURES)).contains("locked after too many failed attempts");
         // the same pauses for both: four growing ones each, none once locked
@@ -121,7 +121,7 @@ class UserServiceTest {
         // the lock of a name without an account ends like an account's
         clock.now = clock.now.plus(UserService.LOCK_TIME).plusSeconds(1);
         assertThatThrownBy(() -> app.users.signIn("NoBody", "whatever1".toCharArray()))
-                .hasMessageContaining(UserService.MAX_FAILURES - 1 + " more attempt(s)");
+                .hasMessageContaining(UserService.MAX_FAILURES - 1 + " more attempt");
     }
 
     /** What signing in with a wrong password says, MAX_FAILURES + 1 times in a row. */

@@ -70,5 +70,10 @@ public final class UiFixture implements AutoCloseable {
     public void close() {
         tasks.close();
         app.close();
+        // the console's locale became the JVM's format locale (Format.use): give the next test the run's own
+        dev.stagedesk.ui.Format.use(RUN_LOCALE);
     }
+
+    /** The format locale the test run started with (surefire: en-GB). */
+    private static final java.util.Locale RUN_LOCALE = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
 }

@@ -1,0 +1,81 @@
+package dev.stagedesk.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The one way a status, kind or method reaches people: through the message bundle, key
+ * {@code enum.<Set>.<CODE>} ("enum.PaymentMethod.BANK_TRANSFER" = "Bank transfer"). Files (CSV, the CLI's
+ * machine output) keep the codes: they are data.
+ */
+public final class Display {
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
+
+    /** The code sets the store keeps as text (its CHECK constraints), by the name their label keys use. */
+    public enum CodeSet {
+        BookingStatus("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"),
+        PaymentState("UNPAID", "PARTLY_PAID", "PAID"),
+        PaymentKind("DEPOSIT", "BALANCE", "OTHER", "REFUND", "REVERSAL"),
+        PaymentMethod("BANK_TRANSFER", "CARD", "CASH", "CHEQUE", "DIRECT_DEBIT", "PAYPAL", "OTHER"),
+        InvoiceKind("DEPOSIT", "FINAL", "CREDIT_NOTE"),
+        InvoiceStatus("DRAFT", "ISSUED", "SENT", "PAID", "CREDITED"),
+        HoldStatus("ACTIVE", "RELEASED", "EXPIRED", "LAPSED", "CONFIRMED", "CANCELLED"),
+        PayoutStatus("UNPAID", "PAID"),
+        InquiryStatus("NEW", "CONTACTED", "QUOTED", "WON", "LOST", "CANCELLED"),
+        InquirySource("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT"),
+        QuoteStatus("DRAFT", "SENT", "ACCEPTED", "SUPERSEDED"),
+        DepositKind("PERCENT", "AMOUNT"),
+        DueBasis("BOOKING", "EVENT"),
+        /** The financial report's basis (Reports → Financials). */
+        ReportBasis("accrual", "cash"),
+        /** The kinds of record the audit log names ("booking", "client" ...). */
+        RecordKind("agency", "attachment", "booking", "client", "geocode", "hold", "inquiry", "invoice", "notification",
+                "overhead_expense", "package", "performer", "performer_expense", "quote", "recurring_expense",
+                "route_stop", "series", "settings", "store", "user", "venue");
+
+        private final List<String> codes;
+
+        CodeSet(String... codes) {
+            this.codes = List.of(codes);
+        }
+
+        public List<String> codes() {
+            return codes;
+        }
+    }
+
+    private Display() {
+    }
+
+    /** "Bank transfer" for ({@code PaymentMethod}, "BANK_TRANSFER"); "" for null. */
+    public static String label(CodeSet set, String code) {
+        return code == null || code.isEmpty() ? "" : label(set.name(), code);
+    }
+
+    /** An enum constant's label: key {@code enum.<SimpleClassName>.<NAME>}. */
+    public static String label(Enum<?> value) {
+        return value == null ? "" : label(value.getDeclaringClass().getSimpleName(), value.name());
+    }
+
+    /** The bundle key of a code: what {@code DisplayLabelsTest} checks exists for every code shown. */
+    public static String key(String set, String code) {
+        return "enum." + set + "." + code;
+    }
+
+    public static boolean hasLabel(String set, String code) {
+        return BUNDLE.containsKey(key(set, code));
+    }
+
+    private static String label(String set, String code) {
+        String key = key(set, code);
+        // a code the bundle does not know yet (a newer store) still reads as words, never as SHOUTED_CODE
+        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : humanize(code);
+    }
+
+    /** BANK_TRANSFER -> "Bank transfer" (the fallback for a code without a label). */
+    static String humanize(String code) {
+        String s = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

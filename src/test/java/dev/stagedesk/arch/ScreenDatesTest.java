@@ -1,0 +1,52 @@
+package dev.stagedesk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+/**
+ * One date style on screen: dates and times people read go through {@code ui.Format} (the locale's medium date
+ * and short time). Hard-coded patterns and ISO are for files only (CSV, .ics, backups, the command line's
+ * tab-separated output, the PDFs' fixed document style).
+ */
+@AnalyzeClasses(packages = "dev.stagedesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ScreenDatesTest {
+    /** Classes that write files or documents, where a fixed pattern is the point. */
+    private static final Set<String> FILE_WRITERS = Set.of("dev.stagedesk.ui.Format", "dev.stagedesk.csv.CsvValues",
+            "dev.stagedesk.calendar.IcsExport", "dev.stagedesk.backup.BackupService", "dev.stagedesk.demo.DemoGenerator",
+            "dev.stagedesk.invoice.InvoiceService", "dev.stagedesk.invoice.InvoiceDocuments",
+            "dev.stagedesk.inquiry.QuoteDocuments", "dev.stagedesk.payout.PerformerStatements");
+
+    private static final DescribedPredicate<JavaClass> NOT_A_FILE_WRITER = DescribedPredicate.describe(
+            "do not write files or documents", c -> !FILE_WRITERS.contains(c.getName().replaceAll("\\$.*", ""))
+                    && !c.getPackageName().endsWith(".cli"));
+
+    static final DescribedPredicate<JavaMethodCall> MAKES_A_DATE_STYLE = DescribedPredicate.describe(
+            "make a date-time pattern or style of their own", call -> call.getTargetOwner().isEquivalentTo(
+                    DateTimeFormatter.class) && (call.getName().equals("ofPattern")
+                    || call.getName().startsWith("ofLocalized")));
+
+    static final DescribedPredicate<JavaFieldAccess> USES_ISO = DescribedPredicate.describe(
+            "use an ISO format", access -> access.getTargetOwner().isEquivalentTo(DateTimeFormatter.class)
+                    && access.getName().startsWith("ISO"));
+
+    @ArchTest
+    static final ArchRule screensUseFormat = noClasses().that(NOT_A_FILE_WRITER)
+            .should().callMethodWhere(MAKES_A_DATE_STYLE)
+            .because("dates and times on screen have one style, from the console's locale: ui.Format");
+
+    @ArchTest
+    static final ArchRule screensShowNoIso = noClasses().that(NOT_A_FILE_WRITER)
+            .and().resideOutsideOfPackages("..db..", "..audit..")
+            .should().accessFieldWhere(USES_ISO)
+            .because("ISO dates are for files (CSV, .ics), not for people");
+}
