@@ -19,7 +19,7 @@ class AutoBackupTest {
     void oneBackupADayAndTheOldestArePruned(@TempDir Path dir) throws Exception {
         try (AppContext app = TestStore.open(dir)) {
             Path backups = Files.createDirectories(dir.resolve("backups"));
-            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.of("Europe/Berlin")) // the agency's date;
+            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.of("Europe/Berlin")); // the agency's date
             Files.writeString(backups.resolve("auto-" + today.minusDays(20) + ".zip"), "old");
             Files.writeString(backups.resolve("auto-" + today.minusDays(13) + ".zip"), "recent");
             Files.writeString(backups.resolve("manual-keep.zip"), "manual");
@@ -40,7 +40,7 @@ class AutoBackupTest {
     void keepDaysComeFromTheSettingAndZeroTurnsThemOff(@TempDir Path dir) throws Exception {
         try (AppContext app = TestStore.open(dir)) {
             Path backups = Files.createDirectories(dir.resolve("backups"));
-            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.of("Europe/Berlin")) // the agency's date;
+            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.of("Europe/Berlin")); // the agency's date
             Files.writeString(backups.resolve("auto-" + today.minusDays(3) + ".zip"), "older than 3 days");
             Files.writeString(backups.resolve("auto-" + today.minusDays(2) + ".zip"), "within 3 days");
             assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", 0)).isEmpty();

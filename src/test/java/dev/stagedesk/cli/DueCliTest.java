@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.expense.ExpenseService;
+import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,9 @@ class DueCliTest {
                 "Europe/Berlin", "--admin", "admin").code()).isZero();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         try (AppContext app = AppContext.open(new DataFolder(store))) {
-            app.users.create(Actor.owner(), "piet", "Piet", null, EnumSet.of(Role.PERFORMER), null,
+            UUID piet = app.performers.create(Actor.owner(), new PerformerDraft("Piet", null, null, null,
+                    List.of("DJ"), List.of(), 50_000, "EUR", 1500, 0, null, null, null, true, null)).id();
+            app.users.create(Actor.owner(), "piet", "Piet", null, EnumSet.of(Role.PERFORMER), piet,
                     PASSWORD.toCharArray());
             app.users.create(Actor.owner(), "cora", "Cora", null, EnumSet.of(Role.COORDINATOR), null,
                     PASSWORD.toCharArray());
