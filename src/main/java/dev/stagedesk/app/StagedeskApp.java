@@ -44,7 +44,7 @@ public final class StagedeskApp extends Application {
     private Theme theme = Theme.LIGHT;
     /** The passphrase the store was opened with (null: not encrypted); kept to confirm changes to it. */
     private char[] passphrase;
-    private java.util.concurrent.ScheduledExecutorService holdTimer;
+    private java.util.concurrent.ScheduledExecutorService dueRulesTimer;
 
     @Override
     public void start(Stage primary) {
@@ -153,7 +153,7 @@ public final class StagedeskApp extends Application {
                 e -> ErrorDialog.show(stage, e));
         lock.lockAfterIdle(agency.idleLockMinutes());
         stage.getScene().setRoot(lock);
-        startHoldTimer();
+        startDueRulesTimer();
         digestOncePerDay(shell, actor, agency);
         tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name(), agency.backupKeepDays()),
                 written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),
@@ -184,16 +184,16 @@ public final class StagedeskApp extends Application {
      * recurring expenses, overdue payments): at start-up and every minute while the console is open, in the
      * background. The rules, their isolation and the agency's date live in the service; this only calls it.
      */
-    private void startHoldTimer() {
-        if (holdTimer != null) {
+    private void startDueRulesTimer() {
+        if (dueRulesTimer != null) {
             return;
         }
-        holdTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        dueRulesTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "due-rules-timer");
             t.setDaemon(true);
             return t;
         });
-        holdTimer.scheduleWithFixedDelay(() -> {
+        dueRulesTimer.scheduleWithFixedDelay(() -> {
             AppContext current = app;
             if (current == null) {
                 return;
@@ -299,8 +299,8 @@ public final class StagedeskApp extends Application {
     @Override
     public void stop() {
         saveGeometry();
-        if (holdTimer != null) {
-            holdTimer.shutdownNow();
+        if (dueRulesTimer != null) {
+            dueRulesTimer.shutdownNow();
         }
         tasks.close();
         if (app != null) {
