@@ -49,6 +49,8 @@ public final class AppContext implements AutoCloseable {
     public final DataFolder folder;
     public final Database database;
     public final Clock clock;
+    /** The clock in the agency's time zone: the one source of the agency's "today" (screens, CLI, rules). */
+    public final dev.stagedesk.settings.AgencyClock agencyClock;
     public final Ids ids;
     public final CommandBus bus;
     public final AuditLog auditLog;
@@ -98,6 +100,8 @@ public final class AppContext implements AutoCloseable {
     public final dev.stagedesk.map.RouteService routes;
     public final dev.stagedesk.map.MapSettings mapSettings;
     public final dev.stagedesk.map.Places places;
+    /** The rules that run on their own (holds, follow-ups, notices, recurring expenses, overdue payments). */
+    public final dev.stagedesk.schedule.DueRulesService dueRules;
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
     public AppContext(DataFolder folder, Database database, Clock clock, Ids ids) {
@@ -111,6 +115,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.ids = ids;
         DSLContext dsl = database.dsl();
+        this.agencyClock = new dev.stagedesk.settings.AgencyClock(clock, dsl);
         this.bus = new CommandBus(dsl, clock, ids, new AuditWriter(ids));
         this.auditLog = new AuditLog(dsl);
         this.settings = new SettingsService(bus, dsl);
@@ -154,11 +159,13 @@ public final class AppContext implements AutoCloseable {
         this.invoiceDocuments = new dev.stagedesk.invoice.InvoiceDocuments(dsl);
         this.financialReport = new dev.stagedesk.report.FinancialReport(dsl, clock);
         this.receivables = new dev.stagedesk.payment.ReceivablesQuery(dsl);
-        this.backups = new BackupService(database, folder, bus, clock);
+        this.backups = new BackupService(database, folder, bus, agencyClock);
         this.notifications = new dev.stagedesk.notification.NotificationService(bus, dsl);
         this.notificationQuery = new dev.stagedesk.notification.NotificationQuery(dsl);
         this.globalSearch = new dev.stagedesk.search.GlobalSearchQuery(dsl);
         this.ics = new dev.stagedesk.calendar.IcsExport(dsl, clock, routeQuery);
+        this.dueRules = new dev.stagedesk.schedule.DueRulesService(agencyClock,
+                dev.stagedesk.schedule.DueRulesService.standard(bookings, inquiries, notifications, expenses, payments));
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
                 new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
                 new dev.stagedesk.booking.BookingCsv(), new dev.stagedesk.booking.AssignmentCsv(),
@@ -184,12 +191,12 @@ public final class AppContext implements AutoCloseable {
 
     /** The agency's time zone (reads the store: call it off the FX thread). */
     public java.time.ZoneId agencyZone() {
-        return dev.stagedesk.settings.AgencyFacts.zone(database.dsl());
+        return agencyClock.getZone();
     }
 
     /** Today where the agency is (reads the store: call it off the FX thread). */
     public java.time.LocalDate agencyToday() {
-        return dev.stagedesk.settings.AgencyFacts.today(database.dsl(), clock.instant());
+        return agencyClock.today();
     }
 
     /** A booking's terms, state, ledger and invoices, as its Payments tab shows them. */

@@ -50,7 +50,7 @@ final class Screens {
             case BOOKINGS -> new BookingsScreen(new BookingsScreen.Deps(app.bookingQuery, app.bookings,
                     app.bookingDetails, app.bus, app.clientQuery, app.venueQuery, app.performerQuery, app.packageQuery,
                     app.settings, app.quotes, app.quoteDocuments, app.attachments,
-                    id -> app.auditLog.history(dev.stagedesk.booking.BookingService.ENTITY, id), app.clock,
+                    id -> app.auditLog.history(dev.stagedesk.booking.BookingService.ENTITY, id), app.agencyClock,
                     app.assignments, app.availableQuery, moneyServices(app, ui)), ui);
             case CALENDAR -> new CalendarScreen(new CalendarScreen.Deps(app.bookingQuery, app.bookings, app.bus,
                     app.performerQuery, app.clientQuery, app.venueQuery, app.ics, app.routeQuery,
@@ -60,13 +60,13 @@ final class Screens {
                     app.availability, new dev.stagedesk.performer.PerformerMonth(app.database.dsl()), app.bus,
                     app::agencyZone,
                     () -> app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"),
-                    id -> app.auditLog.history(dev.stagedesk.performer.PerformerService.ENTITY, id), app.clock,
+                    id -> app.auditLog.history(dev.stagedesk.performer.PerformerService.ENTITY, id), app.agencyClock,
                     app.attachments), ui);
             case CLIENTS_VENUES -> clientsAndVenues(app, ui);
             case PAYOUTS -> new PayoutsScreen(new PayoutsScreen.Deps(app.payoutQuery, app.assignments, app.statements,
-                    app.performerQuery, app.clock), ui);
+                    app.performerQuery, app.agencyClock), ui);
             case EXPENSES -> new ExpensesScreen(app.expenseQuery, app.expenses, app.performerQuery,
-                    app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"), app.clock, ui);
+                    app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"), app.agencyClock, ui);
             case INVOICES_PAYMENTS -> new InvoicesPaymentsScreen(app.invoiceQuery, app.paymentQuery,
                     app.receivables, app.invoiceDocuments, app::agencyToday, ui);
             case MAP -> new MapScreen(new MapScreen.Deps(app.mapQuery, app.routeQuery, app.routes, app.mapSettings,
@@ -74,7 +74,7 @@ final class Screens {
                     key -> new dev.stagedesk.map.GoogleMapSurface(new dev.stagedesk.map.GMapsFxPort(key)),
                     new dev.stagedesk.map.PlaceTools(app.places, ui)), ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.financialReport, app.csv,
-                    app.csvSchemas().get("journal"), app.settings, app.clock, ui);
+                    app.csvSchemas().get("journal"), app.settings, app.agencyClock, ui);
             case SETTINGS -> withMapTab(app, ui, new SettingsScreen(app.settings, app.users,
                     a -> app.performerQuery.choices(a, 10_000), app.auditLog, app.backups, app.folder.path(), ui,
                     toggleTheme, store, ui.actor().can(dev.stagedesk.security.Permission.INQUIRIES_VIEW)

@@ -44,7 +44,7 @@ public final class StagedeskApp extends Application {
     private Theme theme = Theme.LIGHT;
     /** The passphrase the store was opened with (null: not encrypted); kept to confirm changes to it. */
     private char[] passphrase;
-    private java.util.concurrent.ScheduledExecutorService holdTimer;
+    private java.util.concurrent.ScheduledExecutorService dueRulesTimer;
 
     @Override
     public void start(Stage primary) {
@@ -153,7 +153,7 @@ public final class StagedeskApp extends Application {
                 e -> ErrorDialog.show(stage, e));
         lock.lockAfterIdle(agency.idleLockMinutes());
         stage.getScene().setRoot(lock);
-        startHoldTimer();
+        startDueRulesTimer();
         digestOncePerDay(shell, actor, agency);
         tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name(), agency.backupKeepDays()),
                 written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),
@@ -180,46 +180,28 @@ public final class StagedeskApp extends Application {
     }
 
     /**
-     * Expiring holds and lapsing challenged ones: at start-up and every minute while the console is open, in the
-     * background, as "system". Reads first, so an idle minute writes nothing.
+     * The rules that run on their own ({@link dev.stagedesk.schedule.DueRulesService}: holds, follow-ups, notices,
+     * recurring expenses, overdue payments): at start-up and every minute while the console is open, in the
+     * background. The rules, their isolation and the agency's date live in the service; this only calls it.
      */
-    private void startHoldTimer() {
-        if (holdTimer != null) {
+    private void startDueRulesTimer() {
+        if (dueRulesTimer != null) {
             return;
         }
-        holdTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hold-timer");
+        dueRulesTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "due-rules-timer");
             t.setDaemon(true);
             return t;
         });
-        holdTimer.scheduleWithFixedDelay(() -> {
+        dueRulesTimer.scheduleWithFixedDelay(() -> {
             AppContext current = app;
             if (current == null) {
                 return;
             }
             try {
-                int ended = current.bookings.processDueHolds(Actor.system(), current.clock.instant());
-                if (ended > 0) {
-                    LOG.info("Holds ended (expired or lapsed): {}", ended);
-                }
-                current.inquiries.raiseDueFollowUps(Actor.system(), current.clock.instant());
-                int notices = current.notifications.raiseDue(Actor.system(), current.clock.instant());
-                if (notices > 0) {
-                    LOG.info("Notices raised (events soon with open slots, holds expiring): {}", notices);
-                }
-                var agency = current.settings.agency();
-                int overhead = agency.isEmpty() ? 0 : current.expenses.generateDue(Actor.system(),
-                        java.time.LocalDate.now(current.clock.withZone(agency.get().timeZone())));
-                if (overhead > 0) {
-                    LOG.info("Recurring overhead expenses written: {}", overhead);
-                }
-                int overdue = agency.isEmpty() ? 0 : current.payments.raiseOverdue(Actor.system(),
-                        java.time.LocalDate.now(current.clock.withZone(agency.get().timeZone())));
-                if (overdue > 0) {
-                    LOG.info("Overdue payment notices raised: {}", overdue);
-                }
+                current.dueRules.runDue();
             } catch (RuntimeException e) {
-                LOG.warn("Processing due holds failed", e);
+                LOG.warn("Running the due rules failed", e); // e.g. the store closed under the timer
             }
         }, 0, 60, java.util.concurrent.TimeUnit.SECONDS);
     }
@@ -317,8 +299,8 @@ public final class StagedeskApp extends Application {
     @Override
     public void stop() {
         saveGeometry();
-        if (holdTimer != null) {
-            holdTimer.shutdownNow();
+        if (dueRulesTimer != null) {
+            dueRulesTimer.shutdownNow();
         }
         tasks.close();
         if (app != null) {

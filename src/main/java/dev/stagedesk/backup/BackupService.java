@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +159,7 @@ public final class BackupService {
      */
     public List<Path> autoBackupIfDue(Actor actor, String agencyName, int keepDays) {
         Path dir = folder.path().resolve("backups");
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        LocalDate today = LocalDate.now(clock); // the agency's date: AppContext passes its agency clock
         Path todays = dir.resolve("auto-" + today + ".zip");
         List<Path> written = new ArrayList<>();
         if (keepDays <= 0) {

@@ -263,7 +263,7 @@ final class BenchCommand implements Callable<Integer> {
             row("global search: \"" + t + "\"", data, time(() -> app.globalSearch.search(Actor.owner(), t, 5)));
         }
         java.time.ZoneId zone = app.settings.requireAgency().timeZone();
-        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        java.time.LocalDate today = app.agencyToday();
         PageRequest range = new PageRequest("", "date", true, 0, 3_000); // CalendarScreen.RANGE_MAX
         java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
         row("calendar: this week (up to 3,000)", data, time(() -> app.bookingQuery.page(Actor.owner(), range,
@@ -292,7 +292,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Issue 6: a year's reports, the receivables, 1,000 invoice PDFs and the full money exports. */
     private void money(AppContext app, String data) {
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = app.agencyToday();
         java.time.LocalDate yearAgo = today.minusYears(1).plusDays(1);
         var cash = new dev.stagedesk.csv.Period(yearAgo, today, "cash");
         var accrual = new dev.stagedesk.csv.Period(yearAgo, today, "accrual");

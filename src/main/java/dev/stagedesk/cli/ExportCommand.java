@@ -76,7 +76,7 @@ final class ExportCommand extends StoreCommand {
             }
         }
         var zone = app.settings.requireAgency().timeZone();
-        java.time.LocalDate today = java.time.LocalDate.now(app.clock.withZone(zone));
+        java.time.LocalDate today = app.agencyToday();
         java.time.LocalDate first = from != null ? from : today.minusDays(30);
         java.time.LocalDate last = to != null ? to : today.plusDays(365);
         if (last.isBefore(first)) {

@@ -60,8 +60,7 @@ final class PaymentCommand implements Runnable {
             Validator v = new Validator();
             Long minor = Parse.requiredMoney("--amount", amount, currency, AmountStyle.FILE, v);
             v.throwIfAny();
-            LocalDate on = date != null ? date
-                    : LocalDate.now(app.clock.withZone(app.settings.requireAgency().timeZone()));
+            LocalDate on = date != null ? date : app.agencyToday();
             UUID id = app.payments.record(actor, new PaymentService.RecordPayment(bookingId,
                     kind.toUpperCase(Locale.ROOT), minor, method.toUpperCase(Locale.ROOT), on, reference, null, rate));
             out().println(I18n.tr("cli.payment.recorded", id, booking));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
             AuditCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, BenchCommand.class,
             QuoteCommand.class, StatementCommand.class, InvoiceCommand.class, CreditNoteCommand.class,
             PaymentCommand.class, ReportCommand.class, NotificationsCommand.class, SearchCommand.class,
-            RouteCommand.class, PlaceCommand.Geocode.class, PlaceCommand.Radius.class})
+            RouteCommand.class, PlaceCommand.Geocode.class, PlaceCommand.Radius.class, DueCommand.class})
 public final class StagedeskCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR",

@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +85,7 @@ final class DemoGenerator {
         this.rnd = new Random(seed);
         this.currency = currency;
         this.now = now;
-        this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        this.today = dev.stagedesk.settings.AgencyFacts.today(dsl, now); // nothing paid after the agency's today
         this.progress = progress;
         this.idRandomHigh = new Random(seed ^ 0x5DEECE66DL).nextLong();
     }

@@ -3,6 +3,7 @@ package dev.stagedesk.payment;
 import static dev.stagedesk.command.CommandContext.fields;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 
 import dev.stagedesk.command.Command;
@@ -85,9 +86,41 @@ public final class PaymentService {
         bus.execute(actor, c);
     }
 
-    /** Runs {@link RaiseOverdueNotices} when something fell due (start-up and the console's timer); else 0. */
+    /**
+     * Runs {@link RaiseOverdueNotices} when an admin or accountant has not been told of an overdue amount yet
+     * (the due rules, each minute); else 0, writing nothing (not even an audit entry).
+     */
     public int raiseOverdue(Actor actor, LocalDate today) {
-        return overdue(dsl, today).isEmpty() ? 0 : bus.execute(actor, new RaiseOverdueNotices(today));
+        return anyUntold(dsl, overdue(dsl, today)) ? bus.execute(actor, new RaiseOverdueNotices(today)) : 0;
+    }
+
+    /** Whether someone the notice is for has neither had it nor turned its kind off. */
+    private static boolean anyUntold(DSLContext dsl, List<Overdue> due) {
+        if (due.isEmpty()) {
+            return false;
+        }
+        List<UUID> users = Notifications.team(dsl, "ADMIN", "ACCOUNTANT");
+        java.util.Set<String> told = dsl.select(NOTIFICATION.USER_ID, NOTIFICATION.DEDUPE_KEY).from(NOTIFICATION)
+                .where(NOTIFICATION.DEDUPE_KEY.in(due.stream().map(PaymentService::noticeKey).toList()))
+                .fetchSet(r -> r.value1() + " " + r.value2());
+        java.util.Map<UUID, java.util.Set<String>> muted = new java.util.HashMap<>();
+        for (Overdue o : due) {
+            for (UUID u : users) {
+                if (!told.contains(u + " " + noticeKey(o))
+                        && !muted.computeIfAbsent(u, k -> Notifications.muted(dsl, k)).contains(noticeKind(o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String noticeKind(Overdue o) {
+        return o.deposit() ? Notifications.DEPOSIT_OVERDUE : Notifications.BALANCE_OVERDUE;
+    }
+
+    private static String noticeKey(Overdue o) {
+        return (o.deposit() ? "deposit-overdue:" : "balance-overdue:") + o.bookingId() + ":" + o.dueOn();
     }
 
     /** The agency's default terms on a new booking (and its currency's last exchange rate). */
@@ -281,11 +314,11 @@ public final class PaymentService {
         List<UUID> users = Notifications.team(ctx.dsl(), "ADMIN", "ACCOUNTANT");
         int raised = 0;
         for (Overdue o : overdue(ctx.dsl(), c.today())) {
-            String kind = o.deposit() ? Notifications.DEPOSIT_OVERDUE : Notifications.BALANCE_OVERDUE;
+            String kind = noticeKind(o);
             String title = I18n.tr(o.deposit() ? "notice.depositOverdue" : "notice.balanceOverdue", o.number());
             String body = I18n.tr("notice.overdueBody", o.title(), MoneyFormat.display(o.missingMinor(),
                     Currencies.require(o.currency())), o.dueOn());
-            String key = (o.deposit() ? "deposit-overdue:" : "balance-overdue:") + o.bookingId() + ":" + o.dueOn();
+            String key = noticeKey(o);
             for (UUID u : users) {
                 if (Notifications.raise(ctx, u, kind, title, body, ENTITY, o.bookingId(), key)) {
                     raised++;

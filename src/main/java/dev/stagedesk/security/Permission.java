@@ -40,7 +40,8 @@ public enum Permission {
     EXPENSES_LOG("permission.expensesLog", ADMIN, Role.PERFORMER),
     OVERHEAD_EDIT("permission.overheadEdit", ADMIN, ACCOUNTANT),
     PAYMENTS_EDIT("permission.paymentsEdit", ADMIN, ACCOUNTANT),
-    INVOICES_ISSUE("permission.invoicesIssue", ADMIN, ACCOUNTANT);
+    INVOICES_ISSUE("permission.invoicesIssue", ADMIN, ACCOUNTANT),
+    RULES_RUN("permission.rulesRun", ADMIN, COORDINATOR, ACCOUNTANT);
 
     private final String descriptionKey;
     private final Set<Role> roles;

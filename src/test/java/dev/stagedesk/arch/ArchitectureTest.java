@@ -1,5 +1,6 @@
 package dev.stagedesk.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -48,4 +49,26 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("..cli..", "..app..")
             .should().accessField(System.class, "out")
             .because("logging goes through SLF4J; only the command line prints");
+
+    /** The business rules that run on their own, as their services offer them to the schedule. */
+    static final java.util.Set<String> DUE_RULES = java.util.Set.of("BookingService.processDueHolds",
+            "InquiryService.raiseDueFollowUps", "NotificationService.raiseDue", "ExpenseService.generateDue",
+            "PaymentService.raiseOverdue");
+
+    @ArchTest
+    static final ArchRule onlyTheScheduleRunsTheDueRules = noClasses()
+            .that().resideOutsideOfPackage("dev.stagedesk.schedule..")
+            // adding a recurring expense writes its months already due, in the user's own command
+            .and().doNotHaveSimpleName("ExpensesScreen")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a due rule",
+                    call -> DUE_RULES.contains(call.getTarget().getOwner().getSimpleName() + "."
+                            + call.getTarget().getName())))
+            .because("the console's timer, the due command and the endpoint run them through DueRulesService, "
+                    + "each rule isolated, on the agency's date");
+
+    @ArchTest
+    static final ArchRule theConsolesTimerRunsTheDueRules = classes()
+            .that().haveSimpleName("StagedeskApp")
+            .should().callMethod(dev.stagedesk.schedule.DueRulesService.class, "runDue")
+            .because("the console runs the rules every minute; the rules themselves live in the core");
 }

@@ -19,7 +19,7 @@ class AutoBackupTest {
     void oneBackupADayAndTheOldestArePruned(@TempDir Path dir) throws Exception {
         try (AppContext app = TestStore.open(dir)) {
             Path backups = Files.createDirectories(dir.resolve("backups"));
-            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.systemDefault());
+            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.of("Europe/Berlin")); // the agency's date
             Files.writeString(backups.resolve("auto-" + today.minusDays(20) + ".zip"), "old");
             Files.writeString(backups.resolve("auto-" + today.minusDays(13) + ".zip"), "recent");
             Files.writeString(backups.resolve("manual-keep.zip"), "manual");
@@ -40,7 +40,7 @@ class AutoBackupTest {
     void keepDaysComeFromTheSettingAndZeroTurnsThemOff(@TempDir Path dir) throws Exception {
         try (AppContext app = TestStore.open(dir)) {
             Path backups = Files.createDirectories(dir.resolve("backups"));
-            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.systemDefault());
+            LocalDate today = LocalDate.ofInstant(TestStore.NOW, ZoneId.of("Europe/Berlin")); // the agency's date
             Files.writeString(backups.resolve("auto-" + today.minusDays(3) + ".zip"), "older than 3 days");
             Files.writeString(backups.resolve("auto-" + today.minusDays(2) + ".zip"), "within 3 days");
             assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", 0)).isEmpty();
@@ -57,6 +57,21 @@ class AutoBackupTest {
             assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", keep)).hasSize(1);
             assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(3) + ".zip"))).isFalse();
             assertThat(Files.exists(backups.resolve("auto-" + today.minusDays(2) + ".zip"))).isTrue();
+        }
+    }
+
+    @Test
+    void theDailyBackupIsNamedByTheAgencysDateNotTheMachinesOrUtcs(@TempDir Path dir) throws Exception {
+        // 12:00 UTC on 30 November is already 1 December in Auckland (UTC+13)
+        var clock = new dev.stagedesk.testing.MovableClock(java.time.Instant.parse("2026-11-30T12:00:00Z"));
+        try (AppContext app = TestStore.open(dir, clock)) {
+            var agency = app.settings.requireAgency();
+            var d = agency.toDraft();
+            app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(d.name(),
+                    d.baseCurrency(), "Pacific/Auckland", null, null, null, null, null, null, null, null, null,
+                    d.defaultTaxRateBp(), d.holdExpiryDays(), d.challengeHours(), d.idleLockMinutes(), 14));
+            assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", 14)).containsExactly(
+                    dir.resolve("backups").resolve("auto-2026-12-01.zip"));
         }
     }
 }

@@ -181,4 +181,27 @@ class DemoDataTest {
                     .doesNotContain("Christmas party", "Festival", "Street festival");
         }
     }
+
+    @Test
+    void nothingIsDatedAfterTheAgencysTodayWhenUtcIsAlreadyTomorrow() {
+        // 03:00 UTC on 1 January 2027 is still New Year's Eve in Los Angeles
+        var clock = new dev.stagedesk.testing.MovableClock(java.time.Instant.parse("2027-01-01T03:00:00Z"));
+        try (AppContext app = TestStore.open(tmp.resolve("la"), clock)) {
+            var agency = app.settings.requireAgency();
+            var d = agency.toDraft();
+            app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(d.name(),
+                    d.baseCurrency(), "America/Los_Angeles", null, null, null, null, null, null, null, null, null,
+                    d.defaultTaxRateBp(), d.holdExpiryDays(), d.challengeHours(), d.idleLockMinutes(),
+                    d.backupKeepDays()));
+            app.demo.generate(Actor.owner(), new DemoPlan(60, 40, 10, 6, 5), 5, false, DemoDataService.Progress.NONE);
+            var o = dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
+            var p = dev.stagedesk.db.jooq.Tables.PAYMENT;
+            // with UTC's date, January 2027's rent was already written (on the 1st)
+            assertThat(app.database.dsl().select(org.jooq.impl.DSL.max(o.SPENT_ON)).from(o).fetchSingle().value1())
+                    .isBetween(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2026, 12, 31));
+            java.time.LocalDate lastPaid = app.database.dsl().select(org.jooq.impl.DSL.max(p.RECEIVED_ON)).from(p)
+                    .fetchSingle().value1();
+            assertThat(lastPaid).isNotNull().isBeforeOrEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        }
+    }
 }

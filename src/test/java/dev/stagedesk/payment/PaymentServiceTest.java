@@ -133,7 +133,9 @@ class PaymentServiceTest {
         assertThat(app.payments.raiseOverdue(Actor.system(), today)).isZero();
         clock.advance(Duration.ofDays(8));
         assertThat(app.payments.raiseOverdue(Actor.system(), LocalDate.of(2026, 11, 29))).isEqualTo(1);
+        int audit = app.auditLog.count();
         assertThat(app.payments.raiseOverdue(Actor.system(), LocalDate.of(2026, 11, 30))).isZero();
+        assertThat(app.auditLog.count()).as("nothing new to say: nothing written").isEqualTo(audit);
         var n = app.database.dsl().selectFrom(NOTIFICATION).fetchSingle();
         assertThat(n.getTitle()).contains(b.number()).contains("Deposit overdue");
         assertThat(n.getEntityId()).isEqualTo(b.id());

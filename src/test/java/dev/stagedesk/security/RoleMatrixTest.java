@@ -119,6 +119,7 @@ class RoleMatrixTest {
                 app.paymentQuery.page(a, first);
                 app.invoiceQuery.page(a, first);
             });
+            reads.put(Permission.RULES_RUN, a -> app.dueRules.runDue(a));
             reads.put(Permission.REPORTS_VIEW, a -> app.reportQuery.monthly(a, java.time.YearMonth.of(2026, 1),
                     java.time.YearMonth.of(2026, 12)));
             // the VIEW_ALL reads narrow rather than refuse: PerformerScopeTest checks what each role sees
