@@ -40,6 +40,8 @@ public final class StagedeskApp extends Application {
     private InstanceLock lock;
     private volatile AppContext app;
     private UiState uiState;
+    /** The shell shown (its bell is told at once when the background timer raises notices). */
+    private volatile Shell shown;
     private Stage stage;
     private Theme theme = Theme.LIGHT;
     /** The passphrase the store was opened with (null: not encrypted); kept to confirm changes to it. */
@@ -80,6 +82,7 @@ public final class StagedeskApp extends Application {
         Scene scene = new Scene(new StackPane(opening));
         scene.getStylesheets().add(Objects.requireNonNull(
                 StagedeskApp.class.getResource("/dev/stagedesk/ui/stagedesk.css")).toExternalForm());
+        dev.stagedesk.ui.ColumnWidths.install(scene, uiState);
         primary.setScene(scene);
         primary.setOnShown(e -> LOG.info("Window shown {} ms after JVM start", sinceJvmStart()));
         primary.setOnCloseRequest(e -> saveGeometry());
@@ -153,6 +156,7 @@ public final class StagedeskApp extends Application {
                 e -> ErrorDialog.show(stage, e));
         lock.lockAfterIdle(agency.idleLockMinutes());
         stage.getScene().setRoot(lock);
+        shown = shell;
         startHoldTimer();
         digestOncePerDay(shell, actor, agency);
         tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name(), agency.backupKeepDays()),
@@ -218,6 +222,10 @@ public final class StagedeskApp extends Application {
                 if (overdue > 0) {
                     LOG.info("Overdue payment notices raised: {}", overdue);
                 }
+                Shell current0 = shown;
+                if ((notices > 0 || overdue > 0) && current0 != null) {
+                    Platform.runLater(() -> current0.notices().refresh());
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Processing due holds failed", e);
             }
@@ -281,21 +289,20 @@ public final class StagedeskApp extends Application {
     }
 
     private void restoreGeometry(Stage s) {
-        double w = uiState.number("width", 1280);
-        double h = uiState.number("height", 800);
-        s.setWidth(w);
-        s.setHeight(h);
-        s.setMinWidth(900);
-        s.setMinHeight(600);
-        if (uiState.has("x")) {
-            double x = uiState.number("x", 0);
-            double y = uiState.number("y", 0);
-            boolean visible = Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(w, 200), 40)).size() > 0;
-            if (visible) {
-                s.setX(x);
-                s.setY(y);
-            }
-        }
+        java.util.List<Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(sc -> !sc.equals(Screen.getPrimary()))
+                .forEach(sc -> screens.add(sc.getVisualBounds()));
+        WindowBounds b = WindowBounds.clamp(uiState.has("x") ? uiState.number("x", 0) : null,
+                uiState.has("y") ? uiState.number("y", 0) : null,
+                uiState.number("width", WindowBounds.DEFAULT_WIDTH), uiState.number("height", WindowBounds.DEFAULT_HEIGHT),
+                screens);
+        s.setMinWidth(WindowBounds.minWidth(screens.get(0)));
+        s.setMinHeight(WindowBounds.minHeight(screens.get(0)));
+        s.setX(b.x());
+        s.setY(b.y());
+        s.setWidth(b.width());
+        s.setHeight(b.height());
         s.setMaximized(uiState.flag("maximized"));
     }
 

@@ -46,6 +46,7 @@ final class BookingDetailView extends BorderPane {
         setId("bookingDetail");
         getStyleClass().add(Styles.SCREEN);
         message.setId("bookingDetailMessage");
+        dev.stagedesk.ui.Styles.fitMessage(message);
     }
 
     UUID shownId() {

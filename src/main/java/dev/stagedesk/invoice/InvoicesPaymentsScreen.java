@@ -103,6 +103,7 @@ public final class InvoicesPaymentsScreen implements Screen {
         });
         message.setId("invoicesMessage");
         message.getStyleClass().add(Styles.MUTED);
+        Styles.fitMessage(message);
         invoices.addTools(pdf, new Label(tr("invoices.batchFrom")), batchFrom, new Label(tr("report.to")), batchTo, batch);
         invoices.setBottom(new javafx.scene.layout.VBox(4, invoices.getBottom(), message));
 

@@ -56,6 +56,8 @@ public final class NotificationsView {
     private final BiConsumer<String, UUID> open;
     private final Button bell = new Button();
     private final Label count = new Label();
+    /** The unread count the bell shows; the digest shows the same one. */
+    private final javafx.beans.property.IntegerProperty unread = new javafx.beans.property.SimpleIntegerProperty(-1);
     private final Timeline poll;
     private Instant seenUpTo;
     private boolean toasts = true;
@@ -116,9 +118,7 @@ public final class NotificationsView {
         ui.tasks().run(() -> new Fresh(query.unreadCount(ui.actor()),
                 since == null ? List.of() : query.unreadSince(ui.actor(), since, 4),
                 since == null ? latest() : null), f -> {
-                    count.setText(f.unread() > 99 ? "99+" : Integer.toString(f.unread()));
-                    count.setVisible(f.unread() > 0);
-                    bell.setTooltip(new Tooltip(tr("notices.bell", f.unread())));
+                    showUnread(f.unread());
                     if (seenUpTo == null) {
                         seenUpTo = f.latest() == null ? Instant.EPOCH : f.latest();
                     }
@@ -129,6 +129,18 @@ public final class NotificationsView {
                     }
                     toast(f.fresh());
                 }, ui.errors());
+    }
+
+    private void showUnread(int n) {
+        count.setText(n > 99 ? "99+" : Integer.toString(n));
+        count.setVisible(n > 0);
+        bell.setTooltip(new Tooltip(tr("notices.bell", n)));
+        unread.set(n);
+    }
+
+    /** The unread count the bell shows (-1 before it was first read). */
+    public javafx.beans.property.ReadOnlyIntegerProperty unreadProperty() {
+        return unread;
     }
 
     private Instant latest() {
@@ -326,29 +338,58 @@ public final class NotificationsView {
 
     // ------------------------------------------------------------------------------------------ digest
 
-    /** The day's digest: unread notices by kind and the day's events, with a way into the list. */
+    /**
+     * The day's digest: unread notices by kind and the day's events, with a way into the list. It reads the same
+     * count as the bell, and reads again whenever the bell's count changes while it is open (notices raised just
+     * after sign-in), so the two never disagree.
+     */
     public void showDigest(java.time.LocalDate today, int eventsToday) {
-        ui.tasks().run(() -> query.digest(ui.actor()), d -> {
-            VBox body = new VBox(6);
-            Label heading = new Label(tr("digest.title", today.format(DateTimeFormatter.ofPattern("EEEE d MMMM",
-                    Locale.ENGLISH))));
-            heading.getStyleClass().add(Styles.SCREEN_TITLE);
-            body.getChildren().add(heading);
-            body.getChildren().add(new Label(tr("digest.events", eventsToday)));
+        VBox body = new VBox(6);
+        Label heading = new Label(tr("digest.title", today.format(DateTimeFormatter.ofPattern("EEEE d MMMM",
+                Locale.ENGLISH))));
+        heading.getStyleClass().add(Styles.SCREEN_TITLE);
+        heading.setWrapText(true);
+        VBox counts = new VBox(6);
+        counts.setId("digestCounts");
+        Button toList = button("digestOpenNotices", tr("digest.open"), () -> {
+            ModalHost.of(bell).close();
+            showList();
+        });
+        toList.setDisable(true);
+        body.getChildren().addAll(heading, new Label(tr("digest.events", eventsToday)), counts, toList);
+        Runnable load = () -> ui.tasks().run(() -> query.digest(ui.actor()), d -> {
+            counts.getChildren().clear();
             if (d.unread() == 0) {
-                body.getChildren().add(new Label(tr("digest.nothing")));
+                counts.getChildren().add(new Label(tr("digest.nothing")));
             } else {
-                body.getChildren().add(new Label(tr("digest.unread", d.unread())));
-                d.unreadByKind().forEach((k, n) -> body.getChildren().add(new Label("  " + tr("notice.kind." + k)
-                        + ": " + n)));
+                Label total = new Label(tr("digest.unread", d.unread()));
+                total.setId("digestUnread");
+                counts.getChildren().add(total);
+                d.unreadByKind().forEach((k, n) -> counts.getChildren().add(new Label("  " + kindLabel(k) + ": " + n)));
             }
-            Button toList = button("digestOpenNotices", tr("digest.open"), () -> {
-                ModalHost.of(bell).close();
-                showList();
-            });
             toList.setDisable(d.unread() == 0);
-            body.getChildren().add(toList);
-            Sheet.show(bell, "digestSheet", 480, "digestClose", body);
+            if (unread.get() != d.unread()) {
+                showUnread(d.unread()); // the bell catches up at once rather than at its next poll
+            }
         }, ui.errors());
+        javafx.beans.value.ChangeListener<Number> again = (o, a, b) -> {
+            if (body.getScene() != null) {
+                load.run();
+            }
+        };
+        unread.addListener(again);
+        body.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null && a != null) {
+                unread.removeListener(again);
+            }
+        });
+        load.run();
+        Sheet.show(bell, "digestSheet", 480, "digestClose", body);
+    }
+
+    private static String kindLabel(String kind) {
+        String key = "notice.kind." + kind;
+        String text = tr(key);
+        return text.equals(key) ? kind : text;
     }
 }
