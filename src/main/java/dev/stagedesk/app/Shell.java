@@ -143,7 +143,7 @@ public final class Shell extends BorderPane {
             case "performer" -> Area.PERFORMERS;
             case "inquiry" -> Area.INQUIRIES;
             case "booking" -> Area.BOOKINGS;
-            case "invoice" -> Area.INVOICES_PAYMENTS;
+            case "invoice", dev.stagedesk.invoice.InvoicesPaymentsScreen.OVERDUE_RECEIVABLES -> Area.INVOICES_PAYMENTS;
             default -> null;
         };
         if (area == null || !sidebar.getItems().contains(area)) {
