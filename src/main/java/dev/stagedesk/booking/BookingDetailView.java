@@ -253,7 +253,12 @@ final class BookingDetailView extends BorderPane {
     }
 
     private javafx.scene.Node payments(BookingDetail d) {
-        return new dev.stagedesk.payment.BookingMoneyPane(d.booking().id(), deps.money(), ui, this::reload);
+        // scrolls when the window is short (1280×720): the ledger and the invoices are below the summary
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
+                new dev.stagedesk.payment.BookingMoneyPane(d.booking().id(), deps.money(), ui, this::reload));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private VBox documents(BookingDetail d) {

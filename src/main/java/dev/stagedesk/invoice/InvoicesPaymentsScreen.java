@@ -121,7 +121,9 @@ public final class InvoicesPaymentsScreen implements Screen {
         message.setId("invoicesMessage");
         message.getStyleClass().add(Styles.MUTED);
         Styles.fitMessage(message);
-        invoices.addTools(pdf, new Label(tr("invoices.batchFrom")), batchFrom, new Label(tr("report.to")), batchTo, batch);
+        invoices.addTools(pdf);
+        // the period on a row of its own, which wraps: in the toolbar it pushed the pager out of a 1280 px window
+        invoices.addFilters(new Label(tr("invoices.batchFrom")), batchFrom, new Label(tr("report.to")), batchTo, batch);
         invoices.setBottom(new javafx.scene.layout.VBox(4, invoices.getBottom(), message));
 
         receivablesTab = new Tab(tr("invoicesPayments.receivables"), receivables);

@@ -158,15 +158,57 @@ public final class NotificationsView {
         }
         if (fresh.size() > 3) {
             org.controlsfx.control.Notifications.create().owner(bell.getScene().getWindow())
-                    .title(tr("notices.title")).text(tr("notices.more", fresh.size())).hideAfter(Duration.seconds(8))
+                    .title(tr("notices.title")).text(fitToast(tr("notices.more", fresh.size()))).hideAfter(Duration.seconds(8))
                     .onAction(e -> showList()).showInformation();
             return;
         }
         for (Row r : fresh) {
             org.controlsfx.control.Notifications.create().owner(bell.getScene().getWindow())
-                    .title(r.title()).text(r.body() == null ? "" : r.body()).hideAfter(Duration.seconds(8))
+                    .title(fitToast(r.title(), TOAST_COLUMNS, 1)).text(r.body() == null ? "" : fitToast(r.body()))
+                    .hideAfter(Duration.seconds(8))
                     .onAction(e -> openRow(r)).showInformation();
         }
+    }
+
+    /** The widest a toast's line is, in characters: about 400 px, well inside the narrowest window (900 px). */
+    static final int TOAST_COLUMNS = 56;
+    static final int TOAST_LINES = 4;
+
+    static String fitToast(String text) {
+        return fitToast(text, TOAST_COLUMNS, TOAST_LINES);
+    }
+
+    /**
+     * A toast grows as wide as its longest line and ControlsFX does not wrap it, so a long notice ran past the
+     * window's edge: break the text at word boundaries into lines of at most {@code columns} characters, at most
+     * {@code lines} of them, the last ending in "…" when text was left out.
+     */
+    static String fitToast(String text, int columns, int lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String[] words = text.strip().split("\\s+");
+        int i = 0;
+        while (i < words.length && out.size() < lines) {
+            String w = words[i].length() > columns ? words[i].substring(0, columns - 1) + "…" : words[i];
+            if (line.length() == 0) {
+                line.append(w);
+                i++;
+            } else if (line.length() + 1 + w.length() <= columns) {
+                line.append(' ').append(w);
+                i++;
+            } else {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+        }
+        if (line.length() > 0 && out.size() < lines) {
+            out.add(line.toString());
+        }
+        if (i < words.length && !out.isEmpty()) {
+            String last = out.get(out.size() - 1);
+            out.set(out.size() - 1, (last.length() >= columns ? last.substring(0, columns - 1) : last) + "…");
+        }
+        return String.join("\n", out);
     }
 
     // ------------------------------------------------------------------------------------------ the list

@@ -164,7 +164,7 @@ class LayoutUiTest {
     private void check(String where, List<String> problems) {
         Scene scene = stage.getScene();
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
+        var done = WaitForAsyncUtils.asyncFx(() -> {
             for (TableView<?> table : visible(TableView.class)) {
                 for (Node n : table.lookupAll(".table-cell")) {
                     if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getItem() instanceof String s
@@ -187,7 +187,12 @@ class LayoutUiTest {
                 }
             }
             outside(scene.getRoot(), scene, where, problems);
-        }).join();
+        });
+        try {
+            done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Visible controls whose bounds leave the window (content inside scroll panes and lists may). */

@@ -111,5 +111,12 @@ class BookingMoneyUiTest {
         assertThat(fin.number()).isEqualTo("INV-2026-0002");
         assertThat(fin.totalMinor()).isEqualTo(238_000 - 71_400);
         assertThat(ui.app.database.dsl().fetchCount(INVOICE)).isEqualTo(2);
+
+        // issue 18: the Documents tab says issued invoices join it, and they do
+        robot.clickOn("#documentsTab");
+        UiFixture.until(() -> robot.lookup("#bookingInvoiceDocuments").tryQuery()
+                .map(n -> ((javafx.scene.control.ListView<?>) n).getItems().size() == 2).orElse(false));
+        assertThat(robot.lookup("#bookingInvoiceDocuments").queryAs(javafx.scene.control.ListView.class).getItems())
+                .extracting(i -> ((BookingMoney.Invoice) i).number()).containsExactly("INV-2026-0001", "INV-2026-0002");
     }
 }
