@@ -41,7 +41,7 @@ public final class PagedTable<T> extends BorderPane {
     private final Label message = new Label();
     /** Widths the user gave columns (by title), remembered per table. */
     private final java.util.Map<String, Double> userWidths = new java.util.LinkedHashMap<>();
-    private ColumnWidths widthStore = ColumnWidths.NONE;
+    private boolean widthsLoaded;
     /** True while this class sets widths itself, so only the user's resizes are remembered. */
     private boolean sizing;
     private boolean fitQueued;
@@ -82,13 +82,12 @@ public final class PagedTable<T> extends BorderPane {
         table.widthProperty().addListener((o, a, b) -> queueFit());
         table.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                widthStore = ColumnWidths.of(scene);
-                userWidths.clear();
-                userWidths.putAll(widthStore.load(table.getId()));
+                widthsLoaded = false; // read at the next fit: the window may install its store after this
                 queueFit();
             }
         });
-        saveWidths.setOnFinished(e -> widthStore.save(table.getId(), new java.util.LinkedHashMap<>(userWidths)));
+        saveWidths.setOnFinished(e -> ColumnWidths.of(table.getScene())
+                .save(table.getId(), new java.util.LinkedHashMap<>(userWidths)));
         table.setPlaceholder(new Label(tr("list.empty")));
         table.setSortPolicy(t -> {
             String key = null;
@@ -254,6 +253,11 @@ public final class PagedTable<T> extends BorderPane {
      */
     @SuppressWarnings("unchecked")
     public void fitColumns() {
+        if (!widthsLoaded && table.getScene() != null) {
+            widthsLoaded = true;
+            userWidths.clear();
+            userWidths.putAll(ColumnWidths.of(table.getScene()).load(table.getId()));
+        }
         javafx.scene.text.Font cellFont = fontOf(".table-row-cell .table-cell", javafx.scene.text.Font.getDefault());
         javafx.scene.text.Font headerFont = fontOf(".column-header .label", cellFont);
         double cellExtra = 26;

@@ -150,15 +150,8 @@ class LayoutUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The whole text of a labeled as drawn (with "…" when it was cut). */
     static String shown(Labeled l) {
-        StringBuilder b = new StringBuilder();
-        for (Node n : l.getChildrenUnmodifiable()) {
-            if (n instanceof Text t) {
-                b.append(t.getText());
-            }
-        }
-        return b.toString().replace("\n", " ").replaceAll(" +", " ").strip();
+        return UiFixture.shown(l);
     }
 
     private void check(String where, List<String> problems) {

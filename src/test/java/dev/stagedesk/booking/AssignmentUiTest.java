@@ -90,15 +90,7 @@ class AssignmentUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void clickingAPerformerInTheDropDownSelectsIt(FxRobot robot) {
-        try {
-            open(robot, gala);
-        } catch (RuntimeException e) {
-            robot.lookup("#bookingTabs").queryAll().forEach(n -> System.out.println("DEBUG tabs " + n.localToScene(n.getLayoutBounds()) + " vis " + n.isVisible()));
-            robot.lookup(".tab").queryAll().forEach(n -> System.out.println("DEBUG tab " + n.getId() + " " + n.localToScene(n.getLayoutBounds()) + " vis " + n.isVisible()));
-            robot.lookup("#bookings").queryAll().forEach(n -> System.out.println("DEBUG area " + n.localToScene(n.getLayoutBounds())));
-            System.out.println("DEBUG scene " + robot.lookup("#sidebar").query().getScene().getWidth());
-            throw e;
-        }
+        open(robot, gala);
         robot.clickOn("#assignPerformer");
         UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
         SearchableComboBox<PerformerChoice> performer = robot.lookup("#assignWho").queryAs(SearchableComboBox.class);

@@ -81,6 +81,12 @@ class BookingMoneyUiTest {
         robot.clickOn("#issueDeposit");
         UiFixture.until(() -> robot.lookup("#issuePreview").tryQuery().isPresent());
         assertThat(robot.lookup("#issuePreview").queryAs(Label.class).getText()).isEqualTo("600.00 EUR + tax 114.00 EUR = 714.00 EUR");
+        // issue 18: the sheet is as tall as its wrapped explanation, nothing cut or scrolled away
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#formScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        UiFixture.until(() -> scroll.getViewportBounds().getHeight() + 1
+                >= scroll.getContent().prefHeight(scroll.getViewportBounds().getWidth()));
+        Label title = robot.lookup("#formSheet .screen-title").queryAs(Label.class);
+        assertThat(UiFixture.shown(title)).isEqualTo(title.getText());
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#bookingInvoices").tryQuery().map(n -> invoices(robot).getItems().size() == 1)
                 .orElse(false));
