@@ -95,8 +95,6 @@ public final class InvoicesPaymentsScreen implements Screen {
         });
         batchFrom.setId("batchFrom");
         batchTo.setId("batchTo");
-        batchFrom.setPrefWidth(130);
-        batchTo.setPrefWidth(130);
         batchFrom.valueProperty().addListener((o, a, b) -> {
             issuedFrom = b;
             invoices.viewModel().firstPage();

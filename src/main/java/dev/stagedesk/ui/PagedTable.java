@@ -258,8 +258,10 @@ public final class PagedTable<T> extends BorderPane {
             userWidths.clear();
             userWidths.putAll(ColumnWidths.of(table.getScene()).load(table.getId()));
         }
-        javafx.scene.text.Font cellFont = fontOf(".table-row-cell .table-cell", javafx.scene.text.Font.getDefault());
-        javafx.scene.text.Font headerFont = fontOf(".column-header .label", cellFont);
+        // the cells' font once rows are drawn; before that the headers' (drawn as soon as the table is shown)
+        javafx.scene.text.Font headerFont = fontOf(".column-header .label", javafx.scene.text.Font.getDefault());
+        javafx.scene.text.Font cellFont = fontOf(".table-row-cell .table-cell",
+                javafx.scene.text.Font.font(headerFont.getFamily(), headerFont.getSize()));
         double cellExtra = 26;
         double headerExtra = 34; // padding and the sort arrow
         sizing = true;
