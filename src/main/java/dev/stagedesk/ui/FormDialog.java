@@ -53,7 +53,6 @@ public final class FormDialog {
         sheet.setMaxWidth(600);
         sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         scroll.maxHeightProperty().bind(host.heightProperty().subtract(170));
-        fitHeightToContent(scroll, form);
         cancel.setOnAction(e -> host.close());
         ok.setOnAction(e -> save.accept(host::close));
         sheet.setOnKeyPressed(e -> {
@@ -84,23 +83,5 @@ public final class FormDialog {
             }
         }
         return fields.isEmpty() ? null : fields.get(0);
-    }
-
-    /**
-     * A scroll pane asks for its content's height at one line per label; wrapped text (an explanation) needs more
-     * at the width it gets. This asks the form for its height at the scroll pane's actual width.
-     */
-    private static void fitHeightToContent(ScrollPane scroll, FormGrid form) {
-        Runnable fit = () -> {
-            double w = scroll.getViewportBounds().getWidth();
-            if (w > 0) {
-                double h = Math.ceil(form.prefHeight(w));
-                if (Math.abs(scroll.getPrefViewportHeight() - h) > 0.5) {
-                    scroll.setPrefViewportHeight(h);
-                }
-            }
-        };
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> fit.run());
-        form.layoutBoundsProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(fit));
     }
 }
