@@ -36,14 +36,19 @@ final class Screens {
                          java.util.function.BiConsumer<String, java.util.UUID> openRecord, Runnable toggleTheme,
                          dev.stagedesk.settings.StoreControl store) {
         return switch (area) {
-            case DASHBOARD -> new DashboardScreen(app.dashboardQuery, app.settings, app.clock, ui, target ->
-                    navigate.accept(switch (target) {
-                        case INQUIRIES -> Area.INQUIRIES;
-                        case BOOKINGS -> Area.BOOKINGS;
-                        case REPORTS -> Area.REPORTS;
-                        case EXPENSES -> Area.EXPENSES;
-                        case RECEIVABLES -> Area.INVOICES_PAYMENTS;
-                    }));
+            case DASHBOARD -> new DashboardScreen(app.dashboardQuery, app.settings, app.clock, ui, target -> {
+                if (target == DashboardScreen.Target.RECEIVABLES) { // the receivables tab, overdue only
+                    openRecord.accept(InvoicesPaymentsScreen.OVERDUE_RECEIVABLES, null);
+                    return;
+                }
+                navigate.accept(switch (target) {
+                    case INQUIRIES -> Area.INQUIRIES;
+                    case BOOKINGS -> Area.BOOKINGS;
+                    case REPORTS -> Area.REPORTS;
+                    case EXPENSES -> Area.EXPENSES;
+                    case RECEIVABLES -> Area.INVOICES_PAYMENTS;
+                });
+            });
             case INQUIRIES -> InquiriesScreen.create(new InquiriesScreen.Deps(app.inquiryQuery, app.inquiries,
                     app.clientQuery, app.clients, app.settings, app.bus, app.quotes, app.quoteDocuments, app.packageQuery,
                     app.clock, app.venueQuery), ui);

@@ -97,14 +97,28 @@ public final class Shell extends BorderPane {
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(javafx.scene.input.KeyCode.K,
-                        KeyCombination.SHORTCUT_DOWN), () -> search.show(this));
+                        KeyCombination.SHORTCUT_DOWN), unlessModal(() -> search.show(this)));
                 for (Area a : sidebar.getItems()) {
                     scene.getAccelerators().put(new KeyCodeCombination(a.shortcut(), KeyCombination.SHORTCUT_DOWN),
-                            () -> show(a));
+                            unlessModal(() -> show(a)));
                 }
             }
         });
         show(sidebar.getItems().get(0));
+    }
+
+    /** Keyboard shortcuts do nothing while a sheet is open over the shell (or the shell is disabled). */
+    private Runnable unlessModal(Runnable action) {
+        return () -> {
+            for (javafx.scene.Parent p = getParent(); p != null; p = p.getParent()) {
+                if (p instanceof dev.stagedesk.ui.ModalHost host && host.isOpen()) {
+                    return;
+                }
+            }
+            if (!isDisabled()) {
+                action.run();
+            }
+        };
     }
 
     /** Goes to an area (as a click in the sidebar would). */
@@ -129,7 +143,7 @@ public final class Shell extends BorderPane {
             case "performer" -> Area.PERFORMERS;
             case "inquiry" -> Area.INQUIRIES;
             case "booking" -> Area.BOOKINGS;
-            case "invoice" -> Area.INVOICES_PAYMENTS;
+            case "invoice", dev.stagedesk.invoice.InvoicesPaymentsScreen.OVERDUE_RECEIVABLES -> Area.INVOICES_PAYMENTS;
             default -> null;
         };
         if (area == null || !sidebar.getItems().contains(area)) {

@@ -17,6 +17,7 @@ import dev.stagedesk.settings.Agency;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
+import dev.stagedesk.schedule.DueRulesService;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -40,6 +41,8 @@ public final class StagedeskApp extends Application {
     private InstanceLock lock;
     private volatile AppContext app;
     private UiState uiState;
+    /** The shell shown (its bell is told at once when the background timer raises notices). */
+    private volatile Shell shown;
     private Stage stage;
     private Theme theme = Theme.LIGHT;
     /** The passphrase the store was opened with (null: not encrypted); kept to confirm changes to it. */
@@ -80,6 +83,7 @@ public final class StagedeskApp extends Application {
         Scene scene = new Scene(new StackPane(opening));
         scene.getStylesheets().add(Objects.requireNonNull(
                 StagedeskApp.class.getResource("/dev/stagedesk/ui/stagedesk.css")).toExternalForm());
+        dev.stagedesk.ui.ColumnWidths.install(scene, uiState);
         primary.setScene(scene);
         primary.setOnShown(e -> LOG.info("Window shown {} ms after JVM start", sinceJvmStart()));
         primary.setOnCloseRequest(e -> saveGeometry());
@@ -153,6 +157,7 @@ public final class StagedeskApp extends Application {
                 e -> ErrorDialog.show(stage, e));
         lock.lockAfterIdle(agency.idleLockMinutes());
         stage.getScene().setRoot(lock);
+        shown = shell;
         startDueRulesTimer();
         digestOncePerDay(shell, actor, agency);
         tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name(), agency.backupKeepDays()),
@@ -199,7 +204,12 @@ public final class StagedeskApp extends Application {
                 return;
             }
             try {
-                current.dueRules.runDue();
+                var report = current.dueRules.runDue();
+                Shell current0 = shown;
+                if (current0 != null && report.outcomes().stream().anyMatch(o -> o.count() > 0
+                        && (o.rule().equals(DueRulesService.NOTICES) || o.rule().equals(DueRulesService.OVERDUE)))) {
+                    Platform.runLater(() -> current0.notices().refresh()); // the bell counts what was just raised
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Running the due rules failed", e); // e.g. the store closed under the timer
             }
@@ -263,21 +273,20 @@ public final class StagedeskApp extends Application {
     }
 
     private void restoreGeometry(Stage s) {
-        double w = uiState.number("width", 1280);
-        double h = uiState.number("height", 800);
-        s.setWidth(w);
-        s.setHeight(h);
-        s.setMinWidth(900);
-        s.setMinHeight(600);
-        if (uiState.has("x")) {
-            double x = uiState.number("x", 0);
-            double y = uiState.number("y", 0);
-            boolean visible = Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(w, 200), 40)).size() > 0;
-            if (visible) {
-                s.setX(x);
-                s.setY(y);
-            }
-        }
+        java.util.List<Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(sc -> !sc.equals(Screen.getPrimary()))
+                .forEach(sc -> screens.add(sc.getVisualBounds()));
+        WindowBounds b = WindowBounds.clamp(uiState.has("x") ? uiState.number("x", 0) : null,
+                uiState.has("y") ? uiState.number("y", 0) : null,
+                uiState.number("width", WindowBounds.DEFAULT_WIDTH), uiState.number("height", WindowBounds.DEFAULT_HEIGHT),
+                screens);
+        s.setMinWidth(WindowBounds.minWidth(screens.get(0)));
+        s.setMinHeight(WindowBounds.minHeight(screens.get(0)));
+        s.setX(b.x());
+        s.setY(b.y());
+        s.setWidth(b.width());
+        s.setHeight(b.height());
         s.setMaximized(uiState.flag("maximized"));
     }
 

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Per-machine window state (position, size, theme) in a small file of the data folder. Not in the store: it
  * belongs to this desktop and must never sync to another.
  */
-public final class UiState {
+public final class UiState implements dev.stagedesk.ui.ColumnWidths {
     private static final Logger LOG = LoggerFactory.getLogger(UiState.class);
 
     private final Path file;
@@ -53,6 +53,30 @@ public final class UiState {
 
     public boolean has(String key) {
         return props.containsKey(key);
+    }
+
+    /** Column widths are kept as {@code column.<table>.<column title>=<width>}. */
+    @Override
+    public java.util.Map<String, Double> load(String table) {
+        String prefix = "column." + table + ".";
+        java.util.Map<String, Double> widths = new java.util.LinkedHashMap<>();
+        for (String key : props.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                double w = number(key, -1);
+                if (w > 0) {
+                    widths.put(key.substring(prefix.length()), w);
+                }
+            }
+        }
+        return widths;
+    }
+
+    @Override
+    public void save(String table, java.util.Map<String, Double> widths) {
+        String prefix = "column." + table + ".";
+        props.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).forEach(props::remove);
+        widths.forEach((column, w) -> put(prefix + column, Math.round(w)));
+        save();
     }
 
     public void save() {

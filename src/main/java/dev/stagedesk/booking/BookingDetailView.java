@@ -46,6 +46,7 @@ final class BookingDetailView extends BorderPane {
         setId("bookingDetail");
         getStyleClass().add(Styles.SCREEN);
         message.setId("bookingDetailMessage");
+        dev.stagedesk.ui.Styles.fitMessage(message);
     }
 
     UUID shownId() {
@@ -252,7 +253,12 @@ final class BookingDetailView extends BorderPane {
     }
 
     private javafx.scene.Node payments(BookingDetail d) {
-        return new dev.stagedesk.payment.BookingMoneyPane(d.booking().id(), deps.money(), ui, this::reload);
+        // scrolls when the window is short (1280×720): the ledger and the invoices are below the summary
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
+                new dev.stagedesk.payment.BookingMoneyPane(d.booking().id(), deps.money(), ui, this::reload));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private VBox documents(BookingDetail d) {
@@ -283,7 +289,43 @@ final class BookingDetailView extends BorderPane {
         Label later = new Label(tr("booking.documentsHint"));
         later.getStyleClass().add("text-muted");
         later.setWrapText(true);
-        return new VBox(8, quotes, new HBox(8, save), later);
+        VBox box = new VBox(8, quotes, new HBox(8, save), later);
+        if (ui.actor().can(Permission.PAYMENTS_VIEW)) {
+            box.getChildren().addAll(section(tr("money.invoices")), invoiceDocuments(d));
+        }
+        return box;
+    }
+
+    /** The booking's issued invoices and credit notes (drafts have no document yet), each saved as its PDF. */
+    private VBox invoiceDocuments(BookingDetail d) {
+        ListView<dev.stagedesk.payment.BookingMoney.Invoice> invoices = new ListView<>();
+        invoices.setId("bookingInvoiceDocuments");
+        invoices.setPrefHeight(140);
+        invoices.setPlaceholder(new Label(tr("money.noInvoices")));
+        invoices.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(dev.stagedesk.payment.BookingMoney.Invoice i, boolean empty) {
+                super.updateItem(i, empty);
+                setText(empty || i == null ? null : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceKind, i.kind()) + " " + i.number() + " · "
+                        + Format.date(i.issueDate()) + " · " + Format.money(i.totalMinor(), i.currency()));
+            }
+        });
+        UUID bookingId = d.booking().id();
+        ui.tasks().run(() -> deps.money().load().apply(bookingId).invoices().stream()
+                .filter(i -> i.number() != null).toList(), invoices.getItems()::setAll, ui.errors());
+        Button save = new Button(tr("money.savePdf"));
+        save.setId("documentSaveInvoicePdf");
+        save.disableProperty().bind(invoices.getSelectionModel().selectedItemProperty().isNull());
+        save.setOnAction(e -> {
+            var inv = invoices.getSelectionModel().getSelectedItem();
+            ui.saveDialog().ask(this, tr("money.savePdf"),
+                    dev.stagedesk.invoice.InvoiceDocuments.fileName(inv.number(), inv.id()), "pdf").ifPresent(file ->
+                    ui.tasks().run(() -> {
+                        deps.money().documents().save(ui.actor(), inv.id(), file);
+                        return file;
+                    }, x -> message.setText(tr("quote.pdfSaved", file.getFileName())), ui.errors()));
+        });
+        return new VBox(8, invoices, new HBox(8, save));
     }
 
     private VBox notes(BookingDetail d) {

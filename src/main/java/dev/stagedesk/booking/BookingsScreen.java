@@ -94,7 +94,7 @@ public final class BookingsScreen implements Screen {
             list.historyAction("bookingHistory", BookingRow::id, r -> r.number() + " — " + r.title(), deps.history(), ui);
         }
         if (ui.actor().can(Permission.BOOKINGS_EDIT)) {
-            Label message = new Label();
+            Label message = t.message();
             message.setId("bookingMessage");
             BookingActions act = new BookingActions(deps.service(), deps.bus(), ui, list.node(),
                     () -> BookingActions.Target.of(selected()), text -> {
@@ -106,9 +106,11 @@ public final class BookingsScreen implements Screen {
                         message.setText(created);
                         list.table().viewModel().firstPage();
                     }), false),
-                    list.actionButton("confirmBooking", tr("booking.confirm"), act::confirm, true),
-                    list.actionButton("cancelBooking", tr("booking.cancel"), act::openCancel, true),
-                    list.actionButton("bookingHolds", tr("booking.holds"), act::openHolds, true), message);
+                    list.actionButton("confirmBooking", tr("booking.confirm"), act::confirm,
+                            r -> "HOLD".equals(r.status())),
+                    list.actionButton("cancelBooking", tr("booking.cancel"), act::openCancel,
+                            r -> "HOLD".equals(r.status()) || "CONFIRMED".equals(r.status())),
+                    list.actionButton("bookingHolds", tr("booking.holds"), act::openHolds, true));
         }
         ui.tasks().run(() -> deps.settings().agency().map(a -> a.timeZone()).orElse(ZoneId.systemDefault()),
                 z -> zone = z, ui.errors());

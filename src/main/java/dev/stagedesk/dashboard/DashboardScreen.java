@@ -59,11 +59,20 @@ public final class DashboardScreen implements Screen {
         Label heading = new Label(tr("area.dashboard"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         root = new VBox(14, heading, tiles, chart);
+        // the chart takes the height left and keeps a readable minimum; below that the screen scrolls
+        chart.setMinHeight(240);
+        javafx.scene.layout.VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        scroll = new javafx.scene.control.ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
     }
+
+    private final javafx.scene.control.ScrollPane scroll;
 
     @Override
     public Node node() {
-        return root;
+        return scroll;
     }
 
     @Override

@@ -117,7 +117,7 @@ public final class InquiriesScreen {
         private final Deps deps;
         private final UiContext ui;
         private final ListScreen<InquiryRow> screen;
-        private final Label message = new Label();
+        private Label message;
 
         Actions(Deps deps, UiContext ui, ListScreen<InquiryRow> screen) {
             this.deps = deps;
@@ -126,14 +126,20 @@ public final class InquiriesScreen {
         }
 
         void install() {
+            message = screen.table().message();
             message.setId("inquiryMessage");
             screen.table().addTools(screen.actionButton("newInquiry", tr("inquiry.new"), this::openNew, false),
-                    screen.actionButton("markContacted", tr("inquiry.markContacted"), () -> change("CONTACTED", null), true),
+                    screen.actionButton("markContacted", tr("inquiry.markContacted"), () -> change("CONTACTED", null),
+                            r -> InquiryService.allows(r.status(), "CONTACTED")),
                     screen.actionButton("openQuote", tr("quote.open"), this::openQuote, true),
-                    screen.actionButton("markQuoted", tr("inquiry.markQuoted"), () -> change("QUOTED", null), true),
-                    screen.actionButton("markLost", tr("inquiry.markLost"), this::openLost, true),
-                    screen.actionButton("cancelInquiry", tr("inquiry.cancel"), () -> change("CANCELLED", null), true),
-                    screen.actionButton("convertInquiry", tr("inquiry.convert"), this::openConvert, true), message);
+                    screen.actionButton("markQuoted", tr("inquiry.markQuoted"), () -> change("QUOTED", null),
+                            r -> InquiryService.allows(r.status(), "QUOTED")),
+                    screen.actionButton("markLost", tr("inquiry.markLost"), this::openLost,
+                            r -> InquiryService.allows(r.status(), "LOST")),
+                    screen.actionButton("cancelInquiry", tr("inquiry.cancel"), () -> change("CANCELLED", null),
+                            r -> InquiryService.allows(r.status(), "CANCELLED")),
+                    screen.actionButton("convertInquiry", tr("inquiry.convert"), this::openConvert,
+                            r -> InquiryService.isOpen(r.status())));
         }
 
         private InquiryRow selected() {

@@ -281,6 +281,16 @@ public final class InquiryService {
 
     // ------------------------------------------------------------------------------------------ status
 
+    /** Whether a plain status change may move an inquiry from {@code from} to {@code to}. */
+    public static boolean allows(String from, String to) {
+        return TRANSITIONS.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    /** Whether an inquiry in {@code status} is still open (may be converted to a booking). */
+    public static boolean isOpen(String status) {
+        return open(status);
+    }
+
     static boolean open(String status) {
         return "NEW".equals(status) || "CONTACTED".equals(status) || "QUOTED".equals(status);
     }

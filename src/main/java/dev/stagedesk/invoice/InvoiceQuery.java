@@ -28,8 +28,19 @@ public final class InvoiceQuery {
     }
 
     public Page<InvoiceRow> page(Actor actor, PageRequest request) {
+        return page(actor, request, null, null);
+    }
+
+    /** Issued from {@code from} to {@code to} (both days included; null leaves that end open). */
+    public Page<InvoiceRow> page(Actor actor, PageRequest request, java.time.LocalDate from, java.time.LocalDate to) {
         actor.require(Permission.PAYMENTS_VIEW);
         Condition where = INVOICE.DELETED_AT.isNull();
+        if (from != null) {
+            where = where.and(INVOICE.ISSUE_DATE.ge(from));
+        }
+        if (to != null) {
+            where = where.and(INVOICE.ISSUE_DATE.le(to));
+        }
         String text = request.search().strip();
         if (!text.isEmpty()) {
             where = where.and(INVOICE.NUMBER.containsIgnoreCase(text).or(CLIENT.NAME.containsIgnoreCase(text)));

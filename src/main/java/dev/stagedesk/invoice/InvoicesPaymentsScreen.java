@@ -30,6 +30,13 @@ public final class InvoicesPaymentsScreen implements Screen {
     private final UiContext ui;
     private final javafx.scene.control.DatePicker batchFrom = new javafx.scene.control.DatePicker();
     private final javafx.scene.control.DatePicker batchTo = new javafx.scene.control.DatePicker();
+    /** The period the invoices list shows (and "Save PDFs of the period" saves), read by the loading thread. */
+    private volatile java.time.LocalDate issuedFrom;
+    private volatile java.time.LocalDate issuedTo;
+    private TabPane tabs;
+    private Tab receivablesTab;
+    /** What the dashboard's overdue tiles open: the receivables, overdue only. */
+    public static final String OVERDUE_RECEIVABLES = "overdue-receivables";
 
     public InvoicesPaymentsScreen(InvoiceQuery invoiceQuery, PaymentQuery paymentQuery,
                                   dev.stagedesk.payment.ReceivablesQuery receivablesQuery, InvoiceDocuments documents,
@@ -45,7 +52,7 @@ public final class InvoicesPaymentsScreen implements Screen {
         payments.column(tr("payment.method"), "method", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentMethod, r.method()), 130);
         payments.column(tr("payment.reference"), "reference", r -> Format.text(r.reference()), 160);
 
-        invoices = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> invoiceQuery.page(ui.actor(), r), ui.errors()),
+        invoices = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> invoiceQuery.page(ui.actor(), r, issuedFrom, issuedTo), ui.errors()),
                 "invoices");
         invoices.column(tr("invoice.number"), "number", r -> Format.text(r.number()), 130);
         invoices.column(tr("invoice.kind"), "kind", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceKind, r.kind()), 100);
@@ -88,6 +95,14 @@ public final class InvoicesPaymentsScreen implements Screen {
         });
         batchFrom.setId("batchFrom");
         batchTo.setId("batchTo");
+        batchFrom.valueProperty().addListener((o, a, b) -> {
+            issuedFrom = b;
+            invoices.viewModel().firstPage();
+        });
+        batchTo.valueProperty().addListener((o, a, b) -> {
+            issuedTo = b;
+            invoices.viewModel().firstPage();
+        });
         javafx.scene.control.Button batch = new javafx.scene.control.Button(tr("invoices.batch"));
         batch.setId("invoicesBatch");
         batch.setOnAction(e -> {
@@ -103,16 +118,19 @@ public final class InvoicesPaymentsScreen implements Screen {
         });
         message.setId("invoicesMessage");
         message.getStyleClass().add(Styles.MUTED);
-        invoices.addTools(pdf, new Label(tr("invoices.batchFrom")), batchFrom, new Label(tr("report.to")), batchTo, batch);
+        Styles.fitMessage(message);
+        invoices.addTools(pdf);
+        // the period on a row of its own, which wraps: in the toolbar it pushed the pager out of a 1280 px window
+        invoices.addFilters(new Label(tr("invoices.batchFrom")), batchFrom, new Label(tr("report.to")), batchTo, batch);
         invoices.setBottom(new javafx.scene.layout.VBox(4, invoices.getBottom(), message));
 
-        Tab receivablesTab = new Tab(tr("invoicesPayments.receivables"), receivables);
+        receivablesTab = new Tab(tr("invoicesPayments.receivables"), receivables);
         receivablesTab.setId("receivablesTab");
         Tab paymentsTab = new Tab(tr("invoicesPayments.payments"), payments);
         paymentsTab.setId("paymentsTab");
         Tab invoicesTab = new Tab(tr("invoicesPayments.invoices"), invoices);
         invoicesTab.setId("invoicesTab");
-        TabPane tabs = new TabPane(receivablesTab, paymentsTab, invoicesTab);
+        tabs = new TabPane(receivablesTab, paymentsTab, invoicesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label heading = new Label(tr("area.invoicesPayments"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -127,6 +145,21 @@ public final class InvoicesPaymentsScreen implements Screen {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** Opens the receivables overdue only (the dashboard's overdue tiles). */
+    @Override
+    public boolean open(String entity, java.util.UUID id) {
+        if (!OVERDUE_RECEIVABLES.equals(entity)) {
+            return false;
+        }
+        tabs.getSelectionModel().select(receivablesTab);
+        if (overdueOnly.isSelected()) {
+            receivables.viewModel().firstPage();
+        } else {
+            overdueOnly.setSelected(true);
+        }
+        return true;
     }
 
     @Override

@@ -66,19 +66,20 @@ public final class NotificationQuery {
                 .orderBy(NOTIFICATION.CREATED_AT, NOTIFICATION.ID).limit(max).fetch(NotificationQuery::row);
     }
 
+    /** Counted over the same rows as {@link #unreadCount}, so the digest and the bell agree. */
     public Digest digest(Actor actor) {
         Map<String, Integer> byKind = new LinkedHashMap<>();
         Map<String, Integer> counted = dsl.select(NOTIFICATION.KIND, DSL.count()).from(NOTIFICATION)
                 .where(mine(actor), NOTIFICATION.READ_AT.isNull()).groupBy(NOTIFICATION.KIND)
                 .fetchMap(NOTIFICATION.KIND, DSL.count());
-        int total = 0;
         for (String k : Notifications.KINDS) {
             Integer n = counted.get(k);
             if (n != null && n > 0) {
                 byKind.put(k, n);
-                total += n;
             }
         }
+        counted.forEach(byKind::putIfAbsent); // a kind this version does not name still counts
+        int total = counted.values().stream().mapToInt(Integer::intValue).sum();
         return new Digest(byKind, total);
     }
 

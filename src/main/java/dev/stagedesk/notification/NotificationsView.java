@@ -53,6 +53,8 @@ public final class NotificationsView {
     private final BiConsumer<String, UUID> open;
     private final Button bell = new Button();
     private final Label count = new Label();
+    /** The unread count the bell shows; the digest shows the same one. */
+    private final javafx.beans.property.IntegerProperty unread = new javafx.beans.property.SimpleIntegerProperty(-1);
     private final Timeline poll;
     private Instant seenUpTo;
     private boolean toasts = true;
@@ -113,9 +115,7 @@ public final class NotificationsView {
         ui.tasks().run(() -> new Fresh(query.unreadCount(ui.actor()),
                 since == null ? List.of() : query.unreadSince(ui.actor(), since, 4),
                 since == null ? latest() : null), f -> {
-                    count.setText(f.unread() > 99 ? "99+" : Integer.toString(f.unread()));
-                    count.setVisible(f.unread() > 0);
-                    bell.setTooltip(new Tooltip(tr("notices.bell", f.unread())));
+                    showUnread(f.unread());
                     if (seenUpTo == null) {
                         seenUpTo = f.latest() == null ? Instant.EPOCH : f.latest();
                     }
@@ -126,6 +126,18 @@ public final class NotificationsView {
                     }
                     toast(f.fresh());
                 }, ui.errors());
+    }
+
+    private void showUnread(int n) {
+        count.setText(n > 99 ? "99+" : Integer.toString(n));
+        count.setVisible(n > 0);
+        bell.setTooltip(new Tooltip(tr("notices.bell", n)));
+        unread.set(n);
+    }
+
+    /** The unread count the bell shows (-1 before it was first read). */
+    public javafx.beans.property.ReadOnlyIntegerProperty unreadProperty() {
+        return unread;
     }
 
     private Instant latest() {
@@ -143,15 +155,57 @@ public final class NotificationsView {
         }
         if (fresh.size() > 3) {
             org.controlsfx.control.Notifications.create().owner(bell.getScene().getWindow())
-                    .title(tr("notices.title")).text(tr("notices.more", fresh.size())).hideAfter(Duration.seconds(8))
+                    .title(tr("notices.title")).text(fitToast(tr("notices.more", fresh.size()))).hideAfter(Duration.seconds(8))
                     .onAction(e -> showList()).showInformation();
             return;
         }
         for (Row r : fresh) {
             org.controlsfx.control.Notifications.create().owner(bell.getScene().getWindow())
-                    .title(r.title()).text(r.body() == null ? "" : r.body()).hideAfter(Duration.seconds(8))
+                    .title(fitToast(r.title(), TOAST_COLUMNS, 1)).text(r.body() == null ? "" : fitToast(r.body()))
+                    .hideAfter(Duration.seconds(8))
                     .onAction(e -> openRow(r)).showInformation();
         }
+    }
+
+    /** The widest a toast's line is, in characters: about 400 px, well inside the narrowest window (900 px). */
+    static final int TOAST_COLUMNS = 56;
+    static final int TOAST_LINES = 4;
+
+    static String fitToast(String text) {
+        return fitToast(text, TOAST_COLUMNS, TOAST_LINES);
+    }
+
+    /**
+     * A toast grows as wide as its longest line and ControlsFX does not wrap it, so a long notice ran past the
+     * window's edge: break the text at word boundaries into lines of at most {@code columns} characters, at most
+     * {@code lines} of them, the last ending in "…" when text was left out.
+     */
+    static String fitToast(String text, int columns, int lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String[] words = text.strip().split("\\s+");
+        int i = 0;
+        while (i < words.length && out.size() < lines) {
+            String w = words[i].length() > columns ? words[i].substring(0, columns - 1) + "…" : words[i];
+            if (line.length() == 0) {
+                line.append(w);
+                i++;
+            } else if (line.length() + 1 + w.length() <= columns) {
+                line.append(' ').append(w);
+                i++;
+            } else {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+        }
+        if (line.length() > 0 && out.size() < lines) {
+            out.add(line.toString());
+        }
+        if (i < words.length && !out.isEmpty()) {
+            String last = out.get(out.size() - 1);
+            out.set(out.size() - 1, (last.length() >= columns ? last.substring(0, columns - 1) : last) + "…");
+        }
+        return String.join("\n", out);
     }
 
     // ------------------------------------------------------------------------------------------ the list
@@ -323,28 +377,57 @@ public final class NotificationsView {
 
     // ------------------------------------------------------------------------------------------ digest
 
-    /** The day's digest: unread notices by kind and the day's events, with a way into the list. */
+    /**
+     * The day's digest: unread notices by kind and the day's events, with a way into the list. It reads the same
+     * count as the bell, and reads again whenever the bell's count changes while it is open (notices raised just
+     * after sign-in), so the two never disagree.
+     */
     public void showDigest(java.time.LocalDate today, int eventsToday) {
-        ui.tasks().run(() -> query.digest(ui.actor()), d -> {
-            VBox body = new VBox(6);
-            Label heading = new Label(tr("digest.title", dev.stagedesk.ui.Format.date(today)));
-            heading.getStyleClass().add(Styles.SCREEN_TITLE);
-            body.getChildren().add(heading);
-            body.getChildren().add(new Label(tr("digest.events", eventsToday)));
+        VBox body = new VBox(6);
+        Label heading = new Label(tr("digest.title", dev.stagedesk.ui.Format.date(today)));
+        heading.getStyleClass().add(Styles.SCREEN_TITLE);
+        heading.setWrapText(true);
+        VBox counts = new VBox(6);
+        counts.setId("digestCounts");
+        Button toList = button("digestOpenNotices", tr("digest.open"), () -> {
+            ModalHost.of(bell).close();
+            showList();
+        });
+        toList.setDisable(true);
+        body.getChildren().addAll(heading, new Label(tr("digest.events", eventsToday)), counts, toList);
+        Runnable load = () -> ui.tasks().run(() -> query.digest(ui.actor()), d -> {
+            counts.getChildren().clear();
             if (d.unread() == 0) {
-                body.getChildren().add(new Label(tr("digest.nothing")));
+                counts.getChildren().add(new Label(tr("digest.nothing")));
             } else {
-                body.getChildren().add(new Label(tr("digest.unread", d.unread())));
-                d.unreadByKind().forEach((k, n) -> body.getChildren().add(new Label("  " + tr("notice.kind." + k)
-                        + ": " + n)));
+                Label total = new Label(tr("digest.unread", d.unread()));
+                total.setId("digestUnread");
+                counts.getChildren().add(total);
+                d.unreadByKind().forEach((k, n) -> counts.getChildren().add(new Label("  " + kindLabel(k) + ": " + n)));
             }
-            Button toList = button("digestOpenNotices", tr("digest.open"), () -> {
-                ModalHost.of(bell).close();
-                showList();
-            });
             toList.setDisable(d.unread() == 0);
-            body.getChildren().add(toList);
-            Sheet.show(bell, "digestSheet", 480, "digestClose", body);
+            if (unread.get() != d.unread()) {
+                showUnread(d.unread()); // the bell catches up at once rather than at its next poll
+            }
         }, ui.errors());
+        javafx.beans.value.ChangeListener<Number> again = (o, a, b) -> {
+            if (body.getScene() != null) {
+                load.run();
+            }
+        };
+        unread.addListener(again);
+        body.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null && a != null) {
+                unread.removeListener(again);
+            }
+        });
+        load.run();
+        Sheet.show(bell, "digestSheet", 480, "digestClose", body);
+    }
+
+    private static String kindLabel(String kind) {
+        String key = "notice.kind." + kind;
+        String text = tr(key);
+        return text.equals(key) ? kind : text;
     }
 }

@@ -70,6 +70,7 @@ public final class BookingMoneyPane extends VBox {
         summary.setWrapText(true);
         message.setId("moneyMessage");
         message.getStyleClass().add(Styles.MUTED);
+        Styles.fitMessage(message);
         ledger.setId("ledgerTable");
         ledger.setPlaceholder(new Label(tr("booking.noPayments")));
         column(ledger, tr("payment.receivedOn"), p -> Format.date(p.receivedOn()), 110);

@@ -59,7 +59,7 @@ public final class PerformersScreen implements Screen {
     private final Deps deps;
     private final UiContext ui;
     private final ListScreen<PerformerRow> list;
-    private final Label message = new Label();
+    private final Label message;
 
     public PerformersScreen(Deps deps, UiContext ui) {
         this.deps = deps;
@@ -72,6 +72,7 @@ public final class PerformersScreen implements Screen {
         list = new ListScreen<>(tr("area.performers"), "performers", ui, 100, r -> deps.query().page(ui.actor(), r,
                 new PerformerQuery.Filter(activeOnly.isSelected(), act.getText(), genre.getText(), city.getText())));
         var t = list.table();
+        message = t.message();
         t.column(tr("performer.stageName"), "stageName", PerformerRow::stageName, 220);
         t.column(tr("performer.acts"), "acts", PerformerRow::acts, 160);
         t.column(tr("performer.genres"), "genres", PerformerRow::genres, 140);
@@ -96,7 +97,6 @@ public final class PerformersScreen implements Screen {
         }
         list.historyAction("performerHistory", PerformerRow::id, PerformerRow::stageName, deps.history(), ui);
         message.setId("performersMessage");
-        t.addTools(message);
     }
 
     private static TextField filterField(String id, String prompt) {

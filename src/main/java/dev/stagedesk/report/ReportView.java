@@ -68,6 +68,8 @@ final class ReportView extends VBox {
         subtitle.getStyleClass().add(Styles.MUTED);
         message.setId(id + "Message");
         message.getStyleClass().add(Styles.MUTED);
+        Styles.fitMessage(message);
+        HBox.setHgrow(message, Priority.ALWAYS);
         totals.setSelected(true);
         Button csv = new Button(tr("report.exportCsv"));
         csv.setId(id + "Csv");

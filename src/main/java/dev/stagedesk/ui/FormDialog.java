@@ -31,6 +31,8 @@ public final class FormDialog {
         ModalHost host = ModalHost.of(anchor);
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
+        heading.setWrapText(true); // a long title wraps inside the sheet rather than being cut
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -60,8 +62,26 @@ public final class FormDialog {
             }
         });
         host.open(sheet);
-        Node first = form.lookup(".text-field");
-        Node focus = first != null ? first : ok;
-        javafx.application.Platform.runLater(focus::requestFocus);
+        Node focus = firstField(form);
+        javafx.application.Platform.runLater((focus != null ? focus : ok)::requestFocus);
+    }
+
+    /**
+     * The first field of the form that takes focus: one of the grid's own controls, never a part inside one (the
+     * search box inside a searchable combo box would open its drop-down and take the next click's focus).
+     */
+    static Node firstField(FormGrid form) {
+        java.util.List<javafx.scene.control.Control> fields = form.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.Control c && !(c instanceof Label)
+                        && c.isFocusTraversable() && !c.isDisabled() && c.isVisible())
+                .map(n -> (javafx.scene.control.Control) n).toList();
+        // where one types first, as before: the first field with a text box of its own
+        for (javafx.scene.control.Control c : fields) {
+            if (!(c instanceof org.controlsfx.control.SearchableComboBox<?>)
+                    && (c instanceof javafx.scene.control.TextInputControl || c.lookup(".text-field") != null)) {
+                return c;
+            }
+        }
+        return fields.isEmpty() ? null : fields.get(0);
     }
 }

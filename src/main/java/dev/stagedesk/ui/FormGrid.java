@@ -44,6 +44,10 @@ public final class FormGrid extends GridPane {
         label.visibleProperty().bind(control.visibleProperty());
         control.setId(field);
         control.setMaxWidth(Double.MAX_VALUE);
+        if (control instanceof Label text) { // an explanation in a form wraps at the form's width
+            text.setWrapText(true);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Label error = new Label();
         error.setId(field + "Error");
         error.getStyleClass().add(Styles.FIELD_ERROR);

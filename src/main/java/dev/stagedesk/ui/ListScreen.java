@@ -123,12 +123,38 @@ public final class ListScreen<T> implements Screen {
 
     /** A toolbar button; with {@code needsSelection} it is disabled while no row is selected. */
     public javafx.scene.control.Button actionButton(String id, String text, Runnable action, boolean needsSelection) {
+        return needsSelection ? actionButton(id, text, action, row -> true) : actionButton(id, text, action, null);
+    }
+
+    /**
+     * A toolbar button for an action on the selected row: disabled while no row is selected or while
+     * {@code applies} says the action does not apply to it (Confirm on a confirmed booking). A null
+     * {@code applies} means the action needs no selection.
+     */
+    public javafx.scene.control.Button actionButton(String id, String text, Runnable action,
+                                                    java.util.function.Predicate<T> applies) {
         javafx.scene.control.Button b = new javafx.scene.control.Button(text);
         b.setId(id);
-        b.setOnAction(e -> action.run());
-        if (needsSelection) {
-            b.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
+        b.setOnAction(e -> {
+            if (applies == null || appliesToSelection(applies)) {
+                action.run();
+            }
+        });
+        if (applies != null) {
+            bindToSelection(b, applies);
         }
         return b;
+    }
+
+    /** Disables {@code control} unless a row is selected and {@code applies} to it; follows reloads. */
+    public void bindToSelection(javafx.scene.Node control, java.util.function.Predicate<T> applies) {
+        var selection = table.table().getSelectionModel().selectedItemProperty();
+        control.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !appliesToSelection(applies), selection, table.table().getItems()));
+    }
+
+    private boolean appliesToSelection(java.util.function.Predicate<T> applies) {
+        T row = table.table().getSelectionModel().getSelectedItem();
+        return row != null && applies.test(row);
     }
 }

@@ -37,6 +37,20 @@ public final class PagedTable<T> extends BorderPane {
     public static final int EXPORT_MAX = 1_000_000;
     private String lastSortKey;
     private boolean lastAscending = true;
+    /** The status line under the tools ("Booking BK-2026-000972 created"): wraps, never widens the window. */
+    private final Label message = new Label();
+    /** Widths the user gave columns (by title), remembered per table. */
+    private final java.util.Map<String, Double> userWidths = new java.util.LinkedHashMap<>();
+    private boolean widthsLoaded;
+    /** True while this class sets widths itself, so only the user's resizes are remembered. */
+    private boolean sizing;
+    private boolean fitQueued;
+    private final PauseTransition saveWidths = new PauseTransition(Duration.millis(400));
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    /** Widest a text column grows to fit its content (the user may drag it wider). */
+    static final double MAX_FIT = 380;
+    /** Property of a column that must never elide (booking and invoice numbers, amounts). */
+    static final String KEY_COLUMN = "stagedesk.keyColumn";
 
     public PagedTable(PagedListViewModel<T> vm, String idPrefix) {
         this.vm = vm;
@@ -61,7 +75,19 @@ public final class PagedTable<T> extends BorderPane {
 
         table.setId(idPrefix + "Table");
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep the widths of their content (a horizontal scroll bar when the window is too narrow);
+        // the last one takes what is left over
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> queueFit());
+        table.widthProperty().addListener((o, a, b) -> queueFit());
+        table.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                widthsLoaded = false; // read at the next fit: the window may install its store after this
+                queueFit();
+            }
+        });
+        saveWidths.setOnFinished(e -> ColumnWidths.of(table.getScene())
+                .save(table.getId(), new java.util.LinkedHashMap<>(userWidths)));
         table.setPlaceholder(new Label(tr("list.empty")));
         table.setSortPolicy(t -> {
             String key = null;
@@ -99,11 +125,19 @@ public final class PagedTable<T> extends BorderPane {
         exported.setId(idPrefix + "Exported");
         exported.getStyleClass().add(Styles.MUTED);
         exported.textProperty().bind(vm.exportedProperty());
+        exported.setMinWidth(0);
+        HBox.setHgrow(exported, Priority.SOMETIMES);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         HBox pager = new HBox(8, exported, summary, prev, next);
         pager.setAlignment(Pos.CENTER_RIGHT);
         pager.setPadding(new Insets(8, 0, 0, 0));
 
-        setTop(toolbar);
+        message.setId(idPrefix + "Message");
+        message.getStyleClass().add("status-message");
+        Styles.fitMessage(message);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        setTop(new javafx.scene.layout.VBox(toolbar, message));
         setCenter(table);
         setBottom(pager);
     }
@@ -148,9 +182,17 @@ public final class PagedTable<T> extends BorderPane {
             filters.setId("filterRow");
             filters.setPadding(new Insets(0, 0, 8, 0));
             filters.setAlignment(Pos.CENTER_LEFT);
-            setTop(new javafx.scene.layout.VBox(toolbar, filters));
+            setTop(new javafx.scene.layout.VBox(toolbar, filters, message));
         }
         filters.getChildren().addAll(nodes);
+    }
+
+    /**
+     * The list's status line, under its tools: what the last action did. It wraps inside the list's width, so a
+     * long message never widens the window.
+     */
+    public Label message() {
+        return message;
     }
 
     /** Adds tools (filters, buttons) after the search box and the tools added before. */
@@ -170,9 +212,110 @@ public final class PagedTable<T> extends BorderPane {
         c.setUserData(sortKey);
         c.setSortable(sortKey != null);
         c.setPrefWidth(width);
+        c.getProperties().put(Function.class, value);
+        if ("number".equals(sortKey) || "booking".equals(sortKey)) {
+            c.getProperties().put(KEY_COLUMN, true);
+        }
+        c.widthProperty().addListener((o, a, b) -> {
+            if (!sizing && c.getTableView() != null) {
+                userWidths.put(c.getText(), b.doubleValue());
+                saveWidths.playFromStart();
+            }
+        });
         table.getColumns().add(c);
         columns.add(java.util.Map.entry(title, value));
         return c;
+    }
+
+    /** Marks a column whose texts must never be cut ("BK-2026-000972"): it is never narrower than they are. */
+    public static void neverElide(TableColumn<?, ?> c) {
+        c.getProperties().put(KEY_COLUMN, true);
+    }
+
+    /** Whether {@code c} is a column that never elides. */
+    public static boolean isKeyColumn(TableColumn<?, ?> c) {
+        return Boolean.TRUE.equals(c.getProperties().get(KEY_COLUMN));
+    }
+
+    private void queueFit() {
+        if (!fitQueued) {
+            fitQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                fitQueued = false;
+                fitColumns();
+            });
+        }
+    }
+
+    /**
+     * Sizes each column to its header and the texts of the page shown (a column the user resized keeps that
+     * width; a key column is never narrower than its texts), and gives the last column what is left.
+     */
+    @SuppressWarnings("unchecked")
+    public void fitColumns() {
+        if (!widthsLoaded && table.getScene() != null) {
+            widthsLoaded = true;
+            userWidths.clear();
+            userWidths.putAll(ColumnWidths.of(table.getScene()).load(table.getId()));
+        }
+        // the cells' font once rows are drawn; before that the headers' (drawn as soon as the table is shown)
+        javafx.scene.text.Font headerFont = fontOf(".column-header .label", javafx.scene.text.Font.getDefault());
+        javafx.scene.text.Font cellFont = fontOf(".table-row-cell .table-cell",
+                javafx.scene.text.Font.font(headerFont.getFamily(), headerFont.getSize()));
+        double cellExtra = 26;
+        double headerExtra = 34; // padding and the sort arrow
+        sizing = true;
+        try {
+            double used = 0;
+            TableColumn<T, ?> last = null;
+            for (TableColumn<T, ?> c : table.getColumns()) {
+                if (!c.isVisible()) {
+                    continue;
+                }
+                last = c;
+                Function<T, String> value = (Function<T, String>) c.getProperties().get(Function.class);
+                double content = 0;
+                if (value != null) {
+                    for (T row : table.getItems()) {
+                        content = Math.max(content, textWidth(value.apply(row), cellFont));
+                    }
+                }
+                double fit = Math.ceil(Math.max(textWidth(c.getText(), headerFont) + headerExtra, content + cellExtra));
+                boolean key = isKeyColumn(c);
+                double min = key ? fit : 40;
+                c.setMinWidth(min);
+                Double user = userWidths.get(c.getText());
+                double w = user != null ? Math.max(min, user) : key ? fit : Math.min(fit, Math.max(MAX_FIT, min));
+                c.setPrefWidth(w);
+                used += c.getWidth();
+            }
+            if (last != null && !userWidths.containsKey(last.getText())) {
+                double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18 - used;
+                if (room > 0) {
+                    last.setPrefWidth(last.getWidth() + room);
+                }
+            }
+        } finally {
+            sizing = false;
+        }
+    }
+
+    private javafx.scene.text.Font fontOf(String selector, javafx.scene.text.Font fallback) {
+        for (Node n : table.lookupAll(selector)) {
+            if (n instanceof javafx.scene.control.Labeled l && l.getFont() != null) {
+                return l.getFont();
+            }
+        }
+        return fallback;
+    }
+
+    private double textWidth(String text, javafx.scene.text.Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        measure.setFont(font);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 
     /**
@@ -229,6 +372,7 @@ public final class PagedTable<T> extends BorderPane {
     public TableColumn<T, String> numberColumn(String title, String sortKey, Function<T, String> value, double width) {
         TableColumn<T, String> c = column(title, sortKey, value, width);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        neverElide(c);
         return c;
     }
 

@@ -16,6 +16,19 @@ public final class Styles {
     public static final String SECTION = "section-title";
     public static final String ALERT = "alert-text";
 
+    /**
+     * Makes a status label ("Booking BK-2026-000972 created") wrap within the width its parent gives it and
+     * never ask for more: it can neither widen the window nor run past its edge.
+     */
+    public static javafx.scene.control.Label fitMessage(javafx.scene.control.Label label) {
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        return label;
+    }
+
     private Styles() {
     }
 }

@@ -72,4 +72,88 @@ class ShellUiTest {
         UiFixture.until(() -> ui.shell.current() == Area.INQUIRIES);
         ui.assertNoErrors();
     }
+
+    /** Issue 18: the overdue tiles open the receivables, overdue only, whatever tab was open before. */
+    @Test
+    void anOverdueTileOpensTheOverdueReceivables(FxRobot robot) {
+        robot.interact(() -> ui.shell.show(Area.INVOICES_PAYMENTS));
+        UiFixture.until(() -> robot.lookup("#paymentsTab").tryQuery().isPresent());
+        robot.clickOn("#paymentsTab");
+        robot.interact(() -> robot.lookup("#receivablesOverdue").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(false));
+        robot.interact(() -> ui.shell.show(Area.DASHBOARD));
+        UiFixture.until(() -> robot.lookup("#tileDepositsOverdue").tryQuery().isPresent());
+        robot.clickOn("#tileDepositsOverdue");
+        UiFixture.until(() -> ui.shell.current() == Area.INVOICES_PAYMENTS);
+        UiFixture.until(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .anyMatch(t -> t.getSelectionModel().getSelectedItem() != null
+                        && "receivablesTab".equals(t.getSelectionModel().getSelectedItem().getId())));
+        assertThat(robot.lookup("#receivablesOverdue").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        ui.assertNoErrors();
+    }
+
+    /** Issue 18: the Invoices tab's issued-from/to pickers filter the list. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theIssuedFromToPickersFilterTheInvoices(FxRobot robot) {
+        robot.interact(() -> ui.shell.show(Area.INVOICES_PAYMENTS));
+        UiFixture.until(() -> robot.lookup("#invoicesTab").tryQuery().isPresent());
+        robot.clickOn("#invoicesTab");
+        TableView<dev.stagedesk.invoice.InvoiceRow> table = robot.lookup("#invoicesTable").queryAs(TableView.class);
+        javafx.scene.control.DatePicker from = robot.lookup("#batchFrom").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker to = robot.lookup("#batchTo").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> {
+            from.setValue(null);
+            to.setValue(null);
+        });
+        UiFixture.until(() -> table.getItems().size() > 2);
+        var dates = table.getItems().stream().map(dev.stagedesk.invoice.InvoiceRow::issueDate).sorted().toList();
+        java.time.LocalDate a = dates.get(dates.size() / 3);
+        java.time.LocalDate b = dates.get(dates.size() * 2 / 3);
+        int all = table.getItems().size();
+        robot.interact(() -> {
+            from.setValue(a);
+            to.setValue(b);
+        });
+        UiFixture.until(() -> !table.getItems().isEmpty() && table.getItems().size() < all
+                && table.getItems().stream().allMatch(r -> !r.issueDate().isBefore(a) && !r.issueDate().isAfter(b)));
+        ui.assertNoErrors();
+    }
+
+    /** Issue 18: Confirm is greyed out on a confirmed booking and open on a hold. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void actionsThatDoNotApplyToTheSelectedRowAreDisabled(FxRobot robot) {
+        robot.interact(() -> ui.shell.show(Area.BOOKINGS));
+        TableView<dev.stagedesk.booking.BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
+        UiFixture.until(() -> !table.getItems().isEmpty());
+        javafx.scene.Node confirm = robot.lookup("#confirmBooking").query();
+        assertThat(confirm.isDisabled()).as("nothing selected").isTrue();
+        var confirmed = table.getItems().stream().filter(r -> r.status().equals("CONFIRMED")).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(confirmed));
+        assertThat(confirm.isDisabled()).isTrue();
+        robot.interact(() -> ui.shell.show(Area.BOOKINGS));
+        robot.interact(() -> robot.lookup("#bookingsStatus").queryAs(javafx.scene.control.ComboBox.class).setValue("HOLD"));
+        UiFixture.until(() -> !table.getItems().isEmpty() && table.getItems().stream().allMatch(r -> r.status().equals("HOLD")));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(confirm.isDisabled()).isFalse();
+        assertThat(robot.lookup("#cancelBooking").query().isDisabled()).isFalse();
+    }
+
+    /** Issue 18: keyboard shortcuts do nothing behind an open sheet. */
+    @Test
+    void shortcutsDoNothingBehindAnOpenSheet(FxRobot robot) {
+        robot.interact(() -> ui.shell.show(Area.BOOKINGS));
+        UiFixture.until(() -> robot.lookup("#newBooking").tryQuery().isPresent());
+        robot.clickOn("#newBooking");
+        UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.shell.current()).isEqualTo(Area.BOOKINGS);
+        assertThat(robot.lookup("#formSheet").tryQuery()).isPresent();
+        robot.clickOn("#cancelButton");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        UiFixture.until(() -> ui.shell.current() == Area.INQUIRIES);
+    }
 }

@@ -86,6 +86,27 @@ class AssignmentUiTest {
         return robot.lookup("#assignmentsTable").queryAs(TableView.class);
     }
 
+    /** Issue 18: clicking a performer in the drop-down selects it (the keyboard always did). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingAPerformerInTheDropDownSelectsIt(FxRobot robot) {
+        open(robot, gala);
+        robot.clickOn("#assignPerformer");
+        UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
+        SearchableComboBox<PerformerChoice> performer = robot.lookup("#assignWho").queryAs(SearchableComboBox.class);
+        UiFixture.until(() -> performer.getItems().size() == 2);
+        assertThat(performer.isShowing()).as("the drop-down does not open by itself").isFalse();
+        robot.clickOn(performer);
+        UiFixture.until(performer::isShowing);
+        javafx.scene.control.ListCell<?> rex = robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                c.getItem() instanceof PerformerChoice p && p.stageName().equals("Rex")).query();
+        robot.clickOn(rex);
+        UiFixture.until(() -> performer.getValue() != null);
+        assertThat(performer.getValue().stageName()).isEqualTo("Rex");
+        UiFixture.until(() -> !performer.isShowing());
+        ui.assertNoErrors();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void assignSeeTheConflictAndMarkThePayoutPaid(FxRobot robot) {

@@ -91,6 +91,27 @@ class NotificationsUiTest {
         ui.assertNoErrors();
     }
 
+    /** Issue 18: the digest read "Nothing unread" while the bell showed 46; both read one count, and follow it. */
+    @Test
+    void theDigestShowsTheBellsCountAndFollowsIt(FxRobot robot) {
+        Label count = robot.lookup("#notificationCount").queryAs(Label.class);
+        UiFixture.until(() -> count.getText().equals("2"));
+        robot.interact(() -> ui.shell.notices().showDigest(java.time.LocalDate.of(2026, 11, 21), 0));
+        UiFixture.until(() -> robot.lookup("#digestUnread").tryQuery()
+                .map(n -> ((Label) n).getText().equals("Unread notifications: 2")).orElse(false));
+        // a notice raised while the digest is open (the timer's first run after sign-in) shows in both
+        UUID client = ui.app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Bea")).id();
+        ui.app.bookings.create(Actor.owner(), new BookingDraft("Party", client, null, null,
+                TestStore.NOW.plus(Duration.ofDays(1)), TestStore.NOW.plus(Duration.ofDays(1).plusHours(3)),
+                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED", List.of());
+        assertThat(ui.app.notifications.raiseDue(Actor.system(), TestStore.NOW)).isPositive();
+        robot.interact(() -> ui.shell.notices().refresh());
+        UiFixture.until(() -> count.getText().equals("3"));
+        UiFixture.until(() -> robot.lookup("#digestUnread").tryQuery()
+                .map(n -> ((Label) n).getText().equals("Unread notifications: 3")).orElse(false));
+        ui.assertNoErrors();
+    }
+
     @Test
     void aUserTurnsAKindOff(FxRobot robot) {
         robot.clickOn("#notificationBell");

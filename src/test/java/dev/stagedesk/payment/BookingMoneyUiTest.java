@@ -84,6 +84,9 @@ class BookingMoneyUiTest {
         // the test agency has no address or tax ID: said in the dialog, and issuing is still allowed
         assertThat(robot.lookup("#issueLacks").queryAs(Label.class).getText())
                 .startsWith("This invoice lacks what an invoice legally needs:").contains("the agency's tax ID");
+        // issue 18: the sheet's title wraps rather than being cut
+        Label title = robot.lookup("#formSheet .screen-title").queryAs(Label.class);
+        assertThat(UiFixture.shown(title)).isEqualTo(title.getText());
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#bookingInvoices").tryQuery().map(n -> invoices(robot).getItems().size() == 1)
                 .orElse(false));
@@ -114,5 +117,12 @@ class BookingMoneyUiTest {
         assertThat(fin.number()).isEqualTo("INV-2026-0002");
         assertThat(fin.totalMinor()).isEqualTo(238_000 - 71_400);
         assertThat(ui.app.database.dsl().fetchCount(INVOICE)).isEqualTo(2);
+
+        // issue 18: the Documents tab says issued invoices join it, and they do
+        robot.clickOn("#documentsTab");
+        UiFixture.until(() -> robot.lookup("#bookingInvoiceDocuments").tryQuery()
+                .map(n -> ((javafx.scene.control.ListView<?>) n).getItems().size() == 2).orElse(false));
+        assertThat(robot.lookup("#bookingInvoiceDocuments").queryAs(javafx.scene.control.ListView.class).getItems())
+                .extracting(i -> ((BookingMoney.Invoice) i).number()).containsExactly("INV-2026-0001", "INV-2026-0002");
     }
 }

@@ -62,6 +62,17 @@ public final class UiFixture implements AutoCloseable {
         }
     }
 
+    /** The whole text of a label or cell as drawn: ends in "…" when it was cut (wrapped lines joined). */
+    public static String shown(javafx.scene.control.Labeled l) {
+        StringBuilder b = new StringBuilder();
+        for (javafx.scene.Node n : l.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.text.Text t) {
+                b.append(t.getText());
+            }
+        }
+        return b.toString().replace("\n", " ").replaceAll(" +", " ").strip();
+    }
+
     public void assertNoErrors() {
         assertThat(errors).isEmpty();
     }
