@@ -76,7 +76,10 @@ public final class PayoutsScreen implements Screen {
                 : Format.dateTime(l.gig().gigStart(), l.gig().timeZone()), 200);
         column(tr("payout.amount"), l -> l.group() != null ? Format.money(l.group().totalMinor(), l.group().currency())
                 : Format.money(l.gig().payoutMinor(), l.gig().currency()), 140);
-        message.setId("payoutsMessage");
+        message.setId("outstandingMessage"); // the All payouts list has its own payoutsMessage
+        dev.stagedesk.ui.Styles.fitMessage(message);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         HBox tools = new HBox(8);
         tools.setAlignment(Pos.CENTER_LEFT);
         if (ui.actor().can(Permission.PAYOUTS_EDIT)) {
@@ -89,8 +92,8 @@ public final class PayoutsScreen implements Screen {
         Button statement = new Button(tr("statement.open"));
         statement.setId("openStatement");
         statement.setOnAction(e -> openStatement());
-        tools.getChildren().addAll(statement, message);
-        VBox outstanding = new VBox(8, tools, tree);
+        tools.getChildren().add(statement);
+        VBox outstanding = new VBox(8, tools, message, tree); // the message wraps on its own line
         VBox.setVgrow(tree, Priority.ALWAYS);
         Tab owed = new Tab(tr("payout.outstanding"), outstanding);
         owed.setId("outstandingTab");

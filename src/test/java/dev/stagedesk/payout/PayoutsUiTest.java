@@ -88,7 +88,7 @@ class PayoutsUiTest {
         UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
         robot.clickOn("#payoutReference").write("Batch 11");
         robot.clickOn("#saveButton");
-        UiFixture.until(() -> robot.lookup("#payoutsMessage").queryAs(Label.class).getText()
+        UiFixture.until(() -> robot.lookup("#outstandingMessage").queryAs(Label.class).getText()
                 .equals("2 payouts marked paid."));
         UiFixture.until(() -> tree.getRoot().getChildren().size() == 1);
         assertThat(tree.getRoot().getChildren().get(0).getValue().group().performer()).isEqualTo("Rex");
@@ -103,7 +103,7 @@ class PayoutsUiTest {
         robot.interact(() -> robot.lookup("#statementFrom").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 10, 1)));
         robot.interact(() -> robot.lookup("#statementTo").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 30)));
         robot.clickOn("#saveButton");
-        UiFixture.until(() -> robot.lookup("#payoutsMessage").queryAs(Label.class).getText()
+        UiFixture.until(() -> robot.lookup("#outstandingMessage").queryAs(Label.class).getText()
                 .equals("Statement saved as nova.pdf."));
         // 1,000.00 gross less 10 % commission; the later gig (26 November) is in the period too
         assertThat(PdfText.of(pdf)).contains("DJ Nova").contains("Gross payouts").contains("1,500.00 EUR")
