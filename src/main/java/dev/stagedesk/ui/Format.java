@@ -69,9 +69,10 @@ public final class Format {
         return pattern.indexOf('H') >= 0 || pattern.indexOf('k') >= 0;
     }
 
+    /** An amount on screen in the console's locale ("1.250,50 EUR" in Germany, "1,250.50 EUR" in the UK). */
     public static String money(long minor, String currencyCode) {
         Currency c = Currencies.find(currencyCode);
-        return c == null ? Long.toString(minor) : MoneyFormat.display(minor, c);
+        return c == null ? Long.toString(minor) : MoneyFormat.display(minor, c, locale);
     }
 
     public static String money(Long minor, String currencyCode) {
