@@ -38,6 +38,7 @@ public final class Shell extends BorderPane {
 
     public Shell(AppContext app, UiContext ui, Runnable toggleTheme, dev.stagedesk.settings.StoreControl store) {
         this.factory = area -> Screens.create(area, app, ui, this::show, this::openRecord, toggleTheme, store);
+        ui.tasks().run(app::agencyZone, dev.stagedesk.ui.Format::useAgencyZone, ui.errors());
         sidebar.setItems(FXCollections.observableArrayList(
                 java.util.Arrays.stream(Area.values()).filter(a -> a.openTo(ui.actor())).toList()));
         getStyleClass().add("shell");
@@ -76,7 +77,7 @@ public final class Shell extends BorderPane {
         search = new dev.stagedesk.search.GlobalSearchView(ui,
                 text -> app.globalSearch.search(ui.actor(), text, 5), this::openRecord);
         notices = new dev.stagedesk.notification.NotificationsView(app.notificationQuery, app.notifications, ui,
-                this::openRecord);
+                app::agencyZone, this::openRecord);
         javafx.scene.control.Button searchButton = new javafx.scene.control.Button(tr("globalSearch.button"));
         searchButton.setId("globalSearchButton");
         searchButton.getStyleClass().add("search-button");

@@ -146,6 +146,7 @@ public final class StagedeskApp extends Application {
     }
 
     private void showShell(Actor actor, Agency agency) {
+        dev.stagedesk.ui.Format.useAgencyZone(agency.timeZone());
         UiContext ui = new UiContext(actor, tasks, e -> {
             LOG.warn("Action failed", e);
             ErrorDialog.show(stage, e);

@@ -19,7 +19,6 @@ import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Display.CodeSet;
 import dev.stagedesk.money.Currencies;
-import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.ui.Format;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -361,7 +360,7 @@ public final class AuditDescriber {
         try {
             long m = Long.parseLong(minor.get());
             var c = currency == null ? null : Currencies.find(currency);
-            return c == null ? minor.get() : MoneyFormat.display(m, c);
+            return c == null ? minor.get() : Format.money(m, c.getCurrencyCode());
         } catch (NumberFormatException e) {
             return minor.get();
         }

@@ -59,7 +59,7 @@ public final class BookingsScreen implements Screen {
     private final ObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
     private final ObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
     private final ObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
-    private volatile ZoneId zone = ZoneId.systemDefault();
+    private volatile ZoneId zone = dev.stagedesk.ui.Format.agencyZone();
 
     public BookingsScreen(Deps deps, UiContext ui) {
         list = new ListScreen<>(tr("area.bookings"), "bookings", ui, 100, r -> deps.query().page(ui.actor(), r,
@@ -112,7 +112,7 @@ public final class BookingsScreen implements Screen {
                             r -> "HOLD".equals(r.status()) || "CONFIRMED".equals(r.status())),
                     list.actionButton("bookingHolds", tr("booking.holds"), act::openHolds, true));
         }
-        ui.tasks().run(() -> deps.settings().agency().map(a -> a.timeZone()).orElse(ZoneId.systemDefault()),
+        ui.tasks().run(() -> deps.settings().agency().map(a -> a.timeZone()).orElse(java.time.ZoneOffset.UTC),
                 z -> zone = z, ui.errors());
         detail.setVisible(false);
         root.getChildren().addAll(list.node(), detail);

@@ -83,7 +83,7 @@ public final class CalendarScreen implements Screen {
     private final SimpleObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
     private final boolean canMove;
-    private ZoneId zone = ZoneId.systemDefault();
+    private ZoneId zone = dev.stagedesk.ui.Format.agencyZone();
     private LocalDate loadedFrom;
     private LocalDate loadedTo;
     private long generation;

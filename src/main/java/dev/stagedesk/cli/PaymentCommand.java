@@ -48,8 +48,9 @@ final class PaymentCommand implements Runnable {
         @Option(names = "--reference")
         String reference;
 
-        @Option(names = "--rate", description = "Exchange rate to the base currency (default: the last one entered).")
-        BigDecimal rate;
+        @Option(names = "--rate", paramLabel = "RATE",
+                description = "Exchange rate to the base currency, e.g. 1.0825 or 1,0825 (default: the last one entered).")
+        String rate;
 
         @Override
         protected int run(AppContext app, Actor actor) {
@@ -59,10 +60,11 @@ final class PaymentCommand implements Runnable {
                     .fetchSingle().value1();
             Validator v = new Validator();
             Long minor = Parse.requiredMoney("--amount", amount, currency, AmountStyle.FILE, v);
+            BigDecimal typedRate = Parse.rate("--rate", rate, v);
             v.throwIfAny();
             LocalDate on = date != null ? date : app.agencyToday();
             UUID id = app.payments.record(actor, new PaymentService.RecordPayment(bookingId,
-                    kind.toUpperCase(Locale.ROOT), minor, method.toUpperCase(Locale.ROOT), on, reference, null, rate));
+                    kind.toUpperCase(Locale.ROOT), minor, method.toUpperCase(Locale.ROOT), on, reference, null, typedRate));
             out().println(I18n.tr("cli.payment.recorded", id, booking));
             return 0;
         }

@@ -57,9 +57,9 @@ final class RouteCommand implements Runnable {
                 String window = stop.windowStart().atZone(day.zone()).format(hm) + "-"
                         + stop.windowEnd().atZone(day.zone()).format(hm);
                 String legText = i == 0 ? "" : leg.measured()
-                        ? Math.round(leg.km()) + " km, " + leg.minutes() + " min" : "distance unknown";
+                        ? Math.round(leg.km()) + " km, " + dev.stagedesk.common.Durations.minutes(leg.minutes()) : "distance unknown";
                 out().println(String.join("\t", Integer.toString(i + 1), leg.start().atZone(day.zone()).format(hm),
-                        stop.key(), stop.label(), window, stop.stayMinutes() + " min", legText,
+                        stop.key(), stop.label(), window, dev.stagedesk.common.Durations.minutes(stop.stayMinutes()), legText,
                         leg.feasible() ? "" : "LATE: " + Route.problem(leg, day.travel(), day.zone())));
             }
             err().println(I18n.tr("cli.route.summary", s.order().size(), Math.round(s.km()), s.late()));

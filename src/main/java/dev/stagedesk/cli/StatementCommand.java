@@ -2,12 +2,9 @@ package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.document.AtomicFile;
 import dev.stagedesk.payout.PerformerStatements;
 import dev.stagedesk.security.Actor;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -47,17 +44,11 @@ final class StatementCommand extends StoreCommand {
             return 2;
         }
         PerformerStatements.Statement s = app.statements.statement(actor, id, from, to);
-        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         if (format.equals("csv")) {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                PerformerStatements.writeCsv(s, w);
-            }
+            AtomicFile.writeText(out, w -> PerformerStatements.writeCsv(s, w));
         } else {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                app.statements.writePdf(s, o);
-            }
+            AtomicFile.write(out, o -> app.statements.writePdf(s, o));
         }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         s.totals().forEach(t -> out().println(I18n.tr("cli.statement.total", t.currency(),
                 dev.stagedesk.money.MoneyFormat.plain(t.grossMinor(), dev.stagedesk.money.Currencies.require(t.currency())),
                 dev.stagedesk.money.MoneyFormat.plain(t.netMinor(), dev.stagedesk.money.Currencies.require(t.currency())))));

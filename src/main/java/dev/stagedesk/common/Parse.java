@@ -22,6 +22,23 @@ public final class Parse {
         }
     }
 
+    /**
+     * An exchange rate such as {@code 1.0825} or {@code 1,0825}: one dot or one comma before the decimals, no
+     * thousands separator (a rate has no grouping, so {@code 16,5} is sixteen and a half). Null when blank; anything
+     * else is a field error that shows how to write it.
+     */
+    public static BigDecimal rate(String field, String text, Validator v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.matches("[0-9]+([.,][0-9]+)?")) {
+            return new BigDecimal(t.replace(',', '.'));
+        }
+        v.add(new FieldError(field, I18n.tr("parse.rate.notRate", t)));
+        return null;
+    }
+
     /** "12.5" (percent) to 1250 basis points; at most two decimals, 0 to 100. */
     public static int percentBp(String field, String text, Validator v) {
         if (text == null || text.isBlank()) {

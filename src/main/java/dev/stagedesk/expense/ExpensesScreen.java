@@ -159,12 +159,9 @@ public final class ExpensesScreen implements Screen {
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
         FormDialog.show(root, tr("expense.log"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount.getText(), currency, ui.amounts(), v);
+            Long minor = Parse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
             if (who.getValue() == null) {
                 v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
-            }
-            if (minor == null && v.errors().stream().noneMatch(e -> e.field().equals("amount"))) {
-                v.add(new FieldError("amount", tr("validation.required")));
             }
             if (v.hasErrors()) {
                 state.show(v.errors());
@@ -204,13 +201,13 @@ public final class ExpensesScreen implements Screen {
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
         FormDialog.show(root, tr("expense.recordOverhead"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount.getText(), currency, ui.amounts(), v);
+            Long minor = Parse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
             }
             state.submit(() -> service.recordOverhead(ui.actor(), new ExpenseService.OverheadDraft(category.getText(),
-                    vendor.getText(), description.getText(), minor == null ? 0 : minor, currency, method.getValue(),
+                    vendor.getText(), description.getText(), minor, currency, method.getValue(),
                     date.getValue()), receipt.get()), id -> {
                 close.run();
                 done(tr("expense.recorded", vendor.getText().strip()));
@@ -230,14 +227,14 @@ public final class ExpensesScreen implements Screen {
         var ends = grid.add(tr("expense.until"), "endsOn", new dev.stagedesk.ui.DateField());
         FormDialog.show(root, tr("expense.addRecurring"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount.getText(), currency, ui.amounts(), v);
+            Long minor = Parse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
             }
             state.submit(() -> {
                 service.addRecurring(ui.actor(), new ExpenseService.AddRecurringExpense(category.getText(),
-                        vendor.getText(), minor == null ? 0 : minor, currency, method.getValue(), day.getValue(),
+                        vendor.getText(), minor, currency, method.getValue(), day.getValue(),
                         starts.getValue(), ends.getValue()));
                 return service.generateDue(ui.actor(), LocalDate.now(clock));
             }, n -> {

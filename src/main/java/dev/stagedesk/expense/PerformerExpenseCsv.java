@@ -78,10 +78,7 @@ public final class PerformerExpenseCsv implements CsvSchema {
     @Override
     public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
         String currency = row.get("currency") == null ? "" : row.get("currency").strip();
-        Long amount = Parse.money("amount", row.get("amount"), currency, v);
-        if (amount == null && !v.hasErrors()) {
-            v.add(new FieldError("amount", I18n.tr("validation.required")));
-        }
+        Long amount = Parse.requiredMoney("amount", row.get("amount"), currency, dev.stagedesk.money.AmountStyle.FILE, v);
         var spentOn = CsvValues.date("spent_on", row.get("spent_on"), v);
         if (spentOn == null && !v.errors().stream().anyMatch(e -> e.field().equals("spent_on"))) {
             v.add(new FieldError("spent_on", I18n.tr("validation.required")));

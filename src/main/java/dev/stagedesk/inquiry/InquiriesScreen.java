@@ -58,8 +58,8 @@ public final class InquiriesScreen {
         SimpleObjectProperty<java.time.LocalDate> from = new SimpleObjectProperty<>();
         SimpleObjectProperty<java.time.LocalDate> to = new SimpleObjectProperty<>();
         java.util.concurrent.atomic.AtomicReference<java.time.ZoneId> agencyZone =
-                new java.util.concurrent.atomic.AtomicReference<>(java.time.ZoneId.systemDefault());
-        ui.tasks().run(() -> deps.settings().agency().map(Agency::timeZone).orElse(java.time.ZoneId.systemDefault()),
+                new java.util.concurrent.atomic.AtomicReference<>(Format.agencyZone());
+        ui.tasks().run(() -> deps.settings().agency().map(Agency::timeZone).orElse(java.time.ZoneOffset.UTC),
                 agencyZone::set, ui.errors());
         ListScreen<InquiryRow> s = new ListScreen<>(tr("area.inquiries"), "inquiries", ui, 100,
                 r -> deps.query().page(ui.actor(), r, new InquiryQuery.Filter(status.get(), source.get(),

@@ -7,7 +7,6 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
-import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.TaskRunner;
@@ -197,9 +196,13 @@ public final class QuoteFormViewModel {
         long subtotal = Quote.subtotal(d.lines());
         long net = subtotal - d.discountMinor();
         long tax = Quote.tax(net, d.taxRateBp());
-        totals.set(I18n.tr("quote.totalsLine", MoneyFormat.display(subtotal, currency),
-                MoneyFormat.display(d.discountMinor(), currency), MoneyFormat.display(tax, currency),
-                MoneyFormat.display(net + tax, currency)));
+        totals.set(I18n.tr("quote.totalsLine", shown(subtotal, currency), shown(d.discountMinor(), currency),
+                shown(tax, currency), shown(net + tax, currency)));
+    }
+
+    /** An amount as the form's user reads it (the same separators the price fields take). */
+    private String shown(long minor, java.util.Currency currency) {
+        return amounts.display(minor, currency) + " " + currency.getCurrencyCode();
     }
 
     /** Saves the form as the next version; the versions list then shows it first. */

@@ -3,8 +3,6 @@ package dev.stagedesk.inquiry;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.catalogue.ServicePackage;
-import dev.stagedesk.money.Currencies;
-import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.Styles;
@@ -59,7 +57,7 @@ final class QuoteSheet {
                 setWrapText(true);
                 setPrefWidth(0);
                 setText(tr("quote.versionLine", q.versionNo(), tr("quote.status." + q.status()),
-                        MoneyFormat.display(q.totalMinor(), Currencies.require(q.currency())))
+                        dev.stagedesk.ui.Format.money(q.totalMinor(), q.currency()))
                         + "\n" + String.join("\n", vm.changesOf(q)));
             }
         });
@@ -89,8 +87,8 @@ final class QuoteSheet {
         pkg.setConverter(new StringConverter<>() {
             @Override
             public String toString(ServicePackage p) {
-                return p == null ? "" : p.name() + " — " + MoneyFormat.display(p.basePriceMinor(),
-                        Currencies.require(p.currency()));
+                return p == null ? "" : p.name() + " — " + dev.stagedesk.ui.Format.money(p.basePriceMinor(),
+                        p.currency());
             }
 
             @Override

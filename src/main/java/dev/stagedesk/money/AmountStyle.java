@@ -77,6 +77,25 @@ public final class AmountStyle {
         return isFile() ? plain : plain.replace('.', decimal);
     }
 
+    /**
+     * An amount as this style shows it on screen, grouped in thousands: "1.250,50" (German), "1,250.50" (UK),
+     * "1\u00a0250,50" (French: a no-break space groups). {@link #FILE} shows "1,250.50". What it shows, this style
+     * reads back ({@link MoneyFormat#parse(String, java.util.Currency, AmountStyle)}).
+     */
+    public String display(long minor, java.util.Currency currency) {
+        int digits = Currencies.fractionDigits(currency);
+        String english = String.format(Locale.ROOT, "%,." + digits + "f", BigDecimal.valueOf(minor, digits));
+        if (isFile()) {
+            return english;
+        }
+        char g = grouping == ' ' ? '\u00a0' : grouping;
+        StringBuilder out = new StringBuilder(english.length());
+        for (char c : english.toCharArray()) {
+            out.append(c == ',' ? g : c == '.' ? decimal : c);
+        }
+        return out.toString();
+    }
+
     /** "1.234,56" or "1,234.56": how this style writes a thousand and some cents, for messages. */
     public String example() {
         if (isFile()) {

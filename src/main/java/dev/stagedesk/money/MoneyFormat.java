@@ -20,12 +20,21 @@ public final class MoneyFormat {
         return BigDecimal.valueOf(minor, Currencies.fractionDigits(currency)).toPlainString();
     }
 
-    /** "1,234.50 EUR" for screens. */
+    /**
+     * "1,234.50 EUR" in one fixed style, whatever the reader's locale: documents (PDF quotes, invoices,
+     * statements), the command line and texts stored for everyone (notices). Screens use
+     * {@link #display(long, Currency, java.util.Locale)}.
+     */
     public static String display(long minor, Currency currency) {
-        int digits = Currencies.fractionDigits(currency);
-        String pattern = "%,." + digits + "f";
-        return String.format(java.util.Locale.ROOT, pattern, BigDecimal.valueOf(minor, digits)) + " "
-                + currency.getCurrencyCode();
+        return AmountStyle.FILE.display(minor, currency) + " " + currency.getCurrencyCode();
+    }
+
+    /**
+     * An amount on screen in the user's number format ("1.234,50 EUR" for a German user, "1,234.50 EUR" for a
+     * British one): the same separators money fields are pre-filled and read with ({@link AmountStyle#of}).
+     */
+    public static String display(long minor, Currency currency, java.util.Locale locale) {
+        return AmountStyle.of(locale).display(minor, currency) + " " + currency.getCurrencyCode();
     }
 
     /** {@link #parse(String, Currency, AmountStyle)} by the documented CSV and command-line rule ({@link AmountStyle#FILE}). */

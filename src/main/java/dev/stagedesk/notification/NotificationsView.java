@@ -50,6 +50,9 @@ public final class NotificationsView {
     private final NotificationQuery query;
     private final NotificationService service;
     private final UiContext ui;
+    /** The agency's zone (reads the store: off the FX thread); notice times are shown in it. */
+    private final java.util.function.Supplier<ZoneId> agencyZone;
+    private volatile ZoneId zone = dev.stagedesk.ui.Format.agencyZone();
     private final BiConsumer<String, UUID> open;
     private final Button bell = new Button();
     private final Label count = new Label();
@@ -60,8 +63,9 @@ public final class NotificationsView {
     private boolean toasts = true;
 
     public NotificationsView(NotificationQuery query, NotificationService service, UiContext ui,
-                             BiConsumer<String, UUID> open) {
+                             java.util.function.Supplier<ZoneId> agencyZone, BiConsumer<String, UUID> open) {
         this.query = query;
+        this.agencyZone = agencyZone;
         this.service = service;
         this.ui = ui;
         this.open = open;
@@ -237,7 +241,7 @@ public final class NotificationsView {
                 body.setWrapText(true);
                 body.setMaxWidth(600);
                 Label meta = new Label(tr("notice.kind." + r.kind()) + " · "
-                        + dev.stagedesk.ui.Format.dateTime(r.createdAt(), ZoneId.systemDefault()));
+                        + dev.stagedesk.ui.Format.dateTime(r.createdAt(), zone));
                 meta.getStyleClass().add(Styles.MUTED);
                 setGraphic(new VBox(2, title, body, meta));
                 setId("notice-" + r.id());
@@ -298,14 +302,15 @@ public final class NotificationsView {
         boolean only = unreadOnly.isSelected();
         ui.tasks().run(() -> {
             var page = query.page(ui.actor(), new PageRequest("", null, false, 0, 500), k, only);
-            return new Loaded(page.rows(), page.total(), query.unreadCount(ui.actor()));
+            return new Loaded(page.rows(), page.total(), query.unreadCount(ui.actor()), agencyZone.get());
         }, l -> {
+            zone = l.zone();
             list.getItems().setAll(l.rows());
             summary.setText(tr("notices.count", l.total(), l.unread()));
         }, ui.errors());
     }
 
-    private record Loaded(List<Row> rows, int total, int unread) {
+    private record Loaded(List<Row> rows, int total, int unread, ZoneId zone) {
     }
 
     private void act(java.util.function.Function<List<UUID>, Integer> command) {

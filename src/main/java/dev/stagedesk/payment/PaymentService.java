@@ -166,7 +166,7 @@ public final class PaymentService {
         v.maxLength("notes", c.notes(), 1000);
         if ("REFUND".equals(c.kind())) {
             v.check(c.amountMinor() <= b.getPaidMinor(), "amount", I18n.tr("payment.refund.tooMuch",
-                    MoneyFormat.display(b.getPaidMinor(), currency)));
+                    dev.stagedesk.ui.Format.money(b.getPaidMinor(), currency.getCurrencyCode()))); // beside the field: as typed
         }
         BigDecimal rate = ExchangeRates.resolve(tx, b.getCurrency(), c.exchangeRate(), "exchangeRate", v, ctx.now());
         v.throwIfAny();
@@ -255,7 +255,7 @@ public final class PaymentService {
                 "depositValue", I18n.tr("validation.percent"));
         v.check(!PaymentTerms.AMOUNT.equals(c.depositKind()) || (c.depositValue() >= 0
                 && c.depositValue() <= b.getTotalMinor()), "depositValue", I18n.tr("terms.amount.range",
-                MoneyFormat.display(b.getTotalMinor(), Currencies.require(b.getCurrency()))));
+                dev.stagedesk.ui.Format.money(b.getTotalMinor(), b.getCurrency())));
         v.check(PaymentTerms.BASIS_BOOKING.equals(c.depositDueBasis()) || PaymentTerms.BASIS_EVENT.equals(c.depositDueBasis()),
                 "depositDueBasis", I18n.tr("terms.basis.invalid"));
         v.check(c.depositDueDays() >= 0 && c.depositDueDays() <= 730, "depositDueDays", I18n.tr("terms.days.range", 730));

@@ -10,7 +10,6 @@ import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.common.SearchText;
-import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
@@ -185,7 +184,7 @@ public final class GlobalSearchQuery {
                         INVOICE.DELETED_AT.isNull())
                 .orderBy(INVOICE.NUMBER_KEY).limit(max)
                 .fetch(r -> new Hit(Kind.INVOICE, r.value1(), r.value2(), join(r.value3(),
-                        MoneyFormat.display(r.value4(), Currencies.require(r.value5())),
+                        dev.stagedesk.ui.Format.money(r.value4(), Currencies.require(r.value5()).getCurrencyCode()),
                         r.value6().toLowerCase(Locale.ROOT)), r.value7() == null ? "invoice" : "booking",
                         r.value7() == null ? r.value1() : r.value7()));
     }
@@ -198,7 +197,7 @@ public final class GlobalSearchQuery {
                 .where(PAYMENT.REFERENCE_KEY.ge(prefix), PAYMENT.REFERENCE_KEY.lt(prefix + Character.MAX_VALUE))
                 .orderBy(PAYMENT.REFERENCE_KEY).limit(max)
                 .fetch(r -> new Hit(Kind.PAYMENT, r.value1(), r.value2(), join(
-                        MoneyFormat.display(r.value3(), Currencies.require(r.value4())),
+                        dev.stagedesk.ui.Format.money(r.value3(), Currencies.require(r.value4()).getCurrencyCode()),
                         r.value8().toLowerCase(Locale.ROOT), r.value5().toString(), r.value6()), "booking",
                         r.value7()));
     }

@@ -225,7 +225,7 @@ public final class UserService {
     }
 
     private String lockedUntilText(Instant until) {
-        return dev.stagedesk.ui.Format.time(until, ZoneId.systemDefault());
+        return dev.stagedesk.ui.Format.time(until, dev.stagedesk.settings.AgencyFacts.zone(dsl));
     }
 
     private void pause(int failures) {

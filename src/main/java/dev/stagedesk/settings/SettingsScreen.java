@@ -141,7 +141,8 @@ public final class SettingsScreen implements Screen {
         VBox general = new VBox(14, section(tr("settings.appearance")), theme, section(tr("settings.store")), folder,
                 auditRow, backupRow, encryptionRow);
 
-        users = new UsersPane(userService, performers, ui);
+        users = new UsersPane(userService, performers, ui,
+                () -> settings.agency().map(Agency::timeZone).orElse(java.time.ZoneOffset.UTC));
         billing = new BillingPane(settings, ui);
         tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
                 tab("billingTab", tr("settings.billing"), billing),

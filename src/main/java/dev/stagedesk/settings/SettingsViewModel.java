@@ -109,6 +109,7 @@ public final class SettingsViewModel {
                 addressLine1.get(), postalCode.get(), city.get(), countryCode.get(), taxId.get(), email.get(),
                 phone.get(), bankDetails.get(), taxBp, expiry, challenge, idle, keep);
         state.submit(() -> service.update(actor, loaded.version(), d), saved -> {
+            dev.stagedesk.ui.Format.useAgencyZone(saved.timeZone());
             fill(saved);
             savedMessage.set(I18n.tr("settings.saved"));
         });

@@ -39,8 +39,14 @@ public final class UsersPane extends VBox {
     private final Function<Actor, List<PerformerChoice>> performers;
     private final java.util.Map<java.util.UUID, String> performerNames = new java.util.HashMap<>();
 
-    public UsersPane(UserService service, Function<Actor, List<PerformerChoice>> performers, UiContext ui) {
+    /** The agency's zone (reads the store: off the FX thread); last sign-ins are shown in it. */
+    private final java.util.function.Supplier<ZoneId> agencyZone;
+    private volatile ZoneId zone = dev.stagedesk.ui.Format.agencyZone();
+
+    public UsersPane(UserService service, Function<Actor, List<PerformerChoice>> performers, UiContext ui,
+                     java.util.function.Supplier<ZoneId> agencyZone) {
         super(8);
+        this.agencyZone = agencyZone;
         this.service = service;
         this.performers = performers;
         this.ui = ui;
@@ -62,7 +68,7 @@ public final class UsersPane extends VBox {
         column(tr("users.performer"), u -> u.performerId() == null ? "" : performerName(u));
         column(tr("users.active"), u -> u.active() ? tr("common.yes") : tr("common.no"));
         column(tr("users.lastSignIn"), u -> u.lastSignInAt() == null ? ""
-                : dev.stagedesk.ui.Format.dateTime(u.lastSignInAt(), ZoneId.systemDefault()));
+                : dev.stagedesk.ui.Format.dateTime(u.lastSignInAt(), zone));
         Button add = new Button(tr("users.new"));
         add.setId("newUser");
         add.setOnAction(e -> openForm(Mode.CREATE, null));
@@ -87,7 +93,8 @@ public final class UsersPane extends VBox {
 
     public void reload() {
         if (ui.actor().can(Permission.USERS_MANAGE)) {
-            ui.tasks().run(() -> new Object[] {service.all(), performers.apply(ui.actor())}, r -> {
+            ui.tasks().run(() -> new Object[] {service.all(), performers.apply(ui.actor()), agencyZone.get()}, r -> {
+                zone = (ZoneId) r[2];
                 performerNames.clear();
                 for (PerformerChoice c : this.<PerformerChoice>cast(r[1])) {
                     performerNames.put(c.id(), c.stageName());

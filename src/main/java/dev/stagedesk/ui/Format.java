@@ -21,6 +21,8 @@ import java.util.Locale;
  */
 public final class Format {
     private static volatile Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+    /** The agency's zone once the console has read it (UTC before, as {@code AgencyClock}); never the machine's. */
+    private static volatile ZoneId agencyZone = java.time.ZoneOffset.UTC;
 
     private Format() {
     }
@@ -40,6 +42,18 @@ public final class Format {
         return locale;
     }
 
+    /**
+     * The agency's time zone (Settings), which the console reads from the store when it starts and when the agency
+     * is saved: times given without a zone of their own are shown in it, not in the machine's zone.
+     */
+    public static void useAgencyZone(ZoneId zone) {
+        agencyZone = zone == null ? java.time.ZoneOffset.UTC : zone;
+    }
+
+    public static ZoneId agencyZone() {
+        return agencyZone;
+    }
+
     public static DateTimeFormatter dateStyle(Locale l) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l);
     }
@@ -55,9 +69,10 @@ public final class Format {
         return pattern.indexOf('H') >= 0 || pattern.indexOf('k') >= 0;
     }
 
+    /** An amount on screen in the console's locale ("1.250,50 EUR" in Germany, "1,250.50 EUR" in the UK). */
     public static String money(long minor, String currencyCode) {
         Currency c = Currencies.find(currencyCode);
-        return c == null ? Long.toString(minor) : MoneyFormat.display(minor, c);
+        return c == null ? Long.toString(minor) : MoneyFormat.display(minor, c, locale);
     }
 
     public static String money(Long minor, String currencyCode) {
@@ -113,13 +128,13 @@ public final class Format {
         if (instant == null) {
             return "";
         }
-        ZonedDateTime at = instant.atZone(zone == null ? ZoneId.systemDefault() : zone);
+        ZonedDateTime at = instant.atZone(zone == null ? agencyZone : zone);
         return dateStyle(l).format(at) + " " + timeStyle(l).format(at);
     }
 
     /** The time of day only, in the zone. */
     public static String time(Instant instant, ZoneId zone) {
-        return instant == null ? "" : timeStyle(locale).format(instant.atZone(zone == null ? ZoneId.systemDefault() : zone));
+        return instant == null ? "" : timeStyle(locale).format(instant.atZone(zone == null ? agencyZone : zone));
     }
 
     /** "5 h 10 min", "2 days 3 h" ({@link Durations}). */
@@ -141,12 +156,12 @@ public final class Format {
 
     private static ZoneId zone(String zone) {
         if (zone == null) {
-            return ZoneId.systemDefault();
+            return agencyZone;
         }
         try {
             return ZoneId.of(zone);
         } catch (java.time.DateTimeException e) {
-            return ZoneId.systemDefault();
+            return agencyZone;
         }
     }
 }

@@ -37,4 +37,22 @@ class AuditPageTest {
             assertThat(app.auditLog.page(reader, AuditFilter.NONE, all.withSearch("müller")).total()).isEqualTo(1); // the delete records only deletedAt
         }
     }
+
+    @Test
+    void theDateFilterCountsTheAgencysDaysNotUtcOrTheMachines(@TempDir Path dir) {
+        // 12:00 UTC on 21 November is 01:00 on 22 November in Auckland (UTC+13)
+        try (AppContext app = TestStore.open(dir, new dev.stagedesk.testing.MovableClock(
+                java.time.Instant.parse("2026-11-21T12:00:00Z")))) {
+            TestStore.zone(app, "Pacific/Auckland");
+            Actor reader = new Actor(null, "alma", EnumSet.of(Role.ACCOUNTANT));
+            app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Kiri Te Kanawa"));
+            TestStore.onAUtcMachine(() -> {
+                LocalDate aucklandDay = LocalDate.parse("2026-11-22");
+                var onThe22nd = new AuditFilter(null, "client", null, aucklandDay, aucklandDay);
+                assertThat(app.auditLog.page(reader, onThe22nd, PageRequest.first(50)).total()).isEqualTo(1);
+                var onThe21st = new AuditFilter(null, "client", null, aucklandDay.minusDays(1), aucklandDay.minusDays(1));
+                assertThat(app.auditLog.page(reader, onThe21st, PageRequest.first(50)).total()).isZero();
+            });
+        }
+    }
 }

@@ -60,7 +60,7 @@ class MapCliTest {
     void aPlaceIsAddedTheDayShownPlannedAndSaved() {
         String s = store.toString();
         CliTest.Run add = run("--data", s, "route", "add-stop", "--performer", "DJ Nova", "--date", DAY.toString(),
-                "--label", "Alexanderplatz", "--at", "52.5219,13.4132", "--from", "13:00", "--to", "15:00", "--stay", "45");
+                "--label", "Alexanderplatz", "--at", "52.5219,13.4132", "--from", "13:00", "--to", "15:00", "--stay", "90");
         assertThat(add.code()).as(add.err()).isZero();
         CliTest.Run bad = run("--data", s, "route", "add-stop", "--performer", "DJ Nova", "--date", DAY.toString(),
                 "--label", "Sea", "--at", "152.1,13", "--from", "13:00", "--to", "15:00");
@@ -70,6 +70,8 @@ class MapCliTest {
         assertThat(show.code()).as(show.err()).isZero();
         assertThat(show.out().lines().toList()).hasSize(2);
         assertThat(show.out().lines().toList().get(0)).contains("Alexanderplatz").contains("13:00-15:00");
+        // durations as people say them (docs/CLI.md: route), not bare minutes
+        assertThat(show.out().lines().toList().get(0).split("\t")[5]).isEqualTo("1 h 30 min");
         assertThat(show.out().lines().toList().get(1)).contains(gala).contains(" km, ");
         CliTest.Run plan = run("--data", s, "route", "plan", "--performer", "DJ Nova", "--date", DAY.toString(),
                 "--save");

@@ -58,6 +58,27 @@ class NotificationsUiTest {
     @AfterEach
     void close() {
         ui.close();
+        dev.stagedesk.ui.Format.useAgencyZone(null);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void noticeTimesAreShownInTheAgencysZoneNotTheMachines(FxRobot robot) {
+        TestStore.onAUtcMachine(() -> {
+            TestStore.zone(ui.app, "Pacific/Auckland");
+            robot.clickOn("#notificationBell");
+            ListView<NotificationQuery.Row> list = robot.lookup("#noticesList").queryAs(ListView.class);
+            UiFixture.until(() -> list.getItems().size() == 2);
+            java.time.Instant created = list.getItems().get(0).createdAt();
+            String auckland = dev.stagedesk.ui.Format.dateTime(created, java.time.ZoneId.of("Pacific/Auckland"));
+            String utc = dev.stagedesk.ui.Format.dateTime(created, java.time.ZoneOffset.UTC);
+            assertThat(auckland).isNotEqualTo(utc);
+            UiFixture.until(() -> robot.lookup("#noticesList .label").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().endsWith(" · " + auckland)));
+            assertThat(robot.lookup("#noticesList .label").queryAllAs(Label.class).stream().map(Label::getText))
+                    .noneMatch(t -> t.endsWith(" · " + utc));
+        });
+        ui.assertNoErrors();
     }
 
     @Test

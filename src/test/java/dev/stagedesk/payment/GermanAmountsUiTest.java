@@ -54,6 +54,11 @@ class GermanAmountsUiTest {
         ui.close();
     }
 
+    private static boolean cellSays(FxRobot robot, String text) {
+        return robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(c -> text.equals(c.getText()));
+    }
+
     private static boolean errorSays(FxRobot robot, String text) {
         return robot.lookup(".field-error").queryAll().stream().anyMatch(n -> ((Label) n).getText().contains(text));
     }
@@ -63,6 +68,7 @@ class GermanAmountsUiTest {
     void aPaymentTypedTheGermanWayIsRecordedToTheCent(FxRobot robot) {
         TableView<BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
         UiFixture.until(() -> table.getItems().size() == 1);
+        UiFixture.until(() -> cellSays(robot, "2.000,00 EUR")); // the fee, shown the German way
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#openBooking");
         UiFixture.until(() -> robot.lookup("#paymentsTab").tryQuery().isPresent());
@@ -83,6 +89,7 @@ class GermanAmountsUiTest {
                 .map(n -> ((Label) n).getText().contains("Partly paid")).orElse(false));
         assertThat(ui.app.database.dsl().select(BOOKING.PAID_MINOR).from(BOOKING).where(BOOKING.ID.eq(gala.id()))
                 .fetchSingle().value1()).isEqualTo(125_050L);
+        UiFixture.until(() -> cellSays(robot, "1.250,50 EUR")); // the ledger shows it as it was typed
         ui.assertNoErrors();
     }
 }

@@ -94,6 +94,21 @@ class PaymentServiceTest {
     }
 
     @Test
+    void aFieldMessageShowsTheAmountTheWayTheUserTypesIt() {
+        Booking b = booking("EUR");
+        app.payments.record(accountant, pay(b.id(), "DEPOSIT", 125_050));
+        try {
+            dev.stagedesk.ui.Format.use(java.util.Locale.GERMANY);
+            assertThatThrownBy(() -> app.payments.record(accountant, pay(b.id(), "REFUND", 200_000)))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("(1.250,50 EUR)");
+        } finally {
+            dev.stagedesk.ui.Format.use(java.util.Locale.UK);
+        }
+        assertThatThrownBy(() -> app.payments.record(accountant, pay(b.id(), "REFUND", 200_000)))
+                .hasMessageContaining("(1,250.50 EUR)");
+    }
+
+    @Test
     void mistakesAreReversedNeverEditedAndBadInputIsNamed() {
         Booking b = booking("EUR");
         UUID p = app.payments.record(accountant, pay(b.id(), "DEPOSIT", 50_000));

@@ -95,6 +95,24 @@ class UserServiceTest {
     }
 
     @Test
+    void theLockMessageGivesTheTimeInTheAgencysZoneNotTheMachines() {
+        app.settings.setUp(Actor.owner(), dev.stagedesk.settings.AgencyDraft.initial("Kiwi Acts", "NZD", "Pacific/Auckland"));
+        TestStore.onAUtcMachine(() -> {
+            for (int i = 1; i < UserService.MAX_FAILURES; i++) {
+                assertThatThrownBy(() -> app.users.signIn("ana", "wrong".toCharArray()));
+            }
+            Instant until = TestStore.NOW.plus(UserService.LOCK_TIME);
+            String auckland = dev.stagedesk.ui.Format.time(until, ZoneId.of("Pacific/Auckland"));
+            String utc = dev.stagedesk.ui.Format.time(until, ZoneOffset.UTC);
+            assertThat(auckland).isNotEqualTo(utc);
+            assertThatThrownBy(() -> app.users.signIn("ana", "wrong".toCharArray()))
+                    .hasMessageContaining("is locked until " + auckland).hasMessageNotContaining(utc);
+            assertThatThrownBy(() -> app.users.signIn("ana", "correct horse".toCharArray()))
+                    .hasMessageContaining(auckland);
+        });
+    }
+
+    @Test
     void unknownUserNameGetsEveryAnswerAKnownOneGetsAndIsAuditedWithoutAUserId() {
         List<String> known = answers("ana");
         List<String> unknown = answers("nobody");

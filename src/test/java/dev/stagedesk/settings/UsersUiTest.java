@@ -36,6 +36,25 @@ class UsersUiTest {
     @AfterEach
     void close() {
         ui.close();
+        dev.stagedesk.ui.Format.useAgencyZone(null);
+    }
+
+    @Test
+    void lastSignInIsShownInTheAgencysZoneNotTheMachines(FxRobot robot) {
+        TestStore.onAUtcMachine(() -> {
+            TestStore.zone(ui.app, "Pacific/Auckland");
+            robot.interact(() -> ui.shell.show(Area.DASHBOARD));
+            robot.interact(() -> ui.shell.show(Area.SETTINGS));
+            robot.clickOn("#usersTab");
+            // signed in at 10:00 UTC on 21 November: 23:00 in Auckland
+            String auckland = dev.stagedesk.ui.Format.dateTime(TestStore.NOW, java.time.ZoneId.of("Pacific/Auckland"));
+            assertThat(auckland).contains("23:00");
+            UiFixture.until(() -> robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                    .anyMatch(c -> auckland.equals(c.getText())));
+            assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                    .map(javafx.scene.control.TableCell::getText)).noneMatch(t -> t != null && t.contains("10:00"));
+        });
+        ui.assertNoErrors();
     }
 
     @Test

@@ -37,6 +37,29 @@ public final class TestStore {
         return app;
     }
 
+    /** Moves the agency to {@code zone} (Settings), keeping everything else. */
+    public static void zone(AppContext app, String zone) {
+        var agency = app.settings.requireAgency();
+        var d = agency.toDraft();
+        app.settings.update(Actor.owner(), agency.version(), new AgencyDraft(d.name(), d.baseCurrency(), zone,
+                null, null, null, null, null, null, null, null, null, d.defaultTaxRateBp(), d.holdExpiryDays(),
+                d.challengeHours(), d.idleLockMinutes(), d.backupKeepDays()));
+    }
+
+    /**
+     * Runs {@code body} with the JVM's default zone set to UTC (and puts the old one back), so a test of a time
+     * shown in the agency's zone fails if the machine's zone is used instead.
+     */
+    public static void onAUtcMachine(Runnable body) {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        try {
+            body.run();
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
+
     private static AppContext openEmpty(Path dir, Clock clock) {
         DataFolder folder = new DataFolder(dir);
         return new AppContext(folder, Database.open(folder), clock, Ids.timeOrdered(), d -> { });

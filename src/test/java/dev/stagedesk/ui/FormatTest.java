@@ -18,6 +18,19 @@ class FormatTest {
     @AfterEach
     void reset() {
         Format.use(Locale.UK);
+        Format.useAgencyZone(null);
+    }
+
+    @Test
+    void aTimeWithoutAZoneOfItsOwnIsShownInTheAgencysZoneNotTheMachines() {
+        dev.stagedesk.testing.TestStore.onAUtcMachine(() -> {
+            Format.useAgencyZone(ZoneId.of("Pacific/Auckland"));
+            // 19:30 UTC is 08:30 the next morning in Auckland (UTC+13)
+            assertThat(Format.dateTime(EVENING, (ZoneId) null, Locale.UK)).isEqualTo("5 Dec 2026 08:30");
+            assertThat(Format.dateTime(EVENING, (String) null)).isEqualTo("5 Dec 2026 08:30");
+            assertThat(Format.dateTime(EVENING, "not/a-zone")).isEqualTo("5 Dec 2026 08:30");
+            assertThat(Format.time(EVENING, null)).isEqualTo("08:30");
+        });
     }
 
     @Test
