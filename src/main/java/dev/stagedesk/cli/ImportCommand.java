@@ -36,7 +36,12 @@ final class ImportCommand extends StoreCommand {
             return 2;
         }
         if (!schema.importable()) {
-            err().println(I18n.tr("csv.exportOnly", kind, "assignments"));
+            // payouts travel in the assignments file; the journal is worked out; the rest are written one at a time
+            err().println(switch (kind) {
+                case "payouts" -> I18n.tr("csv.exportOnly", kind, "assignments");
+                case "journal" -> I18n.tr("csv.journalNotImportable");
+                default -> I18n.tr("csv.notImportable", kind);
+            });
             return 2;
         }
         if (allowConflicts) {

@@ -23,6 +23,38 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(forPeople(args));
+    }
+
+    /**
+     * Dates and times among the arguments in the people's style ({@link DateStyle}, the format locale), not their
+     * ISO {@code toString()}: a message is read by a person; files never go through the bundle.
+     */
+    private static Object[] forPeople(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            Object shown = shown(args[i]);
+            if (shown != args[i]) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = shown;
+            }
+        }
+        return out;
+    }
+
+    private static Object shown(Object arg) {
+        Locale l = Locale.getDefault(Locale.Category.FORMAT);
+        if (arg instanceof java.time.LocalDate d) {
+            return DateStyle.date(l).format(d);
+        }
+        if (arg instanceof java.time.LocalTime t) {
+            return DateStyle.time(l).format(t);
+        }
+        if (arg instanceof java.time.LocalDateTime dt) {
+            return DateStyle.date(l).format(dt) + " " + DateStyle.time(l).format(dt);
+        }
+        return arg;
     }
 }

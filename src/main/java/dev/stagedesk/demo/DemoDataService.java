@@ -165,6 +165,10 @@ public final class DemoDataService {
     /** The demo agency's address and tax ID: what every invoice needs on its letterhead. */
     static final String[] DEMO_ADDRESS = {"Torstraße 88", "10119", "Berlin", "DE", "DE298765431"};
 
+    /** The demo agency's e-mail, phone and bank details (the IBAN is the standard German example number). */
+    static final String[] DEMO_CONTACT = {"office@demo-agency.example", "+49 30 5557 0188",
+            "Berliner Volksbank · IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX"};
+
     /**
      * Fills the agency's blank address and tax ID with the demo agency's (fields already set are kept), so demo
      * invoices carry a full letterhead and issue without a warning. Returns what was filled, for the audit entry.
@@ -184,6 +188,23 @@ public final class DemoDataService {
         if (blank(r.getTaxId())) {
             r.setTaxId(DEMO_ADDRESS[4]);
             filled.put("agencyTaxId", DEMO_ADDRESS[4]);
+        }
+        // what a real letterhead and footer carry: the legal name, how to reach the agency, where to pay
+        if (blank(r.getLegalName())) {
+            r.setLegalName(r.getName() + " GmbH");
+            filled.put("agencyLegalName", r.getLegalName());
+        }
+        if (blank(r.getEmail())) {
+            r.setEmail(DEMO_CONTACT[0]);
+            filled.put("agencyEmail", DEMO_CONTACT[0]);
+        }
+        if (blank(r.getPhone())) {
+            r.setPhone(DEMO_CONTACT[1]);
+            filled.put("agencyPhone", DEMO_CONTACT[1]);
+        }
+        if (blank(r.getBankDetails())) {
+            r.setBankDetails(DEMO_CONTACT[2]);
+            filled.put("agencyBankDetails", DEMO_CONTACT[2]);
         }
         if (!filled.isEmpty()) {
             r.setUpdatedAt(now);

@@ -55,11 +55,11 @@ public final class Format {
     }
 
     public static DateTimeFormatter dateStyle(Locale l) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l);
+        return dev.stagedesk.common.DateStyle.date(l);
     }
 
     public static DateTimeFormatter timeStyle(Locale l) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(l);
+        return dev.stagedesk.common.DateStyle.time(l);
     }
 
     /** Whether the locale writes times on a 24-hour clock (the calendar follows it). */

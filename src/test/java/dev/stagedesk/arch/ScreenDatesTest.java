@@ -21,7 +21,7 @@ import java.util.Set;
 @AnalyzeClasses(packages = "dev.stagedesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ScreenDatesTest {
     /** Classes that write files or documents, where a fixed pattern is the point. */
-    private static final Set<String> FILE_WRITERS = Set.of("dev.stagedesk.ui.Format", "dev.stagedesk.csv.CsvValues",
+    private static final Set<String> FILE_WRITERS = Set.of("dev.stagedesk.ui.Format", "dev.stagedesk.common.DateStyle", "dev.stagedesk.csv.CsvValues",
             "dev.stagedesk.calendar.IcsExport", "dev.stagedesk.backup.BackupService", "dev.stagedesk.demo.DemoGenerator",
             "dev.stagedesk.invoice.InvoiceService", "dev.stagedesk.invoice.InvoiceDocuments",
             "dev.stagedesk.inquiry.QuoteDocuments", "dev.stagedesk.payout.PerformerStatements");

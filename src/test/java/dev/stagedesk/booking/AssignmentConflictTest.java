@@ -222,7 +222,7 @@ class AssignmentConflictTest {
         assertThat(app.assignments.markPaid(accountant, List.of(a), LocalDate.of(2026, 11, 20), "BANK_TRANSFER", "T-1"))
                 .isEqualTo(1);
         assertThatThrownBy(() -> app.assignments.markPaid(accountant, List.of(b, a), LocalDate.of(2026, 11, 21), "CASH",
-                null)).hasMessageContaining("already paid on 2026-11-20");
+                null)).hasMessageContaining("already paid on 20 Nov 2026");
         assertThat(app.database.dsl().select(ASSIGNMENT.PAYOUT_STATUS).from(ASSIGNMENT).where(ASSIGNMENT.ID.eq(b))
                 .fetchOne(ASSIGNMENT.PAYOUT_STATUS)).as("nothing half-written").isEqualTo("UNPAID");
         assertThatThrownBy(() -> app.assignments.markPaid(accountant, List.of(b), LocalDate.of(2026, 11, 22), "CASH", null))

@@ -80,7 +80,8 @@ class BookingScreenUiTest {
         robot.interact(() -> date.setValue(LocalDate.of(2027, 1, 1))); // the first Friday of 2027
         SearchableComboBox<PerformerChoice> pick = robot.lookup("#bookingPerformerPick").queryAs(SearchableComboBox.class);
         robot.interact(() -> pick.getSelectionModel().select(0));
-        robot.clickOn("#bookingAddPerformer");
+        // the button may lie below the sheet's scrolled viewport at 1280x800: press it rather than click a screen point
+        robot.interact(() -> robot.lookup("#bookingAddPerformer").queryButton().fire());
         ComboBox<BookingForms.Repeat> repeat = robot.lookup("#repeat").queryAs(ComboBox.class);
         robot.interact(() -> repeat.setValue(BookingForms.Repeat.MONTHLY));
         DatePicker until = robot.lookup("#until").queryAs(DatePicker.class);

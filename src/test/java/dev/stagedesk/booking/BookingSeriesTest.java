@@ -71,7 +71,7 @@ class BookingSeriesTest {
         }
         assertThat(made).extracting(Booking::number).doesNotHaveDuplicates();
         BookingDetail d = app.bookingDetails.load(owner, made.get(2).id());
-        assertThat(d.seriesDescription()).isEqualTo("Friday residency — Every first Friday of the month, until 2027-06-30");
+        assertThat(d.seriesDescription()).isEqualTo("Friday residency — Every first Friday of the month, until 30 Jun 2027");
         var inSeries = app.bookingQuery.page(owner, PageRequest.first(50), new BookingFilter(null, null, null, null,
                 null, null, null, d.seriesId()));
         assertThat(inSeries.rows()).hasSize(6);

@@ -23,6 +23,11 @@ class DemoLetterheadTest {
             assertThat(agency.addressLine1()).isEqualTo("Torstraße 88");
             assertThat(agency.city()).isEqualTo("Berlin");
             assertThat(agency.taxId()).isEqualTo("DE298765431");
+            // and what a letterhead and footer carry besides: legal name, e-mail, phone, bank details
+            assertThat(agency.legalName()).endsWith("GmbH");
+            assertThat(agency.email()).contains("@");
+            assertThat(agency.phone()).startsWith("+49");
+            assertThat(agency.bankDetails()).contains("IBAN");
             var bookings = app.database.dsl().select(BOOKING.ID).from(BOOKING).limit(5).fetch(BOOKING.ID);
             assertThat(bookings).isNotEmpty();
             for (var id : bookings) {

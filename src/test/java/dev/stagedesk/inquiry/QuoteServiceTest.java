@@ -109,7 +109,7 @@ class QuoteServiceTest {
                                 org.assertj.core.groups.Tuple.tuple("taxRate",
                                         "Must be a percentage from 0 to 100 with at most two decimals."),
                                 org.assertj.core.groups.Tuple.tuple("validUntil",
-                                        "Valid until must be today (" + today + ") or later.")));
+                                        "Valid until must be today (" + dev.stagedesk.common.DateStyle.date(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).format(today) + ") or later.")));
         assertThatThrownBy(() -> app.quotes.save(cora, inquiry.id(), 0, new QuoteDraft(null, List.of(), 0, 0,
                 today, null))).isInstanceOf(ValidationException.class).hasMessageContaining("at least one line");
         assertThat(app.database.dsl().fetchCount(QUOTE)).isZero();
