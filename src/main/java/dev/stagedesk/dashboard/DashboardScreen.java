@@ -50,6 +50,7 @@ public final class DashboardScreen implements Screen {
         tiles.setId("dashboardTiles");
         CategoryAxis months = new CategoryAxis();
         NumberAxis amount = new NumberAxis();
+        amount.setTickLabelFormatter(axisLabels(dev.stagedesk.ui.Format.locale()));
         chart = new BarChart<>(months, amount);
         chart.setId("revenueChart");
         chart.setTitle(tr("dashboard.revenueChart"));
@@ -141,5 +142,25 @@ public final class DashboardScreen implements Screen {
         b.setMinHeight(Region.USE_PREF_SIZE);
         b.setOnAction(e -> navigate.accept(target));
         return b;
+    }
+
+    /** The amount axis in the console's locale ("400.000" in Germany), like every amount beside it. */
+    public static javafx.util.StringConverter<Number> axisLabels(java.util.Locale locale) {
+        java.text.NumberFormat f = java.text.NumberFormat.getIntegerInstance(locale);
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n == null ? "" : f.format(n.longValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : f.parse(s.strip());
+                } catch (java.text.ParseException e) {
+                    return null;
+                }
+            }
+        };
     }
 }

@@ -122,7 +122,7 @@ final class ReportView extends VBox {
         for (int i = 0; i < t.columns().size(); i++) {
             int col = i;
             TableColumn<List<Object>, String> c = new TableColumn<>(t.columns().get(i).name());
-            c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(TableExport.display(cd.getValue().get(col))));
+            c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(shown(cd.getValue().get(col))));
             c.setSortable(false);
             c.setMinWidth(switch (t.columns().get(i).kind()) {
                 case TEXT -> 200;
@@ -196,5 +196,19 @@ final class ReportView extends VBox {
 
     String viewId() {
         return id;
+    }
+
+    /** A cell on screen in the console's locale (amounts, counts, dates); the CLI and files keep their fixed style. */
+    public static String shown(Object o) {
+        if (o instanceof Money m) {
+            return dev.stagedesk.ui.Format.money(m.minor(), m.currency().getCurrencyCode());
+        }
+        if (o instanceof Long || o instanceof Integer) {
+            return java.text.NumberFormat.getIntegerInstance(dev.stagedesk.ui.Format.locale()).format(((Number) o).longValue());
+        }
+        if (o instanceof java.time.LocalDate d) {
+            return dev.stagedesk.ui.Format.date(d);
+        }
+        return TableExport.display(o);
     }
 }
