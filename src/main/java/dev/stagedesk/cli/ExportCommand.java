@@ -60,7 +60,10 @@ final class ExportCommand extends StoreCommand {
         }
         int[] rows = new int[1];
         dev.stagedesk.document.AtomicFile.writeText(out, w -> rows[0] = app.csv.export(actor, schema, period, w));
-        err().println(I18n.tr("cli.export.done", rows[0], kind, out));
+        // "Exported 1 client", "Exported 21,063 journal lines": the count in words that fit the kind
+        String key = "cli.export.rows." + kind;
+        String counted = I18n.tr(key, rows[0]);
+        err().println(I18n.tr("cli.export.done", counted.equals(key) ? rows[0] + " " + kind : counted, out));
         return 0;
     }
 

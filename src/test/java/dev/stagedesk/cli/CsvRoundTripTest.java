@@ -60,6 +60,9 @@ class CsvRoundTripTest {
         Path file = tmp.resolve(tag + "-" + kind + ".csv");
         CliTest.Run r = run("--data", store.toString(), "export", kind, "--out", file.toString());
         assertThat(r.code()).as(kind + ": " + r.err()).isZero();
+        // the count reads as words that fit the kind ("Exported 1 client", "… journal lines"), never "1 journal"
+        assertThat(r.err()).as(kind).matches("(?s)Exported (no|1|[\\d,]+) [a-z ]+ to .*")
+                .doesNotContain("Exported 1 " + kind + " ").doesNotContain(" journal to").doesNotContain(" overhead to");
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
