@@ -25,6 +25,12 @@ class CliTest {
         return runAs(ADMIN, args);
     }
 
+    /** A store set up by the CLI's own {@code init}: agency "A", EUR, Europe/Berlin, administrator "admin". */
+    static void initStore(Path store) {
+        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--time-zone",
+                "Europe/Berlin", "--admin", "admin").code()).isZero();
+    }
+
     static Run runAs(java.util.Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -30,8 +30,7 @@ class DueCliTest {
     @Test
     void runsEachRuleOnceSaysWhatEachDidAndExitsOneWhenARuleFailed() {
         Path store = tmp.resolve("store");
-        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--time-zone",
-                "Europe/Berlin", "--admin", "admin").code()).isZero();
+        CliTest.initStore(store);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         try (AppContext app = AppContext.open(new DataFolder(store))) {
             UUID piet = app.performers.create(Actor.owner(), new PerformerDraft("Piet", null, null, null,

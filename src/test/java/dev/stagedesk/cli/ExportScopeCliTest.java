@@ -42,8 +42,7 @@ class ExportScopeCliTest {
     @BeforeEach
     void setUp() {
         store = tmp.resolve("store");
-        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--time-zone",
-                "Europe/Berlin", "--admin", "admin").code()).isZero();
+        CliTest.initStore(store);
         try (AppContext app = AppContext.open(new DataFolder(store))) {
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
             UUID nova = app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", "Nora Vogt", null, null,

@@ -26,8 +26,7 @@ class InvoiceLacksCliTest {
     @Test
     void issuingWarnsOnStderrAboutMissingLegalFieldsAndStillIssues() {
         Path store = tmp.resolve("store");
-        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--time-zone",
-                "Europe/Berlin", "--admin", "admin").code()).isZero();
+        CliTest.initStore(store);
         String number;
         try (AppContext app = AppContext.open(new DataFolder(store))) {
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();

@@ -36,8 +36,7 @@ class MapCliTest {
     @BeforeEach
     void setUp() {
         store = tmp.resolve("store");
-        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--time-zone",
-                "Europe/Berlin", "--admin", "admin").code()).isZero();
+        CliTest.initStore(store);
         try (AppContext app = AppContext.open(new DataFolder(store))) {
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada")).id();
             UUID hall = app.venues.create(Actor.owner(), new VenueDraft("Hall", null, null, null, "Berlin", null, "DE",

@@ -34,8 +34,7 @@ class MoneyOptionsCliTest {
     @BeforeEach
     void setUp() {
         store = tmp.resolve("store");
-        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--time-zone",
-                "Europe/Berlin", "--admin", "admin").code()).isZero();
+        CliTest.initStore(store);
         try (AppContext app = AppContext.open(new DataFolder(store))) {
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
             Instant start = Instant.now().plus(Duration.ofDays(60));

@@ -41,8 +41,7 @@ class ScheduleCliTest {
     @BeforeEach
     void setUp() {
         store = tmp.resolve("store");
-        assertThat(run("--data", store.toString(), "init", "--agency", "A", "--currency", "EUR", "--time-zone",
-                "Europe/Berlin", "--admin", "admin").code()).isZero();
+        CliTest.initStore(store);
         try (AppContext app = AppContext.open(new DataFolder(store))) {
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Zoë Müller")).id();
             UUID hall = app.venues.create(Actor.owner(), new VenueDraft("Tempodrom", "Möckernstr. 10", null, "10963",
