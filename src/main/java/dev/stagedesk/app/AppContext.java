@@ -1,9 +1,21 @@
 package dev.stagedesk.app;
 
+import dev.stagedesk.attachment.AttachmentService;
 import dev.stagedesk.audit.AuditLog;
 import dev.stagedesk.backup.BackupService;
+import dev.stagedesk.booking.AssignmentCsv;
+import dev.stagedesk.booking.AssignmentService;
+import dev.stagedesk.booking.AvailableQuery;
+import dev.stagedesk.booking.BookingCsv;
+import dev.stagedesk.booking.BookingDetailQuery;
 import dev.stagedesk.audit.AuditWriter;
 import dev.stagedesk.booking.BookingQuery;
+import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.calendar.IcsExport;
+import dev.stagedesk.catalogue.PackageCsv;
+import dev.stagedesk.catalogue.PackageQuery;
+import dev.stagedesk.catalogue.PackageRepository;
+import dev.stagedesk.catalogue.PackageService;
 import dev.stagedesk.client.ClientCsv;
 import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.client.ClientRepository;
@@ -17,28 +29,62 @@ import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.Database;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.expense.ExpenseQuery;
+import dev.stagedesk.expense.ExpenseService;
+import dev.stagedesk.expense.OverheadCsv;
+import dev.stagedesk.expense.PerformerExpenseCsv;
+import dev.stagedesk.inquiry.InquiryCsv;
 import dev.stagedesk.inquiry.InquiryQuery;
+import dev.stagedesk.inquiry.InquiryService;
+import dev.stagedesk.inquiry.QuoteDocuments;
+import dev.stagedesk.inquiry.QuoteService;
+import dev.stagedesk.invoice.InvoiceCsv;
+import dev.stagedesk.invoice.InvoiceDocuments;
+import dev.stagedesk.invoice.InvoiceMath;
 import dev.stagedesk.invoice.InvoiceQuery;
+import dev.stagedesk.invoice.InvoiceService;
+import dev.stagedesk.map.MapQuery;
+import dev.stagedesk.map.MapSettings;
+import dev.stagedesk.map.Places;
+import dev.stagedesk.map.RouteQuery;
+import dev.stagedesk.map.RouteService;
+import dev.stagedesk.notification.NotificationQuery;
+import dev.stagedesk.notification.NotificationService;
+import dev.stagedesk.payment.BookingMoney;
+import dev.stagedesk.payment.PaymentCsv;
 import dev.stagedesk.payment.PaymentQuery;
+import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.payment.ReceivablesQuery;
+import dev.stagedesk.payout.PayoutCsv;
 import dev.stagedesk.payout.PayoutQuery;
+import dev.stagedesk.payout.PerformerStatements;
+import dev.stagedesk.performer.AvailabilityService;
 import dev.stagedesk.performer.PerformerCsv;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.performer.PerformerService;
+import dev.stagedesk.report.FinancialReport;
+import dev.stagedesk.report.JournalCsv;
 import dev.stagedesk.report.ReportQuery;
+import dev.stagedesk.schedule.DueRulesService;
+import dev.stagedesk.search.GlobalSearchQuery;
 import dev.stagedesk.search.SearchIndex;
+import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.PasswordHasher;
 import dev.stagedesk.security.UserRepository;
 import dev.stagedesk.security.UserService;
+import dev.stagedesk.settings.AgencyClock;
 import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.venue.VenueCsv;
 import dev.stagedesk.venue.VenueQuery;
 import dev.stagedesk.venue.VenueRepository;
 import dev.stagedesk.venue.VenueService;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
@@ -50,7 +96,7 @@ public final class AppContext implements AutoCloseable {
     public final Database database;
     public final Clock clock;
     /** The clock in the agency's time zone: the one source of the agency's "today" (screens, CLI, rules). */
-    public final dev.stagedesk.settings.AgencyClock agencyClock;
+    public final AgencyClock agencyClock;
     public final Ids ids;
     public final CommandBus bus;
     public final AuditLog auditLog;
@@ -64,44 +110,44 @@ public final class AppContext implements AutoCloseable {
     public final PerformerQuery performerQuery;
     public final InquiryQuery inquiryQuery;
     public final BookingQuery bookingQuery;
-    public final dev.stagedesk.booking.BookingService bookings;
-    public final dev.stagedesk.booking.AssignmentService assignments;
-    public final dev.stagedesk.performer.AvailabilityService availability;
-    public final dev.stagedesk.booking.AvailableQuery availableQuery;
-    public final dev.stagedesk.expense.ExpenseService expenses;
-    public final dev.stagedesk.payout.PerformerStatements statements;
-    public final dev.stagedesk.inquiry.InquiryService inquiries;
-    public final dev.stagedesk.booking.BookingDetailQuery bookingDetails;
+    public final BookingService bookings;
+    public final AssignmentService assignments;
+    public final AvailabilityService availability;
+    public final AvailableQuery availableQuery;
+    public final ExpenseService expenses;
+    public final PerformerStatements statements;
+    public final InquiryService inquiries;
+    public final BookingDetailQuery bookingDetails;
     public final PaymentQuery paymentQuery;
     public final InvoiceQuery invoiceQuery;
     public final PayoutQuery payoutQuery;
     public final ExpenseQuery expenseQuery;
     public final ReportQuery reportQuery;
     public final DashboardQuery dashboardQuery;
-    public final dev.stagedesk.catalogue.PackageService packages;
-    public final dev.stagedesk.catalogue.PackageQuery packageQuery;
-    public final dev.stagedesk.inquiry.QuoteService quotes;
-    public final dev.stagedesk.inquiry.QuoteDocuments quoteDocuments;
-    public final dev.stagedesk.attachment.AttachmentService attachments;
+    public final PackageService packages;
+    public final PackageQuery packageQuery;
+    public final QuoteService quotes;
+    public final QuoteDocuments quoteDocuments;
+    public final AttachmentService attachments;
     public final DemoDataService demo;
     public final CsvIo csv;
-    public final dev.stagedesk.payment.PaymentService payments;
-    public final dev.stagedesk.invoice.InvoiceService invoices;
-    public final dev.stagedesk.invoice.InvoiceDocuments invoiceDocuments;
-    public final dev.stagedesk.report.FinancialReport financialReport;
-    public final dev.stagedesk.payment.ReceivablesQuery receivables;
+    public final PaymentService payments;
+    public final InvoiceService invoices;
+    public final InvoiceDocuments invoiceDocuments;
+    public final FinancialReport financialReport;
+    public final ReceivablesQuery receivables;
     public final BackupService backups;
-    public final dev.stagedesk.notification.NotificationService notifications;
-    public final dev.stagedesk.notification.NotificationQuery notificationQuery;
-    public final dev.stagedesk.search.GlobalSearchQuery globalSearch;
-    public final dev.stagedesk.calendar.IcsExport ics;
-    public final dev.stagedesk.map.MapQuery mapQuery;
-    public final dev.stagedesk.map.RouteQuery routeQuery;
-    public final dev.stagedesk.map.RouteService routes;
-    public final dev.stagedesk.map.MapSettings mapSettings;
-    public final dev.stagedesk.map.Places places;
+    public final NotificationService notifications;
+    public final NotificationQuery notificationQuery;
+    public final GlobalSearchQuery globalSearch;
+    public final IcsExport ics;
+    public final MapQuery mapQuery;
+    public final RouteQuery routeQuery;
+    public final RouteService routes;
+    public final MapSettings mapSettings;
+    public final Places places;
     /** The rules that run on their own (holds, follow-ups, notices, recurring expenses, overdue payments). */
-    public final dev.stagedesk.schedule.DueRulesService dueRules;
+    public final DueRulesService dueRules;
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
     public AppContext(DataFolder folder, Database database, Clock clock, Ids ids) {
@@ -115,7 +161,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.ids = ids;
         DSLContext dsl = database.dsl();
-        this.agencyClock = new dev.stagedesk.settings.AgencyClock(clock, dsl);
+        this.agencyClock = new AgencyClock(clock, dsl);
         this.bus = new CommandBus(dsl, clock, ids, new AuditWriter(ids));
         this.auditLog = new AuditLog(dsl);
         this.settings = new SettingsService(bus, dsl);
@@ -124,59 +170,59 @@ public final class AppContext implements AutoCloseable {
         this.clientQuery = new ClientQuery(dsl);
         this.venues = new VenueService(bus, dsl, new VenueRepository());
         this.venueQuery = new VenueQuery(dsl);
-        this.mapQuery = new dev.stagedesk.map.MapQuery(dsl);
-        this.routeQuery = new dev.stagedesk.map.RouteQuery(dsl);
-        this.routes = new dev.stagedesk.map.RouteService(bus);
-        this.mapSettings = new dev.stagedesk.map.MapSettings(bus, dsl);
-        this.places = dev.stagedesk.map.Places.google(mapSettings);
+        this.mapQuery = new MapQuery(dsl);
+        this.routeQuery = new RouteQuery(dsl);
+        this.routes = new RouteService(bus);
+        this.mapSettings = new MapSettings(bus, dsl);
+        this.places = Places.google(mapSettings);
         this.performers = new PerformerService(bus, dsl, new PerformerRepository());
         this.performerQuery = new PerformerQuery(dsl);
         this.inquiryQuery = new InquiryQuery(dsl);
         this.bookingQuery = new BookingQuery(dsl);
-        this.bookings = new dev.stagedesk.booking.BookingService(bus, dsl);
-        this.assignments = new dev.stagedesk.booking.AssignmentService(bus);
-        this.availability = new dev.stagedesk.performer.AvailabilityService(bus);
-        this.availableQuery = new dev.stagedesk.booking.AvailableQuery(dsl);
-        this.inquiries = new dev.stagedesk.inquiry.InquiryService(bus, dsl);
-        this.bookingDetails = new dev.stagedesk.booking.BookingDetailQuery(dsl, bookings);
+        this.bookings = new BookingService(bus, dsl);
+        this.assignments = new AssignmentService(bus);
+        this.availability = new AvailabilityService(bus);
+        this.availableQuery = new AvailableQuery(dsl);
+        this.inquiries = new InquiryService(bus, dsl);
+        this.bookingDetails = new BookingDetailQuery(dsl, bookings);
         this.paymentQuery = new PaymentQuery(dsl);
         this.invoiceQuery = new InvoiceQuery(dsl);
         this.payoutQuery = new PayoutQuery(dsl);
         this.expenseQuery = new ExpenseQuery(dsl);
         this.reportQuery = new ReportQuery(dsl);
         this.dashboardQuery = new DashboardQuery(dsl, reportQuery);
-        this.packages = new dev.stagedesk.catalogue.PackageService(bus, dsl, new dev.stagedesk.catalogue.PackageRepository());
-        this.packageQuery = new dev.stagedesk.catalogue.PackageQuery(dsl);
-        this.quotes = new dev.stagedesk.inquiry.QuoteService(bus, dsl);
-        this.quoteDocuments = new dev.stagedesk.inquiry.QuoteDocuments(dsl, quotes);
-        this.attachments = new dev.stagedesk.attachment.AttachmentService(bus, dsl, folder.path());
+        this.packages = new PackageService(bus, dsl, new PackageRepository());
+        this.packageQuery = new PackageQuery(dsl);
+        this.quotes = new QuoteService(bus, dsl);
+        this.quoteDocuments = new QuoteDocuments(dsl, quotes);
+        this.attachments = new AttachmentService(bus, dsl, folder.path());
         this.demo = new DemoDataService(bus);
-        this.expenses = new dev.stagedesk.expense.ExpenseService(bus, dsl, attachments);
-        this.statements = new dev.stagedesk.payout.PerformerStatements(dsl);
+        this.expenses = new ExpenseService(bus, dsl, attachments);
+        this.statements = new PerformerStatements(dsl);
         this.csv = new CsvIo(dsl, bus, ids);
-        this.payments = new dev.stagedesk.payment.PaymentService(bus, dsl);
-        this.invoices = new dev.stagedesk.invoice.InvoiceService(bus);
-        this.invoiceDocuments = new dev.stagedesk.invoice.InvoiceDocuments(dsl);
-        this.financialReport = new dev.stagedesk.report.FinancialReport(dsl, clock);
-        this.receivables = new dev.stagedesk.payment.ReceivablesQuery(dsl);
+        this.payments = new PaymentService(bus, dsl);
+        this.invoices = new InvoiceService(bus);
+        this.invoiceDocuments = new InvoiceDocuments(dsl);
+        this.financialReport = new FinancialReport(dsl, clock);
+        this.receivables = new ReceivablesQuery(dsl);
         this.backups = new BackupService(database, folder, bus, agencyClock);
-        this.notifications = new dev.stagedesk.notification.NotificationService(bus, dsl);
-        this.notificationQuery = new dev.stagedesk.notification.NotificationQuery(dsl);
-        this.globalSearch = new dev.stagedesk.search.GlobalSearchQuery(dsl);
-        this.ics = new dev.stagedesk.calendar.IcsExport(dsl, clock, routeQuery);
-        this.dueRules = new dev.stagedesk.schedule.DueRulesService(agencyClock,
-                dev.stagedesk.schedule.DueRulesService.standard(bookings, inquiries, notifications, expenses, payments));
+        this.notifications = new NotificationService(bus, dsl);
+        this.notificationQuery = new NotificationQuery(dsl);
+        this.globalSearch = new GlobalSearchQuery(dsl);
+        this.ics = new IcsExport(dsl, clock, routeQuery);
+        this.dueRules = new DueRulesService(agencyClock,
+                DueRulesService.standard(bookings, inquiries, notifications, expenses, payments));
         for (CsvSchema s : List.of(new ClientCsv(), new VenueCsv(), new PerformerCsv(),
-                new dev.stagedesk.catalogue.PackageCsv(), new dev.stagedesk.inquiry.InquiryCsv(),
-                new dev.stagedesk.booking.BookingCsv(), new dev.stagedesk.booking.AssignmentCsv(),
-                new dev.stagedesk.expense.PerformerExpenseCsv(), new dev.stagedesk.payout.PayoutCsv(),
-                new dev.stagedesk.payment.PaymentCsv(), new dev.stagedesk.invoice.InvoiceCsv(),
-                new dev.stagedesk.expense.OverheadCsv(), new dev.stagedesk.report.JournalCsv())) {
+                new PackageCsv(), new InquiryCsv(),
+                new BookingCsv(), new AssignmentCsv(),
+                new PerformerExpenseCsv(), new PayoutCsv(),
+                new PaymentCsv(), new InvoiceCsv(),
+                new OverheadCsv(), new JournalCsv())) {
             csvSchemas.put(s.name(), s);
         }
         SearchIndex.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),
-                PerformerRepository.searchKind(), dev.stagedesk.catalogue.PackageRepository.searchKind(),
-                dev.stagedesk.booking.BookingService.searchKind(), dev.stagedesk.inquiry.InquiryService.searchKind()));
+                PerformerRepository.searchKind(), PackageRepository.searchKind(),
+                BookingService.searchKind(), InquiryService.searchKind()));
     }
 
     /** Opens the store of a data folder with the real clock and time-ordered ids. */
@@ -190,23 +236,23 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The agency's time zone (reads the store: call it off the FX thread). */
-    public java.time.ZoneId agencyZone() {
+    public ZoneId agencyZone() {
         return agencyClock.getZone();
     }
 
     /** Today where the agency is (reads the store: call it off the FX thread). */
-    public java.time.LocalDate agencyToday() {
+    public LocalDate agencyToday() {
         return agencyClock.today();
     }
 
     /** A booking's terms, state, ledger and invoices, as its Payments tab shows them. */
-    public dev.stagedesk.payment.BookingMoney bookingMoney(dev.stagedesk.security.Actor actor, java.util.UUID bookingId) {
-        return dev.stagedesk.payment.BookingMoney.load(database.dsl(), actor, bookingId, clock.instant());
+    public BookingMoney bookingMoney(Actor actor, UUID bookingId) {
+        return BookingMoney.load(database.dsl(), actor, bookingId, clock.instant());
     }
 
     /** What issuing an invoice of {@code kind} on the booking would bill now. */
-    public dev.stagedesk.invoice.InvoiceMath.Totals invoicePreview(java.util.UUID bookingId, String kind) {
-        return dev.stagedesk.invoice.InvoiceService.preview(database.dsl(), bookingId, kind);
+    public InvoiceMath.Totals invoicePreview(UUID bookingId, String kind) {
+        return InvoiceService.preview(database.dsl(), bookingId, kind);
     }
 
     /** The CSV schemas by command-line name ("clients", "venues", "performers"). */

@@ -7,6 +7,7 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.UserService;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.TaskRunner;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.event.Event;
@@ -77,7 +78,7 @@ public final class LockScreen extends StackPane {
     void lockAfterIdle(Duration after) {
         idle = new PauseTransition(after);
         idle.setOnFinished(e -> lock());
-        for (var type : java.util.List.of(MouseEvent.ANY, KeyEvent.ANY, ScrollEvent.ANY)) {
+        for (var type : List.of(MouseEvent.ANY, KeyEvent.ANY, ScrollEvent.ANY)) {
             addEventFilter(type, this::activity);
         }
         idle.playFromStart();

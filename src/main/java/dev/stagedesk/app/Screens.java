@@ -2,23 +2,37 @@ package dev.stagedesk.app;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.booking.BookingService;
 import dev.stagedesk.booking.BookingsScreen;
 import dev.stagedesk.calendar.CalendarScreen;
+import dev.stagedesk.catalogue.PackagesPane;
 import dev.stagedesk.client.ClientService;
 import dev.stagedesk.client.ClientsPane;
+import dev.stagedesk.common.I18n;
 import dev.stagedesk.dashboard.DashboardScreen;
 import dev.stagedesk.expense.ExpensesScreen;
 import dev.stagedesk.inquiry.InquiriesScreen;
 import dev.stagedesk.invoice.InvoicesPaymentsScreen;
+import dev.stagedesk.map.GMapsFxPort;
+import dev.stagedesk.map.GoogleMapSurface;
 import dev.stagedesk.map.MapScreen;
+import dev.stagedesk.map.MapSettingsPane;
+import dev.stagedesk.map.PlaceTools;
+import dev.stagedesk.payment.BookingMoneyPane;
 import dev.stagedesk.payout.PayoutsScreen;
+import dev.stagedesk.performer.PerformerMonth;
+import dev.stagedesk.performer.PerformerService;
 import dev.stagedesk.performer.PerformersScreen;
 import dev.stagedesk.report.ReportsScreen;
+import dev.stagedesk.security.Permission;
 import dev.stagedesk.settings.SettingsScreen;
+import dev.stagedesk.settings.StoreControl;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.venue.VenuesPane;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,8 +47,8 @@ final class Screens {
     }
 
     static Screen create(Area area, AppContext app, UiContext ui, Consumer<Area> navigate,
-                         java.util.function.BiConsumer<String, java.util.UUID> openRecord, Runnable toggleTheme,
-                         dev.stagedesk.settings.StoreControl store) {
+                         BiConsumer<String, UUID> openRecord, Runnable toggleTheme,
+                         StoreControl store) {
         return switch (area) {
             case DASHBOARD -> new DashboardScreen(app.dashboardQuery, app.settings, app.clock, ui, target -> {
                 if (target == DashboardScreen.Target.RECEIVABLES) { // the receivables tab, overdue only
@@ -55,17 +69,17 @@ final class Screens {
             case BOOKINGS -> new BookingsScreen(new BookingsScreen.Deps(app.bookingQuery, app.bookings,
                     app.bookingDetails, app.bus, app.clientQuery, app.venueQuery, app.performerQuery, app.packageQuery,
                     app.settings, app.quotes, app.quoteDocuments, app.attachments,
-                    id -> app.auditLog.history(dev.stagedesk.booking.BookingService.ENTITY, id), app.agencyClock,
+                    id -> app.auditLog.history(BookingService.ENTITY, id), app.agencyClock,
                     app.assignments, app.availableQuery, moneyServices(app, ui)), ui);
             case CALENDAR -> new CalendarScreen(new CalendarScreen.Deps(app.bookingQuery, app.bookings, app.bus,
                     app.performerQuery, app.clientQuery, app.venueQuery, app.ics, app.routeQuery,
                     app::agencyZone,
                     app.clock, openRecord), ui);
             case PERFORMERS -> new PerformersScreen(new PerformersScreen.Deps(app.performerQuery, app.performers,
-                    app.availability, new dev.stagedesk.performer.PerformerMonth(app.database.dsl()), app.bus,
+                    app.availability, new PerformerMonth(app.database.dsl()), app.bus,
                     app::agencyZone,
                     () -> app.settings.agency().map(a -> a.baseCurrency().getCurrencyCode()).orElse("EUR"),
-                    id -> app.auditLog.history(dev.stagedesk.performer.PerformerService.ENTITY, id), app.agencyClock,
+                    id -> app.auditLog.history(PerformerService.ENTITY, id), app.agencyClock,
                     app.attachments), ui);
             case CLIENTS_VENUES -> clientsAndVenues(app, ui);
             case PAYOUTS -> new PayoutsScreen(new PayoutsScreen.Deps(app.payoutQuery, app.assignments, app.statements,
@@ -76,28 +90,28 @@ final class Screens {
                     app.receivables, app.invoiceDocuments, app::agencyToday, ui);
             case MAP -> new MapScreen(new MapScreen.Deps(app.mapQuery, app.routeQuery, app.routes, app.mapSettings,
                     app.performerQuery, app::agencyZone, app.clock, openRecord,
-                    key -> new dev.stagedesk.map.GoogleMapSurface(new dev.stagedesk.map.GMapsFxPort(key)),
-                    new dev.stagedesk.map.PlaceTools(app.places, ui)), ui);
+                    key -> new GoogleMapSurface(new GMapsFxPort(key)),
+                    new PlaceTools(app.places, ui)), ui);
             case REPORTS -> new ReportsScreen(app.reportQuery, app.financialReport, app.csv,
                     app.csvSchemas().get("journal"), app.settings, app.agencyClock, ui);
             case SETTINGS -> withMapTab(app, ui, new SettingsScreen(app.settings, app.users,
                     a -> app.performerQuery.choices(a, 10_000), app.auditLog, app.backups, app.folder.path(), ui,
-                    toggleTheme, store, ui.actor().can(dev.stagedesk.security.Permission.INQUIRIES_VIEW)
-                            ? new dev.stagedesk.catalogue.PackagesPane(app.packageQuery, app.packages,
+                    toggleTheme, store, ui.actor().can(Permission.INQUIRIES_VIEW)
+                            ? new PackagesPane(app.packageQuery, app.packages,
                             () -> app.settings.requireAgency().baseCurrency().getCurrencyCode(), ui) : null,
                     app.inquiries));
         };
     }
 
     private static SettingsScreen withMapTab(AppContext app, UiContext ui, SettingsScreen s) {
-        s.addTab("mapSettingsTab", dev.stagedesk.common.I18n.tr("settings.map"),
-                new dev.stagedesk.map.MapSettingsPane(app.mapSettings, ui));
+        s.addTab("mapSettingsTab", I18n.tr("settings.map"),
+                new MapSettingsPane(app.mapSettings, ui));
         return s;
     }
 
     /** The booking's Payments tab: ledger, terms and invoices, loaded for the signed-in user. */
-    static dev.stagedesk.payment.BookingMoneyPane.Services moneyServices(AppContext app, UiContext ui) {
-        return new dev.stagedesk.payment.BookingMoneyPane.Services(app.payments, app.invoices, app.invoiceDocuments,
+    static BookingMoneyPane.Services moneyServices(AppContext app, UiContext ui) {
+        return new BookingMoneyPane.Services(app.payments, app.invoices, app.invoiceDocuments,
                 id -> app.bookingMoney(ui.actor(), id),
                 app::invoicePreview);
     }
@@ -106,7 +120,7 @@ final class Screens {
         ClientsPane clients = new ClientsPane(app.clientQuery, app.clients,
                 id -> app.auditLog.history(ClientService.ENTITY, id), ui);
         VenuesPane venues = new VenuesPane(app.venueQuery, app.venues, ui);
-        venues.setPlaceTools(new dev.stagedesk.map.PlaceTools(app.places, ui));
+        venues.setPlaceTools(new PlaceTools(app.places, ui));
         Tab clientsTab = new Tab(tr("clientsVenues.clients"), clients);
         clientsTab.setId("clientsTab");
         Tab venuesTab = new Tab(tr("clientsVenues.venues"), venues);
@@ -131,7 +145,7 @@ final class Screens {
             }
 
             @Override
-            public boolean open(String entity, java.util.UUID id) {
+            public boolean open(String entity, UUID id) {
                 if ("client".equals(entity)) {
                     tabs.getSelectionModel().select(clientsTab);
                     clients.open(id);

@@ -2,19 +2,30 @@ package dev.stagedesk.app;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.invoice.InvoicesPaymentsScreen;
+import dev.stagedesk.notification.NotificationsView;
+import dev.stagedesk.search.GlobalSearchView;
+import dev.stagedesk.settings.StoreControl;
+import dev.stagedesk.ui.Format;
+import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -29,18 +40,18 @@ public final class Shell extends BorderPane {
     private final StackPane content = new StackPane();
     private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
     private final Function<Area, Screen> factory;
-    private final dev.stagedesk.search.GlobalSearchView search;
-    private final dev.stagedesk.notification.NotificationsView notices;
+    private final GlobalSearchView search;
+    private final NotificationsView notices;
 
     public Shell(AppContext app, UiContext ui, Runnable toggleTheme) {
-        this(app, ui, toggleTheme, dev.stagedesk.settings.StoreControl.NONE);
+        this(app, ui, toggleTheme, StoreControl.NONE);
     }
 
-    public Shell(AppContext app, UiContext ui, Runnable toggleTheme, dev.stagedesk.settings.StoreControl store) {
+    public Shell(AppContext app, UiContext ui, Runnable toggleTheme, StoreControl store) {
         this.factory = area -> Screens.create(area, app, ui, this::show, this::openRecord, toggleTheme, store);
-        ui.tasks().run(app::agencyZone, dev.stagedesk.ui.Format::useAgencyZone, ui.errors());
+        ui.tasks().run(app::agencyZone, Format::useAgencyZone, ui.errors());
         sidebar.setItems(FXCollections.observableArrayList(
-                java.util.Arrays.stream(Area.values()).filter(a -> a.openTo(ui.actor())).toList()));
+                Arrays.stream(Area.values()).filter(a -> a.openTo(ui.actor())).toList()));
         getStyleClass().add("shell");
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add(Styles.SIDEBAR);
@@ -74,11 +85,11 @@ public final class Shell extends BorderPane {
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 10, 4, 10));
 
-        search = new dev.stagedesk.search.GlobalSearchView(ui,
+        search = new GlobalSearchView(ui,
                 text -> app.globalSearch.search(ui.actor(), text, 5), this::openRecord);
-        notices = new dev.stagedesk.notification.NotificationsView(app.notificationQuery, app.notifications, ui,
+        notices = new NotificationsView(app.notificationQuery, app.notifications, ui,
                 app::agencyZone, this::openRecord);
-        javafx.scene.control.Button searchButton = new javafx.scene.control.Button(tr("globalSearch.button"));
+        Button searchButton = new Button(tr("globalSearch.button"));
         searchButton.setId("globalSearchButton");
         searchButton.getStyleClass().add("search-button");
         searchButton.setOnAction(e -> search.show(this));
@@ -97,7 +108,7 @@ public final class Shell extends BorderPane {
         setBottom(status);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(javafx.scene.input.KeyCode.K,
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K,
                         KeyCombination.SHORTCUT_DOWN), unlessModal(() -> search.show(this)));
                 for (Area a : sidebar.getItems()) {
                     scene.getAccelerators().put(new KeyCodeCombination(a.shortcut(), KeyCombination.SHORTCUT_DOWN),
@@ -111,8 +122,8 @@ public final class Shell extends BorderPane {
     /** Keyboard shortcuts do nothing while a sheet is open over the shell (or the shell is disabled). */
     private Runnable unlessModal(Runnable action) {
         return () -> {
-            for (javafx.scene.Parent p = getParent(); p != null; p = p.getParent()) {
-                if (p instanceof dev.stagedesk.ui.ModalHost host && host.isOpen()) {
+            for (Parent p = getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ModalHost host && host.isOpen()) {
                     return;
                 }
             }
@@ -138,13 +149,13 @@ public final class Shell extends BorderPane {
      * Goes to the area that shows a record and opens it there (a search result, a notification): "client" and
      * "venue" in Clients & Venues, "booking" (also for an invoice's or payment's booking) in Bookings...
      */
-    public void openRecord(String entity, java.util.UUID id) {
+    public void openRecord(String entity, UUID id) {
         Area area = switch (entity) {
             case "client", "venue" -> Area.CLIENTS_VENUES;
             case "performer" -> Area.PERFORMERS;
             case "inquiry" -> Area.INQUIRIES;
             case "booking" -> Area.BOOKINGS;
-            case "invoice", dev.stagedesk.invoice.InvoicesPaymentsScreen.OVERDUE_RECEIVABLES -> Area.INVOICES_PAYMENTS;
+            case "invoice", InvoicesPaymentsScreen.OVERDUE_RECEIVABLES -> Area.INVOICES_PAYMENTS;
             default -> null;
         };
         if (area == null || !sidebar.getItems().contains(area)) {
@@ -155,7 +166,7 @@ public final class Shell extends BorderPane {
     }
 
     /** The bell and the notification list (the console shows the day's digest through it). */
-    public dev.stagedesk.notification.NotificationsView notices() {
+    public NotificationsView notices() {
         return notices;
     }
 

@@ -2,13 +2,20 @@ package dev.stagedesk.app;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.booking.BookingFilter;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.InstanceLock;
 import dev.stagedesk.db.StoreEncryption;
 import dev.stagedesk.settings.StoreControl;
+import dev.stagedesk.ui.ColumnWidths;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.ui.ErrorDialog;
+import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.FxTaskRunner;
 import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.UiContext;
@@ -16,9 +23,13 @@ import java.lang.management.ManagementFactory;
 import dev.stagedesk.settings.Agency;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import dev.stagedesk.schedule.DueRulesService;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -47,7 +58,7 @@ public final class StagedeskApp extends Application {
     private Theme theme = Theme.LIGHT;
     /** The passphrase the store was opened with (null: not encrypted); kept to confirm changes to it. */
     private char[] passphrase;
-    private java.util.concurrent.ScheduledExecutorService dueRulesTimer;
+    private ScheduledExecutorService dueRulesTimer;
 
     @Override
     public void start(Stage primary) {
@@ -79,11 +90,11 @@ public final class StagedeskApp extends Application {
         restoreGeometry(primary);
         ProgressIndicator spinner = new ProgressIndicator();
         VBox opening = new VBox(12, spinner, new Label(tr("app.opening", folder)));
-        opening.setAlignment(javafx.geometry.Pos.CENTER);
+        opening.setAlignment(Pos.CENTER);
         Scene scene = new Scene(new StackPane(opening));
         scene.getStylesheets().add(Objects.requireNonNull(
                 StagedeskApp.class.getResource("/dev/stagedesk/ui/stagedesk.css")).toExternalForm());
-        dev.stagedesk.ui.ColumnWidths.install(scene, uiState);
+        ColumnWidths.install(scene, uiState);
         primary.setScene(scene);
         primary.setOnShown(e -> LOG.info("Window shown {} ms after JVM start", sinceJvmStart()));
         primary.setOnCloseRequest(e -> saveGeometry());
@@ -146,7 +157,7 @@ public final class StagedeskApp extends Application {
     }
 
     private void showShell(Actor actor, Agency agency) {
-        dev.stagedesk.ui.Format.useAgencyZone(agency.timeZone());
+        Format.useAgencyZone(agency.timeZone());
         UiContext ui = new UiContext(actor, tasks, e -> {
             LOG.warn("Action failed", e);
             ErrorDialog.show(stage, e);
@@ -169,7 +180,7 @@ public final class StagedeskApp extends Application {
 
     /** The first sign-in of a day (per user, on this machine) opens the digest: unread notices, today's events. */
     private void digestOncePerDay(Shell shell, Actor actor, Agency agency) {
-        java.time.LocalDate today = java.time.LocalDate.now(app.clock.withZone(agency.timeZone()));
+        LocalDate today = LocalDate.now(app.clock.withZone(agency.timeZone()));
         String key = "digest." + actor.username();
         if (today.toString().equals(uiState.text(key, ""))) {
             return;
@@ -178,8 +189,8 @@ public final class StagedeskApp extends Application {
         uiState.save();
         AppContext current = app;
         // counted, not read: one row asked for, the (capped) total is the day's events
-        tasks.run(() -> current.bookingQuery.page(actor, new dev.stagedesk.common.PageRequest("", "date", true, 0, 1),
-                new dev.stagedesk.booking.BookingFilter(null, today.atStartOfDay(agency.timeZone()).toInstant(),
+        tasks.run(() -> current.bookingQuery.page(actor, new PageRequest("", "date", true, 0, 1),
+                new BookingFilter(null, today.atStartOfDay(agency.timeZone()).toInstant(),
                         today.plusDays(1).atStartOfDay(agency.timeZone()).toInstant(), null, null, null, null, null))
                 .total(),
                 events -> shell.notices().showDigest(today, events), e -> LOG.warn("Digest failed", e));
@@ -194,7 +205,7 @@ public final class StagedeskApp extends Application {
         if (dueRulesTimer != null) {
             return;
         }
-        dueRulesTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        dueRulesTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "due-rules-timer");
             t.setDaemon(true);
             return t;
@@ -214,7 +225,7 @@ public final class StagedeskApp extends Application {
             } catch (RuntimeException e) {
                 LOG.warn("Running the due rules failed", e); // e.g. the store closed under the timer
             }
-        }, 0, 60, java.util.concurrent.TimeUnit.SECONDS);
+        }, 0, 60, TimeUnit.SECONDS);
     }
 
     /** Settings' handle on the store file: its encryption, converted with the console reopening on it. */
@@ -234,7 +245,7 @@ public final class StagedeskApp extends Application {
             public void changeEncryption(char[] next) {
                 ProgressIndicator spinner = new ProgressIndicator();
                 VBox busy = new VBox(12, spinner, new Label(tr("encryption.converting")));
-                busy.setAlignment(javafx.geometry.Pos.CENTER);
+                busy.setAlignment(Pos.CENTER);
                 stage.getScene().setRoot(new StackPane(busy));
                 AppContext open = app;
                 app = null;
@@ -274,7 +285,7 @@ public final class StagedeskApp extends Application {
     }
 
     private void restoreGeometry(Stage s) {
-        java.util.List<Rectangle2D> screens = new java.util.ArrayList<>();
+        List<Rectangle2D> screens = new ArrayList<>();
         screens.add(Screen.getPrimary().getVisualBounds());
         Screen.getScreens().stream().filter(sc -> !sc.equals(Screen.getPrimary()))
                 .forEach(sc -> screens.add(sc.getVisualBounds()));

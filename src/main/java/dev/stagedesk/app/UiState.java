@@ -1,11 +1,14 @@
 package dev.stagedesk.app;
 
+import dev.stagedesk.ui.ColumnWidths;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Per-machine window state (position, size, theme) in a small file of the data folder. Not in the store: it
  * belongs to this desktop and must never sync to another.
  */
-public final class UiState implements dev.stagedesk.ui.ColumnWidths {
+public final class UiState implements ColumnWidths {
     private static final Logger LOG = LoggerFactory.getLogger(UiState.class);
 
     private final Path file;
@@ -57,9 +60,9 @@ public final class UiState implements dev.stagedesk.ui.ColumnWidths {
 
     /** Column widths are kept as {@code column.<table>.<column title>=<width>}. */
     @Override
-    public java.util.Map<String, Double> load(String table) {
+    public Map<String, Double> load(String table) {
         String prefix = "column." + table + ".";
-        java.util.Map<String, Double> widths = new java.util.LinkedHashMap<>();
+        Map<String, Double> widths = new LinkedHashMap<>();
         for (String key : props.stringPropertyNames()) {
             if (key.startsWith(prefix)) {
                 double w = number(key, -1);
@@ -72,7 +75,7 @@ public final class UiState implements dev.stagedesk.ui.ColumnWidths {
     }
 
     @Override
-    public void save(String table, java.util.Map<String, Double> widths) {
+    public void save(String table, Map<String, Double> widths) {
         String prefix = "column." + table + ".";
         props.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).forEach(props::remove);
         widths.forEach((column, w) -> put(prefix + column, Math.round(w)));

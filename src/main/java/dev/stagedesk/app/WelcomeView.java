@@ -2,6 +2,9 @@ package dev.stagedesk.app;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.db.StoreEncryption;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.money.Currencies;
@@ -13,17 +16,22 @@ import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.TaskRunner;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -36,7 +44,7 @@ public final class WelcomeView extends VBox {
      *               existed) only the administrator is asked for.
      */
     public WelcomeView(AppContext app, boolean agencyExists, TaskRunner tasks, Consumer<Throwable> onError,
-                       java.util.function.BiConsumer<Actor, char[]> onDone) {
+                       BiConsumer<Actor, char[]> onDone) {
         super(14);
         setPadding(new Insets(32));
         setMaxWidth(620);
@@ -59,16 +67,16 @@ public final class WelcomeView extends VBox {
         TextField adminName = form.add(tr("welcome.adminName"), "username", new TextField("admin"));
         PasswordField password = form.add(tr("welcome.password"), "password", new PasswordField());
         PasswordField repeat = form.add(tr("welcome.repeatPassword"), "repeatPassword", new PasswordField());
-        javafx.scene.control.CheckBox encrypt = form.add(tr("welcome.encrypt"), "encrypt",
-                new javafx.scene.control.CheckBox(tr("welcome.encryptHint")));
+        CheckBox encrypt = form.add(tr("welcome.encrypt"), "encrypt",
+                new CheckBox(tr("welcome.encryptHint")));
         encrypt.setId("encryptStore");
         PasswordField passphrase = form.add(tr("encryption.new"), "passphrase", new PasswordField());
         PasswordField repeatPassphrase = form.add(tr("encryption.repeat"), "repeatPassphrase", new PasswordField());
         passphrase.disableProperty().bind(encrypt.selectedProperty().not());
         repeatPassphrase.disableProperty().bind(encrypt.selectedProperty().not());
         if (agencyExists) {
-            for (javafx.scene.Node n : form.getChildren()) {
-                Integer row = javafx.scene.layout.GridPane.getRowIndex(n);
+            for (Node n : form.getChildren()) {
+                Integer row = GridPane.getRowIndex(n);
                 if (row != null && row >= 1 && row <= 6) {
                     n.setManaged(false);
                     n.setVisible(false);
@@ -92,15 +100,15 @@ public final class WelcomeView extends VBox {
         Consumer<Boolean> start = withDemo -> {
             AgencyDraft draft = AgencyDraft.initial(name.getText(), editorValue(currency), editorValue(zone));
             if (!password.getText().equals(repeat.getText())) {
-                state.show(java.util.List.of(new dev.stagedesk.common.FieldError("repeatPassword",
+                state.show(List.of(new FieldError("repeatPassword",
                         tr("welcome.passwordsDiffer"))));
                 return;
             }
             char[] storeKey = encrypt.isSelected() ? passphrase.getText().toCharArray() : null;
             if (storeKey != null) {
                 try {
-                    dev.stagedesk.db.StoreEncryption.validateNew(storeKey, repeatPassphrase.getText().toCharArray());
-                } catch (dev.stagedesk.common.ValidationException e) {
+                    StoreEncryption.validateNew(storeKey, repeatPassphrase.getText().toCharArray());
+                } catch (ValidationException e) {
                     state.show(e.errors());
                     return;
                 }
@@ -117,7 +125,7 @@ public final class WelcomeView extends VBox {
                 if (agencyExists) {
                     app.bus.execute(Actor.owner(), admin);
                 } else {
-                    app.bus.executeAll(Actor.owner(), java.util.List.of(new SettingsService.SetUpAgency(draft), admin));
+                    app.bus.executeAll(Actor.owner(), List.of(new SettingsService.SetUpAgency(draft), admin));
                 }
                 if (withDemo) {
                     app.demo.generate(Actor.owner(), DemoSize.MEDIUM.plan(), 42, false, report);

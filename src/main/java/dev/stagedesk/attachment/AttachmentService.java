@@ -10,6 +10,7 @@ import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.db.jooq.tables.records.AttachmentRecord;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files attached to records (bookings now). The file is copied into {@code attachments/<kind>/<id>/} in the data
@@ -33,7 +36,7 @@ import org.jooq.DSLContext;
  * Removing an attachment is a soft delete: the file stays until the record is purged, so an undo is possible.
  */
 public final class AttachmentService {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttachmentService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AttachmentService.class);
     public static final String ENTITY = "attachment";
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
@@ -144,7 +147,7 @@ public final class AttachmentService {
         return cleaned.length() > 120 ? cleaned.substring(cleaned.length() - 120) : cleaned;
     }
 
-    private static Attachment of(dev.stagedesk.db.jooq.tables.records.AttachmentRecord r) {
+    private static Attachment of(AttachmentRecord r) {
         return new Attachment(r.getId(), r.getEntityType(), r.getEntityId(), r.getFileName(), r.getContentType(),
                 r.getSizeBytes(), r.getSha256(), r.getCreatedAt());
     }

@@ -6,8 +6,10 @@ import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.UiContext;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -24,7 +26,7 @@ public final class AttachmentsPane extends VBox {
         files.setId("attachmentsList");
         files.setPrefHeight(160);
         files.setPlaceholder(new Label(tr("attachment.none")));
-        files.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        files.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Attachment a, boolean empty) {
                 super.updateItem(a, empty);
@@ -58,7 +60,7 @@ public final class AttachmentsPane extends VBox {
         Button remove = new Button(tr("attachment.remove"));
         remove.setId("removeAttachment");
         remove.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull()
-                .or(new javafx.beans.property.SimpleBooleanProperty(!canEdit)));
+                .or(new SimpleBooleanProperty(!canEdit)));
         remove.setOnAction(e -> ui.tasks().run(() -> attachments.remove(ui.actor(),
                 files.getSelectionModel().getSelectedItem().id()), a -> {
                     message.accept(tr("attachment.removed", a.fileName()));

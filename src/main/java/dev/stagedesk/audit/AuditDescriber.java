@@ -19,7 +19,9 @@ import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Display.CodeSet;
 import dev.stagedesk.money.Currencies;
+import dev.stagedesk.security.Role;
 import dev.stagedesk.ui.Format;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,8 +36,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -48,7 +52,7 @@ public final class AuditDescriber {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Bookkeeping fields a person does not need to read. */
-    private static final java.util.Set<String> HIDDEN = java.util.Set.of("assignmentId", "paymentId", "holdId",
+    private static final Set<String> HIDDEN = Set.of("assignmentId", "paymentId", "holdId",
             "reversalId", "blockId", "sha256", "version", "id", "currency", "timeZone", "exchangeRate");
 
     private final DSLContext dsl;
@@ -324,7 +328,7 @@ public final class AuditDescriber {
             List<String> roles = new ArrayList<>();
             for (String r : code.replaceAll("[\\[\\]]", "").split(",\\s*")) {
                 try {
-                    roles.add(Display.label(dev.stagedesk.security.Role.valueOf(r.strip())));
+                    roles.add(Display.label(Role.valueOf(r.strip())));
                 } catch (IllegalArgumentException e) {
                     roles.add(r.strip());
                 }
@@ -401,7 +405,7 @@ public final class AuditDescriber {
                     JsonNode root = JSON.readTree(json);
                     read(root.get("before"), b, order);
                     read(root.get("after"), a, order);
-                } catch (java.io.IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     // not JSON: no fields, the sentence says the action alone
                 }
             }
@@ -550,8 +554,8 @@ public final class AuditDescriber {
             return cached(kind + ":" + id, () -> lookup.apply(id), () -> null);
         }
 
-        private String cached(String key, java.util.function.Supplier<String> load,
-                              java.util.function.Supplier<String> otherwise) {
+        private String cached(String key, Supplier<String> load,
+                              Supplier<String> otherwise) {
             if (!cache.containsKey(key)) {
                 cache.put(key, load.get());
             }

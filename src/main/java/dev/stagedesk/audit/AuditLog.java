@@ -5,9 +5,11 @@ import static dev.stagedesk.db.jooq.Tables.AUDIT_LOG;
 import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.db.jooq.tables.records.AuditLogRecord;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +64,7 @@ public final class AuditLog {
             where = where.and(AUDIT_LOG.ACTION.eq(f.action().strip()));
         }
         // the days the screen shows are the agency's days (its times are shown in the agency's zone)
-        java.time.ZoneId zone = f.from() != null || f.to() != null ? describer.zone() : ZoneOffset.UTC;
+        ZoneId zone = f.from() != null || f.to() != null ? describer.zone() : ZoneOffset.UTC;
         if (f.from() != null) {
             where = where.and(AUDIT_LOG.OCCURRED_AT.ge(f.from().atStartOfDay(zone).toInstant()));
         }
@@ -79,7 +81,7 @@ public final class AuditLog {
         return Page.ofCapped(rows, total, request.offset());
     }
 
-    private static AuditEntry toEntry(dev.stagedesk.db.jooq.tables.records.AuditLogRecord r) {
+    private static AuditEntry toEntry(AuditLogRecord r) {
         return new AuditEntry(r.getSeq(), r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(),
                 r.getEntityType(), r.getEntityId(), r.getChanges(), r.getPrevHash(), r.getHash());
     }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -208,7 +210,7 @@ public final class BackupService {
                 throw new UserFacingException(I18n.tr("restore.newer", info.appVersion(), info.schemaVersion(), known));
             }
             return info;
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new UserFacingException(I18n.tr("restore.notBackup", zipFile));
         } catch (IOException e) {
             throw new UserFacingException(I18n.tr("restore.unreadable", zipFile, e.getMessage()));
@@ -266,7 +268,7 @@ public final class BackupService {
     }
 
     /** The file name of a backup made with "Back up now": "manual-20261204-143000.zip" (a file name: no locale). */
-    public static String manualFileName(java.time.LocalDateTime now) {
+    public static String manualFileName(LocalDateTime now) {
         return "manual-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip";
     }
 }

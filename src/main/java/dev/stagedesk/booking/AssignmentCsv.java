@@ -13,10 +13,16 @@ import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -52,11 +58,11 @@ public final class AssignmentCsv implements CsvSchema {
 
     /** The payout columns are the Payouts screen's: blank for a user without {@code PAYOUTS_VIEW_ALL}. */
     @Override
-    public List<String> visibleTo(dev.stagedesk.security.Actor actor, List<String> row) {
-        if (actor.can(dev.stagedesk.security.Permission.PAYOUTS_VIEW_ALL)) {
+    public List<String> visibleTo(Actor actor, List<String> row) {
+        if (actor.can(Permission.PAYOUTS_VIEW_ALL)) {
             return row;
         }
-        List<String> narrowed = new java.util.ArrayList<>(row);
+        List<String> narrowed = new ArrayList<>(row);
         for (String column : PAYOUT_COLUMNS) {
             narrowed.set(COLUMNS.indexOf(column), "");
         }
@@ -67,8 +73,8 @@ public final class AssignmentCsv implements CsvSchema {
             "payout_status", "paid_on", "paid_method", "paid_reference");
 
     @Override
-    public dev.stagedesk.security.Permission alsoNeeds() {
-        return dev.stagedesk.security.Permission.BOOKINGS_VIEW_ALL;
+    public Permission alsoNeeds() {
+        return Permission.BOOKINGS_VIEW_ALL;
     }
 
     @Override
@@ -78,8 +84,8 @@ public final class AssignmentCsv implements CsvSchema {
 
     /** Files written before the performer's id was exported name the performer by stage name only. */
     @Override
-    public java.util.Set<String> optionalColumns() {
-        return java.util.Set.of("performer_id");
+    public Set<String> optionalColumns() {
+        return Set.of("performer_id");
     }
 
     @Override
@@ -114,7 +120,7 @@ public final class AssignmentCsv implements CsvSchema {
         if (callText != null) {
             try {
                 call = LocalDateTime.parse(callText.replace('T', ' '), CsvValues.LOCAL);
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 v.add(new FieldError("call_time", I18n.tr("csv.dateTime", callText)));
             }
         }
@@ -127,7 +133,7 @@ public final class AssignmentCsv implements CsvSchema {
         UUID performerId = Parse.uuid("performer_id", row.get("performer_id"), v);
         return new AssignmentService.ImportAssignment(id, blankToNull(row.get("booking_number")), performerId,
                 blankToNull(row.get("performer")), row.get("role"), payout, call, commission, withholding,
-                status == null ? null : status.toUpperCase(java.util.Locale.ROOT), paidOn,
+                status == null ? null : status.toUpperCase(Locale.ROOT), paidOn,
                 blankToNull(row.get("paid_method")), blankToNull(row.get("paid_reference")), overrideReason);
     }
 

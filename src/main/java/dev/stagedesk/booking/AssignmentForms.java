@@ -2,11 +2,15 @@ package dev.stagedesk.booking;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.money.Currencies;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.CodeLabels;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -18,6 +22,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -60,7 +65,7 @@ public final class AssignmentForms {
                 if (now != null && !now.isEmpty() && !reasonField.isVisible()) {
                     reasonField.setManaged(true);
                     reasonField.setVisible(true);
-                    javafx.application.Platform.runLater(reasonField::requestFocus);
+                    Platform.runLater(reasonField::requestFocus);
                 }
             });
             override = reasonField;
@@ -139,7 +144,7 @@ public final class AssignmentForms {
         role.setId("editRole");
         TextField payout = grid.add(tr("assignment.payout") + " (" + a.currency() + ")", "payout", new TextField(
                 a.payoutMinor() == null ? "" : ui.amounts().input(a.payoutMinor(),
-                        dev.stagedesk.money.Currencies.require(a.currency()))));
+                        Currencies.require(a.currency()))));
         payout.setId("editPayout");
         TextField call = grid.add(tr("assignment.callTime"), "callTime", new TextField(a.callTime() == null ? ""
                 : a.callTime().atZone(zone).toLocalTime().toString()));
@@ -199,12 +204,12 @@ public final class AssignmentForms {
     /** The "mark paid" sheet, shared with the outstanding payouts screen: date, method, reference; all or none. */
     public static void openMarkPaid(Node anchor, UiContext ui, AssignmentService assignments, LocalDate today,
                              List<UUID> ids, FormState state, FormGrid grid, Consumer<Integer> paid) {
-        DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new dev.stagedesk.ui.DateField(today));
+        DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new DateField(today));
         paidOn.setId("payoutPaidOn");
         ComboBox<String> method = grid.add(tr("payout.method"), "method", new ComboBox<>());
         method.setId("payoutMethod");
         method.getItems().setAll(AssignmentService.PAYOUT_METHODS.split(";"));
-        dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
+        CodeLabels.on(method, Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
         TextField reference = grid.add(tr("payout.reference"), "reference", new TextField());
         reference.setId("payoutReference");

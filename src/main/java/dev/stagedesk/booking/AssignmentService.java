@@ -8,20 +8,29 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.AssignmentRecord;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
+import dev.stagedesk.db.jooq.tables.records.PerformerRecord;
+import dev.stagedesk.notification.Notifications;
+import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.AgencyFacts;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
@@ -58,7 +67,7 @@ public final class AssignmentService {
      * (moving records from another store): it is kept as it was, without the conflict check of a new assignment.
      */
     public record ImportAssignment(UUID id, String bookingNumber, UUID performerId, String performer, String role, Long payoutMinor,
-                                   java.time.LocalDateTime callTime, Integer commissionBp, Integer withholdingBp,
+                                   LocalDateTime callTime, Integer commissionBp, Integer withholdingBp,
                                    String payoutStatus, LocalDate paidOn, String paidMethod, String paidReference,
                                    String overrideReason) implements Command<UUID> {
     }
@@ -104,7 +113,7 @@ public final class AssignmentService {
         }
         ctx.actor().require(Permission.CONFLICTS_OVERRIDE);
         if (reason.length() > 500) {
-            throw dev.stagedesk.common.ValidationException.of("overrideReason", I18n.tr("validation.tooLong", 500));
+            throw ValidationException.of("overrideReason", I18n.tr("validation.tooLong", 500));
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("performerId", performerId);
@@ -115,8 +124,8 @@ public final class AssignmentService {
         String number = ctx.dsl().select(BOOKING.NUMBER).from(BOOKING).where(BOOKING.ID.eq(w.bookingId()))
                 .fetchOne(BOOKING.NUMBER);
         String performer = conflicts.get(0).performer();
-        for (UUID u : dev.stagedesk.notification.Notifications.team(ctx.dsl(), "ADMIN", "COORDINATOR")) {
-            dev.stagedesk.notification.Notifications.raise(ctx, u, dev.stagedesk.notification.Notifications.CONFLICT_FOUND,
+        for (UUID u : Notifications.team(ctx.dsl(), "ADMIN", "COORDINATOR")) {
+            Notifications.raise(ctx, u, Notifications.CONFLICT_FOUND,
                     I18n.tr("notice.conflict.title", number, performer),
                     I18n.tr("notice.conflictOverride.body", performer, number, ConflictCheck.describe(conflicts), reason),
                     BookingService.ENTITY, w.bookingId(),
@@ -139,11 +148,11 @@ public final class AssignmentService {
                     I18n.tr("booking.status." + b.getStatus())));
         }
         var p = tx.selectFrom(PERFORMER).where(PERFORMER.ID.eq(c.performerId()), PERFORMER.DELETED_AT.isNull())
-                .fetchOptional().orElseThrow(() -> dev.stagedesk.common.ValidationException.of("performer",
+                .fetchOptional().orElseThrow(() -> ValidationException.of("performer",
                         I18n.tr("assignment.unknownPerformer")));
         if (tx.fetchExists(ASSIGNMENT, ASSIGNMENT.BOOKING_ID.eq(b.getId()), ASSIGNMENT.PERFORMER_ID.eq(p.getId()),
                 ASSIGNMENT.DELETED_AT.isNull())) {
-            throw dev.stagedesk.common.ValidationException.of("performer", I18n.tr("assignment.already",
+            throw ValidationException.of("performer", I18n.tr("assignment.already",
                     p.getStageName(), b.getNumber()));
         }
         Validator v = new Validator();
@@ -169,7 +178,7 @@ public final class AssignmentService {
         BookingRecord b = c.bookingNumber() == null ? null : tx.selectFrom(BOOKING)
                 .where(BOOKING.NUMBER.eq(c.bookingNumber().strip()), BOOKING.DELETED_AT.isNull()).fetchOne();
         v.check(b != null, "bookingNumber", I18n.tr("assignment.csv.noBooking", c.bookingNumber()));
-        UUID performerId = dev.stagedesk.performer.PerformerRepository.byIdOrStageName(tx, c.performerId(),
+        UUID performerId = PerformerRepository.byIdOrStageName(tx, c.performerId(),
                 c.performer(), "performer", v);
         v.check(c.payoutStatus() == null || List.of("UNPAID", "PAID").contains(c.payoutStatus()), "payoutStatus",
                 I18n.tr("assignment.csv.status"));
@@ -188,7 +197,7 @@ public final class AssignmentService {
                 id = assign(c.id(), new AssignPerformer(b.getId(), p.getId(), c.role(), c.payoutMinor(), call,
                         c.overrideReason()), ctx);
             } catch (UserFacingException e) {
-                if (e instanceof dev.stagedesk.common.ValidationException) {
+                if (e instanceof ValidationException) {
                     throw e;
                 }
                 // name this row's booking too: the message names the other one
@@ -208,7 +217,7 @@ public final class AssignmentService {
         Instant callTime = call != null ? call : existing.getCallTime();
         if (commission != existing.getCommissionBp() || withholding != existing.getWithholdingBp()
                 || !role.equals(existing.getRole()) || payout != existing.getPayoutMinor()
-                || !java.util.Objects.equals(callTime, existing.getCallTime())) {
+                || !Objects.equals(callTime, existing.getCallTime())) {
             update(new UpdateAssignment(id, existing.getVersion(), role, payout, callTime, commission, withholding), ctx);
         }
         if ("PAID".equals(c.payoutStatus()) && !"PAID".equals(existing.getPayoutStatus())) {
@@ -226,12 +235,12 @@ public final class AssignmentService {
      * An assignment of a booking that is over (completed or cancelled), imported as the record it was: no hold, no
      * conflict check (its gig is past or off, it books no one), the same validation and audit as a new one.
      */
-    private UUID history(UUID id, BookingRecord b, dev.stagedesk.db.jooq.tables.records.PerformerRecord p,
+    private UUID history(UUID id, BookingRecord b, PerformerRecord p,
                          String roleText, Long payoutMinor, Instant call, CommandContext ctx) {
         DSLContext tx = ctx.dsl();
         if (tx.fetchExists(ASSIGNMENT, ASSIGNMENT.BOOKING_ID.eq(b.getId()), ASSIGNMENT.PERFORMER_ID.eq(p.getId()),
                 ASSIGNMENT.DELETED_AT.isNull())) {
-            throw dev.stagedesk.common.ValidationException.of("performer", I18n.tr("assignment.already",
+            throw ValidationException.of("performer", I18n.tr("assignment.already",
                     p.getStageName(), b.getNumber()));
         }
         Validator v = new Validator();
@@ -257,7 +266,7 @@ public final class AssignmentService {
     private Void update(UpdateAssignment c, CommandContext ctx) {
         AssignmentRecord a = load(ctx, c.id());
         if (a.getVersion() != c.expectedVersion()) {
-            throw new dev.stagedesk.common.ConcurrentEditException(I18n.tr("record.changedElsewhere",
+            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere",
                     I18n.tr("entity.assignment"), BookingService.performerName(ctx.dsl(), a.getPerformerId())));
         }
         Validator v = new Validator();
@@ -306,14 +315,14 @@ public final class AssignmentService {
         v.check(c.ids() != null && !c.ids().isEmpty(), "payouts", I18n.tr("payout.noneChosen"));
         v.check(c.paidOn() != null, "paidOn", I18n.tr("validation.required"));
         // "today" where the agency is
-        v.check(c.paidOn() == null || !c.paidOn().isAfter(dev.stagedesk.settings.AgencyFacts.today(ctx.dsl(), ctx.now())),
+        v.check(c.paidOn() == null || !c.paidOn().isAfter(AgencyFacts.today(ctx.dsl(), ctx.now())),
                 "paidOn", I18n.tr("payout.paidInFuture"));
         v.check(c.method() != null && List.of(PAYOUT_METHODS.split(";")).contains(c.method()), "method",
                 I18n.tr("payout.unknownMethod", String.join(", ", PAYOUT_METHODS.split(";"))));
         v.maxLength("reference", c.reference(), 120);
         v.throwIfAny();
         int n = 0;
-        for (UUID id : new java.util.LinkedHashSet<>(c.ids())) {
+        for (UUID id : new LinkedHashSet<>(c.ids())) {
             AssignmentRecord a = load(ctx, id);
             if ("PAID".equals(a.getPayoutStatus())) {
                 throw new UserFacingException(I18n.tr("payout.alreadyPaid",

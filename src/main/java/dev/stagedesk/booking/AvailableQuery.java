@@ -10,6 +10,7 @@ import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class AvailableQuery {
                 .orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound", I18n.tr("entity.booking"), bookingId)));
         var venue = b.getVenueId() == null ? null : dsl.select(VENUE.LATITUDE, VENUE.LONGITUDE).from(VENUE)
                 .where(VENUE.ID.eq(b.getVenueId())).fetchOne();
-        Map<UUID, List<ConflictCheck.Conflict>> busy = ConflictCheck.find(dsl, (java.util.Collection<UUID>) null,
+        Map<UUID, List<ConflictCheck.Conflict>> busy = ConflictCheck.find(dsl, (Collection<UUID>) null,
                 new ConflictCheck.Window(b.getId(), b.getStartsAt(), b.getEndsAt(), b.getVenueId(),
                         ZoneId.of(b.getTimeZone())), true);
         String wanted = act == null ? "" : act.strip().toLowerCase(Locale.ROOT);

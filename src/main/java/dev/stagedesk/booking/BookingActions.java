@@ -2,8 +2,13 @@ package dev.stagedesk.booking;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.ui.FormDialog;
@@ -11,17 +16,26 @@ import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ModalHost;
+import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -41,12 +55,12 @@ final class BookingActions {
     private final BookingService service;
     private final CommandBus bus;
     private final UiContext ui;
-    private final javafx.scene.Node anchor;
-    private final java.util.function.Supplier<Target> target;
-    private final java.util.function.Consumer<String> done;
+    private final Node anchor;
+    private final Supplier<Target> target;
+    private final Consumer<String> done;
 
-    BookingActions(BookingService service, CommandBus bus, UiContext ui, javafx.scene.Node anchor,
-                   java.util.function.Supplier<Target> target, java.util.function.Consumer<String> done) {
+    BookingActions(BookingService service, CommandBus bus, UiContext ui, Node anchor,
+                   Supplier<Target> target, Consumer<String> done) {
         this.service = service;
         this.bus = bus;
         this.ui = ui;
@@ -104,19 +118,19 @@ final class BookingActions {
     void openReschedule() {
         Target row = target.get();
         ui.tasks().run(() -> service.find(row.id()), b -> {
-            java.time.ZoneId zone = java.time.ZoneId.of(b.timeZone());
+            ZoneId zone = ZoneId.of(b.timeZone());
             var start = b.startsAt().atZone(zone);
             var end = b.endsAt().atZone(zone);
             FormState state = new FormState(ui.tasks(), ui.errors());
             FormGrid grid = new FormGrid(state);
-            javafx.scene.control.DatePicker date = grid.add(tr("booking.date") + " (" + b.timeZone() + ")", "date",
-                    new javafx.scene.control.DatePicker(start.toLocalDate()));
+            DatePicker date = grid.add(tr("booking.date") + " (" + b.timeZone() + ")", "date",
+                    new DatePicker(start.toLocalDate()));
             TextField from = grid.add(tr("inquiry.startTime"), "startsAt", new TextField(start.toLocalTime().toString()));
             TextField to = grid.add(tr("inquiry.endTime"), "endsAt", new TextField(end.toLocalTime().toString()));
             TextField reason = grid.add(tr("booking.rescheduleReason"), "reason", new TextField());
             FormDialog.show(anchor, tr("booking.rescheduleTitle", b.number()), grid, state, close -> {
-                dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-                Instant[] window = dev.stagedesk.common.Parse.window(date.getValue(), from.getText(), to.getText(), zone,
+                Validator v = new Validator();
+                Instant[] window = Parse.window(date.getValue(), from.getText(), to.getText(), zone,
                         "startsAt", "endsAt", v);
                 if (v.hasErrors()) {
                     state.show(v.errors());
@@ -145,9 +159,9 @@ final class BookingActions {
             TextField days = grid.add(tr("radius.days"), "radiusDays",
                     new TextField(b.radiusDays() == null ? "" : b.radiusDays().toString()));
             FormDialog.show(anchor, tr("radius.title", b.number()), grid, state, close -> {
-                dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-                Integer k = dev.stagedesk.common.Parse.integer("radiusKm", km.getText(), v);
-                Integer d = dev.stagedesk.common.Parse.integer("radiusDays", days.getText(), v);
+                Validator v = new Validator();
+                Integer k = Parse.integer("radiusKm", km.getText(), v);
+                Integer d = Parse.integer("radiusDays", days.getText(), v);
                 if (v.hasErrors()) {
                     state.show(v.errors());
                     return;
@@ -171,16 +185,16 @@ final class BookingActions {
             TextField fee = grid.add(tr("booking.fee") + " (" + b.currency() + ")", "fee",
                     new TextField(ui.amounts().input(b.feeMinor(), currency)));
             TextField tax = grid.add(tr("quote.taxRate"), "taxRate",
-                    new TextField(dev.stagedesk.common.Parse.percentText(b.taxRateBp())));
+                    new TextField(Parse.percentText(b.taxRateBp())));
             TextField contact = grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField(
                     b.contactOnDay() == null ? "" : b.contactOnDay()));
-            javafx.scene.control.TextArea notes = grid.add(tr("booking.notes"), "notes",
-                    new javafx.scene.control.TextArea(b.notes() == null ? "" : b.notes()));
+            TextArea notes = grid.add(tr("booking.notes"), "notes",
+                    new TextArea(b.notes() == null ? "" : b.notes()));
             notes.setPrefRowCount(3);
             FormDialog.show(anchor, tr("booking.editTitle", b.number()), grid, state, close -> {
-                dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-                Long feeMinor = dev.stagedesk.common.Parse.money("fee", fee.getText(), b.currency(), ui.amounts(), v);
-                int bp = dev.stagedesk.common.Parse.percentBp("taxRate", tax.getText(), v);
+                Validator v = new Validator();
+                Long feeMinor = Parse.money("fee", fee.getText(), b.currency(), ui.amounts(), v);
+                int bp = Parse.percentBp("taxRate", tax.getText(), v);
                 if (feeMinor == null && !v.hasErrors()) {
                     v.add(new FieldError("fee", tr("validation.required")));
                 }
@@ -210,11 +224,11 @@ final class BookingActions {
         TextField contact = grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField());
         TextField notes = grid.add(tr("booking.notes"), "notes", new TextField());
         FormDialog.show(anchor, tr("series.editTitle"), grid, state, close -> {
-            dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
-            java.time.LocalTime time = start.getText().isBlank() ? null
-                    : dev.stagedesk.common.Parse.time("startTime", start.getText(), v);
-            Integer minutes = dev.stagedesk.common.Parse.minutes("duration", length.getText(), v);
-            Long feeMinor = dev.stagedesk.common.Parse.money("fee", fee.getText(), row.currency(), ui.amounts(), v);
+            Validator v = new Validator();
+            LocalTime time = start.getText().isBlank() ? null
+                    : Parse.time("startTime", start.getText(), v);
+            Integer minutes = Parse.minutes("duration", length.getText(), v);
+            Long feeMinor = Parse.money("fee", fee.getText(), row.currency(), ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
@@ -249,13 +263,13 @@ final class BookingActions {
         ui.tasks().run(() -> service.holds(row.id()), holds -> {
             ModalHost host = ModalHost.of(anchor);
             Label heading = new Label(tr("booking.holdsOf", row.number()));
-            heading.getStyleClass().add(dev.stagedesk.ui.Styles.SCREEN_TITLE);
+            heading.getStyleClass().add(Styles.SCREEN_TITLE);
             TableView<BookingService.HoldView> table = new TableView<>();
             table.setId("holdsTable");
             table.setPrefHeight(200);
             BookingDetailView.col(table, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 150);
             BookingDetailView.col(table, tr("hold.rank"), h -> Integer.toString(h.rank()), 150);
-            BookingDetailView.col(table, tr("hold.statusColumn"), h -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.HoldStatus, h.status()), 150);
+            BookingDetailView.col(table, tr("hold.statusColumn"), h -> Display.label(Display.CodeSet.HoldStatus, h.status()), 150);
             BookingDetailView.col(table, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), row.timeZone()), 150);
             BookingDetailView.col(table, tr("hold.deadline"), h -> h.decisionDeadline() == null ? ""
                     : Format.dateTime(h.decisionDeadline(), row.timeZone()), 150);
@@ -283,7 +297,7 @@ final class BookingActions {
                 done.accept("");
             });
             Region grow = new Region();
-            HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(grow, Priority.ALWAYS);
             HBox buttons = new HBox(8, release, challenge, grow, close);
             buttons.setAlignment(Pos.CENTER_LEFT);
             VBox sheet = new VBox(12, heading, table, result, buttons);
@@ -296,12 +310,12 @@ final class BookingActions {
         }, ui.errors());
     }
 
-    private void act(dev.stagedesk.command.Command<?> command, Label result, String ok, Runnable refresh) {
+    private void act(Command<?> command, Label result, String ok, Runnable refresh) {
         ui.tasks().run(() -> bus.execute(ui.actor(), command), r -> {
             result.setText(ok);
             refresh.run();
         }, e -> {
-            if (e instanceof dev.stagedesk.common.UserFacingException) {
+            if (e instanceof UserFacingException) {
                 result.setText(e.getMessage());
             } else {
                 ui.errors().accept(e);

@@ -11,9 +11,11 @@ import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Permission;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -34,8 +36,8 @@ public final class BookingCsv implements CsvSchema {
     }
 
     @Override
-    public dev.stagedesk.security.Permission alsoNeeds() {
-        return dev.stagedesk.security.Permission.BOOKINGS_VIEW_ALL;
+    public Permission alsoNeeds() {
+        return Permission.BOOKINGS_VIEW_ALL;
     }
 
     @Override
@@ -72,14 +74,14 @@ public final class BookingCsv implements CsvSchema {
         ZoneId zone = CsvValues.zone("time_zone", row.get("time_zone"), v);
         var start = CsvValues.local("starts_at", row.get("starts_at"), zone, v);
         var end = CsvValues.local("ends_at", row.get("ends_at"), zone, v);
-        String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(java.util.Locale.ROOT);
+        String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(Locale.ROOT);
         Long fee = Parse.money("fee", row.get("fee"), currency, v);
         if (fee == null && v.errors().stream().noneMatch(e -> e.field().equals("fee"))) {
             v.add(new FieldError("fee", I18n.tr("validation.required")));
         }
         int tax = Parse.percentBp("tax_percent", row.get("tax_percent"), v);
         Integer slots = Parse.integer("slots_needed", row.get("slots_needed"), v);
-        String status = row.get("status") == null ? "" : row.get("status").strip().toUpperCase(java.util.Locale.ROOT);
+        String status = row.get("status") == null ? "" : row.get("status").strip().toUpperCase(Locale.ROOT);
         if (!BookingService.STATUSES.contains(status)) {
             v.add(new FieldError("status", I18n.tr("validation.oneOf", status, String.join(", ", BookingService.STATUSES))));
         }

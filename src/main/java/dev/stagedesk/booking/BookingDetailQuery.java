@@ -15,7 +15,9 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 
 /**
@@ -71,9 +73,9 @@ public final class BookingDetailQuery {
                 .orderBy(BOOKING_SCHEDULE_CHANGE.CREATED_AT.desc())
                 .fetch(c -> new BookingDetail.ScheduleChange(c.value1(), c.value2(), c.value3(), c.value4(), c.value5(),
                         c.value6()));
-        String address = venue == null ? null : String.join(", ", java.util.stream.Stream.of(venue.value2(),
+        String address = venue == null ? null : String.join(", ", Stream.of(venue.value2(),
                 venue.value3() == null ? null : venue.value3() + " " + venue.value4(), venue.value3() == null
-                        ? venue.value4() : null).filter(java.util.Objects::nonNull).toList());
+                        ? venue.value4() : null).filter(Objects::nonNull).toList());
         return new BookingDetail(b, client.value1(), all ? client.value2() : null, all ? client.value3() : null,
                 venue == null ? null : venue.value1(), address, pkg, r.getSeriesId(), series,
                 all ? r.getTotalMinor() : null, all ? r.getPaidMinor() : null, all ? r.getPaymentState() : null,

@@ -2,8 +2,13 @@ package dev.stagedesk.booking;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.attachment.AttachmentsPane;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.inquiry.Quote;
 import dev.stagedesk.inquiry.QuoteDocuments;
+import dev.stagedesk.invoice.InvoiceDocuments;
+import dev.stagedesk.payment.BookingMoney;
+import dev.stagedesk.payment.BookingMoneyPane;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.HistoryList;
@@ -11,13 +16,19 @@ import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -46,7 +57,7 @@ final class BookingDetailView extends BorderPane {
         setId("bookingDetail");
         getStyleClass().add(Styles.SCREEN);
         message.setId("bookingDetailMessage");
-        dev.stagedesk.ui.Styles.fitMessage(message);
+        Styles.fitMessage(message);
     }
 
     UUID shownId() {
@@ -78,7 +89,7 @@ final class BookingDetailView extends BorderPane {
         title.setId("bookingDetailTitle");
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setWrapText(true);
-        Label status = new Label(dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, b.status()));
+        Label status = new Label(Display.label(Display.CodeSet.BookingStatus, b.status()));
         status.setId("bookingDetailStatus");
         status.getStyleClass().add("status-badge");
         HBox heading = new HBox(12, backButton, title, status);
@@ -142,7 +153,7 @@ final class BookingDetailView extends BorderPane {
         return b;
     }
 
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
+    private static Tab tab(String id, String title, Node content) {
         Tab t = new Tab(title, content);
         t.setId(id);
         if (content instanceof Region r) {
@@ -157,7 +168,7 @@ final class BookingDetailView extends BorderPane {
         g.setHgap(14);
         g.setVgap(6);
         int[] row = {0};
-        java.util.function.BiConsumer<String, String> fact = (label, value) -> {
+        BiConsumer<String, String> fact = (label, value) -> {
             if (value == null || value.isBlank()) {
                 return;
             }
@@ -181,7 +192,7 @@ final class BookingDetailView extends BorderPane {
             fact.accept(tr("booking.fee"), Format.money(b.feeMinor(), b.currency()) + " + "
                     + Format.percent(b.taxRateBp()) + " " + tr("booking.taxWord") + " = "
                     + Format.money(d.totalMinor(), b.currency()));
-            fact.accept(tr("booking.payment"), dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentState, d.paymentState()) + " · "
+            fact.accept(tr("booking.payment"), Display.label(Display.CodeSet.PaymentState, d.paymentState()) + " · "
                     + tr("booking.paidOf", Format.money(d.paidMinor(), b.currency()),
                     Format.money(d.totalMinor(), b.currency())));
         }
@@ -209,12 +220,12 @@ final class BookingDetailView extends BorderPane {
         col(assigned, tr("assignment.role"), BookingDetail.AssignmentView::role, 140);
         col(assigned, tr("assignment.callTime"), a -> a.callTime() == null ? "" : Format.dateTime(a.callTime(), zone), 170);
         col(assigned, tr("assignment.payout"), a -> Format.money(a.payoutMinor(), a.currency()), 120);
-        col(assigned, tr("assignment.payoutStatus"), a -> a.payoutStatus() == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PayoutStatus, a.payoutStatus()), 110);
+        col(assigned, tr("assignment.payoutStatus"), a -> a.payoutStatus() == null ? "" : Display.label(Display.CodeSet.PayoutStatus, a.payoutStatus()), 110);
         col(assigned, tr("performer.commission"), a -> a.commissionBp() == null ? "" : Format.percent(a.commissionBp()), 100);
         assigned.getItems().setAll(d.assignments());
         assigned.setPlaceholder(new Label(tr("booking.noAssignments")));
         assigned.setPrefHeight(180);
-        assigned.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        assigned.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         AssignmentForms forms = new AssignmentForms(deps, ui, this, this::reload);
         Booking b = d.booking();
         boolean open = b.status().equals("HOLD") || b.status().equals("CONFIRMED");
@@ -225,17 +236,17 @@ final class BookingDetailView extends BorderPane {
             tools.getChildren().add(button("assignPerformer", tr("assignment.assign"), () -> forms.openAssign(b), open));
             Button remove = button("removeAssignment", tr("assignment.remove"),
                     () -> forms.remove(assigned.getSelectionModel().getSelectedItem()), true);
-            remove.disableProperty().bind(javafx.beans.binding.Bindings.size(chosen).isNotEqualTo(1));
+            remove.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(1));
             Button edit = button("editAssignment", tr("action.edit"),
                     () -> forms.openEdit(b, assigned.getSelectionModel().getSelectedItem()), true);
-            edit.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> chosen.size() != 1
+            edit.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.size() != 1
                     || chosen.get(0).payoutMinor() == null, chosen));
             tools.getChildren().addAll(edit, remove);
         }
         if (ui.actor().can(Permission.PAYOUTS_EDIT)) {
             Button paid = button("markPayoutsPaid", tr("payout.markPaid"),
                     () -> forms.openMarkPaid(List.copyOf(chosen)), true);
-            paid.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> chosen.isEmpty()
+            paid.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.isEmpty()
                     || chosen.stream().anyMatch(a -> !"UNPAID".equals(a.payoutStatus())), chosen));
             tools.getChildren().add(paid);
         }
@@ -243,7 +254,7 @@ final class BookingDetailView extends BorderPane {
         holds.setId("detailHoldsTable");
         col(holds, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 180);
         col(holds, tr("hold.rank"), h -> Integer.toString(h.rank()), 70);
-        col(holds, tr("hold.statusColumn"), h -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.HoldStatus, h.status()), 100);
+        col(holds, tr("hold.statusColumn"), h -> Display.label(Display.CodeSet.HoldStatus, h.status()), 100);
         col(holds, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), zone), 170);
         col(holds, tr("hold.deadline"), h -> h.decisionDeadline() == null ? "" : Format.dateTime(h.decisionDeadline(), zone), 170);
         holds.getItems().setAll(d.holds());
@@ -252,10 +263,10 @@ final class BookingDetailView extends BorderPane {
         return new VBox(8, section(tr("booking.assigned")), tools, assigned, section(tr("booking.holdsHeading")), holds);
     }
 
-    private javafx.scene.Node payments(BookingDetail d) {
+    private Node payments(BookingDetail d) {
         // scrolls when the window is short (1280×720): the ledger and the invoices are below the summary
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
-                new dev.stagedesk.payment.BookingMoneyPane(d.booking().id(), deps.money(), ui, this::reload));
+        ScrollPane scroll = new ScrollPane(
+                new BookingMoneyPane(d.booking().id(), deps.money(), ui, this::reload));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
@@ -265,7 +276,7 @@ final class BookingDetailView extends BorderPane {
         ListView<Quote> quotes = new ListView<>();
         quotes.setId("bookingDocuments");
         quotes.setPlaceholder(new Label(tr("booking.noDocuments")));
-        quotes.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        quotes.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Quote q, boolean empty) {
                 super.updateItem(q, empty);
@@ -298,15 +309,15 @@ final class BookingDetailView extends BorderPane {
 
     /** The booking's issued invoices and credit notes (drafts have no document yet), each saved as its PDF. */
     private VBox invoiceDocuments(BookingDetail d) {
-        ListView<dev.stagedesk.payment.BookingMoney.Invoice> invoices = new ListView<>();
+        ListView<BookingMoney.Invoice> invoices = new ListView<>();
         invoices.setId("bookingInvoiceDocuments");
         invoices.setPrefHeight(140);
         invoices.setPlaceholder(new Label(tr("money.noInvoices")));
-        invoices.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        invoices.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(dev.stagedesk.payment.BookingMoney.Invoice i, boolean empty) {
+            protected void updateItem(BookingMoney.Invoice i, boolean empty) {
                 super.updateItem(i, empty);
-                setText(empty || i == null ? null : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceKind, i.kind()) + " " + i.number() + " · "
+                setText(empty || i == null ? null : Display.label(Display.CodeSet.InvoiceKind, i.kind()) + " " + i.number() + " · "
                         + Format.date(i.issueDate()) + " · " + Format.money(i.totalMinor(), i.currency()));
             }
         });
@@ -319,7 +330,7 @@ final class BookingDetailView extends BorderPane {
         save.setOnAction(e -> {
             var inv = invoices.getSelectionModel().getSelectedItem();
             ui.saveDialog().ask(this, tr("money.savePdf"),
-                    dev.stagedesk.invoice.InvoiceDocuments.fileName(inv.number(), inv.id()), "pdf").ifPresent(file ->
+                    InvoiceDocuments.fileName(inv.number(), inv.id()), "pdf").ifPresent(file ->
                     ui.tasks().run(() -> {
                         deps.money().documents().save(ui.actor(), inv.id(), file);
                         return file;
@@ -333,7 +344,7 @@ final class BookingDetailView extends BorderPane {
         Label notes = new Label(b.notes() == null || b.notes().isBlank() ? tr("booking.noNotes") : b.notes());
         notes.setId("bookingNotes");
         notes.setWrapText(true);
-        var files = new dev.stagedesk.attachment.AttachmentsPane(deps.attachments(), ui, BookingService.ENTITY, b.id(),
+        var files = new AttachmentsPane(deps.attachments(), ui, BookingService.ENTITY, b.id(),
                 b.timeZone(), ui.actor().can(Permission.BOOKINGS_EDIT), message::setText);
         return new VBox(8, section(tr("booking.notes")), notes, section(tr("attachment.heading")), files);
     }

@@ -4,6 +4,7 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.client.ClientRow;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
@@ -11,13 +12,16 @@ import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.settings.Agency;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.LookupField;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.venue.VenueRow;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +88,7 @@ final class BookingForms {
                 tr("booking.venuePrompt"), text -> deps.venues().suggest(text, 10),
                 v -> v.name() + ", " + v.city(), (v, text) -> text.equals(v.name() + ", " + v.city())));
         venue.setId("venue");
-        DatePicker date = grid.add(tr("booking.date"), "date", new dev.stagedesk.ui.DateField());
+        DatePicker date = grid.add(tr("booking.date"), "date", new DateField());
         TextField start = grid.add(tr("inquiry.startTime"), "startsAt", new TextField("20:00"));
         TextField end = grid.add(tr("inquiry.endTime"), "endsAt", new TextField("23:00"));
         TextField zone = grid.add(tr("booking.timeZone"), "timeZone", new TextField(agency.timeZone().getId()));
@@ -102,7 +106,7 @@ final class BookingForms {
             fee.setText(ui.amounts().input(p.basePriceMinor(), Currencies.require(p.currency())));
             slots.setText(Integer.toString(p.performersNeeded()));
             Validator ignore = new Validator();
-            java.time.LocalTime from = Parse.time("startsAt", start.getText(), ignore);
+            LocalTime from = Parse.time("startsAt", start.getText(), ignore);
             if (from != null) {
                 end.setText(from.plusMinutes(Math.min(p.durationMinutes(), 23 * 60 + 59)).toString());
             }
@@ -149,7 +153,7 @@ final class BookingForms {
                 return null;
             }
         });
-        DatePicker until = grid.add(tr("series.until"), "until", new dev.stagedesk.ui.DateField());
+        DatePicker until = grid.add(tr("series.until"), "until", new DateField());
         until.disableProperty().bind(repeat.valueProperty().isEqualTo(Repeat.NONE));
 
         FormDialog.show(anchor, tr("booking.new"), grid, state, close -> {
@@ -157,7 +161,7 @@ final class BookingForms {
             ZoneId z = null;
             try {
                 z = ZoneId.of(zone.getText().strip());
-            } catch (java.time.DateTimeException ex) {
+            } catch (DateTimeException ex) {
                 v.add(new FieldError("timeZone", tr("agency.timeZone.unknown", zone.getText())));
             }
             Instant[] window = z == null ? null : Parse.window(date.getValue(), start.getText(), end.getText(), z,
@@ -203,7 +207,7 @@ final class BookingForms {
         return new StringConverter<>() {
             @Override
             public String toString(String v) {
-                return v == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, v);
+                return v == null ? "" : Display.label(Display.CodeSet.BookingStatus, v);
             }
 
             @Override

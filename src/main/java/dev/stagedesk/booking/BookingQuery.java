@@ -3,6 +3,8 @@ package dev.stagedesk.booking;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
+import java.time.Duration;
+
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.HOLD;
@@ -16,8 +18,13 @@ import dev.stagedesk.common.Sorting;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.search.SearchWalk;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -25,6 +32,7 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
+import org.jooq.SortOrder;
 import org.jooq.impl.DSL;
 
 /** Reads for the bookings list and the calendar. */
@@ -34,7 +42,7 @@ public final class BookingQuery {
             "client", CLIENT.NAME);
 
     /** Longer bookings are refused (BookingService), so a window query can bound the start from below. */
-    public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofDays(31);
+    public static final Duration MAX_LENGTH = Duration.ofDays(31);
 
     private final DSLContext dsl;
 
@@ -68,7 +76,7 @@ public final class BookingQuery {
             filters = filters.and(BOOKING.SERIES_ID.eq(filter.seriesId()));
         }
         if (filter.performerId() != null) {
-            java.util.Set<java.util.UUID> ids = performerBookings(dsl, filter.performerId(), null, null);
+            Set<UUID> ids = performerBookings(dsl, filter.performerId(), null, null);
             filters = filters.and(ids.isEmpty() ? DSL.falseCondition() : BOOKING.ID.in(ids));
         }
         if (filter.paymentState() != null) {
@@ -103,7 +111,7 @@ public final class BookingQuery {
                 filters = filters.and(SearchIndex.idIn(BOOKING.ID, match.ids()));
             } else if (byDate) {
                 // too many matches to list: walk the bookings in date order, keeping the matches
-                boolean ascending = order[order.length - 1].getOrder() == org.jooq.SortOrder.ASC;
+                boolean ascending = order[order.length - 1].getOrder() == SortOrder.ASC;
                 SearchWalk.Result found = SearchWalk.walk(dsl, BOOKING, BOOKING.STARTS_AT, BOOKING.ID, ascending, order,
                         indexed, filters, match, request.offset(), request.limit());
                 List<BookingRow> rows = found.pageIds().isEmpty() ? List.of()
@@ -127,7 +135,7 @@ public final class BookingQuery {
      * when a window is given. Read first, off the assignment and hold indexes (a few hundred ids): as a sub-select
      * H2 tested every booking against it (1.8 s at 1M; with an OR of the two, 3.9 s for a year's .ics).
      */
-    public static java.util.Set<java.util.UUID> performerBookings(DSLContext dsl, java.util.UUID performerId,
+    public static Set<UUID> performerBookings(DSLContext dsl, UUID performerId,
                                                                   Instant from, Instant to) {
         Condition window = DSL.noCondition();
         if (from != null) {
@@ -136,7 +144,7 @@ public final class BookingQuery {
         if (to != null) {
             window = window.and(ASSIGNMENT.STARTS_AT.lt(to));
         }
-        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>(dsl.select(ASSIGNMENT.BOOKING_ID).from(ASSIGNMENT)
+        Set<UUID> ids = new HashSet<>(dsl.select(ASSIGNMENT.BOOKING_ID).from(ASSIGNMENT)
                 .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.DELETED_AT.isNull(), window)
                 .fetch(ASSIGNMENT.BOOKING_ID));
         ids.addAll(dsl.select(HOLD.BOOKING_ID).from(HOLD).where(HOLD.PERFORMER_ID.eq(performerId),
@@ -146,7 +154,7 @@ public final class BookingQuery {
 
     private static SortField<?>[] fixedFirst(Field<String> fixed, SortField<?>[] order) {
         SortField<?>[] out = new SortField<?>[order.length + 1];
-        out[0] = order[0].getOrder() == org.jooq.SortOrder.DESC ? fixed.desc() : fixed.asc();
+        out[0] = order[0].getOrder() == SortOrder.DESC ? fixed.desc() : fixed.asc();
         System.arraycopy(order, 0, out, 1, order.length);
         return out;
     }
@@ -160,7 +168,7 @@ public final class BookingQuery {
                 .orderBy(BOOKING.STARTS_AT, BOOKING.ID).limit(limit).fetch(BookingQuery::row));
     }
 
-    private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile("^[A-Za-z]{1,6}-\\d[\\d-]*$");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("^[A-Za-z]{1,6}-\\d[\\d-]*$");
 
     /**
      * What a search matches. Something shaped like a booking number ("BK-2026-00012") is a prefix of the number,
@@ -181,7 +189,7 @@ public final class BookingQuery {
         if (!NUMBER_LIKE.matcher(term).matches()) {
             return null;
         }
-        String prefix = term.toUpperCase(java.util.Locale.ROOT);
+        String prefix = term.toUpperCase(Locale.ROOT);
         return BOOKING.NUMBER.ge(prefix).and(BOOKING.NUMBER.lt(prefix + Character.MAX_VALUE));
     }
 

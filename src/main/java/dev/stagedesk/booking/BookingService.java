@@ -19,20 +19,31 @@ import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.payment.PaymentTerms;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.Rounding;
 import dev.stagedesk.numbering.Numbering;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -88,7 +99,7 @@ public final class BookingService {
      * given (null keeps each booking's own), and with {@code startTime}/{@code durationMinutes} their times.
      */
     public record UpdateSeries(UUID seriesId, String title, Long feeMinor, Integer taxRateBp, String contactOnDay,
-                               String notes, java.time.LocalTime startTime, Integer durationMinutes)
+                               String notes, LocalTime startTime, Integer durationMinutes)
             implements Command<List<Booking>> {
     }
 
@@ -232,11 +243,11 @@ public final class BookingService {
         Set<UUID> performers = new LinkedHashSet<>(performerIds == null ? List.of() : performerIds);
         for (UUID p : performers) {
             if (!tx.fetchExists(PERFORMER, PERFORMER.ID.eq(p), PERFORMER.DELETED_AT.isNull())) {
-                throw dev.stagedesk.common.ValidationException.of("performers", I18n.tr("booking.performerUnknown"));
+                throw ValidationException.of("performers", I18n.tr("booking.performerUnknown"));
             }
         }
         if ("HOLD".equals(status) && d.startsAt().isBefore(ctx.now())) {
-            throw dev.stagedesk.common.ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
+            throw ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
         }
         BookingRecord r = tx.newRecord(BOOKING);
         r.setId(id);
@@ -249,13 +260,13 @@ public final class BookingService {
         r.setCreatedAt(ctx.now());
         r.setUpdatedAt(ctx.now());
         r.setVersion(0);
-        dev.stagedesk.payment.PaymentService.defaultTerms(tx, r);
-        dev.stagedesk.payment.PaymentTerms.applyTo(r);
+        PaymentService.defaultTerms(tx, r);
+        PaymentTerms.applyTo(r);
         r.store();
         index(tx, r);
         if ("HOLD".equals(status)) {
             Instant expires = ctx.now().plus(holdExpiryDays(tx), ChronoUnit.DAYS);
-            List<UUID> targets = performers.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(performers);
+            List<UUID> targets = performers.isEmpty() ? Collections.singletonList(null) : List.copyOf(performers);
             for (UUID p : targets) {
                 UUID holdId = ctx.newId();
                 tx.insertInto(HOLD).set(HOLD.ID, holdId).set(HOLD.BOOKING_ID, id).set(HOLD.PERFORMER_ID, p)
@@ -310,7 +321,7 @@ public final class BookingService {
         r.setCurrency(d.currency());
         r.setFeeMinor(d.feeMinor());
         r.setTaxRateBp(d.taxRateBp());
-        r.setTotalMinor(Math.addExact(d.feeMinor(), dev.stagedesk.money.Rounding.applyBasisPoints(d.feeMinor(),
+        r.setTotalMinor(Math.addExact(d.feeMinor(), Rounding.applyBasisPoints(d.feeMinor(),
                 d.taxRateBp())));
         r.setPaymentState(paymentState(r.getTotalMinor(), r.getPaidMinor() == null ? 0 : r.getPaidMinor()));
         r.setSlotsNeeded(d.slotsNeeded());
@@ -320,7 +331,7 @@ public final class BookingService {
 
     /** UNPAID, PARTLY_PAID or PAID: what has been paid against what the booking costs the client. */
     public static String paymentState(long totalMinor, long paidMinor) {
-        return dev.stagedesk.payment.PaymentTerms.stored(totalMinor, paidMinor);
+        return PaymentTerms.stored(totalMinor, paidMinor);
     }
 
     /** What search finds a booking by: its title, the client, the venue and its city (the number has its own index). */
@@ -444,7 +455,7 @@ public final class BookingService {
         v.maxLength("reason", c.reason(), 500);
         v.throwIfAny();
         if ("HOLD".equals(r.getStatus()) && c.startsAt().isBefore(ctx.now())) {
-            throw dev.stagedesk.common.ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
+            throw ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
         }
         Booking before = Booking.of(r);
         var assigned = tx.select(ASSIGNMENT.PERFORMER_ID).from(ASSIGNMENT)
@@ -485,7 +496,7 @@ public final class BookingService {
         r.setTitle(Validator.clean(c.title()));
         r.setFeeMinor(c.feeMinor());
         r.setTaxRateBp(c.taxRateBp());
-        r.setTotalMinor(Math.addExact(c.feeMinor(), dev.stagedesk.money.Rounding.applyBasisPoints(c.feeMinor(),
+        r.setTotalMinor(Math.addExact(c.feeMinor(), Rounding.applyBasisPoints(c.feeMinor(),
                 c.taxRateBp())));
         r.setPaymentState(paymentState(r.getTotalMinor(), r.getPaidMinor()));
         r.setContactOnDay(Validator.clean(c.contactOnDay()));
@@ -519,7 +530,7 @@ public final class BookingService {
                     : ConflictCheck.find(ctx.dsl(), playing, w, false).values().stream().flatMap(List::stream)
                             .filter(x -> x.kind() == ConflictCheck.Kind.RADIUS).toList();
             if (!broken.isEmpty()) {
-                throw dev.stagedesk.common.ValidationException.of("radiusKm",
+                throw ValidationException.of("radiusKm",
                         I18n.tr("radius.alreadyBroken", ConflictCheck.describe(broken)));
             }
         }
@@ -532,14 +543,14 @@ public final class BookingService {
 
     private Booking importBooking(ImportBooking c, CommandContext ctx) {
         if (!STATUSES.contains(c.status())) {
-            throw dev.stagedesk.common.ValidationException.of("status", I18n.tr("validation.oneOf",
+            throw ValidationException.of("status", I18n.tr("validation.oneOf",
                     c.status() == null ? "" : c.status(), String.join(", ", STATUSES)));
         }
         var existing = ctx.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(c.id())).forUpdate().fetchOptional();
         if (existing.isEmpty()) {
             String number = Validator.clean(c.number());
             if (number != null && (number.length() > 32 || ctx.dsl().fetchExists(BOOKING, BOOKING.NUMBER.eq(number)))) {
-                throw dev.stagedesk.common.ValidationException.of("number", I18n.tr("booking.numberTaken", number));
+                throw ValidationException.of("number", I18n.tr("booking.numberTaken", number));
             }
             Booking b = create(ctx, c.id(), c.draft(), "HOLD".equals(c.status()) ? "HOLD" : "CONFIRMED", List.of(), null);
             if (number != null) {
@@ -552,10 +563,10 @@ public final class BookingService {
         BookingDraft d = normalize(c.draft());
         boolean open = "HOLD".equals(b.status()) || "CONFIRMED".equals(b.status());
         boolean moved = !d.startsAt().equals(b.startsAt()) || !d.endsAt().equals(b.endsAt());
-        boolean edited = !java.util.Objects.equals(d.title(), b.title()) || d.feeMinor() != b.feeMinor()
-                || d.taxRateBp() != b.taxRateBp() || !java.util.Objects.equals(d.contactOnDay(), b.contactOnDay())
-                || !java.util.Objects.equals(d.notes(), b.notes());
-        if (!d.clientId().equals(b.clientId()) || !java.util.Objects.equals(d.venueId(), b.venueId())
+        boolean edited = !Objects.equals(d.title(), b.title()) || d.feeMinor() != b.feeMinor()
+                || d.taxRateBp() != b.taxRateBp() || !Objects.equals(d.contactOnDay(), b.contactOnDay())
+                || !Objects.equals(d.notes(), b.notes());
+        if (!d.clientId().equals(b.clientId()) || !Objects.equals(d.venueId(), b.venueId())
                 || !d.currency().equals(b.currency())) {
             throw new UserFacingException(I18n.tr("booking.importFixed", b.number()));
         }
@@ -604,15 +615,15 @@ public final class BookingService {
         v.check(rule != null && rule.until() != null, "until", I18n.tr("validation.required"));
         v.check(rule == null || rule.interval() >= 1 && rule.interval() <= 12, "interval", I18n.tr("series.interval"));
         v.throwIfAny();
-        java.time.ZoneId zone = java.time.ZoneId.of(d.timeZone());
-        java.time.ZonedDateTime start = d.startsAt().atZone(zone);
-        java.time.Duration length = java.time.Duration.between(d.startsAt(), d.endsAt());
-        List<java.time.LocalDate> dates = rule.dates(start.toLocalDate());
+        ZoneId zone = ZoneId.of(d.timeZone());
+        ZonedDateTime start = d.startsAt().atZone(zone);
+        Duration length = Duration.between(d.startsAt(), d.endsAt());
+        List<LocalDate> dates = rule.dates(start.toLocalDate());
         if (dates.isEmpty()) {
-            throw dev.stagedesk.common.ValidationException.of("until", I18n.tr("series.none"));
+            throw ValidationException.of("until", I18n.tr("series.none"));
         }
         if (dates.size() > SeriesRule.MAX_OCCURRENCES) {
-            throw dev.stagedesk.common.ValidationException.of("until", I18n.tr("series.tooMany",
+            throw ValidationException.of("until", I18n.tr("series.tooMany",
                     SeriesRule.MAX_OCCURRENCES, dates.size() + "+"));
         }
         UUID seriesId = ctx.newId();
@@ -623,8 +634,8 @@ public final class BookingService {
                 .set(BOOKING_SERIES.UPDATED_AT, ctx.now()).set(BOOKING_SERIES.VERSION, 0).execute();
         ctx.audit("create", "series", seriesId, null, map("description", description, "rule", rule.text(),
                 "bookings", dates.size()));
-        List<Booking> out = new java.util.ArrayList<>();
-        for (java.time.LocalDate date : dates) {
+        List<Booking> out = new ArrayList<>();
+        for (LocalDate date : dates) {
             Instant s = date.atTime(start.toLocalTime()).atZone(zone).toInstant();
             BookingDraft one = new BookingDraft(d.title(), d.clientId(), d.venueId(), d.packageId(), s, s.plus(length),
                     d.timeZone(), d.currency(), d.feeMinor(), d.taxRateBp(), d.slotsNeeded(), d.contactOnDay(),
@@ -652,15 +663,15 @@ public final class BookingService {
     }
 
     private List<Booking> updateSeries(UpdateSeries c, CommandContext ctx) {
-        List<Booking> out = new java.util.ArrayList<>();
+        List<Booking> out = new ArrayList<>();
         for (BookingRecord r : openInSeries(ctx, c.seriesId())) {
             Booking b = Booking.of(r);
             if (c.startTime() != null || c.durationMinutes() != null) {
-                java.time.ZoneId zone = java.time.ZoneId.of(b.timeZone());
-                java.time.ZonedDateTime was = b.startsAt().atZone(zone);
+                ZoneId zone = ZoneId.of(b.timeZone());
+                ZonedDateTime was = b.startsAt().atZone(zone);
                 Instant s = c.startTime() == null ? b.startsAt()
                         : was.toLocalDate().atTime(c.startTime()).atZone(zone).toInstant();
-                Instant e = c.durationMinutes() == null ? s.plus(java.time.Duration.between(b.startsAt(), b.endsAt()))
+                Instant e = c.durationMinutes() == null ? s.plus(Duration.between(b.startsAt(), b.endsAt()))
                         : s.plus(c.durationMinutes(), ChronoUnit.MINUTES);
                 if (!s.equals(b.startsAt()) || !e.equals(b.endsAt())) {
                     b = reschedule(new RescheduleBooking(b.id(), b.version(), s, e, I18n.tr("series.changedTogether")),
@@ -677,7 +688,7 @@ public final class BookingService {
     }
 
     private List<Booking> cancelSeries(CancelSeries c, CommandContext ctx) {
-        List<Booking> out = new java.util.ArrayList<>();
+        List<Booking> out = new ArrayList<>();
         for (BookingRecord r : openInSeries(ctx, c.seriesId())) {
             out.add(cancel(new CancelBooking(r.getId(), r.getVersion(), c.reason(), null), ctx));
         }
@@ -685,7 +696,7 @@ public final class BookingService {
     }
 
     private Booking save(CommandContext ctx, BookingRecord r, Booking before, String action) {
-        dev.stagedesk.payment.PaymentTerms.applyTo(r);
+        PaymentTerms.applyTo(r);
         r.setUpdatedAt(ctx.now());
         r.setVersion(r.getVersion() + 1);
         r.update();

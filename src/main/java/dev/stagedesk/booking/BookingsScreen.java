@@ -3,24 +3,31 @@ package dev.stagedesk.booking;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.attachment.AttachmentService;
+import dev.stagedesk.audit.AuditLine;
 import dev.stagedesk.catalogue.PackageQuery;
 import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.client.ClientRow;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteService;
+import dev.stagedesk.payment.BookingMoneyPane;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.settings.SettingsService;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ListScreen;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.venue.VenueQuery;
 import dev.stagedesk.venue.VenueRow;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,9 +50,9 @@ public final class BookingsScreen implements Screen {
     public record Deps(BookingQuery query, BookingService service, BookingDetailQuery detail, CommandBus bus,
                        ClientQuery clients, VenueQuery venues, PerformerQuery performers, PackageQuery packages,
                        SettingsService settings, QuoteService quotes, QuoteDocuments documents,
-                       AttachmentService attachments, Function<UUID, List<dev.stagedesk.audit.AuditLine>> history,
-                       java.time.Clock clock, AssignmentService assignments, AvailableQuery available,
-                       dev.stagedesk.payment.BookingMoneyPane.Services money) {
+                       AttachmentService attachments, Function<UUID, List<AuditLine>> history,
+                       Clock clock, AssignmentService assignments, AvailableQuery available,
+                       BookingMoneyPane.Services money) {
     }
 
     private final StackPane root = new StackPane();
@@ -59,7 +66,7 @@ public final class BookingsScreen implements Screen {
     private final ObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
     private final ObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
     private final ObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
-    private volatile ZoneId zone = dev.stagedesk.ui.Format.agencyZone();
+    private volatile ZoneId zone = Format.agencyZone();
 
     public BookingsScreen(Deps deps, UiContext ui) {
         list = new ListScreen<>(tr("area.bookings"), "bookings", ui, 100, r -> deps.query().page(ui.actor(), r,
@@ -67,7 +74,7 @@ public final class BookingsScreen implements Screen {
         detail = new BookingDetailView(deps, ui, this::showList);
         var t = list.table();
         t.column(tr("booking.number"), "number", BookingRow::number, 130);
-        t.column(tr("booking.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, r.status()), 100);
+        t.column(tr("booking.status"), "status", r -> Display.label(Display.CodeSet.BookingStatus, r.status()), 100);
         t.column(tr("booking.date"), "date", r -> Format.dateTime(r.startsAt(), r.timeZone()), 180);
         t.column(tr("booking.title"), "title", BookingRow::title, 260);
         t.column(tr("booking.venue"), "venue", r -> Format.text(r.venueName()), 200);
@@ -75,7 +82,7 @@ public final class BookingsScreen implements Screen {
         boolean all = ui.actor().can(Permission.BOOKINGS_VIEW_ALL);
         if (all) {
             t.numberColumn(tr("booking.fee"), "fee", r -> Format.money(r.feeMinor(), r.currency()), 130);
-            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentState, r.paymentState()), 110);
+            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : Display.label(Display.CodeSet.PaymentState, r.paymentState()), 110);
         }
         filters(deps, ui, all);
         Button open = list.actionButton("openBooking", tr("booking.open"), this::openSelected, true);
@@ -112,15 +119,15 @@ public final class BookingsScreen implements Screen {
                             r -> "HOLD".equals(r.status()) || "CONFIRMED".equals(r.status())),
                     list.actionButton("bookingHolds", tr("booking.holds"), act::openHolds, true));
         }
-        ui.tasks().run(() -> deps.settings().agency().map(a -> a.timeZone()).orElse(java.time.ZoneOffset.UTC),
+        ui.tasks().run(() -> deps.settings().agency().map(a -> a.timeZone()).orElse(ZoneOffset.UTC),
                 z -> zone = z, ui.errors());
         detail.setVisible(false);
         root.getChildren().addAll(list.node(), detail);
     }
 
     private BookingFilter filter() {
-        java.time.Instant a = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
-        java.time.Instant b = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant a = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
+        Instant b = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
         return new BookingFilter(status.get(), a, b, client.get() == null ? null : client.get().id(),
                 venue.get() == null ? null : venue.get().id(), performer.get() == null ? null : performer.get().id(),
                 payment.get(), null);
@@ -128,18 +135,18 @@ public final class BookingsScreen implements Screen {
 
     private void filters(Deps deps, UiContext ui, boolean all) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(list.choiceFilterNode("bookingsStatus", dev.stagedesk.common.Display.CodeSet.BookingStatus, List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"), status,
+        nodes.add(list.choiceFilterNode("bookingsStatus", Display.CodeSet.BookingStatus, List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"), status,
                 tr("filter.anyStatus")));
         if (all) {
-            nodes.add(list.choiceFilterNode("bookingsPayment", dev.stagedesk.common.Display.CodeSet.PaymentState, List.of("UNPAID", "PARTLY_PAID", "PAID"), payment,
+            nodes.add(list.choiceFilterNode("bookingsPayment", Display.CodeSet.PaymentState, List.of("UNPAID", "PARTLY_PAID", "PAID"), payment,
                     tr("filter.anyPayment")));
         }
-        DatePicker fromPicker = new dev.stagedesk.ui.DateField();
+        DatePicker fromPicker = new DateField();
         fromPicker.setId("bookingsFrom");
         fromPicker.setPromptText(tr("filter.from"));
         fromPicker.setPrefWidth(130);
         fromPicker.valueProperty().bindBidirectional(from);
-        DatePicker toPicker = new dev.stagedesk.ui.DateField();
+        DatePicker toPicker = new DateField();
         toPicker.setId("bookingsTo");
         toPicker.setPromptText(tr("filter.to"));
         toPicker.setPrefWidth(130);

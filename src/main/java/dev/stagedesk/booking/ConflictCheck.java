@@ -10,19 +10,27 @@ import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.common.Durations;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.ui.Format;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -55,7 +63,7 @@ public final class ConflictCheck {
      * message is worded when asked for: "who is available" finds hundreds of conflicts and shows none.
      */
     public record Conflict(Kind kind, UUID performerId, String performer, UUID otherBookingId, String otherNumber,
-                           java.util.function.Supplier<String> wording) {
+                           Supplier<String> wording) {
         public String message() {
             return wording.get();
         }
@@ -233,10 +241,10 @@ public final class ConflictCheck {
                 Instant bs = day.atTime(b.value7()).atZone(w.zone()).toInstant();
                 Instant be = day.atTime(b.value8()).atZone(w.zone()).toInstant();
                 if (bs.isBefore(w.end()) && be.isAfter(w.start())) {
-                    java.time.DayOfWeek weekday = day.getDayOfWeek();
+                    DayOfWeek weekday = day.getDayOfWeek();
                     add(out, new Conflict(Kind.BLOCKED, b.value1(), b.value2(), null, null,
                             () -> I18n.tr("conflict.blockedWeekly", b.value2(), b.value3(),
-                                    weekday.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.getDefault()),
+                                    weekday.getDisplayName(TextStyle.FULL, Locale.getDefault()),
                                     b.value7(), b.value8())));
                     break;
                 }
@@ -303,8 +311,8 @@ public final class ConflictCheck {
                     double km = km(here.value2(), here.value3(), g.value11(), g.value12());
                     LocalDate g0 = g.value3().atZone(w.zone()).toLocalDate();
                     LocalDate g1 = g.value4().minusNanos(1).atZone(w.zone()).toLocalDate();
-                    long apart = Math.max(0, Math.max(java.time.temporal.ChronoUnit.DAYS.between(w1, g0),
-                            java.time.temporal.ChronoUnit.DAYS.between(g1, w0)));
+                    long apart = Math.max(0, Math.max(ChronoUnit.DAYS.between(w1, g0),
+                            ChronoUnit.DAYS.between(g1, w0)));
                     RadiusClause theirs = RadiusClause.of(g.value8(), g.value9());
                     long kmShown = Math.round(km);
                     if (theirs != null && km <= theirs.km() && apart <= theirs.days()) {
@@ -323,7 +331,7 @@ public final class ConflictCheck {
      * The longest window stored in a table (deleted and cancelled rows included: a bound, not a fact), read off
      * the length index in one step. Something that overlaps a window started at most this long before it.
      */
-    static Duration longest(DSLContext tx, org.jooq.Table<?> table, org.jooq.Field<Integer> length) {
+    static Duration longest(DSLContext tx, Table<?> table, Field<Integer> length) {
         Integer minutes = tx.select(DSL.max(length)).from(table).fetchOne(0, Integer.class);
         return Duration.ofMinutes(minutes == null ? 0 : minutes);
     }
@@ -339,8 +347,8 @@ public final class ConflictCheck {
 
     private static String when(Instant s, Instant e, ZoneId zone) {
         boolean sameDay = s.atZone(zone).toLocalDate().equals(e.atZone(zone).toLocalDate());
-        return dev.stagedesk.ui.Format.dateTime(s, zone) + "–"
-                + (sameDay ? dev.stagedesk.ui.Format.time(e, zone) : dev.stagedesk.ui.Format.dateTime(e, zone));
+        return Format.dateTime(s, zone) + "–"
+                + (sameDay ? Format.time(e, zone) : Format.dateTime(e, zone));
     }
 
     /** All conflicts as one message, one line each. */

@@ -17,12 +17,16 @@ import dev.stagedesk.booking.BookingRow;
 import dev.stagedesk.booking.BookingService;
 import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.client.ClientRow;
+import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.document.AtomicFile;
+import dev.stagedesk.map.RouteQuery;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
@@ -32,6 +36,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
@@ -40,8 +45,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -51,6 +59,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Bookings and holds by day, week and month (CalendarFX), coloured by status, narrowed to a performer, venue,
@@ -64,10 +73,10 @@ public final class CalendarScreen implements Screen {
     static final int RANGE_MAX = 3_000;
     private static final List<String> STATUSES = List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
 
-    public record Deps(BookingQuery query, BookingService bookings, dev.stagedesk.command.CommandBus bus,
+    public record Deps(BookingQuery query, BookingService bookings, CommandBus bus,
                        PerformerQuery performers, ClientQuery clients,
-                       VenueQuery venues, IcsExport ics, dev.stagedesk.map.RouteQuery routes,
-                       java.util.function.Supplier<ZoneId> zone, Clock clock, BiConsumer<String, UUID> open) {
+                       VenueQuery venues, IcsExport ics, RouteQuery routes,
+                       Supplier<ZoneId> zone, Clock clock, BiConsumer<String, UUID> open) {
     }
 
     private final Deps deps;
@@ -83,7 +92,7 @@ public final class CalendarScreen implements Screen {
     private final SimpleObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
     private final boolean canMove;
-    private ZoneId zone = dev.stagedesk.ui.Format.agencyZone();
+    private ZoneId zone = Format.agencyZone();
     private LocalDate loadedFrom;
     private LocalDate loadedTo;
     private long generation;
@@ -104,7 +113,7 @@ public final class CalendarScreen implements Screen {
             c.setShortName(s.substring(0, 1));
             c.setStyle(styles[i]);
             c.setReadOnly(!canMove || "COMPLETED".equals(s) || "CANCELLED".equals(s));
-            c.addEventHandler((javafx.event.EventHandler<CalendarEvent>) evt -> {
+            c.addEventHandler((EventHandler<CalendarEvent>) evt -> {
                 if (evt.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
                     moved(evt);
                 }
@@ -159,7 +168,7 @@ public final class CalendarScreen implements Screen {
         statuses.addAll(STATUSES);
         statusBox.setItems(FXCollections.observableArrayList(statuses));
         statusBox.setPromptText(tr("filter.anyStatus"));
-        statusBox.setConverter(new javafx.util.StringConverter<>() {
+        statusBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
                 return s == null ? tr("filter.anyStatus") : tr("calendar.status." + s);
@@ -210,7 +219,7 @@ public final class CalendarScreen implements Screen {
             view.setToday(today);
             if (loadedFrom == null) {
                 view.setDate(today);
-                view.setRequestedTime(java.time.LocalTime.of(17, 0));
+                view.setRequestedTime(LocalTime.of(17, 0));
             }
             reload();
         }, ui.errors());
@@ -238,7 +247,7 @@ public final class CalendarScreen implements Screen {
         if (askedFrom == null) {
             askedFrom = from;
             askedTo = to;
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 LocalDate f = askedFrom;
                 LocalDate t = askedTo;
                 askedFrom = null;
@@ -279,15 +288,15 @@ public final class CalendarScreen implements Screen {
                 }, ui.errors());
     }
 
-    private record Loaded(Page<BookingRow> page, List<dev.stagedesk.map.RouteQuery.PlaceVisit> places) {
+    private record Loaded(Page<BookingRow> page, List<RouteQuery.PlaceVisit> places) {
     }
 
-    private void showPlaces(List<dev.stagedesk.map.RouteQuery.PlaceVisit> visits) {
+    private void showPlaces(List<RouteQuery.PlaceVisit> visits) {
         quiet = true;
         try {
             List<Entry<?>> entries = new ArrayList<>(visits.size());
             for (var v : visits) {
-                Entry<dev.stagedesk.map.RouteQuery.PlaceVisit> e = new Entry<>(v.label() + " · " + v.performer());
+                Entry<RouteQuery.PlaceVisit> e = new Entry<>(v.label() + " · " + v.performer());
                 e.setId("place:" + v.id());
                 e.setInterval(v.start().atZone(zone), v.end().atZone(zone));
                 e.setLocation(v.point() == null ? null : v.point().text());
@@ -349,7 +358,7 @@ public final class CalendarScreen implements Screen {
             return deps.bus().execute(ui.actor(), new BookingService.RescheduleBooking(b.id(), b.version(), start, end,
                     tr("calendar.movedReason")));
         }, saved -> {
-            say(tr("calendar.moved", row.number(), dev.stagedesk.ui.Format.dateTime(start, zone.getId())), false);
+            say(tr("calendar.moved", row.number(), Format.dateTime(start, zone.getId())), false);
             reload();
         }, e -> {
             quiet = true;
@@ -385,7 +394,7 @@ public final class CalendarScreen implements Screen {
                     ZoneId z = zone;
                     ui.tasks().run(() -> {
                         int[] n = new int[1];
-                        dev.stagedesk.document.AtomicFile.writeText(path, w -> n[0] = deps.ics().write(ui.actor(),
+                        AtomicFile.writeText(path, w -> n[0] = deps.ics().write(ui.actor(),
                                 p == null ? null : p.id(), from.atStartOfDay(z).toInstant(),
                                 to.plusDays(1).atStartOfDay(z).toInstant(), w));
                         return n[0];

@@ -4,21 +4,30 @@ import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.map.RouteQuery;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
+import dev.stagedesk.settings.AgencyFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -44,9 +53,9 @@ public final class IcsExport {
 
     private final DSLContext dsl;
     private final Clock clock;
-    private final dev.stagedesk.map.RouteQuery routes;
+    private final RouteQuery routes;
 
-    public IcsExport(DSLContext dsl, Clock clock, dev.stagedesk.map.RouteQuery routes) {
+    public IcsExport(DSLContext dsl, Clock clock, RouteQuery routes) {
         this.dsl = dsl;
         this.clock = clock;
         this.routes = routes;
@@ -68,11 +77,11 @@ public final class IcsExport {
         }
         // the lower bound on the start lets the start index narrow the range (no booking runs longer)
         Condition which = BOOKING.DELETED_AT.isNull().and(BOOKING.STARTS_AT.lt(to)).and(BOOKING.ENDS_AT.gt(from))
-                .and(BOOKING.STARTS_AT.gt(from.minus(dev.stagedesk.booking.BookingQuery.MAX_LENGTH)));
+                .and(BOOKING.STARTS_AT.gt(from.minus(BookingQuery.MAX_LENGTH)));
         if (performerId != null) {
-            java.util.Set<UUID> ids = dev.stagedesk.booking.BookingQuery.performerBookings(dsl, performerId, from, to);
+            Set<UUID> ids = BookingQuery.performerBookings(dsl, performerId, from, to);
             which = which.and(ids.isEmpty() ? DSL.falseCondition()
-                    : dev.stagedesk.search.SearchIndex.idIn(BOOKING.ID, ids));
+                    : SearchIndex.idIn(BOOKING.ID, ids));
         } else {
             which = which.and(ReadScope.bookings(actor));
         }
@@ -104,15 +113,15 @@ public final class IcsExport {
                     if (!place.isEmpty()) {
                         e.add(new Location(place));
                     }
-                    e.add(new Description(join("\n", r.value2() + " · " + r.value4().toLowerCase(java.util.Locale.ROOT),
+                    e.add(new Description(join("\n", r.value2() + " · " + r.value4().toLowerCase(Locale.ROOT),
                             I18n.tr("ics.client", r.value9()),
                             r.value8() == null ? null : I18n.tr("ics.contact", r.value8()))));
                     f.write(e.toString());
                     n++;
                 }
             }
-            var hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                    .withZone(dev.stagedesk.settings.AgencyFacts.zone(dsl));
+            var hhmm = DateTimeFormatter.ofPattern("HH:mm")
+                    .withZone(AgencyFacts.zone(dsl));
             for (var v : routes.places(actor, performerId, from, to, true)) {
                 VEvent e = new VEvent(v.start(), v.end(), v.label() + " (" + I18n.tr("ics.place") + ")");
                 e.replace(new DtStamp(now));
@@ -121,8 +130,8 @@ public final class IcsExport {
                 e.add(new Status(v.removed() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
                 if (v.point() != null) {
                     e.add(new Location(v.point().text()));
-                    e.add(new net.fortuna.ical4j.model.property.Geo(java.math.BigDecimal.valueOf(v.point().latitude()),
-                            java.math.BigDecimal.valueOf(v.point().longitude())));
+                    e.add(new Geo(BigDecimal.valueOf(v.point().latitude()),
+                            BigDecimal.valueOf(v.point().longitude())));
                 }
                 e.add(new Description(join("\n", I18n.tr("ics.placeOf", v.performer()),
                         I18n.tr(v.planned() ? "ics.placePlanned" : "ics.placeWindow",

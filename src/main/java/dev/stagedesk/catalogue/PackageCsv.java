@@ -8,8 +8,10 @@ import dev.stagedesk.common.Validator;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -26,8 +28,8 @@ public final class PackageCsv implements CsvSchema {
     }
 
     @Override
-    public dev.stagedesk.security.Permission alsoNeeds() {
-        return dev.stagedesk.security.Permission.INQUIRIES_VIEW;
+    public Permission alsoNeeds() {
+        return Permission.INQUIRIES_VIEW;
     }
 
     @Override
@@ -49,7 +51,7 @@ public final class PackageCsv implements CsvSchema {
 
     @Override
     public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
-        String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(java.util.Locale.ROOT);
+        String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(Locale.ROOT);
         Integer minutes = Parse.integer("duration_minutes", row.get("duration_minutes"), v);
         Long price = Parse.money("base_price", row.get("base_price"), currency, v);
         Integer needed = Parse.integer("performers_needed", row.get("performers_needed"), v);

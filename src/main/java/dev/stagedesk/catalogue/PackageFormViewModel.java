@@ -8,6 +8,7 @@ import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.TaskRunner;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -61,7 +62,7 @@ public final class PackageFormViewModel {
 
     public void save(Consumer<ServicePackage> onSaved) {
         Validator v = new Validator();
-        String code = currency.get() == null ? "" : currency.get().strip().toUpperCase(java.util.Locale.ROOT);
+        String code = currency.get() == null ? "" : currency.get().strip().toUpperCase(Locale.ROOT);
         Integer minutes = Parse.minutes("duration", duration.get(), v);
         Long price = Parse.money("basePrice", basePrice.get(), code, amounts, v);
         Integer needed = Parse.integer("performersNeeded", performersNeeded.get(), v);

@@ -10,6 +10,7 @@ import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -80,7 +81,7 @@ public final class PackageService {
 
     public static PackageDraft normalize(PackageDraft d) {
         return new PackageDraft(Validator.clean(d.name()), Validator.clean(d.description()), d.durationMinutes(),
-                d.basePriceMinor(), d.currency() == null ? null : d.currency().strip().toUpperCase(java.util.Locale.ROOT),
+                d.basePriceMinor(), d.currency() == null ? null : d.currency().strip().toUpperCase(Locale.ROOT),
                 d.performersNeeded() == null ? Integer.valueOf(1) : d.performersNeeded(),
                 Validator.clean(d.performerAct()), d.active());
     }

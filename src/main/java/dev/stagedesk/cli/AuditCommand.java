@@ -12,13 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit log tools.",
         subcommands = AuditCommand.Verify.class)
 final class AuditCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -30,7 +31,7 @@ final class AuditCommand implements Runnable {
                     + "(DATA/audit-anchors, the manifests of the backups in DATA/backups and of each --backup FILE).",
                     "Exit 2 when the chain breaks, an anchored entry is missing (truncation) or differs (rewrite)."})
     static final class Verify extends StoreCommand {
-        @picocli.CommandLine.Option(names = "--backup", paramLabel = "FILE",
+        @CommandLine.Option(names = "--backup", paramLabel = "FILE",
                 description = "Also compare with the head recorded in this backup (one kept elsewhere); repeatable.")
         List<Path> backups = new ArrayList<>();
 

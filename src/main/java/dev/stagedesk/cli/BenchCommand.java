@@ -1,34 +1,53 @@
 package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.booking.BookingFilter;
+import dev.stagedesk.booking.ConflictCheck;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientFilter;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.Ids;
 import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.csv.Period;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.Database;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoPlan;
 import dev.stagedesk.demo.DemoSize;
+import dev.stagedesk.inquiry.InquiryQuery;
+import dev.stagedesk.map.MapBench;
+import dev.stagedesk.notification.NotificationService;
+import dev.stagedesk.payment.ReceivablesQuery;
+import dev.stagedesk.report.FinancialReport;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyDraft;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,7 +57,7 @@ import picocli.CommandLine.Spec;
         description = "Runs the benchmarks on temporary stores and prints a table (see docs/BENCHMARKS.md).")
 final class BenchCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--clients", defaultValue = "100000", description = "Clients in the list benchmark. Default: ${DEFAULT-VALUE}.")
     int clients;
@@ -90,14 +109,14 @@ final class BenchCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("stagedesk-bench");
         try {
             if (map || onlyMap) {
-                for (var r : dev.stagedesk.map.MapBench.planning(rounds)) {
+                for (var r : MapBench.planning(rounds)) {
                     row(r.what(), r.data(), r.samples());
                 }
-                for (var r : dev.stagedesk.map.MapBench.offlineLookUps(rounds)) {
+                for (var r : MapBench.offlineLookUps(rounds)) {
                     row(r.what(), r.data(), r.samples());
                 }
                 try {
-                    for (var r : dev.stagedesk.map.MapBench.frames(mapMarkers, rounds)) {
+                    for (var r : MapBench.frames(mapMarkers, rounds)) {
                         row(r.what(), r.data(), r.samples());
                     }
                 } catch (Exception | Error e) {
@@ -113,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
                 writeCost(tmp);
             }
             if (demoSize != null) {
-                demo(tmp.resolve("demo"), DemoSize.valueOf(demoSize.toUpperCase(java.util.Locale.ROOT)));
+                demo(tmp.resolve("demo"), DemoSize.valueOf(demoSize.toUpperCase(Locale.ROOT)));
             }
             if (startup) {
                 startup(tmp.resolve("startup"));
@@ -154,19 +173,19 @@ final class BenchCommand implements Callable<Integer> {
     private void bookingList(Path dir) {
         long opening = System.nanoTime();
         try (AppContext app = AppContext.open(new DataFolder(dir))) {
-            int n = app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.BOOKING);
+            int n = app.database.dsl().fetchCount(Tables.BOOKING);
             String data = String.format("%,d bookings", n);
             row("open the store (a first open after an upgrade also fills missing search words)", data,
                     new double[] {ms(opening)});
-            var B = dev.stagedesk.db.jooq.Tables.BOOKING;
-            var C = dev.stagedesk.db.jooq.Tables.CLIENT;
+            var B = Tables.BOOKING;
+            var C = Tables.CLIENT;
             String client = app.database.dsl().select(C.NAME).from(B).join(C).on(C.ID.eq(B.CLIENT_ID))
                     .orderBy(B.ID).offset(n / 3).limit(1).fetchOne(C.NAME);
-            String someNumber = app.database.dsl().select(dev.stagedesk.db.jooq.Tables.BOOKING.NUMBER)
-                    .from(dev.stagedesk.db.jooq.Tables.BOOKING).orderBy(dev.stagedesk.db.jooq.Tables.BOOKING.ID)
-                    .offset(n / 2).limit(1).fetchOne(dev.stagedesk.db.jooq.Tables.BOOKING.NUMBER);
+            String someNumber = app.database.dsl().select(Tables.BOOKING.NUMBER)
+                    .from(Tables.BOOKING).orderBy(Tables.BOOKING.ID)
+                    .offset(n / 2).limit(1).fetchOne(Tables.BOOKING.NUMBER);
             PageRequest first = new PageRequest("", "date", false, 0, 100);
-            java.time.Instant now = java.time.Instant.now();
+            Instant now = Instant.now();
             List<Object[]> cases = List.of(
                     new Object[] {"bookings list: first page, latest first", first, null, null},
                     new Object[] {"bookings list: filter status = HOLD", first, "HOLD", null},
@@ -178,36 +197,36 @@ final class BenchCommand implements Callable<Integer> {
                     new Object[] {"bookings list: search with no hit", first.withSearch("zzzzqq"), null, null});
             for (Object[] c : cases) {
                 PageRequest r = (PageRequest) c[1];
-                java.time.Instant from = (java.time.Instant) c[3];
-                java.time.Instant to = from == null ? null : from.plus(java.time.Duration.ofDays(30));
+                Instant from = (Instant) c[3];
+                Instant to = from == null ? null : from.plus(Duration.ofDays(30));
                 row((String) c[0], data, time(() -> app.bookingQuery.page(Actor.owner(), r, (String) c[2], from, to)));
             }
-            java.util.UUID clientId = app.database.dsl().select(B.CLIENT_ID).from(B).orderBy(B.ID).offset(n / 3).limit(1)
+            UUID clientId = app.database.dsl().select(B.CLIENT_ID).from(B).orderBy(B.ID).offset(n / 3).limit(1)
                     .fetchOne(B.CLIENT_ID);
-            java.util.UUID performerId = app.database.dsl().select(dev.stagedesk.db.jooq.Tables.ASSIGNMENT.PERFORMER_ID)
-                    .from(dev.stagedesk.db.jooq.Tables.ASSIGNMENT).limit(1)
-                    .fetchOne(dev.stagedesk.db.jooq.Tables.ASSIGNMENT.PERFORMER_ID);
+            UUID performerId = app.database.dsl().select(Tables.ASSIGNMENT.PERFORMER_ID)
+                    .from(Tables.ASSIGNMENT).limit(1)
+                    .fetchOne(Tables.ASSIGNMENT.PERFORMER_ID);
             List<Object[]> filters = List.of(
-                    new Object[] {"bookings list: payment = PARTLY_PAID", new dev.stagedesk.booking.BookingFilter(null,
+                    new Object[] {"bookings list: payment = PARTLY_PAID", new BookingFilter(null,
                             null, null, null, null, null, "PARTLY_PAID", null)},
-                    new Object[] {"bookings list: payment = PAID", new dev.stagedesk.booking.BookingFilter(null,
+                    new Object[] {"bookings list: payment = PAID", new BookingFilter(null,
                             null, null, null, null, null, "PAID", null)},
-                    new Object[] {"bookings list: one client", new dev.stagedesk.booking.BookingFilter(null, null, null,
+                    new Object[] {"bookings list: one client", new BookingFilter(null, null, null,
                             clientId, null, null, null, null)},
-                    new Object[] {"bookings list: one performer", new dev.stagedesk.booking.BookingFilter(null, null,
+                    new Object[] {"bookings list: one performer", new BookingFilter(null, null,
                             null, null, null, performerId, null, null)});
             for (Object[] c : filters) {
-                var f = (dev.stagedesk.booking.BookingFilter) c[1];
+                var f = (BookingFilter) c[1];
                 row((String) c[0], data, time(() -> app.bookingQuery.page(Actor.owner(), first, f)));
             }
             // a conflict check and "who is available" for a booking of the store, as an assignment runs them
             var someBooking = app.database.dsl().select(B.ID, B.STARTS_AT, B.ENDS_AT, B.VENUE_ID, B.TIME_ZONE).from(B)
                     .orderBy(B.ID).offset(n / 4).limit(1).fetchOne();
-            var window = new dev.stagedesk.booking.ConflictCheck.Window(someBooking.value1(), someBooking.value2(),
-                    someBooking.value3(), someBooking.value4(), java.time.ZoneId.of(someBooking.value5()));
-            row("conflict check: one performer, one booking", data, time(() -> dev.stagedesk.booking.ConflictCheck.find(
+            var window = new ConflictCheck.Window(someBooking.value1(), someBooking.value2(),
+                    someBooking.value3(), someBooking.value4(), ZoneId.of(someBooking.value5()));
+            row("conflict check: one performer, one booking", data, time(() -> ConflictCheck.find(
                     app.database.dsl(), performerId, window, true)));
-            int performers = app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.PERFORMER);
+            int performers = app.database.dsl().fetchCount(Tables.PERFORMER);
             row("who is available: every performer (" + performers + ") for one booking, any act", data,
                     time(() -> app.availableQuery.available(Actor.owner(), someBooking.value1(), null)));
             searchCalendarNotices(app, data, client, someNumber);
@@ -216,11 +235,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             PageRequest inquiries = new PageRequest("", "created", false, 0, 100);
             row("inquiries list: first page", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
-                    dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
+                    InquiryQuery.Filter.NONE)));
             row("inquiries list: status = NEW", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
-                    new dev.stagedesk.inquiry.InquiryQuery.Filter("NEW", null, null, null, null))));
+                    new InquiryQuery.Filter("NEW", null, null, null, null))));
             row("inquiries list: search \"" + client + "\"", data, time(() -> app.inquiryQuery.page(Actor.owner(),
-                    inquiries.withSearch(client), dev.stagedesk.inquiry.InquiryQuery.Filter.NONE)));
+                    inquiries.withSearch(client), InquiryQuery.Filter.NONE)));
         }
     }
 
@@ -232,7 +251,7 @@ final class BenchCommand implements Callable<Integer> {
     private void searchCalendarNotices(AppContext app, String data, String client, String bookingNumber) {
         var dsl = app.database.dsl();
         String name = client.length() > 12 ? client.substring(0, 12) : client;
-        List<Double> keystrokes = new java.util.ArrayList<>();
+        List<Double> keystrokes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             for (int k = 1; k <= name.length(); k++) {
                 String typed = name.substring(0, k);
@@ -245,87 +264,87 @@ final class BenchCommand implements Callable<Integer> {
         }
         row("global search: typing \"" + name + "\", each keystroke (" + keystrokes.size() + " searches)", data,
                 keystrokes.stream().mapToDouble(Double::doubleValue).toArray());
-        String invoice = dsl.select(dev.stagedesk.db.jooq.Tables.INVOICE.NUMBER).from(dev.stagedesk.db.jooq.Tables.INVOICE)
-                .where(dev.stagedesk.db.jooq.Tables.INVOICE.NUMBER.isNotNull()).orderBy(dev.stagedesk.db.jooq.Tables.INVOICE.ID)
-                .limit(1).fetchOne(dev.stagedesk.db.jooq.Tables.INVOICE.NUMBER);
-        String reference = dsl.select(dev.stagedesk.db.jooq.Tables.PAYMENT.REFERENCE).from(dev.stagedesk.db.jooq.Tables.PAYMENT)
-                .where(dev.stagedesk.db.jooq.Tables.PAYMENT.REFERENCE.isNotNull()).orderBy(dev.stagedesk.db.jooq.Tables.PAYMENT.ID)
-                .limit(1).fetchOne(dev.stagedesk.db.jooq.Tables.PAYMENT.REFERENCE);
-        List<String> typed = new java.util.ArrayList<>(List.of("a", "wedding", "wedding berlin", "zzzzqq",
+        String invoice = dsl.select(Tables.INVOICE.NUMBER).from(Tables.INVOICE)
+                .where(Tables.INVOICE.NUMBER.isNotNull()).orderBy(Tables.INVOICE.ID)
+                .limit(1).fetchOne(Tables.INVOICE.NUMBER);
+        String reference = dsl.select(Tables.PAYMENT.REFERENCE).from(Tables.PAYMENT)
+                .where(Tables.PAYMENT.REFERENCE.isNotNull()).orderBy(Tables.PAYMENT.ID)
+                .limit(1).fetchOne(Tables.PAYMENT.REFERENCE);
+        List<String> typed = new ArrayList<>(List.of("a", "wedding", "wedding berlin", "zzzzqq",
                 bookingNumber == null ? "BK-" : bookingNumber));
         if (invoice != null) {
-            typed.add(invoice.substring(0, Math.max(1, invoice.length() - 2)).toLowerCase(java.util.Locale.ROOT));
+            typed.add(invoice.substring(0, Math.max(1, invoice.length() - 2)).toLowerCase(Locale.ROOT));
         }
         if (reference != null) {
-            typed.add(reference.substring(0, Math.min(reference.length(), 6)).toLowerCase(java.util.Locale.ROOT));
+            typed.add(reference.substring(0, Math.min(reference.length(), 6)).toLowerCase(Locale.ROOT));
         }
         for (String t : typed) {
             row("global search: \"" + t + "\"", data, time(() -> app.globalSearch.search(Actor.owner(), t, 5)));
         }
-        java.time.ZoneId zone = app.settings.requireAgency().timeZone();
-        java.time.LocalDate today = app.agencyToday();
+        ZoneId zone = app.settings.requireAgency().timeZone();
+        LocalDate today = app.agencyToday();
         PageRequest range = new PageRequest("", "date", true, 0, 3_000); // CalendarScreen.RANGE_MAX
-        java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
         row("calendar: this week (up to 3,000)", data, time(() -> app.bookingQuery.page(Actor.owner(), range,
-                new dev.stagedesk.booking.BookingFilter(null, monday.atStartOfDay(zone).toInstant(),
+                new BookingFilter(null, monday.atStartOfDay(zone).toInstant(),
                         monday.plusDays(7).atStartOfDay(zone).toInstant(), null, null, null, null, null))));
-        java.time.LocalDate first = today.withDayOfMonth(1).with(java.time.DayOfWeek.MONDAY);
+        LocalDate first = today.withDayOfMonth(1).with(DayOfWeek.MONDAY);
         row("calendar: this month's page (6 weeks, up to 3,000)", data, time(() -> app.bookingQuery.page(Actor.owner(),
-                range, new dev.stagedesk.booking.BookingFilter(null, first.atStartOfDay(zone).toInstant(),
+                range, new BookingFilter(null, first.atStartOfDay(zone).toInstant(),
                         first.plusWeeks(6).atStartOfDay(zone).toInstant(), null, null, null, null, null))));
-        java.util.UUID performer = dsl.select(dev.stagedesk.db.jooq.Tables.ASSIGNMENT.PERFORMER_ID)
-                .from(dev.stagedesk.db.jooq.Tables.ASSIGNMENT).limit(1).fetchOne(dev.stagedesk.db.jooq.Tables.ASSIGNMENT.PERFORMER_ID);
+        UUID performer = dsl.select(Tables.ASSIGNMENT.PERFORMER_ID)
+                .from(Tables.ASSIGNMENT).limit(1).fetchOne(Tables.ASSIGNMENT.PERFORMER_ID);
         row("calendar: one performer's month page", data, time(() -> app.bookingQuery.page(Actor.owner(), range,
-                new dev.stagedesk.booking.BookingFilter(null, first.atStartOfDay(zone).toInstant(),
+                new BookingFilter(null, first.atStartOfDay(zone).toInstant(),
                         first.plusWeeks(6).atStartOfDay(zone).toInstant(), null, null, performer, null, null))));
         int[] events = new int[1];
         row("ics: one performer, a year ahead", data, time(() -> events[0] = app.ics.write(Actor.owner(), performer,
                 today.atStartOfDay(zone).toInstant(), today.plusYears(1).atStartOfDay(zone).toInstant(),
-                java.io.Writer.nullWriter())));
+                Writer.nullWriter())));
         long start = System.nanoTime();
         int all = app.ics.write(Actor.owner(), null, today.atStartOfDay(zone).toInstant(),
-                today.plusDays(30).atStartOfDay(zone).toInstant(), java.io.Writer.nullWriter());
+                today.plusDays(30).atStartOfDay(zone).toInstant(), Writer.nullWriter());
         row(String.format("ics: the agency, 30 days ahead (%,d events, total)", all), data, new double[] {ms(start)});
         row("notification rules: what the minute timer reads (nothing new to say)", data, time(() ->
-                dev.stagedesk.notification.NotificationService.dueCount(dsl, java.time.Instant.now())));
+                NotificationService.dueCount(dsl, Instant.now())));
     }
 
     /** Issue 6: a year's reports, the receivables, 1,000 invoice PDFs and the full money exports. */
     private void money(AppContext app, String data) {
-        java.time.LocalDate today = app.agencyToday();
-        java.time.LocalDate yearAgo = today.minusYears(1).plusDays(1);
-        var cash = new dev.stagedesk.csv.Period(yearAgo, today, "cash");
-        var accrual = new dev.stagedesk.csv.Period(yearAgo, today, "accrual");
+        LocalDate today = app.agencyToday();
+        LocalDate yearAgo = today.minusYears(1).plusDays(1);
+        var cash = new Period(yearAgo, today, "cash");
+        var accrual = new Period(yearAgo, today, "accrual");
         row("financial report: a year, accrual basis", data, time(() -> app.financialReport.financials(Actor.owner(), accrual)));
         row("financial report: a year, cash basis", data, time(() -> app.financialReport.financials(Actor.owner(), cash)));
         row("performer earnings: a year, all performers", data,
                 time(() -> app.financialReport.performerEarnings(Actor.owner(), accrual)));
         row("revenue by client: a year", data, time(() -> app.financialReport.revenueBy(Actor.owner(), accrual,
-                dev.stagedesk.report.FinancialReport.By.CLIENT)));
+                FinancialReport.By.CLIENT)));
         row("revenue by performer: a year", data, time(() -> app.financialReport.revenueBy(Actor.owner(), accrual,
-                dev.stagedesk.report.FinancialReport.By.PERFORMER)));
-        var receivables = new dev.stagedesk.payment.ReceivablesQuery(app.database.dsl());
+                FinancialReport.By.PERFORMER)));
+        var receivables = new ReceivablesQuery(app.database.dsl());
         row("receivables: overdue, first page", data, time(() -> receivables.page(Actor.owner(),
                 new PageRequest("", null, true, 0, 100), true, today)));
         row("dashboard: all tiles and 12 months", data, time(() -> app.dashboardQuery.summary(Actor.owner(),
-                java.time.Instant.now(), java.time.ZoneId.of("Europe/Berlin"))));
-        var I = dev.stagedesk.db.jooq.Tables.INVOICE;
-        List<java.util.UUID> ids = app.database.dsl().select(I.ID).from(I).where(I.NUMBER.isNotNull())
+                Instant.now(), ZoneId.of("Europe/Berlin"))));
+        var I = Tables.INVOICE;
+        List<UUID> ids = app.database.dsl().select(I.ID).from(I).where(I.NUMBER.isNotNull())
                 .orderBy(I.ISSUE_DATE.desc(), I.ID).limit(1000).fetch(I.ID);
         if (!ids.isEmpty()) {
             long start = System.nanoTime();
-            for (java.util.UUID id : ids) {
-                app.invoiceDocuments.write(Actor.owner(), id, java.io.OutputStream.nullOutputStream());
+            for (UUID id : ids) {
+                app.invoiceDocuments.write(Actor.owner(), id, OutputStream.nullOutputStream());
             }
             row(String.format("%,d invoice PDFs rendered (total)", ids.size()), data, new double[] {ms(start)});
         }
         for (String kind : List.of("payments", "invoices", "payouts", "journal")) {
             long start = System.nanoTime();
-            int rows = app.csv.export(app.csvSchemas().get(kind), java.io.Writer.nullWriter());
+            int rows = app.csv.export(app.csvSchemas().get(kind), Writer.nullWriter());
             row(String.format("full export: %s (%,d rows, total)", kind, rows), data, new double[] {ms(start)});
         }
         long start = System.nanoTime();
-        int rows = app.csv.export(app.csvSchemas().get("journal"), accrual, java.io.Writer.nullWriter());
+        int rows = app.csv.export(app.csvSchemas().get("journal"), accrual, Writer.nullWriter());
         row(String.format("journal export: a year (%,d lines, total)", rows), data, new double[] {ms(start)});
     }
 
@@ -354,7 +373,7 @@ final class BenchCommand implements Callable<Integer> {
             app.settings.setUp(Actor.owner(), AgencyDraft.initial("Bench", "EUR", "Europe/Berlin"));
             long t0 = System.nanoTime();
             var summary = app.demo.generate(Actor.owner(), size.plan(), 42, false, DemoDataService.Progress.NONE);
-            row("demo --size " + size.name().toLowerCase(java.util.Locale.ROOT), summary.count("bookings")
+            row("demo --size " + size.name().toLowerCase(Locale.ROOT), summary.count("bookings")
                     + " bookings", new double[] {ms(t0)});
         }
     }

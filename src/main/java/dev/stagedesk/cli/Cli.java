@@ -1,8 +1,12 @@
 package dev.stagedesk.cli;
 
+import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -21,15 +25,15 @@ public final class Cli {
     private Cli() {
     }
 
-    public static Outcome run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+    public static Outcome run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         StagedeskCommand root = new StagedeskCommand();
         root.env = env;
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
         // picocli's own UUID conversion is the JDK's lenient one: a mistyped id would name another record
-        cl.registerConverter(java.util.UUID.class, text -> {
-            java.util.UUID id = dev.stagedesk.common.Parse.strictUuid(text == null ? null : text.strip());
+        cl.registerConverter(UUID.class, text -> {
+            UUID id = Parse.strictUuid(text == null ? null : text.strip());
             if (id == null) {
                 throw new CommandLine.TypeConversionException(I18n.tr("validation.uuid", text));
             }
@@ -55,7 +59,7 @@ public final class Cli {
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while (!(t instanceof UserFacingException) && t.getCause() != null && t.getCause() != t) {
-            if (t instanceof dev.stagedesk.command.CommandBus.BatchItemException || t instanceof RuntimeException
+            if (t instanceof CommandBus.BatchItemException || t instanceof RuntimeException
                     && t.getCause() instanceof UserFacingException) {
                 t = t.getCause();
             } else {

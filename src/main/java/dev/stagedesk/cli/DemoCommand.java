@@ -2,6 +2,7 @@ package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.demo.DemoSummary;
@@ -63,7 +64,7 @@ final class DemoCommand extends StoreCommand {
         out().println(I18n.tr("cli.demo.done", demoSize.name().toLowerCase(Locale.ROOT), seed, ms / 1000.0));
         summary.counts().forEach((kind, count) -> out().printf("  %-26s %,d%n", kind, count));
         if (createUsers) {
-            var firstPerformer = app.performerQuery.page(actor, dev.stagedesk.common.PageRequest.first(1), true).rows();
+            var firstPerformer = app.performerQuery.page(actor, PageRequest.first(1), true).rows();
             List<String> names = DemoUsers.create(app.users, actor,
                     firstPerformer.isEmpty() ? null : firstPerformer.get(0).id(), password.toCharArray());
             out().println(I18n.tr("cli.demo.users", String.join(", ", names), password));

@@ -2,9 +2,16 @@ package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.csv.CsvIo;
 import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.csv.Period;
+import dev.stagedesk.document.AtomicFile;
+import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.security.Actor;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,10 +31,10 @@ final class ExportCommand extends StoreCommand {
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day of a period (payments, invoices, payouts, "
             + "expenses, overhead, journal).")
-    java.time.LocalDate from;
+    LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period.")
-    java.time.LocalDate to;
+    LocalDate to;
 
     @Option(names = "--basis", defaultValue = "accrual",
             description = "payouts: cash (paid in the period) or accrual (gigs in the period; default).")
@@ -47,8 +54,8 @@ final class ExportCommand extends StoreCommand {
             return 2;
         }
         // the screen's read permission, before any file is opened
-        dev.stagedesk.csv.CsvIo.requireExportable(actor, schema);
-        dev.stagedesk.csv.Period period = new dev.stagedesk.csv.Period(from, to, basis);
+        CsvIo.requireExportable(actor, schema);
+        Period period = new Period(from, to, basis);
         if (!period.all() && !schema.periodic()) {
             err().println(I18n.tr("cli.export.noPeriod", kind));
             return 2;
@@ -59,7 +66,7 @@ final class ExportCommand extends StoreCommand {
             return 0;
         }
         int[] rows = new int[1];
-        dev.stagedesk.document.AtomicFile.writeText(out, w -> rows[0] = app.csv.export(actor, schema, period, w));
+        AtomicFile.writeText(out, w -> rows[0] = app.csv.export(actor, schema, period, w));
         // "Exported 1 client", "Exported 21,063 journal lines": the count in words that fit the kind
         String key = "cli.export.rows." + kind;
         String counted = I18n.tr(key, rows[0]);
@@ -70,8 +77,8 @@ final class ExportCommand extends StoreCommand {
     private int ics(AppContext app, Actor actor) throws Exception {
         UUID performerId = null;
         if (performer != null) {
-            var v = new dev.stagedesk.common.Validator();
-            performerId = dev.stagedesk.performer.PerformerRepository.byStageName(app.database.dsl(), performer,
+            var v = new Validator();
+            performerId = PerformerRepository.byStageName(app.database.dsl(), performer,
                     "performer", v);
             if (performerId == null) {
                 err().println(v.errors().get(0).message());
@@ -79,15 +86,15 @@ final class ExportCommand extends StoreCommand {
             }
         }
         var zone = app.settings.requireAgency().timeZone();
-        java.time.LocalDate today = app.agencyToday();
-        java.time.LocalDate first = from != null ? from : today.minusDays(30);
-        java.time.LocalDate last = to != null ? to : today.plusDays(365);
+        LocalDate today = app.agencyToday();
+        LocalDate first = from != null ? from : today.minusDays(30);
+        LocalDate last = to != null ? to : today.plusDays(365);
         if (last.isBefore(first)) {
             err().println(I18n.tr("cli.rangeBackwards", first, last));
             return 2;
         }
-        java.time.Instant start = first.atStartOfDay(zone).toInstant();
-        java.time.Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant start = first.atStartOfDay(zone).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         if (out == null) {
             app.ics.write(actor, performerId, start, end, out());
             out().flush();
@@ -95,7 +102,7 @@ final class ExportCommand extends StoreCommand {
         }
         UUID performerFinal = performerId;
         int[] events = new int[1];
-        dev.stagedesk.document.AtomicFile.writeText(out, w -> events[0] = app.ics.write(actor, performerFinal, start,
+        AtomicFile.writeText(out, w -> events[0] = app.ics.write(actor, performerFinal, start,
                 end, w));
         err().println(I18n.tr("ics.exported", events[0], out));
         return 0;

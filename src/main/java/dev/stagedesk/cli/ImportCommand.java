@@ -1,10 +1,13 @@
 package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.booking.AssignmentCsv;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.ImportReport;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,15 +48,15 @@ final class ImportCommand extends StoreCommand {
             return 2;
         }
         if (allowConflicts) {
-            if (!(schema instanceof dev.stagedesk.booking.AssignmentCsv assignments)) {
+            if (!(schema instanceof AssignmentCsv assignments)) {
                 err().println(I18n.tr("cli.import.allowConflictsOnly"));
                 return 2;
             }
-            actor.require(dev.stagedesk.security.Permission.CONFLICTS_OVERRIDE);
+            actor.require(Permission.CONFLICTS_OVERRIDE);
             schema = assignments.allowingConflicts(I18n.tr("cli.import.overrideReason", file.getFileName()));
         }
         ImportReport report;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             report = app.csv.importCsv(actor, schema, in, dryRun);
         } catch (NoSuchFileException e) {
             err().println(I18n.tr("cli.import.noFile", file));

@@ -6,12 +6,16 @@ import static dev.stagedesk.db.jooq.Tables.INVOICE;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.invoice.InvoiceDocuments;
+import dev.stagedesk.invoice.InvoiceService;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,8 +24,8 @@ import picocli.CommandLine.Parameters;
         description = "Issue a booking's deposit or final invoice; write invoices as PDF, one or a period's.",
         subcommands = {InvoiceCommand.Issue.class, InvoiceCommand.Pdf.class, InvoiceCommand.Sent.class})
 final class InvoiceCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -63,9 +67,9 @@ final class InvoiceCommand implements Runnable {
                 return 2;
             }
             UUID bookingId = booking(app, booking);
-            UUID id = app.invoices.issue(actor, bookingId, kind.toUpperCase(java.util.Locale.ROOT), notes);
+            UUID id = app.invoices.issue(actor, bookingId, kind.toUpperCase(Locale.ROOT), notes);
             // issued all the same: what it lacks is said on stderr, so scripts reading stdout are not disturbed
-            String lacks = dev.stagedesk.invoice.InvoiceDocuments.lacksMessage(
+            String lacks = InvoiceDocuments.lacksMessage(
                     app.invoiceDocuments.lacksForIssue(actor, bookingId));
             if (lacks != null) {
                 err().println(I18n.tr("cli.warning", lacks));
@@ -122,7 +126,7 @@ final class InvoiceCommand implements Runnable {
 
         @Override
         protected int run(AppContext app, Actor actor) {
-            app.invoices.execute(actor, new dev.stagedesk.invoice.InvoiceService.MarkInvoiceSent(
+            app.invoices.execute(actor, new InvoiceService.MarkInvoiceSent(
                     app.invoiceDocuments.byNumber(actor, number), on));
             return 0;
         }

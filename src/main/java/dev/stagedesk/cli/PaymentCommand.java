@@ -4,6 +4,7 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.security.Actor;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Parameters;
         description = "The payment ledger: record money received or refunded; reverse a wrong entry.",
         subcommands = {PaymentCommand.Record.class, PaymentCommand.Reverse.class})
 final class PaymentCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -55,8 +57,8 @@ final class PaymentCommand implements Runnable {
         @Override
         protected int run(AppContext app, Actor actor) {
             UUID bookingId = InvoiceCommand.booking(app, booking);
-            String currency = app.database.dsl().select(dev.stagedesk.db.jooq.Tables.BOOKING.CURRENCY)
-                    .from(dev.stagedesk.db.jooq.Tables.BOOKING).where(dev.stagedesk.db.jooq.Tables.BOOKING.ID.eq(bookingId))
+            String currency = app.database.dsl().select(Tables.BOOKING.CURRENCY)
+                    .from(Tables.BOOKING).where(Tables.BOOKING.ID.eq(bookingId))
                     .fetchSingle().value1();
             Validator v = new Validator();
             Long minor = Parse.requiredMoney("--amount", amount, currency, AmountStyle.FILE, v);

@@ -5,6 +5,7 @@ import dev.stagedesk.booking.Booking;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.map.Geocoder;
 import dev.stagedesk.security.Actor;
+import java.util.List;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ final class PlaceCommand {
                     + "Prints latitude, longitude and Google's address.")
     static final class Geocode extends StoreCommand {
         @Parameters(index = "0", arity = "1..*", paramLabel = "ADDRESS")
-        java.util.List<String> address;
+        List<String> address;
 
         @Override
         protected int run(AppContext app, Actor actor) {

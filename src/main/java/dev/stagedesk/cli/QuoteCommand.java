@@ -1,6 +1,7 @@
 package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
@@ -12,6 +13,7 @@ import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteDraft;
 import dev.stagedesk.inquiry.QuoteLine;
 import dev.stagedesk.inquiry.QuoteService;
+import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
@@ -21,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +32,8 @@ import picocli.CommandLine.Parameters;
         description = "An inquiry's quote: list its versions, save a new version, write a version as PDF.",
         subcommands = {QuoteCommand.ListVersions.class, QuoteCommand.Create.class, QuoteCommand.Pdf.class})
 final class QuoteCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -110,7 +113,7 @@ final class QuoteCommand implements Runnable {
                     continue;
                 }
                 Integer qty = Parse.integer(field, parts[1], v);
-                Long price = Parse.requiredMoney(field, parts[2], i.currency(), dev.stagedesk.money.AmountStyle.FILE, v);
+                Long price = Parse.requiredMoney(field, parts[2], i.currency(), AmountStyle.FILE, v);
                 if (qty != null && price != null) {
                     try {
                         parsed.add(QuoteLine.of(parts[0].strip(), qty, price));
@@ -160,7 +163,7 @@ final class QuoteCommand implements Runnable {
     }
 
     /** The first line a package gives a quote: "Brass band, 3 sets (4:00)". */
-    static String packageLine(dev.stagedesk.catalogue.ServicePackage p) {
+    static String packageLine(ServicePackage p) {
         return QuoteDocuments.packageLine(p);
     }
 }

@@ -11,6 +11,7 @@ import dev.stagedesk.security.Actor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -109,7 +110,7 @@ final class ReportCommand extends StoreCommand {
     static void text(ReportTable table, PrintWriter p) {
         int n = table.columns().size();
         int[] width = new int[n];
-        List<List<Object>> all = new java.util.ArrayList<>(table.rows());
+        List<List<Object>> all = new ArrayList<>(table.rows());
         if (table.totals() != null) {
             all.add(table.totals());
         }

@@ -1,18 +1,22 @@
 package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.Durations;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.Validator;
 import dev.stagedesk.map.GeoPoint;
 import dev.stagedesk.map.Route;
 import dev.stagedesk.map.RouteQuery;
 import dev.stagedesk.map.RoutePlanner;
 import dev.stagedesk.map.RouteService;
+import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.security.Actor;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,8 +27,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {RouteCommand.Show.class, RouteCommand.Plan.class, RouteCommand.AddStop.class,
             RouteCommand.RemoveStop.class})
 final class RouteCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -39,8 +43,8 @@ final class RouteCommand implements Runnable {
         LocalDate date;
 
         UUID performerId(AppContext app) {
-            var v = new dev.stagedesk.common.Validator();
-            UUID id = dev.stagedesk.performer.PerformerRepository.byStageName(app.database.dsl(), performer,
+            var v = new Validator();
+            UUID id = PerformerRepository.byStageName(app.database.dsl(), performer,
                     "performer", v);
             if (id == null) {
                 throw new UserFacingException(v.errors().get(0).message());
@@ -57,9 +61,9 @@ final class RouteCommand implements Runnable {
                 String window = stop.windowStart().atZone(day.zone()).format(hm) + "-"
                         + stop.windowEnd().atZone(day.zone()).format(hm);
                 String legText = i == 0 ? "" : leg.measured()
-                        ? Math.round(leg.km()) + " km, " + dev.stagedesk.common.Durations.minutes(leg.minutes()) : "distance unknown";
+                        ? Math.round(leg.km()) + " km, " + Durations.minutes(leg.minutes()) : "distance unknown";
                 out().println(String.join("\t", Integer.toString(i + 1), leg.start().atZone(day.zone()).format(hm),
-                        stop.key(), stop.label(), window, dev.stagedesk.common.Durations.minutes(stop.stayMinutes()), legText,
+                        stop.key(), stop.label(), window, Durations.minutes(stop.stayMinutes()), legText,
                         leg.feasible() ? "" : "LATE: " + Route.problem(leg, day.travel(), day.zone())));
             }
             err().println(I18n.tr("cli.route.summary", s.order().size(), Math.round(s.km()), s.late()));

@@ -3,6 +3,8 @@ package dev.stagedesk.cli;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.search.GlobalSearchQuery;
 import dev.stagedesk.security.Actor;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Parameters;
                 + "invoices by number, payments by reference. Prints kind, id, title, details.")
 final class SearchCommand extends StoreCommand {
     @Parameters(index = "0", arity = "1..*", paramLabel = "TEXT")
-    java.util.List<String> text;
+    List<String> text;
 
     @Option(names = "--per-kind", defaultValue = "5")
     int perKind;
@@ -21,7 +23,7 @@ final class SearchCommand extends StoreCommand {
     protected int run(AppContext app, Actor actor) {
         GlobalSearchQuery.Results results = app.globalSearch.search(actor, String.join(" ", text), Math.max(1, perKind));
         for (GlobalSearchQuery.Hit h : results.all()) {
-            out().println(String.join("\t", h.kind().name().toLowerCase(java.util.Locale.ROOT), h.id().toString(),
+            out().println(String.join("\t", h.kind().name().toLowerCase(Locale.ROOT), h.id().toString(),
                     h.title(), h.detail()));
         }
         return results.isEmpty() ? 1 : 0;

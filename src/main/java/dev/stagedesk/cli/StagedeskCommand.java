@@ -1,6 +1,7 @@
 package dev.stagedesk.cli;
 
 import dev.stagedesk.db.DataFolder;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,7 @@ public final class StagedeskCommand implements Runnable {
     boolean guiRequested;
 
     /** The process environment (tests pass their own). */
-    java.util.Map<String, String> env = java.util.Map.of();
+    Map<String, String> env = Map.of();
 
     @Override
     public void run() {

@@ -2,8 +2,12 @@ package dev.stagedesk.cli;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Validator;
 import dev.stagedesk.document.AtomicFile;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.payout.PerformerStatements;
+import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.security.Actor;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,8 +41,8 @@ final class StatementCommand extends StoreCommand {
             err().println(I18n.tr("cli.statement.format", format));
             return 2;
         }
-        var v = new dev.stagedesk.common.Validator();
-        UUID id = dev.stagedesk.performer.PerformerRepository.byStageName(app.database.dsl(), performer, "performer", v);
+        var v = new Validator();
+        UUID id = PerformerRepository.byStageName(app.database.dsl(), performer, "performer", v);
         if (id == null) {
             err().println(v.errors().get(0).message());
             return 2;
@@ -50,8 +54,8 @@ final class StatementCommand extends StoreCommand {
             AtomicFile.write(out, o -> app.statements.writePdf(s, o));
         }
         s.totals().forEach(t -> out().println(I18n.tr("cli.statement.total", t.currency(),
-                dev.stagedesk.money.MoneyFormat.plain(t.grossMinor(), dev.stagedesk.money.Currencies.require(t.currency())),
-                dev.stagedesk.money.MoneyFormat.plain(t.netMinor(), dev.stagedesk.money.Currencies.require(t.currency())))));
+                MoneyFormat.plain(t.grossMinor(), Currencies.require(t.currency())),
+                MoneyFormat.plain(t.netMinor(), Currencies.require(t.currency())))));
         err().println(I18n.tr("cli.statement.done", s.gigs().size(), s.expenses().size(), out));
         return 0;
     }

@@ -2,11 +2,17 @@ package dev.stagedesk.client;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.audit.AuditLine;
+import dev.stagedesk.common.Display;
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.HistoryList;
+import dev.stagedesk.ui.ModalHost;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import javafx.beans.property.StringProperty;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.PagedTable;
@@ -28,20 +34,20 @@ public final class ClientsPane extends BorderPane {
     private final ClientService service;
     private final UiContext ui;
 
-    private final Function<UUID, List<dev.stagedesk.audit.AuditLine>> history;
+    private final Function<UUID, List<AuditLine>> history;
 
     /** {@code history}: a client's audit entries, shown in its edit form. */
-    public ClientsPane(ClientQuery query, ClientService service, Function<UUID, List<dev.stagedesk.audit.AuditLine>> history, UiContext ui) {
+    public ClientsPane(ClientQuery query, ClientService service, Function<UUID, List<AuditLine>> history, UiContext ui) {
         this.service = service;
         this.history = history;
         this.ui = ui;
         this.vm = new ClientListViewModel(query, service, ui.actor(), ui.tasks(), ui.errors());
         PagedTable<ClientRow> table = new PagedTable<>(vm.list(), "clients");
-        if (ui.actor().can(dev.stagedesk.security.Permission.DATA_EXPORT)) {
+        if (ui.actor().can(Permission.DATA_EXPORT)) {
             table.enableExport(ui, tr("export.clients"), "clients");
         }
         table.column(tr("client.name"), "name", ClientRow::name, 220);
-        table.column(tr("client.kind"), "kind", r -> dev.stagedesk.common.Display.label(r.kind()), 90);
+        table.column(tr("client.kind"), "kind", r -> Display.label(r.kind()), 90);
         table.column(tr("client.contactName"), "contact", r -> Format.text(r.contactName()), 160);
         table.column(tr("client.email"), "email", r -> Format.text(r.email()), 220);
         table.column(tr("client.phone"), null, r -> Format.text(r.phone()), 140);
@@ -54,7 +60,7 @@ public final class ClientsPane extends BorderPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClientKind k) {
-                return k == null ? tr("filter.allKinds") : dev.stagedesk.common.Display.label(k);
+                return k == null ? tr("filter.allKinds") : Display.label(k);
             }
 
             @Override
@@ -86,9 +92,9 @@ public final class ClientsPane extends BorderPane {
 
     /** Opens one client's form (from a search result or a notification). */
     public void open(UUID id) {
-        ui.tasks().run(() -> service.find(id).orElseThrow(() -> new dev.stagedesk.common.NotFoundException(
+        ui.tasks().run(() -> service.find(id).orElseThrow(() -> new NotFoundException(
                 tr("record.notFound", tr("entity.client"), id))),
-                found -> dev.stagedesk.ui.ModalHost.whenShown(this, () -> openForm(found)), ui.errors());
+                found -> ModalHost.whenShown(this, () -> openForm(found)), ui.errors());
     }
 
     private void openRow(ClientRow row) {
@@ -104,7 +110,7 @@ public final class ClientsPane extends BorderPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClientKind k) {
-                return k == null ? "" : dev.stagedesk.common.Display.label(k);
+                return k == null ? "" : Display.label(k);
             }
 
             @Override
@@ -137,7 +143,7 @@ public final class ClientsPane extends BorderPane {
                 }));
     }
 
-    private static void bind(TextField field, javafx.beans.property.StringProperty property) {
+    private static void bind(TextField field, StringProperty property) {
         field.textProperty().bindBidirectional(property);
     }
 }

@@ -6,6 +6,7 @@ import dev.stagedesk.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -50,7 +51,7 @@ public final class CommandContext {
 
     /** Audit fields as name, value, name, value… in that order. */
     public static Map<String, Object> fields(Object... kv) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
         }

@@ -1,6 +1,7 @@
 package dev.stagedesk.command;
 
 import dev.stagedesk.security.Permission;
+import java.util.function.BiFunction;
 
 /** Applies one kind of command inside the transaction the bus opened. */
 public interface CommandHandler<C extends Command<R>, R> {
@@ -13,7 +14,7 @@ public interface CommandHandler<C extends Command<R>, R> {
 
     /** A handler from a fixed permission and a function. */
     static <C extends Command<R>, R> CommandHandler<C, R> of(Permission permission,
-                                                            java.util.function.BiFunction<C, CommandContext, R> body) {
+                                                            BiFunction<C, CommandContext, R> body) {
         return new CommandHandler<>() {
             @Override
             public Permission permission(C command) {

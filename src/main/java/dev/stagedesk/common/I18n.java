@@ -1,6 +1,9 @@
 package dev.stagedesk.common;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -46,13 +49,13 @@ public final class I18n {
 
     private static Object shown(Object arg) {
         Locale l = Locale.getDefault(Locale.Category.FORMAT);
-        if (arg instanceof java.time.LocalDate d) {
+        if (arg instanceof LocalDate d) {
             return DateStyle.date(l).format(d);
         }
-        if (arg instanceof java.time.LocalTime t) {
+        if (arg instanceof LocalTime t) {
             return DateStyle.time(l).format(t);
         }
-        if (arg instanceof java.time.LocalDateTime dt) {
+        if (arg instanceof LocalDateTime dt) {
             return DateStyle.date(l).format(dt) + " " + DateStyle.time(l).format(dt);
         }
         return arg;

@@ -1,6 +1,19 @@
 package dev.stagedesk.common;
 
+import dev.stagedesk.money.AmountStyle;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text to typed values for forms and CSV rows. A value that cannot be read becomes a field error (named by
@@ -67,26 +80,26 @@ public final class Parse {
         return value == null ? "" : BigDecimal.valueOf(value).toPlainString();
     }
 
-    public static java.util.UUID uuid(String field, String text, Validator v) {
+    public static UUID uuid(String field, String text, Validator v) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        java.util.UUID id = strictUuid(text.strip());
+        UUID id = strictUuid(text.strip());
         if (id == null) {
             v.add(new FieldError(field, I18n.tr("validation.uuid", text.strip())));
         }
         return id;
     }
 
-    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
+    private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /**
      * The id written as 8-4-4-4-12 hex digits, or null. {@code UUID.fromString} alone also takes shortened groups
      * ("1-2-3-4-5", a digit missing from a group), which would turn a mistyped id into a different record.
      */
-    public static java.util.UUID strictUuid(String text) {
-        return text != null && UUID_TEXT.matcher(text).matches() ? java.util.UUID.fromString(text) : null;
+    public static UUID strictUuid(String text) {
+        return text != null && UUID_TEXT.matcher(text).matches() ? UUID.fromString(text) : null;
     }
 
     /**
@@ -94,11 +107,11 @@ public final class Parse {
      * ({@link dev.stagedesk.money.AmountStyle#FILE}); null when blank; a bad amount is a field error.
      */
     public static Long money(String field, String text, String currencyCode, Validator v) {
-        return money(field, text, currencyCode, dev.stagedesk.money.AmountStyle.FILE, v);
+        return money(field, text, currencyCode, AmountStyle.FILE, v);
     }
 
     /** An amount that must be given (a payment, a quote line's price): blank is the field error "Enter an amount." */
-    public static Long requiredMoney(String field, String text, String currencyCode, dev.stagedesk.money.AmountStyle style,
+    public static Long requiredMoney(String field, String text, String currencyCode, AmountStyle style,
                                      Validator v) {
         if (text == null || text.isBlank()) {
             v.add(new FieldError(field, I18n.tr("money.parse.empty")));
@@ -108,18 +121,18 @@ public final class Parse {
     }
 
     /** An amount typed in {@code style} (the console passes the user's number format); null when blank. */
-    public static Long money(String field, String text, String currencyCode, dev.stagedesk.money.AmountStyle style,
+    public static Long money(String field, String text, String currencyCode, AmountStyle style,
                              Validator v) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        java.util.Currency currency = dev.stagedesk.money.Currencies.find(currencyCode);
+        Currency currency = Currencies.find(currencyCode);
         if (currency == null) {
             v.add(new FieldError(field, I18n.tr("money.currency.unknown", currencyCode)));
             return null;
         }
         try {
-            return dev.stagedesk.money.MoneyFormat.parse(text, currency, style);
+            return MoneyFormat.parse(text, currency, style);
         } catch (IllegalArgumentException e) {
             v.add(new FieldError(field, e.getMessage()));
             return null;
@@ -131,7 +144,7 @@ public final class Parse {
         if (text == null || text.isBlank()) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4}):([0-5]\\d)|(\\d{1,6})").matcher(text.strip());
+        Matcher m = Pattern.compile("(\\d{1,4}):([0-5]\\d)|(\\d{1,6})").matcher(text.strip());
         if (!m.matches()) {
             v.add(new FieldError(field, I18n.tr("validation.duration", text.strip())));
             return null;
@@ -146,11 +159,11 @@ public final class Parse {
     }
 
     /** "19:30" (or "9:30"); null with a field error when it is not a time. */
-    public static java.time.LocalTime time(String field, String text, Validator v) {
+    public static LocalTime time(String field, String text, Validator v) {
         try {
             String t = text.strip();
-            return java.time.LocalTime.parse(t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t);
-        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return LocalTime.parse(t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t);
+        } catch (DateTimeParseException | NullPointerException e) {
             v.add(new FieldError(field, I18n.tr("validation.time", text == null ? "" : text.strip())));
             return null;
         }
@@ -160,15 +173,15 @@ public final class Parse {
      * A date and two times in a zone as [start, end); an end at or before the start is the next morning (a party
      * until 2:00). Null with field errors ({@code date}, {@code startField}, {@code endField}) when incomplete.
      */
-    public static java.time.Instant[] window(java.time.LocalDate date, String from, String to, java.time.ZoneId zone,
+    public static Instant[] window(LocalDate date, String from, String to, ZoneId zone,
                                              String startField, String endField, Validator v) {
         v.check(date != null, "date", I18n.tr("validation.required"));
-        java.time.LocalTime a = time(startField, from, v);
-        java.time.LocalTime b = time(endField, to, v);
+        LocalTime a = time(startField, from, v);
+        LocalTime b = time(endField, to, v);
         if (date == null || a == null || b == null) {
             return null;
         }
-        return new java.time.Instant[] {date.atTime(a).atZone(zone).toInstant(),
+        return new Instant[] {date.atTime(a).atZone(zone).toInstant(),
                 (b.isAfter(a) ? date : date.plusDays(1)).atTime(b).atZone(zone).toInstant()};
     }
 
@@ -190,7 +203,7 @@ public final class Parse {
             return null;
         }
         try {
-            return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             StringBuilder allowed = new StringBuilder();
             for (E c : type.getEnumConstants()) {
@@ -205,7 +218,7 @@ public final class Parse {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
             default -> {

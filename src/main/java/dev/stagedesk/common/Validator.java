@@ -1,7 +1,10 @@
 package dev.stagedesk.common;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Collects field errors for one input and throws them all at once. */
@@ -68,9 +71,9 @@ public final class Validator {
         boolean ok = false;
         if (value != null) {
             try {
-                java.time.ZoneId.of(value);
+                ZoneId.of(value);
                 ok = true;
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 ok = false;
             }
         }
@@ -105,7 +108,7 @@ public final class Validator {
     /** A two-letter country code upper-cased ("de" -> "DE"); anything else as typed, for the message. */
     public static String countryCode(String value) {
         String v = clean(value);
-        return v != null && v.matches("[A-Za-z]{2}") ? v.toUpperCase(java.util.Locale.ROOT) : v;
+        return v != null && v.matches("[A-Za-z]{2}") ? v.toUpperCase(Locale.ROOT) : v;
     }
 
     /** Blank text becomes null, other text is stripped: what is stored for optional fields. */

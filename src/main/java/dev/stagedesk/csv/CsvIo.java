@@ -10,7 +10,10 @@ import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -22,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -44,7 +50,7 @@ public final class CsvIo {
 
     /** Refuses (before any file is opened) a user who may not read this kind on its screen or may not export. */
     public static void requireExportable(Actor actor, CsvSchema schema) {
-        actor.require(dev.stagedesk.security.Permission.DATA_EXPORT);
+        actor.require(Permission.DATA_EXPORT);
         if (schema.alsoNeeds() != null) {
             actor.require(schema.alsoNeeds());
         }
@@ -72,12 +78,12 @@ public final class CsvIo {
         }
 
         @Override
-        public void exportRows(DSLContext dsl, java.util.function.Consumer<List<String>> sink) {
+        public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
             schema.exportRows(dsl, row -> sink.accept(schema.visibleTo(actor, row)));
         }
 
         @Override
-        public void exportRows(DSLContext dsl, Period period, java.util.function.Consumer<List<String>> sink) {
+        public void exportRows(DSLContext dsl, Period period, Consumer<List<String>> sink) {
             schema.exportRows(dsl, period, row -> sink.accept(schema.visibleTo(actor, row)));
         }
 
@@ -119,7 +125,7 @@ public final class CsvIo {
      * Imports a file as it comes from disk: strict UTF-8 (a byte order mark is skipped; a file in another encoding is
      * refused naming the line), comma- or semicolon-separated (decided by the header line).
      */
-    public ImportReport importCsv(Actor actor, CsvSchema schema, java.io.InputStream in, boolean dryRun) {
+    public ImportReport importCsv(Actor actor, CsvSchema schema, InputStream in, boolean dryRun) {
         return importCsv(actor, schema, new StrictUtf8Reader(in), dryRun);
     }
 
@@ -147,7 +153,7 @@ public final class CsvIo {
                 return new ImportReport.Problem(0, null, I18n.tr("csv.notUtf8", bad.line()));
             }
             String message = t.getMessage() == null ? "" : t.getMessage();
-            java.util.regex.Matcher m = EOF_IN_QUOTES.matcher(message);
+            Matcher m = EOF_IN_QUOTES.matcher(message);
             if (m.find()) {
                 return new ImportReport.Problem(lineNumber(m.group(1)), null, I18n.tr("csv.quoteNotClosed"));
             }
@@ -159,9 +165,9 @@ public final class CsvIo {
         return null;
     }
 
-    private static final java.util.regex.Pattern EOF_IN_QUOTES = java.util.regex.Pattern.compile(
+    private static final Pattern EOF_IN_QUOTES = Pattern.compile(
             "\\(startline ([0-9.,\\s\u00a0\u202f']+)\\) EOF reached before encapsulated token finished");
-    private static final java.util.regex.Pattern AFTER_QUOTES = java.util.regex.Pattern.compile(
+    private static final Pattern AFTER_QUOTES = Pattern.compile(
             "Invalid character between encapsulated token and delimiter at line: ([0-9.,\\s\u00a0\u202f']+),");
 
     private static int lineNumber(String digits) {
@@ -188,7 +194,7 @@ public final class CsvIo {
         List<Integer> lines = new ArrayList<>();
         int created = 0;
         int updated = 0;
-        try (java.io.BufferedReader buffered = new java.io.BufferedReader(in, 1 << 16)) {
+        try (BufferedReader buffered = new BufferedReader(in, 1 << 16)) {
             buffered.mark(1 << 16);
             String firstLine = buffered.readLine();
             buffered.reset();

@@ -2,8 +2,12 @@ package dev.stagedesk.csv;
 
 import dev.stagedesk.command.Command;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -19,8 +23,8 @@ public interface CsvSchema {
     List<String> columns();
 
     /** Columns an imported file may leave out (added after files of this kind were first written). */
-    default java.util.Set<String> optionalColumns() {
-        return java.util.Set.of();
+    default Set<String> optionalColumns() {
+        return Set.of();
     }
 
     /** Streams every live record, in a stable order, as rows of {@link #columns()} values. */
@@ -37,7 +41,7 @@ public interface CsvSchema {
      * records (the agency's money: {@code REPORTS_VIEW}); null for nothing. {@link CsvIo#export(dev.stagedesk.security.Actor,
      * CsvSchema, Period, java.io.Writer)} checks it before anything is written.
      */
-    default dev.stagedesk.security.Permission alsoNeeds() {
+    default Permission alsoNeeds() {
         return null;
     }
 
@@ -45,7 +49,7 @@ public interface CsvSchema {
      * A row as {@code actor} may read it: the same scope as the screen. Columns the user's screen does not show
      * (a performer's payout settlement without {@code PAYOUTS_VIEW_ALL}) are blank; the row itself by default.
      */
-    default List<String> visibleTo(dev.stagedesk.security.Actor actor, List<String> row) {
+    default List<String> visibleTo(Actor actor, List<String> row) {
         return row;
     }
 
@@ -69,6 +73,6 @@ public interface CsvSchema {
 
     /** The column a service's field error belongs to ("clientId" -> "client_id"), for messages naming the line. */
     default String columnFor(String field) {
-        return field == null ? null : field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return field == null ? null : field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

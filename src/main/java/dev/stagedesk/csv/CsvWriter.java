@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -54,7 +55,7 @@ public final class CsvWriter implements Flushable {
     }
 
     public void row(Object... cells) {
-        row(java.util.Arrays.asList(cells));
+        row(Arrays.asList(cells));
     }
 
     @Override

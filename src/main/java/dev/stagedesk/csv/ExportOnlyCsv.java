@@ -4,6 +4,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.security.Permission;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +18,10 @@ import org.jooq.DSLContext;
 public abstract class ExportOnlyCsv implements CsvSchema {
     private final String name;
     private final List<String> columns;
-    private final dev.stagedesk.security.Permission alsoNeeds;
+    private final Permission alsoNeeds;
 
     /** {@code alsoNeeds}: what exporting needs besides DATA_EXPORT (null for nothing). */
-    protected ExportOnlyCsv(String name, List<String> columns, dev.stagedesk.security.Permission alsoNeeds) {
+    protected ExportOnlyCsv(String name, List<String> columns, Permission alsoNeeds) {
         this.name = name;
         this.columns = List.copyOf(columns);
         this.alsoNeeds = alsoNeeds;
@@ -37,7 +38,7 @@ public abstract class ExportOnlyCsv implements CsvSchema {
     }
 
     @Override
-    public final dev.stagedesk.security.Permission alsoNeeds() {
+    public final Permission alsoNeeds() {
         return alsoNeeds;
     }
 

@@ -3,6 +3,9 @@ package dev.stagedesk.csv;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.ValidationException;
 import java.time.LocalDate;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * The dates an export or a report covers, both days included; {@code basis} "cash" (money moved in the period)
@@ -35,7 +38,7 @@ public record Period(LocalDate from, LocalDate to, String basis) {
     }
 
     /** The period's condition on a date column (none for {@link #ALL}). */
-    public org.jooq.Condition on(org.jooq.Field<LocalDate> date) {
-        return all() ? org.jooq.impl.DSL.noCondition() : date.between(from, to);
+    public Condition on(Field<LocalDate> date) {
+        return all() ? DSL.noCondition() : date.between(from, to);
     }
 }

@@ -7,6 +7,7 @@ import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.HOLD;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 
+import dev.stagedesk.payment.ReceivablesQuery;
 import dev.stagedesk.report.MonthlyCash;
 import dev.stagedesk.report.ReportQuery;
 import java.time.Instant;
@@ -22,12 +23,12 @@ import org.jooq.impl.DSL;
 public final class DashboardQuery {
     private final DSLContext dsl;
     private final ReportQuery reports;
-    private final dev.stagedesk.payment.ReceivablesQuery receivables;
+    private final ReceivablesQuery receivables;
 
     public DashboardQuery(DSLContext dsl, ReportQuery reports) {
         this.dsl = dsl;
         this.reports = reports;
-        this.receivables = new dev.stagedesk.payment.ReceivablesQuery(dsl);
+        this.receivables = new ReceivablesQuery(dsl);
     }
 
     /** The money figures (this and last month, 12 months) only with {@link Permission#REPORTS_VIEW}; else null and empty. */

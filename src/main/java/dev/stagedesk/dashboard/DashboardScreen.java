@@ -10,8 +10,11 @@ import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -22,9 +25,12 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The day at a glance: tiles that open the list behind them, and revenue for the last 12 months. */
 public final class DashboardScreen implements Screen {
@@ -50,7 +56,7 @@ public final class DashboardScreen implements Screen {
         tiles.setId("dashboardTiles");
         CategoryAxis months = new CategoryAxis();
         NumberAxis amount = new NumberAxis();
-        amount.setTickLabelFormatter(axisLabels(dev.stagedesk.ui.Format.locale()));
+        amount.setTickLabelFormatter(axisLabels(Format.locale()));
         chart = new BarChart<>(months, amount);
         chart.setId("revenueChart");
         chart.setTitle(tr("dashboard.revenueChart"));
@@ -62,14 +68,14 @@ public final class DashboardScreen implements Screen {
         root = new VBox(14, heading, tiles, chart);
         // the chart takes the height left and keeps a readable minimum; below that the screen scrolls
         chart.setMinHeight(240);
-        javafx.scene.layout.VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
-        scroll = new javafx.scene.control.ScrollPane(root);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
     }
 
-    private final javafx.scene.control.ScrollPane scroll;
+    private final ScrollPane scroll;
 
     @Override
     public Node node() {
@@ -121,7 +127,7 @@ public final class DashboardScreen implements Screen {
             series.getData().add(new XYChart.Data<>(label, BigDecimal.valueOf(m.receivedMinor(), Math.max(0, digits))));
         }
         chart.getYAxis().setLabel(cur);
-        chart.getData().setAll(java.util.List.of(series));
+        chart.getData().setAll(List.of(series));
     }
 
     private Node tile(String id, String value, String label, Target target) {
@@ -145,9 +151,9 @@ public final class DashboardScreen implements Screen {
     }
 
     /** The amount axis in the console's locale ("400.000" in Germany), like every amount beside it. */
-    public static javafx.util.StringConverter<Number> axisLabels(java.util.Locale locale) {
-        java.text.NumberFormat f = java.text.NumberFormat.getIntegerInstance(locale);
-        return new javafx.util.StringConverter<>() {
+    public static StringConverter<Number> axisLabels(Locale locale) {
+        NumberFormat f = NumberFormat.getIntegerInstance(locale);
+        return new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return n == null ? "" : f.format(n.longValue());
@@ -157,7 +163,7 @@ public final class DashboardScreen implements Screen {
             public Number fromString(String s) {
                 try {
                     return s == null || s.isBlank() ? null : f.parse(s.strip());
-                } catch (java.text.ParseException e) {
+                } catch (ParseException e) {
                     return null;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.stagedesk.dashboard;
 
+import dev.stagedesk.payment.ReceivablesQuery;
 import dev.stagedesk.report.MonthlyCash;
 import java.util.List;
 
@@ -7,5 +8,5 @@ import java.util.List;
 public record DashboardSummary(int newInquiries, int followUpsDue, int upcomingBookings, int upcomingUnassigned,
                                int activeHolds, MonthlyCash thisMonth, MonthlyCash lastMonth,
                                List<MonthlyCash> last12Months,
-                               dev.stagedesk.payment.ReceivablesQuery.Overdue overdue) {
+                               ReceivablesQuery.Overdue overdue) {
 }

@@ -1,7 +1,12 @@
 package dev.stagedesk.db;
 
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.UserFacingException;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -48,7 +53,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DataFolder folder, char[] passphrase) {
         if (passphrase == null && StoreEncryption.isEncrypted(folder)) {
-            throw new dev.stagedesk.common.UserFacingException(dev.stagedesk.common.I18n.tr("encryption.needed"));
+            throw new UserFacingException(I18n.tr("encryption.needed"));
         }
         String url = "jdbc:h2:file:" + folder.storeBase().toAbsolutePath() + ";WRITE_DELAY=0;CACHE_SIZE=" + CACHE_KB
                 + StoreEncryption.urlOptions(passphrase);
@@ -65,7 +70,7 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(16);
         try (var probe = pool.getConnection()) {
             probe.isValid(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             pool.dispose();
             throw StoreEncryption.translate(e);
         }
@@ -103,7 +108,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A consistent copy of the open store as a zip (H2's online BACKUP), while others keep working. */
-    public void backupTo(java.nio.file.Path zip) {
+    public void backupTo(Path zip) {
         dsl.execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
     }
 
@@ -115,9 +120,9 @@ public final class Database implements AutoCloseable {
         LOG.info("Compacting the store: {}", url);
         try (var conn = pool.getConnection(); var st = conn.createStatement()) {
             st.execute("SHUTDOWN COMPACT");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             // H2 reports its own shutdown to the statement that asked for it
-            if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
                 throw new IllegalStateException("Could not compact the store: " + e.getMessage(), e);
             }
         }

@@ -2,6 +2,7 @@ package dev.stagedesk.db;
 
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +15,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -85,7 +88,7 @@ public final class StoreEncryption {
 
     /** Checks a new passphrase and its repetition; the message names the field. */
     public static void validateNew(char[] passphrase, char[] repeat) {
-        dev.stagedesk.common.Validator v = new dev.stagedesk.common.Validator();
+        Validator v = new Validator();
         v.check(passphrase != null && passphrase.length >= MIN_PASSPHRASE, "passphrase",
                 I18n.tr("encryption.passphraseShort", MIN_PASSPHRASE));
         v.check(repeat == null || Arrays.equals(passphrase, repeat), "repeatPassphrase", I18n.tr("encryption.differ"));
@@ -139,7 +142,7 @@ public final class StoreEncryption {
         Map<String, String> m = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(url, "sa", password(passphrase));
              Statement st = c.createStatement()) {
-            java.util.List<String> tables = new java.util.ArrayList<>();
+            List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
                 while (rs.next()) {

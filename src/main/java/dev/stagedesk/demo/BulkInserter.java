@@ -1,6 +1,7 @@
 package dev.stagedesk.demo;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -20,13 +23,13 @@ final class BulkInserter implements AutoCloseable {
 
     private final PreparedStatement statement;
     private final int width;
-    private final List<BulkInserter> parents = new java.util.ArrayList<>();
+    private final List<BulkInserter> parents = new ArrayList<>();
     private int pending;
     private long rows;
 
     BulkInserter(DSLContext dsl, Connection connection, Table<?> table, List<Field<?>> fields) throws SQLException {
         Object[] params = new Object[fields.size()];
-        String sql = dsl.insertInto(table).columns(fields).values(java.util.Arrays.asList(params)).getSQL(ParamType.INDEXED);
+        String sql = dsl.insertInto(table).columns(fields).values(Arrays.asList(params)).getSQL(ParamType.INDEXED);
         this.statement = connection.prepareStatement(sql);
         this.width = fields.size();
     }
@@ -60,7 +63,7 @@ final class BulkInserter implements AutoCloseable {
             return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
         }
         if (value instanceof LocalDate d) {
-            return java.sql.Date.valueOf(d);
+            return Date.valueOf(d);
         }
         if (value instanceof Timestamp) {
             return value;

@@ -1,5 +1,7 @@
 package dev.stagedesk.demo;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 
 /** Names and places the generator draws from. Cities are real, with their coordinates. */
@@ -67,12 +69,12 @@ final class DemoCatalog {
     static final List<String> GENRES = List.of("Jazz", "Pop", "Rock", "Soul", "House", "Techno", "Classical",
             "Latin", "Swing", "Folk", "Hip hop", "Disco");
     /** An kind of event and the days of the year it takes place (inclusive, month-day; all year when null). */
-    record EventType(String name, java.time.MonthDay from, java.time.MonthDay to) {
-        boolean on(java.time.LocalDate day) {
+    record EventType(String name, MonthDay from, MonthDay to) {
+        boolean on(LocalDate day) {
             if (from == null) {
                 return true;
             }
-            java.time.MonthDay d = java.time.MonthDay.from(day);
+            MonthDay d = MonthDay.from(day);
             return from.isBefore(to) ? !d.isBefore(from) && !d.isAfter(to) : !d.isBefore(from) || !d.isAfter(to);
         }
     }
@@ -82,7 +84,7 @@ final class DemoCatalog {
     }
 
     private static EventType season(String name, int fromMonth, int fromDay, int toMonth, int toDay) {
-        return new EventType(name, java.time.MonthDay.of(fromMonth, fromDay), java.time.MonthDay.of(toMonth, toDay));
+        return new EventType(name, MonthDay.of(fromMonth, fromDay), MonthDay.of(toMonth, toDay));
     }
 
     /** Seasonal kinds only in their season: Christmas parties from late November to Christmas, festivals in summer. */
@@ -94,7 +96,7 @@ final class DemoCatalog {
             season("Oktoberfest night", 9, 16, 10, 6));
 
     /** The kinds of event that take place on {@code day}; the all-year kinds when the date is still open (null). */
-    static List<String> eventTypesOn(java.time.LocalDate day) {
+    static List<String> eventTypesOn(LocalDate day) {
         return EVENT_TYPES.stream().filter(t -> day == null ? t.from() == null : t.on(day)).map(EventType::name)
                 .toList();
     }

@@ -22,10 +22,12 @@ import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -59,8 +61,8 @@ public final class DemoDataService {
 
     /** Tables the generator fills, children first (the order a wipe must delete in). */
     static final Table<?>[] BUSINESS_TABLES = {SEARCH_TOKEN, PERFORMER_EXPENSE, OVERHEAD_EXPENSE,
-            dev.stagedesk.db.jooq.Tables.OPEN_RECEIVABLE,
-            dev.stagedesk.db.jooq.Tables.INVOICE_LINE, dev.stagedesk.db.jooq.Tables.INVOICE, PAYMENT, HOLD, ASSIGNMENT,
+            Tables.OPEN_RECEIVABLE,
+            Tables.INVOICE_LINE, Tables.INVOICE, PAYMENT, HOLD, ASSIGNMENT,
             BOOKING, INQUIRY, SERVICE_PACKAGE, PERFORMER, VENUE, CLIENT};
 
     private final CommandBus bus;
@@ -93,8 +95,8 @@ public final class DemoDataService {
     static void wipe(Connection conn) throws SQLException {
         DSLContext d = DSL.using(conn, SQLDialect.H2);
         d.update(APP_USER).setNull(APP_USER.PERFORMER_ID).where(APP_USER.PERFORMER_ID.isNotNull()).execute();
-        d.update(dev.stagedesk.db.jooq.Tables.INVOICE).setNull(dev.stagedesk.db.jooq.Tables.INVOICE.CREDITED_INVOICE_ID)
-                .where(dev.stagedesk.db.jooq.Tables.INVOICE.CREDITED_INVOICE_ID.isNotNull()).execute();
+        d.update(Tables.INVOICE).setNull(Tables.INVOICE.CREDITED_INVOICE_ID)
+                .where(Tables.INVOICE.CREDITED_INVOICE_ID.isNotNull()).execute();
         d.update(PAYMENT).setNull(PAYMENT.REVERSES_PAYMENT_ID).where(PAYMENT.REVERSES_PAYMENT_ID.isNotNull()).execute();
         for (Table<?> t : BUSINESS_TABLES) {
             while (d.execute("DELETE FROM {0} FETCH FIRST {1} ROWS ONLY", t, DSL.inline(WIPE_STEP)) > 0) {
@@ -173,7 +175,7 @@ public final class DemoDataService {
      * Fills the agency's blank address and tax ID with the demo agency's (fields already set are kept), so demo
      * invoices carry a full letterhead and issue without a warning. Returns what was filled, for the audit entry.
      */
-    static Map<String, Object> letterhead(DSLContext dsl, java.time.Instant now) {
+    static Map<String, Object> letterhead(DSLContext dsl, Instant now) {
         var r = dsl.selectFrom(AGENCY).limit(1).fetchSingle();
         Map<String, Object> filled = new LinkedHashMap<>();
         if (blank(r.getAddressLine1()) && blank(r.getCity())) {

@@ -18,6 +18,7 @@ import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.search.SearchIndex;
+import dev.stagedesk.settings.AgencyFacts;
 import dev.stagedesk.demo.DemoCatalog.City;
 import dev.stagedesk.demo.DemoDataService.Progress;
 import dev.stagedesk.money.Rounding;
@@ -29,15 +30,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -48,8 +54,8 @@ import org.jooq.Field;
 final class DemoGenerator {
     private static final int TAX_BP = 1900;
     private static final int DEPOSIT_BP = 3000;
-    private static final java.time.format.DateTimeFormatter INVOICE_DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter INVOICE_DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private long creditNotes;
     static final int CHECKPOINT_ROWS = 20_000;
     private final int checkpointRows;
@@ -85,7 +91,7 @@ final class DemoGenerator {
         this.rnd = new Random(seed);
         this.currency = currency;
         this.now = now;
-        this.today = dev.stagedesk.settings.AgencyFacts.today(dsl, now); // nothing paid after the agency's today
+        this.today = AgencyFacts.today(dsl, now); // nothing paid after the agency's today
         this.progress = progress;
         this.idRandomHigh = new Random(seed ^ 0x5DEECE66DL).nextLong();
     }
@@ -120,18 +126,18 @@ final class DemoGenerator {
      * combined from word lists, never numbered.
      */
     @SafeVarargs
-    private String unique(java.util.Set<String> used, java.util.function.Supplier<String>... patterns) {
-        for (java.util.function.Supplier<String> pattern : patterns) {
+    private String unique(Set<String> used, Supplier<String>... patterns) {
+        for (Supplier<String> pattern : patterns) {
             for (int attempt = 0; attempt < 30; attempt++) {
                 String name = pattern.get();
-                if (used.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (used.add(name.toLowerCase(Locale.ROOT))) {
                     return name;
                 }
             }
         }
         while (true) {
             String name = patterns[patterns.length - 1].get();
-            if (used.add(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (used.add(name.toLowerCase(Locale.ROOT))) {
                 return name;
             }
         }
@@ -143,7 +149,7 @@ final class DemoGenerator {
     }
 
     /** A free e-mail address of a person, from the usual patterns; a year-like suffix only once they are all taken. */
-    private String personEmail(java.util.Set<String> used, String first, String last, String domain) {
+    private String personEmail(Set<String> used, String first, String last, String domain) {
         String f = mailPart(first);
         String l = mailPart(last);
         String[] locals = {f + "." + l, f.charAt(0) + l, f + l, f + "_" + l, l + "." + f, f.charAt(0) + "." + l};
@@ -219,8 +225,8 @@ final class DemoGenerator {
         int n = size.clients();
         clientIds = new UUID[n];
         clientNames = new String[n];
-        java.util.Set<String> names = new java.util.HashSet<>();
-        java.util.Set<String> emails = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
+        Set<String> emails = new HashSet<>();
         try (BulkInserter ins = new BulkInserter(dsl, conn, CLIENT, common(CLIENT.ID, CLIENT.KIND, CLIENT.NAME,
                 CLIENT.CONTACT_NAME, CLIENT.EMAIL, CLIENT.PHONE, CLIENT.ADDRESS_LINE1, CLIENT.POSTAL_CODE, CLIENT.CITY,
                 CLIENT.COUNTRY_CODE, CLIENT.TAX_ID, CLIENT.SEARCH_TEXT, CLIENT.CREATED_AT, CLIENT.UPDATED_AT,
@@ -262,7 +268,7 @@ final class DemoGenerator {
         venueIds = new UUID[n];
         venueNames = new String[n];
         venueCity = new int[n];
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         try (BulkInserter ins = new BulkInserter(dsl, conn, VENUE, common(VENUE.ID, VENUE.NAME, VENUE.ADDRESS_LINE1,
                 VENUE.POSTAL_CODE, VENUE.CITY, VENUE.COUNTRY_CODE, VENUE.LATITUDE, VENUE.LONGITUDE, VENUE.CAPACITY,
                 VENUE.CONTACT_NAME, VENUE.CONTACT_PHONE, VENUE.SEARCH_TEXT, VENUE.CREATED_AT, VENUE.UPDATED_AT,
@@ -300,7 +306,7 @@ final class DemoGenerator {
         performerIds = new UUID[n];
         performerFee = new long[n];
         performerCommission = new int[n];
-        java.util.Set<String> stageNames = new java.util.HashSet<>();
+        Set<String> stageNames = new HashSet<>();
         try (BulkInserter ins = new BulkInserter(dsl, conn, PERFORMER, common(PERFORMER.ID, PERFORMER.STAGE_NAME,
                 PERFORMER.LEGAL_NAME, PERFORMER.EMAIL, PERFORMER.PHONE, PERFORMER.ACTS, PERFORMER.GENRES,
                 PERFORMER.DEFAULT_FEE_MINOR, PERFORMER.CURRENCY, PERFORMER.COMMISSION_BP, PERFORMER.WITHHOLDING_BP,
@@ -329,8 +335,8 @@ final class DemoGenerator {
     }
 
     /** A stage name no other demo performer has: DJ names, band names, or a solo artist's name. */
-    private String stageName(java.util.Set<String> used, String act) {
-        java.util.function.Supplier<String> ensembleOfCity = () -> pick(DemoCatalog.ADJECTIVES) + " "
+    private String stageName(Set<String> used, String act) {
+        Supplier<String> ensembleOfCity = () -> pick(DemoCatalog.ADJECTIVES) + " "
                 + pick(DemoCatalog.NOUNS) + " of " + pick(DemoCatalog.CITIES).name();
         return switch (act) {
             case "DJ" -> unique(used, () -> "DJ " + pick(DemoCatalog.ADJECTIVES) + " " + pick(DemoCatalog.LAST),

@@ -2,8 +2,13 @@ package dev.stagedesk.document;
 
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,13 +25,13 @@ public final class AtomicFile {
 
     /** What writes text (UTF-8). */
     public interface Text {
-        void writeTo(java.io.Writer out) throws IOException;
+        void writeTo(Writer out) throws IOException;
     }
 
     /** Text in UTF-8, whole or not at all. */
     public static void writeText(Path file, Text content) {
         write(file, out -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.writeTo(w);
             w.flush();
         });
@@ -51,13 +56,13 @@ public final class AtomicFile {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".stagedesk", ".tmp");
             try {
-                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                     content.writeTo(out);
                 }
                 beforeMove.run();
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                } catch (AtomicMoveNotSupportedException e) {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {

@@ -1,5 +1,11 @@
 package dev.stagedesk.document;
 
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,11 +37,11 @@ public record BusinessDocument(String title, String reference, List<String> from
     }
 
     /** The agency's block at the top of every document: name, address, contact, tax id. */
-    public static List<String> letterhead(dev.stagedesk.db.jooq.tables.records.AgencyRecord agency) {
+    public static List<String> letterhead(AgencyRecord agency) {
         return lines(agency.getLegalName() != null ? agency.getLegalName() : agency.getName(),
                 agency.getAddressLine1(), join(agency.getPostalCode(), agency.getCity(), agency.getCountryCode()),
                 agency.getEmail(), agency.getPhone(),
-                agency.getTaxId() == null ? null : dev.stagedesk.common.I18n.tr("quote.taxId", agency.getTaxId()));
+                agency.getTaxId() == null ? null : I18n.tr("quote.taxId", agency.getTaxId()));
     }
 
     /**
@@ -43,7 +49,7 @@ public record BusinessDocument(String title, String reference, List<String> from
      * documents then carry the agency's name in large type, never another logo. A logo chosen before the store
      * kept it is read from its file while that can be read.
      */
-    public static byte[] logo(dev.stagedesk.db.jooq.tables.records.AgencyRecord agency) {
+    public static byte[] logo(AgencyRecord agency) {
         if (agency == null || agency.getLogoPath() == null || agency.getLogoPath().isBlank()) {
             return null;
         }
@@ -51,8 +57,8 @@ public record BusinessDocument(String title, String reference, List<String> from
             return agency.getLogoImage();
         }
         try {
-            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(agency.getLogoPath()));
-        } catch (java.io.IOException | RuntimeException e) {
+            return Files.readAllBytes(Path.of(agency.getLogoPath()));
+        } catch (IOException | RuntimeException e) {
             return null; // moved or deleted since: the name instead, never a failed document
         }
     }
@@ -70,7 +76,7 @@ public record BusinessDocument(String title, String reference, List<String> from
 
     /** The non-blank values, one line each. */
     public static List<String> lines(String... values) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 out.add(v.strip());

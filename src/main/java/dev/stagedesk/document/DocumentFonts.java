@@ -11,6 +11,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,7 @@ public final class DocumentFonts {
 
     /** The text cut into runs of one font each; characters no font has become U+FFFD. */
     static List<Run> runs(String text, boolean strong) {
-        List<Run> out = new java.util.ArrayList<>();
+        List<Run> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }

@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -19,6 +20,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * Renders a {@link BusinessDocument} as an A4 PDF with OpenPDF: the agency's letterhead, the title and facts,
@@ -76,7 +78,7 @@ public final class DocumentPdf {
         PdfPCell name = cell(DocumentFonts.phrase(doc.from().isEmpty() ? "" : doc.from().get(0), true, 18, INK));
         if (logo != null) {
             try {
-                com.lowagie.text.Image image = logoImage(logo);
+                Image image = logoImage(logo);
                 name = new PdfPCell(image, false);
                 name.setBorder(Rectangle.NO_BORDER);
                 name.setPadding(2);
@@ -197,23 +199,23 @@ public final class DocumentPdf {
     }
 
     private static volatile byte[] lastLogo;
-    private static volatile com.lowagie.text.Image lastImage;
+    private static volatile Image lastImage;
 
     /**
      * The decoded logo, kept for the next document with the same bytes: decoding a large PNG cost ~30 ms of each
      * invoice in a batch of a thousand.
      */
-    private static com.lowagie.text.Image logoImage(byte[] logo) throws IOException {
+    private static Image logoImage(byte[] logo) throws IOException {
         byte[] seen = lastLogo;
-        com.lowagie.text.Image image = lastImage;
-        if (image != null && (seen == logo || java.util.Arrays.equals(seen, logo))) {
-            return com.lowagie.text.Image.getInstance(image);
+        Image image = lastImage;
+        if (image != null && (seen == logo || Arrays.equals(seen, logo))) {
+            return Image.getInstance(image);
         }
-        image = com.lowagie.text.Image.getInstance(logo);
+        image = Image.getInstance(logo);
         image.scaleToFit(180, 48);
         lastImage = image;
         lastLogo = logo;
-        return com.lowagie.text.Image.getInstance(image);
+        return Image.getInstance(image);
     }
 
     /** The main embedded font (see {@link DocumentFonts}); text in any script goes through DocumentFonts.phrase. */

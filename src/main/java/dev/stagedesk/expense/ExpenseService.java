@@ -16,6 +16,7 @@ import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
+import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
@@ -24,6 +25,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.DSLContext;
 
 /**
  * Expenses. A performer's own costs (travel, equipment: they reduce the performer's net take-home, they are not
@@ -73,10 +76,10 @@ public final class ExpenseService {
     }
 
     private final CommandBus bus;
-    private final org.jooq.DSLContext dsl;
+    private final DSLContext dsl;
     private final AttachmentService attachments;
 
-    public ExpenseService(CommandBus bus, org.jooq.DSLContext dsl, AttachmentService attachments) {
+    public ExpenseService(CommandBus bus, DSLContext dsl, AttachmentService attachments) {
         this.bus = bus;
         this.dsl = dsl;
         this.attachments = attachments;
@@ -108,7 +111,7 @@ public final class ExpenseService {
      * command leaves no file behind.
      */
     private UUID withReceipt(String entity, UUID id, Path receipt,
-                             java.util.function.Function<AttachmentService.AddAttachment, UUID> command) {
+                             Function<AttachmentService.AddAttachment, UUID> command) {
         AttachmentService.AddAttachment add = receipt == null ? null : attachments.copyIn(entity, id, receipt);
         try {
             return command.apply(add);
@@ -194,7 +197,7 @@ public final class ExpenseService {
 
     private UUID importExpense(ImportPerformerExpense c, CommandContext ctx) {
         Validator v = new Validator();
-        UUID performerId = dev.stagedesk.performer.PerformerRepository.byIdOrStageName(ctx.dsl(), c.performerId(),
+        UUID performerId = PerformerRepository.byIdOrStageName(ctx.dsl(), c.performerId(),
                 c.performer(), "performer", v);
         UUID booking = c.bookingNumber() == null ? null : ctx.dsl().select(BOOKING.ID).from(BOOKING)
                 .where(BOOKING.NUMBER.eq(c.bookingNumber()), BOOKING.DELETED_AT.isNull()).fetchOne(BOOKING.ID);

@@ -2,12 +2,15 @@ package dev.stagedesk.expense;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.CodeLabels;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -89,7 +92,7 @@ public final class ExpensesScreen implements Screen {
 
     private PagedTable<ExpenseRow> table(PagedListViewModel<ExpenseRow> vm, String id, String whoTitle) {
         PagedTable<ExpenseRow> t = new PagedTable<>(vm, id);
-        if (ui.actor().can(dev.stagedesk.security.Permission.DATA_EXPORT)) {
+        if (ui.actor().can(Permission.DATA_EXPORT)) {
             t.enableExport(ui, whoTitle, id);
         }
         t.column(whoTitle, "who", ExpenseRow::who, 220);
@@ -153,7 +156,7 @@ public final class ExpensesScreen implements Screen {
         description.setId("expenseDescription");
         var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         amount.setId("expenseAmount");
-        var date = grid.add(tr("expense.date"), "spentOn", new dev.stagedesk.ui.DateField(LocalDate.now(clock)));
+        var date = grid.add(tr("expense.date"), "spentOn", new DateField(LocalDate.now(clock)));
         date.setId("expenseDate");
         var receipt = new AtomicReference<Path>();
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
@@ -180,7 +183,7 @@ public final class ExpensesScreen implements Screen {
         var method = grid.add(tr("payout.method"), "method", new ComboBox<String>());
         method.setId("expenseMethod");
         method.getItems().setAll(ExpenseService.METHODS.split(";"));
-        dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
+        CodeLabels.on(method, Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
         return method;
     }
@@ -196,7 +199,7 @@ public final class ExpensesScreen implements Screen {
         var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         amount.setId("overheadAmount");
         var method = method(grid);
-        var date = grid.add(tr("expense.date"), "spentOn", new dev.stagedesk.ui.DateField(LocalDate.now(clock)));
+        var date = grid.add(tr("expense.date"), "spentOn", new DateField(LocalDate.now(clock)));
         var receipt = new AtomicReference<Path>();
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
         FormDialog.show(root, tr("expense.recordOverhead"), grid, state, close -> {
@@ -223,8 +226,8 @@ public final class ExpensesScreen implements Screen {
         var amount = grid.add(tr("expense.amount") + " (" + currency + ")", "amount", new TextField());
         var method = method(grid);
         var day = grid.add(tr("expense.dayOfMonthLabel"), "dayOfMonth", new Spinner<Integer>(1, 28, 1));
-        var starts = grid.add(tr("statement.from"), "startsOn", new dev.stagedesk.ui.DateField(LocalDate.now(clock)));
-        var ends = grid.add(tr("expense.until"), "endsOn", new dev.stagedesk.ui.DateField());
+        var starts = grid.add(tr("statement.from"), "startsOn", new DateField(LocalDate.now(clock)));
+        var ends = grid.add(tr("expense.until"), "endsOn", new DateField());
         FormDialog.show(root, tr("expense.addRecurring"), grid, state, close -> {
             Validator v = new Validator();
             Long minor = Parse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);

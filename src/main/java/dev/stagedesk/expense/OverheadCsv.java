@@ -7,7 +7,9 @@ import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.Rounding;
 import dev.stagedesk.payment.ExchangeRates;
+import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,7 +21,7 @@ public final class OverheadCsv extends ExportOnlyCsv {
             "amount", "currency", "exchange_rate", "base_amount", "base_currency", "method", "recurring");
 
     public OverheadCsv() {
-        super("overhead", COLUMNS, dev.stagedesk.security.Permission.REPORTS_VIEW);
+        super("overhead", COLUMNS, Permission.REPORTS_VIEW);
     }
 
     @Override
@@ -34,7 +36,7 @@ public final class OverheadCsv extends ExportOnlyCsv {
                 sink.accept(Arrays.asList(r.getId().toString(), CsvValues.date(r.getSpentOn()), r.getCategory(),
                         r.getVendor(), CsvValues.text(r.getDescription()), MoneyFormat.plain(r.getAmountMinor(), c),
                         r.getCurrency(), r.getExchangeRate().stripTrailingZeros().toPlainString(),
-                        MoneyFormat.plain(dev.stagedesk.money.Rounding.toBase(r.getAmountMinor(), r.getExchangeRate()), baseCurrency),
+                        MoneyFormat.plain(Rounding.toBase(r.getAmountMinor(), r.getExchangeRate()), baseCurrency),
                         base, r.getMethod(), r.getRecurringExpenseId() == null ? "no" : "yes"));
             }
         }

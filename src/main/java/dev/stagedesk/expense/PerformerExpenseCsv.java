@@ -11,11 +11,15 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.CsvValues;
+import dev.stagedesk.csv.Period;
+import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -31,8 +35,8 @@ public final class PerformerExpenseCsv implements CsvSchema {
     }
 
     @Override
-    public dev.stagedesk.security.Permission alsoNeeds() {
-        return dev.stagedesk.security.Permission.EXPENSES_VIEW_ALL;
+    public Permission alsoNeeds() {
+        return Permission.EXPENSES_VIEW_ALL;
     }
 
     @Override
@@ -42,13 +46,13 @@ public final class PerformerExpenseCsv implements CsvSchema {
 
     /** Files written before the performer's id was exported name the performer by stage name only. */
     @Override
-    public java.util.Set<String> optionalColumns() {
-        return java.util.Set.of("performer_id");
+    public Set<String> optionalColumns() {
+        return Set.of("performer_id");
     }
 
     @Override
     public void exportRows(DSLContext dsl, Consumer<List<String>> sink) {
-        exportRows(dsl, dev.stagedesk.csv.Period.ALL, sink);
+        exportRows(dsl, Period.ALL, sink);
     }
 
     @Override
@@ -58,7 +62,7 @@ public final class PerformerExpenseCsv implements CsvSchema {
 
     /** Filtered on the date spent. */
     @Override
-    public void exportRows(DSLContext dsl, dev.stagedesk.csv.Period period, Consumer<List<String>> sink) {
+    public void exportRows(DSLContext dsl, Period period, Consumer<List<String>> sink) {
         try (var cursor = dsl.select(PERFORMER_EXPENSE.ID, PERFORMER.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER,
                         PERFORMER_EXPENSE.CATEGORY, PERFORMER_EXPENSE.DESCRIPTION, PERFORMER_EXPENSE.AMOUNT_MINOR,
                         PERFORMER_EXPENSE.CURRENCY, PERFORMER_EXPENSE.SPENT_ON)
@@ -78,7 +82,7 @@ public final class PerformerExpenseCsv implements CsvSchema {
     @Override
     public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
         String currency = row.get("currency") == null ? "" : row.get("currency").strip();
-        Long amount = Parse.requiredMoney("amount", row.get("amount"), currency, dev.stagedesk.money.AmountStyle.FILE, v);
+        Long amount = Parse.requiredMoney("amount", row.get("amount"), currency, AmountStyle.FILE, v);
         var spentOn = CsvValues.date("spent_on", row.get("spent_on"), v);
         if (spentOn == null && !v.errors().stream().anyMatch(e -> e.field().equals("spent_on"))) {
             v.add(new FieldError("spent_on", I18n.tr("validation.required")));

@@ -3,28 +3,42 @@ package dev.stagedesk.inquiry;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.Booking;
+import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.catalogue.PackageQuery;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.client.ClientRow;
 import dev.stagedesk.client.ClientService;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.settings.Agency;
 import dev.stagedesk.settings.SettingsService;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ListScreen;
+import dev.stagedesk.ui.LookupField;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.UiContext;
+import dev.stagedesk.venue.VenueQuery;
+import dev.stagedesk.venue.VenueRow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -34,6 +48,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 /**
@@ -47,19 +62,19 @@ public final class InquiriesScreen {
     /** What the screen works with. */
     public record Deps(InquiryQuery query, InquiryService inquiries, ClientQuery clients, ClientService clientService,
                        SettingsService settings, CommandBus bus, QuoteService quotes, QuoteDocuments documents,
-                       dev.stagedesk.catalogue.PackageQuery packages, java.time.Clock clock,
-                       dev.stagedesk.venue.VenueQuery venues) {
+                       PackageQuery packages, Clock clock,
+                       VenueQuery venues) {
     }
 
     public static Screen create(Deps deps, UiContext ui) {
         SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
         SimpleObjectProperty<String> source = new SimpleObjectProperty<>();
         SimpleObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
-        SimpleObjectProperty<java.time.LocalDate> from = new SimpleObjectProperty<>();
-        SimpleObjectProperty<java.time.LocalDate> to = new SimpleObjectProperty<>();
-        java.util.concurrent.atomic.AtomicReference<java.time.ZoneId> agencyZone =
-                new java.util.concurrent.atomic.AtomicReference<>(Format.agencyZone());
-        ui.tasks().run(() -> deps.settings().agency().map(Agency::timeZone).orElse(java.time.ZoneOffset.UTC),
+        SimpleObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+        SimpleObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+        AtomicReference<ZoneId> agencyZone =
+                new AtomicReference<>(Format.agencyZone());
+        ui.tasks().run(() -> deps.settings().agency().map(Agency::timeZone).orElse(ZoneOffset.UTC),
                 agencyZone::set, ui.errors());
         ListScreen<InquiryRow> s = new ListScreen<>(tr("area.inquiries"), "inquiries", ui, 100,
                 r -> deps.query().page(ui.actor(), r, new InquiryQuery.Filter(status.get(), source.get(),
@@ -71,28 +86,28 @@ public final class InquiriesScreen {
         t.column(tr("inquiry.eventType"), "eventType", InquiryRow::eventType, 150);
         t.column(tr("inquiry.date"), "date", r -> r.datesTbd() ? tr("inquiry.datesTbd")
                 : Format.dateTime(r.startsAt(), r.timeZone()), 190);
-        t.column(tr("inquiry.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InquiryStatus, r.status()), 100);
-        t.column(tr("inquiry.source"), "source", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InquirySource, r.source()), 110);
+        t.column(tr("inquiry.status"), "status", r -> Display.label(Display.CodeSet.InquiryStatus, r.status()), 100);
+        t.column(tr("inquiry.source"), "source", r -> Display.label(Display.CodeSet.InquirySource, r.source()), 110);
         t.numberColumn(tr("inquiry.budget"), "budget", r -> Format.money(r.budgetMinor(), r.currency()), 130);
         t.column(tr("inquiry.followUp"), "followUp", r -> Format.date(r.followUpOn()), 130);
-        javafx.scene.control.DatePicker fromPicker = new javafx.scene.control.DatePicker();
+        DatePicker fromPicker = new DatePicker();
         fromPicker.setId("inquiriesFrom");
         fromPicker.setPromptText(tr("filter.eventFrom"));
         fromPicker.setPrefWidth(140);
         fromPicker.valueProperty().bindBidirectional(from);
-        javafx.scene.control.DatePicker toPicker = new javafx.scene.control.DatePicker();
+        DatePicker toPicker = new DatePicker();
         toPicker.setId("inquiriesTo");
         toPicker.setPromptText(tr("filter.to"));
         toPicker.setPrefWidth(130);
         toPicker.valueProperty().bindBidirectional(to);
-        dev.stagedesk.ui.LookupField<ClientRow> clientField = new dev.stagedesk.ui.LookupField<>("inquiriesClient",
+        LookupField<ClientRow> clientField = new LookupField<>("inquiriesClient",
                 tr("filter.client"), text -> deps.clients().suggest(ui.actor(), text, 10), ClientRow::name,
                 (c, text) -> text.equals(c.name()));
         clientField.setPrefColumnCount(12);
         clientField.value().bindBidirectional(client);
-        s.table().addFilters(s.choiceFilterNode("inquiriesStatus", dev.stagedesk.common.Display.CodeSet.InquiryStatus, List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST",
+        s.table().addFilters(s.choiceFilterNode("inquiriesStatus", Display.CodeSet.InquiryStatus, List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST",
                         "CANCELLED"), status, tr("filter.anyStatus")),
-                s.choiceFilterNode("inquiriesSource", dev.stagedesk.common.Display.CodeSet.InquirySource, List.copyOf(new java.util.TreeSet<>(InquiryService.SOURCES)), source,
+                s.choiceFilterNode("inquiriesSource", Display.CodeSet.InquirySource, List.copyOf(new TreeSet<>(InquiryService.SOURCES)), source,
                         tr("filter.anySource")), fromPicker, toPicker, clientField);
         for (var p : List.of(from, to, client)) {
             p.addListener((o, a, b) -> s.table().viewModel().firstPage());
@@ -165,7 +180,7 @@ public final class InquiriesScreen {
             ui.tasks().run(() -> {
                 Agency agency = deps.settings().requireAgency();
                 return QuoteFormViewModel.load(deps.inquiries(), deps.quotes(), deps.packages(),
-                        agency.defaultTaxRateBp(), java.time.LocalDate.now(deps.clock().withZone(agency.timeZone())),
+                        agency.defaultTaxRateBp(), LocalDate.now(deps.clock().withZone(agency.timeZone())),
                         ui.actor(), row.id());
             }, loaded -> QuoteSheet.open(screen.node(), tr("quote.sheetTitle", row.clientName(), row.eventType()),
                     new QuoteFormViewModel(deps.quotes(), deps.documents(), ui.actor(), ui.tasks(), ui.errors(), loaded, ui.amounts()),
@@ -218,7 +233,7 @@ public final class InquiriesScreen {
                     var draft = quote == null
                             ? deps.inquiries().bookingFrom(i, clientName, feeMinor, agency.defaultTaxRateBp())
                             : deps.inquiries().bookingFrom(i, clientName, quote);
-                    var booking = new dev.stagedesk.booking.BookingDraft(draft.title(), draft.clientId(),
+                    var booking = new BookingDraft(draft.title(), draft.clientId(),
                             draft.venueId(), draft.packageId(), draft.startsAt(), draft.endsAt(), draft.timeZone(),
                             draft.currency(), feeMinor, draft.taxRateBp(), draft.slotsNeeded(), draft.contactOnDay(),
                             draft.notes());
@@ -240,7 +255,7 @@ public final class InquiriesScreen {
             InquiryFormViewModel vm = new InquiryFormViewModel(deps.inquiries(), ui.actor(), ui.tasks(), ui.errors(),
                     agency.timeZone(), agency.baseCurrency().getCurrencyCode(), ui.amounts());
             FormGrid grid = new FormGrid(vm.state());
-            dev.stagedesk.ui.LookupField<ClientRow> client = new dev.stagedesk.ui.LookupField<>("inquiryClient",
+            LookupField<ClientRow> client = new LookupField<>("inquiryClient",
                     tr("inquiry.clientPrompt"), text -> deps.clients().suggest(ui.actor(), text, 10),
                     c -> c.name() + (c.city() == null ? "" : " (" + c.city() + ")"),
                     (c, text) -> text.startsWith(c.name()));
@@ -254,18 +269,18 @@ public final class InquiriesScreen {
                     }, ui.errors()));
             Label clientRow = grid.add(tr("inquiry.client"), "client", new Label());
             HBox clientBox = new HBox(8, client, newClient);
-            javafx.scene.layout.HBox.setHgrow(client, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(client, Priority.ALWAYS);
             clientRow.setGraphic(clientBox);
             clientRow.setMaxWidth(Double.MAX_VALUE);
             bind(grid.add(tr("inquiry.eventType"), "eventType", new TextField()), vm.eventType);
-            DatePicker date = grid.add(tr("inquiry.date"), "date", new dev.stagedesk.ui.DateField());
+            DatePicker date = grid.add(tr("inquiry.date"), "date", new DateField());
             date.valueProperty().bindBidirectional(vm.date);
             bind(grid.add(tr("inquiry.startTime"), "startTime", new TextField()), vm.startTime);
             bind(grid.add(tr("inquiry.endTime"), "endTime", new TextField()), vm.endTime);
             CheckBox tbd = grid.add(tr("inquiry.datesTbd"), "datesTbd", new CheckBox());
             tbd.selectedProperty().bindBidirectional(vm.datesTbd);
-            dev.stagedesk.ui.LookupField<dev.stagedesk.venue.VenueRow> venue = grid.add(tr("booking.venue"), "venue",
-                    new dev.stagedesk.ui.LookupField<>("inquiryVenue", tr("booking.venuePrompt"),
+            LookupField<VenueRow> venue = grid.add(tr("booking.venue"), "venue",
+                    new LookupField<>("inquiryVenue", tr("booking.venuePrompt"),
                             text -> deps.venues().suggest(text, 10), v -> v.name() + ", " + v.city(),
                             (v, text) -> text.equals(v.name() + ", " + v.city())));
             venue.value().addListener((o, a, b) -> vm.venue.set(b == null ? null : b.id()));
@@ -279,7 +294,7 @@ public final class InquiriesScreen {
             source.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(String v) {
-                    return v == null ? "" : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InquirySource, v);
+                    return v == null ? "" : Display.label(Display.CodeSet.InquirySource, v);
                 }
 
                 @Override
@@ -291,7 +306,7 @@ public final class InquiriesScreen {
             TextArea notes = grid.add(tr("inquiry.notes"), "notes", new TextArea());
             notes.setPrefRowCount(2);
             notes.textProperty().bindBidirectional(vm.notes);
-            DatePicker followUp = grid.add(tr("inquiry.followUp"), "followUpOn", new dev.stagedesk.ui.DateField());
+            DatePicker followUp = grid.add(tr("inquiry.followUp"), "followUpOn", new DateField());
             followUp.valueProperty().bindBidirectional(vm.followUp);
             FormDialog.show(screen.node(), tr("inquiry.new"), grid, vm.state(), close -> vm.save(i -> {
                 close.run();
@@ -299,7 +314,7 @@ public final class InquiriesScreen {
             }));
         }
 
-        private static void bind(TextField field, javafx.beans.property.StringProperty p) {
+        private static void bind(TextField field, StringProperty p) {
             field.textProperty().bindBidirectional(p);
         }
     }

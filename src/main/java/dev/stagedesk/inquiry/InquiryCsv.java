@@ -3,15 +3,19 @@ package dev.stagedesk.inquiry;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 
 import dev.stagedesk.command.Command;
+import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Permission;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,8 +33,8 @@ public final class InquiryCsv implements CsvSchema {
     }
 
     @Override
-    public dev.stagedesk.security.Permission alsoNeeds() {
-        return dev.stagedesk.security.Permission.INQUIRIES_VIEW;
+    public Permission alsoNeeds() {
+        return Permission.INQUIRIES_VIEW;
     }
 
     @Override
@@ -59,24 +63,24 @@ public final class InquiryCsv implements CsvSchema {
     public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
         UUID client = Parse.uuid("client_id", row.get("client_id"), v);
         if (client == null && !v.hasErrors()) {
-            v.add(new dev.stagedesk.common.FieldError("client_id", dev.stagedesk.common.I18n.tr("validation.required")));
+            v.add(new FieldError("client_id", I18n.tr("validation.required")));
         }
         ZoneId zone = CsvValues.zone("time_zone", row.get("time_zone"), v);
         boolean tbd = Parse.bool("dates_tbd", row.get("dates_tbd"), false, v);
         var start = CsvValues.local("starts_at", row.get("starts_at"), zone, v);
         var end = CsvValues.local("ends_at", row.get("ends_at"), zone, v);
-        String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(java.util.Locale.ROOT);
+        String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(Locale.ROOT);
         Long budget = Parse.money("budget", row.get("budget"), currency, v);
         Integer guests = Parse.integer("guest_count", row.get("guest_count"), v);
         UUID venue = Parse.uuid("venue_id", row.get("venue_id"), v);
         var followUp = CsvValues.date("follow_up_on", row.get("follow_up_on"), v);
-        String source = row.get("source") == null ? null : row.get("source").strip().toUpperCase(java.util.Locale.ROOT);
-        String status = row.get("status") == null ? null : row.get("status").strip().toUpperCase(java.util.Locale.ROOT);
+        String source = row.get("source") == null ? null : row.get("source").strip().toUpperCase(Locale.ROOT);
+        String status = row.get("status") == null ? null : row.get("status").strip().toUpperCase(Locale.ROOT);
         if (v.hasErrors()) {
             return null;
         }
         if (!tbd && start != null && end != null && !end.isAfter(start)) {
-            v.add(new dev.stagedesk.common.FieldError("ends_at", dev.stagedesk.common.I18n.tr("booking.endBeforeStart")));
+            v.add(new FieldError("ends_at", I18n.tr("booking.endBeforeStart")));
             return null;
         }
         return new InquiryService.ImportInquiry(id, new InquiryDraft(client, row.get("event_type"), start, end,

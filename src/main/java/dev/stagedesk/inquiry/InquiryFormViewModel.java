@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +33,7 @@ public final class InquiryFormViewModel {
     public final StringProperty startTime = new SimpleStringProperty("19:00");
     public final StringProperty endTime = new SimpleStringProperty("23:00");
     public final BooleanProperty datesTbd = new SimpleBooleanProperty(false);
-    public final ObjectProperty<java.util.UUID> venue = new SimpleObjectProperty<>();
+    public final ObjectProperty<UUID> venue = new SimpleObjectProperty<>();
     public final StringProperty freeAddress = new SimpleStringProperty("");
     public final StringProperty guestCount = new SimpleStringProperty("");
     public final StringProperty budget = new SimpleStringProperty("");

@@ -2,10 +2,14 @@ package dev.stagedesk.inquiry;
 
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import java.time.Instant;
+
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 
 import dev.stagedesk.common.Counting;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.search.SearchWalk;
 import dev.stagedesk.common.Page;
@@ -13,9 +17,13 @@ import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.SortOrder;
+import org.jooq.impl.DSL;
 
 /** Reads for the inquiries list. */
 public final class InquiryQuery {
@@ -30,18 +38,18 @@ public final class InquiryQuery {
     }
 
     /** What the inquiries list is narrowed to; null means any. {@code from}/{@code to}: the event starts between. */
-    public record Filter(String status, String source, java.util.UUID clientId, java.time.Instant from,
-                         java.time.Instant to) {
+    public record Filter(String status, String source, UUID clientId, Instant from,
+                         Instant to) {
         public static final Filter NONE = new Filter(null, null, null, null, null);
     }
 
     /** {@code status} null for every status. */
     /** The name of an inquiry's client (what the inquiries list is searched by to show one inquiry). */
-    public String clientName(java.util.UUID inquiryId) {
+    public String clientName(UUID inquiryId) {
         return dsl.select(CLIENT.NAME).from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID))
                 .where(INQUIRY.ID.eq(inquiryId)).fetchOptional(CLIENT.NAME)
-                .orElseThrow(() -> new dev.stagedesk.common.NotFoundException(dev.stagedesk.common.I18n.tr(
-                        "record.notFound", dev.stagedesk.common.I18n.tr("entity.inquiry"), inquiryId)));
+                .orElseThrow(() -> new NotFoundException(I18n.tr(
+                        "record.notFound", I18n.tr("entity.inquiry"), inquiryId)));
     }
 
     public Page<InquiryRow> page(Actor actor, PageRequest request, String status) {
@@ -49,13 +57,13 @@ public final class InquiryQuery {
     }
 
     /** By creation (newest first) unless asked otherwise; a fixed status named first reads (status, created, id). */
-    private static org.jooq.SortField<?>[] order(PageRequest request, Filter filter) {
-        org.jooq.SortField<?>[] order = Sorting.orderBy(request, SORTS, "created", false, INQUIRY.ID);
+    private static SortField<?>[] order(PageRequest request, Filter filter) {
+        SortField<?>[] order = Sorting.orderBy(request, SORTS, "created", false, INQUIRY.ID);
         if (filter.status() == null || !byCreated(request)) {
             return order;
         }
-        org.jooq.SortField<?>[] out = new org.jooq.SortField<?>[order.length + 1];
-        out[0] = order[0].getOrder() == org.jooq.SortOrder.DESC ? INQUIRY.STATUS.desc() : INQUIRY.STATUS.asc();
+        SortField<?>[] out = new SortField<?>[order.length + 1];
+        out[0] = order[0].getOrder() == SortOrder.DESC ? INQUIRY.STATUS.desc() : INQUIRY.STATUS.asc();
         System.arraycopy(order, 0, out, 1, order.length);
         return out;
     }
@@ -68,7 +76,7 @@ public final class InquiryQuery {
         actor.require(Permission.INQUIRIES_VIEW);
         Condition where = INQUIRY.DELETED_AT.isNull();
         // what the list's indexes answer on their own, without reading the rows (see SearchWalk)
-        Condition indexed = org.jooq.impl.DSL.noCondition();
+        Condition indexed = DSL.noCondition();
         if (filter.status() != null) {
             where = where.and(INQUIRY.STATUS.eq(filter.status()));
             indexed = INQUIRY.STATUS.eq(filter.status());
@@ -85,7 +93,7 @@ public final class InquiryQuery {
         if (filter.to() != null) {
             where = where.and(INQUIRY.STARTS_AT.lt(filter.to()));
         }
-        org.jooq.SortField<?>[] order = order(request, filter);
+        SortField<?>[] order = order(request, filter);
         var match = SearchIndex.find(dsl, InquiryService.ENTITY, request.search());
         if (match.nothing()) {
             return new Page<>(List.of(), 0, request.offset());
@@ -94,7 +102,7 @@ public final class InquiryQuery {
             where = where.and(SearchIndex.idIn(INQUIRY.ID, match.ids()));
         } else if (!match.everything() && byCreated(request)) {
             // too many matches to list: walk the inquiries newest first, keeping the matches
-            boolean ascending = order[order.length - 1].getOrder() == org.jooq.SortOrder.ASC;
+            boolean ascending = order[order.length - 1].getOrder() == SortOrder.ASC;
             SearchWalk.Result found = SearchWalk.walk(dsl, INQUIRY, INQUIRY.CREATED_AT, INQUIRY.ID, ascending, order,
                     indexed, where, match, request.offset(), request.limit());
             List<InquiryRow> rows = found.pageIds().isEmpty() ? List.of()
@@ -107,7 +115,7 @@ public final class InquiryQuery {
         return Page.ofCapped(rows(where, order, request.offset(), request.limit()), total, request.offset());
     }
 
-    private List<InquiryRow> rows(Condition where, org.jooq.SortField<?>[] order, int offset, int limit) {
+    private List<InquiryRow> rows(Condition where, SortField<?>[] order, int offset, int limit) {
         return dsl.select(INQUIRY.ID, CLIENT.NAME, INQUIRY.EVENT_TYPE, INQUIRY.STARTS_AT, INQUIRY.TIME_ZONE,
                         INQUIRY.DATES_TBD, INQUIRY.STATUS, INQUIRY.SOURCE, INQUIRY.BUDGET_MINOR, INQUIRY.CURRENCY,
                         INQUIRY.FOLLOW_UP_ON)

@@ -26,14 +26,17 @@ import dev.stagedesk.money.Currencies;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.AgencyFacts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -184,7 +187,7 @@ public final class InquiryService {
     }
 
     private List<String> setLostReasons(SetLostReasons c, CommandContext ctx) {
-        List<String> clean = c.reasons().stream().map(Validator::clean).filter(java.util.Objects::nonNull).distinct()
+        List<String> clean = c.reasons().stream().map(Validator::clean).filter(Objects::nonNull).distinct()
                 .toList();
         if (clean.isEmpty()) {
             throw ValidationException.of("lostReasons", I18n.tr("inquiry.lostReasonsEmpty"));
@@ -379,8 +382,8 @@ public final class InquiryService {
 
     // ------------------------------------------------------------------------------------------ follow-ups
 
-    private static org.jooq.Condition due(Instant now, DSLContext tx) {
-        LocalDate today = dev.stagedesk.settings.AgencyFacts.today(tx, now);
+    private static Condition due(Instant now, DSLContext tx) {
+        LocalDate today = AgencyFacts.today(tx, now);
         // not yet told: the same key Notifications dedupes on, so the minute timer runs the command (and writes
         // its audit entry) only when there is someone new to tell
         var told = DSL.selectOne().from(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(INQUIRY.OWNER_USER_ID),

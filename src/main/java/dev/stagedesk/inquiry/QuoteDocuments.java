@@ -6,12 +6,15 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.common.Parse;
+import dev.stagedesk.document.AtomicFile;
 import dev.stagedesk.document.BusinessDocument;
 import dev.stagedesk.document.DocumentPdf;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,7 +87,7 @@ public final class QuoteDocuments {
     }
 
     /** The line a package puts on a quote: its name and duration ("Brass band (4:00)"). */
-    public static String packageLine(dev.stagedesk.catalogue.ServicePackage p) {
+    public static String packageLine(ServicePackage p) {
         return p.name() + " (" + Parse.minutesText(p.durationMinutes()) + ")";
     }
 
@@ -112,16 +115,16 @@ public final class QuoteDocuments {
      * {@code markSent}, records that it went to the client. Returns the quote as it is afterwards.
      */
     public Quote save(Actor actor, UUID quoteId, Path file, boolean markSent) {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         DocumentPdf.write(document(actor, quoteId), logo(), buffer);
         byte[] pdf = buffer.toByteArray();
         if (!markSent) {
-            dev.stagedesk.document.AtomicFile.write(file, pdf);
+            AtomicFile.write(file, pdf);
             return quotes.find(actor, quoteId);
         }
         // the file appears only when marking it sent was allowed and done: a refusal leaves nothing behind
         Quote[] sent = new Quote[1];
-        dev.stagedesk.document.AtomicFile.write(file, out -> out.write(pdf), () -> sent[0] = quotes.markSent(actor, quoteId));
+        AtomicFile.write(file, out -> out.write(pdf), () -> sent[0] = quotes.markSent(actor, quoteId));
         return sent[0];
     }
 }

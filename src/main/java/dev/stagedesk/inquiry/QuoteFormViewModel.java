@@ -1,5 +1,6 @@
 package dev.stagedesk.inquiry;
 
+import dev.stagedesk.catalogue.PackageQuery;
 import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
@@ -13,6 +14,7 @@ import dev.stagedesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -78,7 +81,7 @@ public final class QuoteFormViewModel {
         } else {
             fill(loaded.versions().get(0));
         }
-        lines.addListener((javafx.collections.ListChangeListener<LineRow>) c -> {
+        lines.addListener((ListChangeListener<LineRow>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(this::watch);
             }
@@ -91,7 +94,7 @@ public final class QuoteFormViewModel {
     }
 
     public static Loaded load(InquiryService inquiries, QuoteService quotes,
-                              dev.stagedesk.catalogue.PackageQuery packages, int defaultTaxBp, LocalDate today,
+                              PackageQuery packages, int defaultTaxBp, LocalDate today,
                               Actor actor, UUID inquiryId) {
         Inquiry i = inquiries.find(inquiryId);
         List<ServicePackage> choices = packages.choices(actor).stream()
@@ -201,7 +204,7 @@ public final class QuoteFormViewModel {
     }
 
     /** An amount as the form's user reads it (the same separators the price fields take). */
-    private String shown(long minor, java.util.Currency currency) {
+    private String shown(long minor, Currency currency) {
         return amounts.display(minor, currency) + " " + currency.getCurrencyCode();
     }
 

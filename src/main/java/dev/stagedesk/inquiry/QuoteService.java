@@ -12,20 +12,25 @@ import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.QuoteRecord;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.numbering.Numbering;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.AgencyFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
@@ -130,8 +135,8 @@ public final class QuoteService {
         r.setInquiryId(c.inquiryId());
         r.setVersionNo(latest + 1);
         // one number per inquiry, like bookings: Q-2026-0001 (its versions: "Q-2026-0001 v2")
-        r.setNumber(existing.isEmpty() ? dev.stagedesk.numbering.Numbering.format(NUMBER_PATTERN, today.getYear(),
-                dev.stagedesk.numbering.Numbering.next(tx, NUMBER_SERIES, today.getYear())) : existing.get(0).number());
+        r.setNumber(existing.isEmpty() ? Numbering.format(NUMBER_PATTERN, today.getYear(),
+                Numbering.next(tx, NUMBER_SERIES, today.getYear())) : existing.get(0).number());
         r.setPackageId(d.packageId());
         r.setCurrency(inquiry.getCurrency());
         r.setDiscountMinor(d.discountMinor());
@@ -198,7 +203,7 @@ public final class QuoteService {
     }
 
     private static LocalDate today(DSLContext tx, CommandContext ctx) {
-        return dev.stagedesk.settings.AgencyFacts.today(tx, ctx.now());
+        return AgencyFacts.today(tx, ctx.now());
     }
 
     // ------------------------------------------------------------------------------------------ status
@@ -244,11 +249,11 @@ public final class QuoteService {
     public static List<String> changes(Quote before, Quote after) {
         List<String> out = new ArrayList<>();
         var currency = Currencies.require(after.currency());
-        java.util.function.LongFunction<String> money = m -> MoneyFormat.display(m, currency);
+        LongFunction<String> money = m -> MoneyFormat.display(m, currency);
         Map<String, QuoteLine> old = before.lines().stream()
-                .collect(Collectors.toMap(QuoteLine::description, l -> l, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(QuoteLine::description, l -> l, (a, b) -> a, LinkedHashMap::new));
         Map<String, QuoteLine> now = after.lines().stream()
-                .collect(Collectors.toMap(QuoteLine::description, l -> l, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(QuoteLine::description, l -> l, (a, b) -> a, LinkedHashMap::new));
         for (QuoteLine l : after.lines()) {
             QuoteLine was = old.get(l.description());
             if (was == null) {
@@ -268,8 +273,8 @@ public final class QuoteService {
                     money.apply(after.discountMinor())));
         }
         if (before.taxRateBp() != after.taxRateBp()) {
-            out.add(I18n.tr("quote.change.tax", dev.stagedesk.common.Parse.percentText(before.taxRateBp()),
-                    dev.stagedesk.common.Parse.percentText(after.taxRateBp())));
+            out.add(I18n.tr("quote.change.tax", Parse.percentText(before.taxRateBp()),
+                    Parse.percentText(after.taxRateBp())));
         }
         if (!before.validUntil().equals(after.validUntil())) {
             out.add(I18n.tr("quote.change.validUntil", before.validUntil(), after.validUntil()));

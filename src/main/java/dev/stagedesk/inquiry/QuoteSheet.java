@@ -3,7 +3,9 @@ package dev.stagedesk.inquiry;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.catalogue.ServicePackage;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormGrid;
+import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
@@ -25,6 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -57,7 +60,7 @@ final class QuoteSheet {
                 setWrapText(true);
                 setPrefWidth(0);
                 setText(tr("quote.versionLine", q.versionNo(), tr("quote.status." + q.status()),
-                        dev.stagedesk.ui.Format.money(q.totalMinor(), q.currency()))
+                        Format.money(q.totalMinor(), q.currency()))
                         + "\n" + String.join("\n", vm.changesOf(q)));
             }
         });
@@ -87,7 +90,7 @@ final class QuoteSheet {
         pkg.setConverter(new StringConverter<>() {
             @Override
             public String toString(ServicePackage p) {
-                return p == null ? "" : p.name() + " — " + dev.stagedesk.ui.Format.money(p.basePriceMinor(),
+                return p == null ? "" : p.name() + " — " + Format.money(p.basePriceMinor(),
                         p.currency());
             }
 
@@ -123,7 +126,7 @@ final class QuoteSheet {
         discount.textProperty().bindBidirectional(vm.discount);
         TextField tax = grid.add(tr("quote.taxRate"), "taxRate", new TextField());
         tax.textProperty().bindBidirectional(vm.taxRate);
-        DatePicker until = grid.add(tr("quote.validUntil"), "validUntil", new dev.stagedesk.ui.DateField());
+        DatePicker until = grid.add(tr("quote.validUntil"), "validUntil", new DateField());
         until.valueProperty().bindBidirectional(vm.validUntil);
         TextArea notes = grid.add(tr("quote.notes"), "notes", new TextArea());
         notes.setPrefRowCount(2);
@@ -162,7 +165,7 @@ final class QuoteSheet {
         sheet.getStyleClass().add("modal-sheet");
         sheet.setPadding(new Insets(18));
         sheet.setMaxWidth(1040);
-        sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sheet.setMaxHeight(Region.USE_PREF_SIZE);
         sheet.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close.fire();

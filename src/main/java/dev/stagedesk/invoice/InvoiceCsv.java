@@ -9,6 +9,7 @@ import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.payment.ExchangeRates;
+import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ public final class InvoiceCsv extends ExportOnlyCsv {
             "sent_on", "paid_on");
 
     public InvoiceCsv() {
-        super("invoices", COLUMNS, dev.stagedesk.security.Permission.REPORTS_VIEW);
+        super("invoices", COLUMNS, Permission.REPORTS_VIEW);
     }
 
     @Override

@@ -10,6 +10,8 @@ import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
 import dev.stagedesk.db.jooq.tables.records.InvoiceRecord;
 import dev.stagedesk.document.AtomicFile;
@@ -131,9 +133,9 @@ public final class InvoiceDocuments {
     public List<String> lacksForIssue(Actor actor, UUID bookingId) {
         actor.require(Permission.PAYMENTS_VIEW);
         AgencyRecord agency = dsl.selectFrom(AGENCY).limit(1).fetchOne();
-        var client = dsl.select(dev.stagedesk.db.jooq.Tables.CLIENT.asterisk()).from(BOOKING)
-                .join(dev.stagedesk.db.jooq.Tables.CLIENT).on(dev.stagedesk.db.jooq.Tables.CLIENT.ID.eq(BOOKING.CLIENT_ID))
-                .where(BOOKING.ID.eq(bookingId)).fetchOptionalInto(dev.stagedesk.db.jooq.Tables.CLIENT)
+        var client = dsl.select(Tables.CLIENT.asterisk()).from(BOOKING)
+                .join(Tables.CLIENT).on(Tables.CLIENT.ID.eq(BOOKING.CLIENT_ID))
+                .where(BOOKING.ID.eq(bookingId)).fetchOptionalInto(Tables.CLIENT)
                 .orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound", I18n.tr("entity.booking"), bookingId)));
         List<String> lacks = new ArrayList<>();
         if (agency == null || blank(agency.getLegalName()) && blank(agency.getName())) {
@@ -203,10 +205,10 @@ public final class InvoiceDocuments {
     public int batch(Actor actor, LocalDate from, LocalDate to, Path dir) {
         actor.require(Permission.PAYMENTS_VIEW);
         if (from == null || to == null) {
-            throw dev.stagedesk.common.ValidationException.of(from == null ? "from" : "to", tr("period.both"));
+            throw ValidationException.of(from == null ? "from" : "to", tr("period.both"));
         }
         if (to.isBefore(from)) {
-            throw dev.stagedesk.common.ValidationException.of("to", tr("period.toBeforeFrom"));
+            throw ValidationException.of("to", tr("period.toBeforeFrom"));
         }
         AgencyRecord agency = dsl.selectFrom(AGENCY).limit(1).fetchSingle();
         byte[] logo = logo(agency);

@@ -2,6 +2,8 @@ package dev.stagedesk.invoice;
 
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import java.time.LocalDate;
+
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 
@@ -32,7 +34,7 @@ public final class InvoiceQuery {
     }
 
     /** Issued from {@code from} to {@code to} (both days included; null leaves that end open). */
-    public Page<InvoiceRow> page(Actor actor, PageRequest request, java.time.LocalDate from, java.time.LocalDate to) {
+    public Page<InvoiceRow> page(Actor actor, PageRequest request, LocalDate from, LocalDate to) {
         actor.require(Permission.PAYMENTS_VIEW);
         Condition where = INVOICE.DELETED_AT.isNull();
         if (from != null) {

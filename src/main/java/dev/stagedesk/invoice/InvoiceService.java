@@ -16,16 +16,20 @@ import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.db.jooq.tables.records.InvoiceRecord;
 import dev.stagedesk.document.BusinessDocument;
+import dev.stagedesk.money.Rounding;
 import dev.stagedesk.numbering.Numbering;
 import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.payment.PaymentTerms;
+import dev.stagedesk.payment.Receivables;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Invoices of a booking and credit notes. A deposit invoice bills the deposit of the booking's terms; the final
@@ -182,7 +187,7 @@ public final class InvoiceService {
         }
         LocalDate on = c.on() != null ? c.on() : PaymentService.today(ctx);
         if (on.isBefore(r.getIssueDate())) {
-            throw dev.stagedesk.common.ValidationException.of("sentOn", I18n.tr("invoice.sentBeforeIssue"));
+            throw ValidationException.of("sentOn", I18n.tr("invoice.sentBeforeIssue"));
         }
         ctx.dsl().update(INVOICE).set(INVOICE.SENT_ON, on)
                 .set(INVOICE.STATUS, "ISSUED".equals(r.getStatus()) ? "SENT" : r.getStatus())
@@ -279,7 +284,7 @@ public final class InvoiceService {
     }
 
     private static InvoiceRecord insert(CommandContext ctx, UUID id, String kind, UUID bookingId, UUID clientId,
-                                        String currency, java.math.BigDecimal rate, String billTo, String address,
+                                        String currency, BigDecimal rate, String billTo, String address,
                                         String taxId, List<InvoiceMath.Line> lines, String notes) {
         DSLContext tx = ctx.dsl();
         InvoiceMath.Totals t = InvoiceMath.totals(lines);
@@ -294,8 +299,8 @@ public final class InvoiceService {
         r.setSubtotalMinor(t.subtotalMinor());
         r.setTaxMinor(t.taxMinor());
         r.setTotalMinor(t.totalMinor());
-        r.setBaseSubtotalMinor(dev.stagedesk.money.Rounding.multiply(t.subtotalMinor(), rate));
-        r.setBaseTaxMinor(dev.stagedesk.money.Rounding.multiply(t.taxMinor(), rate));
+        r.setBaseSubtotalMinor(Rounding.multiply(t.subtotalMinor(), rate));
+        r.setBaseTaxMinor(Rounding.multiply(t.taxMinor(), rate));
         r.setBillToName(billTo);
         r.setBillToAddress(address);
         r.setBillToTaxId(taxId);
@@ -360,11 +365,11 @@ public final class InvoiceService {
 
     /** The booking's invoiced amount: its issued invoices less its credit notes (what receivables start from). */
     static void refreshInvoiced(DSLContext tx, UUID bookingId) {
-        var sum = tx.select(org.jooq.impl.DSL.sum(INVOICE.TOTAL_MINOR)).from(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId),
+        var sum = tx.select(DSL.sum(INVOICE.TOTAL_MINOR)).from(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId),
                 INVOICE.STATUS.ne("DRAFT"), INVOICE.DELETED_AT.isNull()).fetchOne().value1();
         tx.update(BOOKING).set(BOOKING.INVOICED_MINOR, sum == null ? 0L : sum.longValueExact())
                 .where(BOOKING.ID.eq(bookingId)).execute();
-        dev.stagedesk.payment.Receivables.refresh(tx, bookingId);
+        Receivables.refresh(tx, bookingId);
     }
 
     static InvoiceRecord load(CommandContext ctx, UUID id) {

@@ -2,20 +2,32 @@ package dev.stagedesk.invoice;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.payment.PaymentQuery;
 import dev.stagedesk.payment.PaymentRow;
+import dev.stagedesk.payment.ReceivablesQuery;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.PagedListViewModel;
 import dev.stagedesk.ui.PagedTable;
+import dev.stagedesk.ui.SaveDialog;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 
 /** The payments ledger and the invoices, each in its own tab. */
 public final class InvoicesPaymentsScreen implements Screen {
@@ -23,40 +35,40 @@ public final class InvoicesPaymentsScreen implements Screen {
     private final PagedTable<PaymentRow> payments;
     private final PagedTable<InvoiceRow> invoices;
 
-    private final PagedTable<dev.stagedesk.payment.ReceivablesQuery.Row> receivables;
-    private final javafx.scene.control.CheckBox overdueOnly = new javafx.scene.control.CheckBox(tr("receivables.overdueOnly"));
+    private final PagedTable<ReceivablesQuery.Row> receivables;
+    private final CheckBox overdueOnly = new CheckBox(tr("receivables.overdueOnly"));
     private final Label message = new Label();
-    private final java.util.function.Supplier<java.time.LocalDate> today;
+    private final Supplier<LocalDate> today;
     private final UiContext ui;
-    private final javafx.scene.control.DatePicker batchFrom = new javafx.scene.control.DatePicker();
-    private final javafx.scene.control.DatePicker batchTo = new javafx.scene.control.DatePicker();
+    private final DatePicker batchFrom = new DatePicker();
+    private final DatePicker batchTo = new DatePicker();
     /** The period the invoices list shows (and "Save PDFs of the period" saves), read by the loading thread. */
-    private volatile java.time.LocalDate issuedFrom;
-    private volatile java.time.LocalDate issuedTo;
+    private volatile LocalDate issuedFrom;
+    private volatile LocalDate issuedTo;
     private TabPane tabs;
     private Tab receivablesTab;
     /** What the dashboard's overdue tiles open: the receivables, overdue only. */
     public static final String OVERDUE_RECEIVABLES = "overdue-receivables";
 
     public InvoicesPaymentsScreen(InvoiceQuery invoiceQuery, PaymentQuery paymentQuery,
-                                  dev.stagedesk.payment.ReceivablesQuery receivablesQuery, InvoiceDocuments documents,
-                                  java.util.function.Supplier<java.time.LocalDate> today, UiContext ui) {
+                                  ReceivablesQuery receivablesQuery, InvoiceDocuments documents,
+                                  Supplier<LocalDate> today, UiContext ui) {
         this.today = today;
         this.ui = ui;
         payments = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> paymentQuery.page(ui.actor(), r), ui.errors()),
                 "payments");
         payments.column(tr("payment.received"), "received", r -> Format.date(r.receivedOn()), 140);
         payments.column(tr("payment.booking"), "booking", PaymentRow::bookingNumber, 130);
-        payments.column(tr("payment.kind"), "kind", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentKind, r.kind()), 100);
+        payments.column(tr("payment.kind"), "kind", r -> Display.label(Display.CodeSet.PaymentKind, r.kind()), 100);
         payments.numberColumn(tr("payment.amount"), "amount", r -> Format.money(r.amountMinor(), r.currency()), 140);
-        payments.column(tr("payment.method"), "method", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentMethod, r.method()), 130);
+        payments.column(tr("payment.method"), "method", r -> Display.label(Display.CodeSet.PaymentMethod, r.method()), 130);
         payments.column(tr("payment.reference"), "reference", r -> Format.text(r.reference()), 160);
 
         invoices = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> invoiceQuery.page(ui.actor(), r, issuedFrom, issuedTo), ui.errors()),
                 "invoices");
         invoices.column(tr("invoice.number"), "number", r -> Format.text(r.number()), 130);
-        invoices.column(tr("invoice.kind"), "kind", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceKind, r.kind()), 100);
-        invoices.column(tr("invoice.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceStatus, r.status()), 90);
+        invoices.column(tr("invoice.kind"), "kind", r -> Display.label(Display.CodeSet.InvoiceKind, r.kind()), 100);
+        invoices.column(tr("invoice.status"), "status", r -> Display.label(Display.CodeSet.InvoiceStatus, r.status()), 90);
         invoices.column(tr("invoice.billTo"), "client", InvoiceRow::billTo, 220);
         invoices.column(tr("invoice.issued"), "issued", r -> Format.date(r.issueDate()), 130);
         invoices.column(tr("invoice.due"), "due", r -> Format.date(r.dueDate()), 130);
@@ -67,8 +79,8 @@ public final class InvoicesPaymentsScreen implements Screen {
 
         receivables = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100,
                 r -> receivablesQuery.page(ui.actor(), r, overdueOnly.isSelected(), today.get()), ui.errors()), "receivables");
-        receivables.column(tr("payment.booking"), "booking", dev.stagedesk.payment.ReceivablesQuery.Row::number, 130);
-        receivables.column(tr("invoice.billTo"), "client", dev.stagedesk.payment.ReceivablesQuery.Row::client, 200);
+        receivables.column(tr("payment.booking"), "booking", ReceivablesQuery.Row::number, 130);
+        receivables.column(tr("invoice.billTo"), "client", ReceivablesQuery.Row::client, 200);
         receivables.column(tr("receivables.event"), "event", r -> Format.dateTime(r.startsAt(), r.timeZone()), 150);
         receivables.numberColumn(tr("invoice.total"), "total", r -> Format.money(r.totalMinor(), r.currency()), 120);
         receivables.numberColumn(tr("receivables.open"), null, r -> Format.money(r.totalMinor() - r.paidMinor(), r.currency()), 120);
@@ -82,7 +94,7 @@ public final class InvoicesPaymentsScreen implements Screen {
         receivables.enableExport(ui, tr("invoicesPayments.receivables"), "receivables");
         receivables.table().setPlaceholder(new Label(tr("receivables.none")));
 
-        javafx.scene.control.Button pdf = new javafx.scene.control.Button(tr("money.savePdf"));
+        Button pdf = new Button(tr("money.savePdf"));
         pdf.setId("invoicesSavePdf");
         pdf.disableProperty().bind(invoices.table().getSelectionModel().selectedItemProperty().isNull());
         pdf.setOnAction(e -> {
@@ -103,14 +115,14 @@ public final class InvoicesPaymentsScreen implements Screen {
             issuedTo = b;
             invoices.viewModel().firstPage();
         });
-        javafx.scene.control.Button batch = new javafx.scene.control.Button(tr("invoices.batch"));
+        Button batch = new Button(tr("invoices.batch"));
         batch.setId("invoicesBatch");
         batch.setOnAction(e -> {
-            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(tr("invoices.batch"));
-            java.io.File dir = ui.saveDialog() == dev.stagedesk.ui.SaveDialog.SYSTEM
+            File dir = ui.saveDialog() == SaveDialog.SYSTEM
                     ? chooser.showDialog(root().getScene() == null ? null : root().getScene().getWindow())
-                    : ui.saveDialog().ask(root(), tr("invoices.batch"), "invoices", "").map(java.nio.file.Path::toFile).orElse(null);
+                    : ui.saveDialog().ask(root(), tr("invoices.batch"), "invoices", "").map(Path::toFile).orElse(null);
             if (dir != null) {
                 ui.tasks().run(() -> documents.batch(ui.actor(), batchFrom.getValue(), batchTo.getValue(), dir.toPath()),
                         n -> message.setText(tr("cli.invoice.batchDone", n, dir)), ui.errors());
@@ -122,7 +134,7 @@ public final class InvoicesPaymentsScreen implements Screen {
         invoices.addTools(pdf);
         // the period on a row of its own, which wraps: in the toolbar it pushed the pager out of a 1280 px window
         invoices.addFilters(new Label(tr("invoices.batchFrom")), batchFrom, new Label(tr("report.to")), batchTo, batch);
-        invoices.setBottom(new javafx.scene.layout.VBox(4, invoices.getBottom(), message));
+        invoices.setBottom(new VBox(4, invoices.getBottom(), message));
 
         receivablesTab = new Tab(tr("invoicesPayments.receivables"), receivables);
         receivablesTab.setId("receivablesTab");
@@ -149,7 +161,7 @@ public final class InvoicesPaymentsScreen implements Screen {
 
     /** Opens the receivables overdue only (the dashboard's overdue tiles). */
     @Override
-    public boolean open(String entity, java.util.UUID id) {
+    public boolean open(String entity, UUID id) {
         if (!OVERDUE_RECEIVABLES.equals(entity)) {
             return false;
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -163,6 +164,6 @@ public final class Basemap {
                 xy[n++] = arc[src * 2 + 1];
             }
         }
-        return java.util.Arrays.copyOf(xy, n);
+        return Arrays.copyOf(xy, n);
     }
 }

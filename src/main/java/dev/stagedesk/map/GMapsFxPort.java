@@ -8,7 +8,9 @@ import com.lynden.gmapsfx.javascript.object.LatLong;
 import com.lynden.gmapsfx.javascript.object.LatLongBounds;
 import com.lynden.gmapsfx.javascript.object.MVCArray;
 import com.lynden.gmapsfx.javascript.object.MapOptions;
+import com.lynden.gmapsfx.javascript.object.MapShape;
 import com.lynden.gmapsfx.javascript.object.MapTypeIdEnum;
+import com.lynden.gmapsfx.javascript.object.Marker;
 import com.lynden.gmapsfx.javascript.object.MarkerOptions;
 import com.lynden.gmapsfx.shapes.Circle;
 import com.lynden.gmapsfx.shapes.CircleOptions;
@@ -28,8 +30,8 @@ public final class GMapsFxPort implements GoogleMapsPort {
     private final GoogleMapView view;
     private GoogleMap map;
     private final List<Runnable> whenReady = new ArrayList<>();
-    private final List<com.lynden.gmapsfx.javascript.object.Marker> markers = new ArrayList<>();
-    private final List<com.lynden.gmapsfx.javascript.object.MapShape> shapes = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
+    private final List<MapShape> shapes = new ArrayList<>();
     private Consumer<String> markerClicked = k -> { };
     private Consumer<GeoPoint> mapClicked = p -> { };
 
@@ -75,7 +77,7 @@ public final class GMapsFxPort implements GoogleMapsPort {
         if (label != null) {
             o.label(label);
         }
-        var m = new com.lynden.gmapsfx.javascript.object.Marker(o);
+        var m = new Marker(o);
         // a coloured circle: Google's symbol path, set on the marker's JavaScript peer
         m.getJSObject().call("setIcon", view.getWebview().getEngine().executeScript("({path: google.maps.SymbolPath"
                 + ".CIRCLE, scale: 8, fillColor: '" + colour + "', fillOpacity: 1, strokeColor: '#ffffff', strokeWeight: 2})"));

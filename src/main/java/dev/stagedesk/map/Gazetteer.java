@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -98,7 +101,7 @@ public final class Gazetteer {
         }
         Map<String, List<City>> index = index();
         String[] parts = address.split("[,;\\n]");
-        java.util.Set<String> countries = new java.util.HashSet<>();
+        Set<String> countries = new HashSet<>();
         for (String p : parts) {
             String t = p.strip();
             if (t.length() == 2 && Character.isLetter(t.charAt(0)) && Character.isLetter(t.charAt(1))) {
@@ -113,7 +116,7 @@ public final class Gazetteer {
             for (int n = Math.min(LONGEST_NAME_WORDS, words.length); n >= 1; n--) {
                 City best = null;
                 for (int s = 0; s + n <= words.length; s++) {
-                    String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, s, s + n)).strip();
+                    String phrase = String.join(" ", Arrays.copyOfRange(words, s, s + n)).strip();
                     if (phrase.length() < 3) {
                         continue;
                     }
@@ -131,7 +134,7 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
-    private static boolean better(City a, City b, java.util.Set<String> countries) {
+    private static boolean better(City a, City b, Set<String> countries) {
         boolean inA = countries.contains(a.country());
         boolean inB = countries.contains(b.country());
         if (inA != inB) {
@@ -149,7 +152,7 @@ public final class Gazetteer {
                     Map<String, List<City>> built = new HashMap<>(cities.size() * 6);
                     for (int i = 0; i < cities.size(); i++) {
                         City c = cities.get(i);
-                        java.util.Set<String> keys = new java.util.HashSet<>();
+                        Set<String> keys = new HashSet<>();
                         keys.add(key(c.name()));
                         for (String o : otherNames.get(i)) {
                             keys.add(key(o));

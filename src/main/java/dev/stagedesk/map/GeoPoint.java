@@ -1,7 +1,9 @@
 package dev.stagedesk.map;
 
+import dev.stagedesk.booking.ConflictCheck;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.ValidationException;
+import java.util.Locale;
 
 /** A point on the earth in degrees (WGS 84). Made only through {@link #of}, which refuses what is off the globe. */
 public record GeoPoint(double latitude, double longitude) {
@@ -35,12 +37,12 @@ public record GeoPoint(double latitude, double longitude) {
 
     /** Great-circle distance in km (haversine, mean earth radius). */
     public double km(GeoPoint o) {
-        return dev.stagedesk.booking.ConflictCheck.km(latitude, longitude, o.latitude, o.longitude);
+        return ConflictCheck.km(latitude, longitude, o.latitude, o.longitude);
     }
 
     /** "52.52000, 13.40500": what a person types back into a coordinates field. */
     public String text() {
-        return String.format(java.util.Locale.ROOT, "%.5f, %.5f", latitude, longitude);
+        return String.format(Locale.ROOT, "%.5f, %.5f", latitude, longitude);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.stagedesk.map;
 
+import dev.stagedesk.common.UserFacingException;
 import java.util.Optional;
 
 /** Address to coordinates. The real one is Google's ({@link GoogleGeocoder}); tests use WireMock or a fake. */
@@ -14,7 +15,7 @@ public interface Geocoder {
     /** The best match, or empty when the address is not found. Throws {@link GeocodingException} when it cannot ask. */
     Optional<Place> locate(String address);
 
-    final class GeocodingException extends dev.stagedesk.common.UserFacingException {
+    final class GeocodingException extends UserFacingException {
         public GeocodingException(String message) {
             super(message);
         }

@@ -3,6 +3,7 @@ package dev.stagedesk.map;
 import dev.stagedesk.map.MapScene.Marker;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -128,7 +129,7 @@ public final class GoogleMapSurface implements MapSurface {
             port.addLine(List.of(l.from(), l.to()), l.feasible() ? "#2563eb" : "#dc2626", !l.feasible());
         }
         // one Google marker per layer and place
-        Map<String, List<Marker>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<Marker>> groups = new LinkedHashMap<>();
         for (Marker m : scene.markers()) {
             String place = m.layer() + "@" + m.point().latitude() + "," + m.point().longitude();
             groups.computeIfAbsent(m.layer() == MapScene.Layer.ROUTE ? m.key() : place, k -> new ArrayList<>()).add(m);

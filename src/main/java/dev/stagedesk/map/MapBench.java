@@ -1,15 +1,18 @@
 package dev.stagedesk.map;
 
 import dev.stagedesk.booking.ConflictCheck.Travel;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -45,7 +48,7 @@ public final class MapBench {
             at = p;
         }
         // the planner is handed them shuffled
-        java.util.Collections.shuffle(out, r);
+        Collections.shuffle(out, r);
         return out;
     }
 
@@ -77,13 +80,13 @@ public final class MapBench {
      * The offline address fallback: reading the shipped towns and building their name index (the first look-up
      * pays it, once per run of the console), then finding the town in typical addresses.
      */
-    public static List<Result> offlineLookUps(int rounds) throws java.io.IOException {
+    public static List<Result> offlineLookUps(int rounds) throws IOException {
         double[] first = new double[Math.max(1, Math.min(rounds, 5))];
         for (int i = 0; i < first.length; i++) {
             long t = System.nanoTime();
             Gazetteer g;
             try (var in = Gazetteer.class.getResourceAsStream("basemap/cities.tsv.gz")) {
-                g = Gazetteer.read(new java.util.zip.GZIPInputStream(in));
+                g = Gazetteer.read(new GZIPInputStream(in));
             }
             g.inAddress("Alexanderplatz 1, 10178 Berlin");
             first[i] = (System.nanoTime() - t) / 1e6;

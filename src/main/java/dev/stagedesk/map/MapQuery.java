@@ -7,6 +7,7 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.booking.ConflictCheck.RadiusClause;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.map.MapScene.Circle;
 import dev.stagedesk.map.MapScene.Layer;
@@ -15,6 +16,7 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
 import dev.stagedesk.settings.AgencyFacts;
+import dev.stagedesk.ui.Format;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -96,8 +98,8 @@ public final class MapQuery {
                 .where(ASSIGNMENT.STARTS_AT.ge(start), ASSIGNMENT.STARTS_AT.lt(end), ASSIGNMENT.DELETED_AT.isNull())
                 .orderBy(PERFORMER.STAGE_NAME)
                 .forEach(r -> playing.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        DateTimeFormatter day = dev.stagedesk.ui.Format.dateStyle(dev.stagedesk.ui.Format.locale());
-        DateTimeFormatter hm = dev.stagedesk.ui.Format.timeStyle(dev.stagedesk.ui.Format.locale());
+        DateTimeFormatter day = Format.dateStyle(Format.locale());
+        DateTimeFormatter hm = Format.timeStyle(Format.locale());
         List<Marker> markers = new ArrayList<>(shown.size());
         List<Circle> circles = new ArrayList<>();
         int withoutPlace = 0;
@@ -115,7 +117,7 @@ public final class MapQuery {
                     s.format(day) + " " + s.format(hm) + "–" + e.format(hm),
                     r.value10() + (r.value11() == null ? "" : ", " + r.value11()),
                     who.isEmpty() ? I18n.tr("map.nobodyAssigned") : String.join(", ", who),
-                    dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, r.value4()) + " · " + r.value9(),
+                    Display.label(Display.CodeSet.BookingStatus, r.value4()) + " · " + r.value9(),
                     clause == null ? null : I18n.tr("map.radiusLine", clause.text())));
             markers.add(new Marker("booking:" + r.value1(), Layer.BOOKINGS, p, r.value2(), detail, r.value4(),
                     r.value1(), r.value5()));

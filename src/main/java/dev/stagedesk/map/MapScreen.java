@@ -3,29 +3,39 @@ package dev.stagedesk.map;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.BookingFilterFields;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.map.MapScene.Layer;
 import dev.stagedesk.map.MapScene.Marker;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.UiContext;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -51,6 +61,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.controlsfx.control.PopOver;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -64,7 +76,7 @@ import org.controlsfx.control.SearchableComboBox;
 public final class MapScreen implements Screen {
     public record Deps(MapQuery map, RouteQuery routeQuery, RouteService routes, MapSettings settings,
                        PerformerQuery performers, Supplier<ZoneId> zone, Clock clock,
-                       BiConsumer<String, UUID> openRecord, java.util.function.Function<String, MapSurface> online,
+                       BiConsumer<String, UUID> openRecord, Function<String, MapSurface> online,
                        PlaceTools places) {
     }
 
@@ -78,7 +90,7 @@ public final class MapScreen implements Screen {
     private final CheckBox bookings = check("layerBookings", tr("map.layer.bookings"), true);
     private final CheckBox homes = check("layerHomes", tr("map.layer.homes"), false);
     private final CheckBox route = check("layerRoute", tr("map.layer.route"), true);
-    private final DatePicker day = new dev.stagedesk.ui.DateField();
+    private final DatePicker day = new DateField();
     private final ComboBox<String> range = new ComboBox<>();
     private final ComboBox<String> status = new ComboBox<>();
     private final TextField actOrGenre = new TextField();
@@ -114,10 +126,10 @@ public final class MapScreen implements Screen {
         status.setId("mapStatus");
         status.getItems().setAll(tr("map.status.all"), "HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
         status.setValue(status.getItems().get(0));
-        status.setConverter(new javafx.util.StringConverter<>() {
+        status.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null ? "" : s.equals(tr("map.status.all")) ? s : dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.BookingStatus, s);
+                return s == null ? "" : s.equals(tr("map.status.all")) ? s : Display.label(Display.CodeSet.BookingStatus, s);
             }
 
             @Override
@@ -141,7 +153,7 @@ public final class MapScreen implements Screen {
         Button fit = new Button(tr("map.fit"));
         fit.setId("mapFit");
         fit.setOnAction(e -> surface.fit(lastFit));
-        javafx.scene.control.TextField goTo = TownSearch.field("mapGoTo", ui,
+        TextField goTo = TownSearch.field("mapGoTo", ui,
                 town -> surface.fit(TownSearch.around(town.point())), message::setText);
         FlowPane bar = new FlowPane(8, 6, venues, bookings, homes, route, new Label(tr("map.day")), day, range, status,
                 actOrGenre, who, fit, goTo, google);
@@ -232,7 +244,7 @@ public final class MapScreen implements Screen {
             return;
         }
         boolean week = range.getItems().indexOf(range.getValue()) == 1;
-        LocalDate from = week ? d.with(java.time.DayOfWeek.MONDAY) : d;
+        LocalDate from = week ? d.with(DayOfWeek.MONDAY) : d;
         LocalDate to = week ? from.plusDays(6) : d;
         String st = status.getValue();
         Set<String> statuses = st == null || st.equals(tr("map.status.all")) ? Set.of() : Set.of(st);
@@ -351,7 +363,7 @@ public final class MapScreen implements Screen {
     private void markersClicked(List<Marker> clicked, Point2D at) {
         // what a coordinator is after first: a route stop, then bookings, home bases, venues
         List<Marker> markers = new ArrayList<>(clicked);
-        markers.sort(java.util.Comparator.comparingInt(m -> switch (m.layer()) {
+        markers.sort(Comparator.comparingInt(m -> switch (m.layer()) {
             case ROUTE -> 0;
             case BOOKINGS -> 1;
             case HOMES -> 2;
@@ -578,7 +590,7 @@ public final class MapScreen implements Screen {
         TextField label = grid.add(tr("map.stop.label"), "label", new TextField());
         TextField where = grid.add(tr("map.stop.coordinates"), "latitude", new TextField());
         where.setPromptText("52.5200, 13.4050");
-        java.util.function.BiConsumer<String, String> set = (lat, lon) -> where.setText(lat + ", " + lon);
+        BiConsumer<String, String> set = (lat, lon) -> where.setText(lat + ", " + lon);
         Label found = new Label();
         grid.add("", "lookUp", deps.places().lookUp(label::getText, set, found));
         grid.add("", "lookUpNote", found);
@@ -600,7 +612,7 @@ public final class MapScreen implements Screen {
             GeoPoint p = null;
             try {
                 p = GeoPoint.parse("latitude", where.getText());
-            } catch (dev.stagedesk.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 bad.errors().forEach(f -> v.check(false, f.field(), f.message())); // shown with the others
             }
             if (v.hasErrors()) {
@@ -635,10 +647,10 @@ public final class MapScreen implements Screen {
 
     /** Whether a TCP connection to the host opens within two seconds (off the FX thread). */
     static boolean reachable(String host, int port) {
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress(host, port), 2000);
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
@@ -647,7 +659,7 @@ public final class MapScreen implements Screen {
         surface = s;
         if (s instanceof GoogleMapSurface g) {
             // Google's script may still fail to load (a proxy, a bad key): fall back after a while
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(20));
+            PauseTransition wait = new PauseTransition(Duration.seconds(20));
             wait.setOnFinished(e -> {
                 if (surface == g && !g.ready()) {
                     google.setSelected(false);

@@ -1,6 +1,7 @@
 package dev.stagedesk.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +44,14 @@ public final class MarkerClusters {
             if (c == null) {
                 c = new int[4];
             } else if (c[0] + 1 == c.length) {
-                c = java.util.Arrays.copyOf(c, c.length * 2);
+                c = Arrays.copyOf(c, c.length * 2);
             }
             c[++c[0]] = i;
             cells.put(key, c);
         }
         List<Cluster> out = new ArrayList<>(cells.size());
         for (int[] c : cells.values()) {
-            int[] m = java.util.Arrays.copyOfRange(c, 1, c[0] + 1);
+            int[] m = Arrays.copyOfRange(c, 1, c[0] + 1);
             double sx = 0;
             double sy = 0;
             boolean same = true;

@@ -5,12 +5,17 @@ import static dev.stagedesk.common.I18n.tr;
 import dev.stagedesk.map.MapScene.Layer;
 import dev.stagedesk.map.MapScene.Marker;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -171,7 +176,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
             (m.layer() == Layer.ROUTE ? s : c).add(m);
         }
         // venues under bookings under homes: later ones are drawn on top
-        c.sort(java.util.Comparator.comparingInt(m -> m.layer().ordinal() == 0 ? 0 : m.layer() == Layer.BOOKINGS ? 1 : 2));
+        c.sort(Comparator.comparingInt(m -> m.layer().ordinal() == 0 ? 0 : m.layer() == Layer.BOOKINGS ? 1 : 2));
         clustered = c;
         stops = s;
         x0 = new double[c.size()];
@@ -225,7 +230,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
     @Override
     public void setOnPointPicked(Consumer<GeoPoint> handler) {
         this.onPick = handler;
-        canvas.setCursor(handler == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.CROSSHAIR);
+        canvas.setCursor(handler == null ? Cursor.DEFAULT : Cursor.CROSSHAIR);
     }
 
     public double zoom() {
@@ -478,8 +483,8 @@ public final class OfflineMapView extends StackPane implements MapSurface {
                     if (from == 0 && i == n) {
                         g.strokePolyline(xs, ys, n);
                     } else if (i - from > 1) {
-                        g.strokePolyline(java.util.Arrays.copyOfRange(xs, from, i),
-                                java.util.Arrays.copyOfRange(ys, from, i), i - from);
+                        g.strokePolyline(Arrays.copyOfRange(xs, from, i),
+                                Arrays.copyOfRange(ys, from, i), i - from);
                     }
                     from = i;
                 }
@@ -637,7 +642,7 @@ public final class OfflineMapView extends StackPane implements MapSurface {
                 && members.stream().anyMatch(m -> m.layer() != Layer.BOOKINGS)) {
             members = members.stream().filter(m -> m.layer() == Layer.BOOKINGS).toList();
         }
-        java.util.Map<Color, Integer> count = new java.util.HashMap<>();
+        Map<Color, Integer> count = new HashMap<>();
         Color best = null;
         int bestN = 0;
         for (Marker m : members) {

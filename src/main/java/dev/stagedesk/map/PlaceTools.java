@@ -3,12 +3,18 @@ package dev.stagedesk.map;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.ui.UiContext;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
@@ -65,19 +71,19 @@ public final class PlaceTools {
             }
             stage.setTitle(tr("place.pickTitle"));
             Label hint = new Label(tr("place.pickHint"));
-            javafx.scene.control.TextField goTo = TownSearch.field("pickGoTo", ui, town -> map.centerOn(town.point(), 12),
+            TextField goTo = TownSearch.field("pickGoTo", ui, town -> map.centerOn(town.point(), 12),
                     hint::setText);
-            javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, goTo, hint);
-            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            top.setPadding(new javafx.geometry.Insets(6));
+            HBox top = new HBox(8, goTo, hint);
+            top.setAlignment(Pos.CENTER_LEFT);
+            top.setPadding(new Insets(6));
             BorderPane root = new BorderPane(map, top, null, null, null);
             stage.setScene(new Scene(root, 800, 560));
             GeoPoint at = current.get();
             stage.setOnShown(x -> {
                 if (at != null) {
                     map.centerOn(at, 13);
-                    map.show(new MapScene(java.util.List.of(new MapScene.Marker("here", MapScene.Layer.VENUES, at,
-                            "", "", null, null, null)), java.util.List.of(), java.util.List.of()));
+                    map.show(new MapScene(List.of(new MapScene.Marker("here", MapScene.Layer.VENUES, at,
+                            "", "", null, null, null)), List.of(), List.of()));
                 } else {
                     map.centerOn(new GeoPoint(50, 10), 4);
                 }
@@ -92,6 +98,6 @@ public final class PlaceTools {
     }
 
     static String coordinate(double v) {
-        return String.format(java.util.Locale.ROOT, "%.6f", v);
+        return String.format(Locale.ROOT, "%.6f", v);
     }
 }

@@ -6,6 +6,7 @@ import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.security.Actor;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Address to coordinates for forms and the CLI: the cache first (works offline), then Google's geocoder when a key
@@ -16,10 +17,10 @@ import java.util.function.Function;
 public final class Places {
     private final MapSettings settings;
     private final Function<String, Geocoder> geocoderForKey;
-    private final java.util.function.Supplier<Gazetteer> towns;
+    private final Supplier<Gazetteer> towns;
 
     public Places(MapSettings settings, Function<String, Geocoder> geocoderForKey,
-                  java.util.function.Supplier<Gazetteer> towns) {
+                  Supplier<Gazetteer> towns) {
         this.settings = settings;
         this.geocoderForKey = geocoderForKey;
         this.towns = towns;

@@ -1,7 +1,9 @@
 package dev.stagedesk.map;
 
 import dev.stagedesk.booking.ConflictCheck.Travel;
+import dev.stagedesk.common.Durations;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.ui.Format;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -127,12 +129,12 @@ public final class Route {
         }
         return I18n.tr(Travel.flies(leg.km()) ? "route.legLateByAir" : "route.legLate", duration(leg.minutes()),
                 Math.round(leg.km()), duration(travel.setupBufferMinutes()),
-                dev.stagedesk.ui.Format.time(leg.depart(), zone), dev.stagedesk.ui.Format.time(leg.to().windowEnd(), zone),
+                Format.time(leg.depart(), zone), Format.time(leg.to().windowEnd(), zone),
                 duration(leg.lateMinutes()));
     }
 
     /** "1 h 5 min", "45 min", "2 days 3 h" ({@link dev.stagedesk.common.Durations}). */
     public static String duration(long minutes) {
-        return dev.stagedesk.common.Durations.minutes(minutes);
+        return Durations.minutes(minutes);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * A performer's day as stops: their gigs that start that (local) day, at their venues, and the places of their
@@ -73,12 +75,12 @@ public final class RouteQuery {
         if (performerId == null || !performerId.equals(actor.performerId())) {
             actor.require(Permission.BOOKINGS_VIEW_ALL);
         }
-        var start = org.jooq.impl.DSL.coalesce(ROUTE_STOP.PLANNED_START, ROUTE_STOP.WINDOW_START);
-        var which = ROUTE_STOP.BOOKING_ID.isNull().and(removed ? org.jooq.impl.DSL.trueCondition()
+        var start = DSL.coalesce(ROUTE_STOP.PLANNED_START, ROUTE_STOP.WINDOW_START);
+        var which = ROUTE_STOP.BOOKING_ID.isNull().and(removed ? DSL.trueCondition()
                         : ROUTE_STOP.DELETED_AT.isNull())
                 // a day's stops start within a day or two of it: the day bounds the range for the index
-                .and(ROUTE_STOP.ROUTE_DAY.between(LocalDate.ofInstant(from, java.time.ZoneOffset.UTC).minusDays(2),
-                        LocalDate.ofInstant(to, java.time.ZoneOffset.UTC).plusDays(2)))
+                .and(ROUTE_STOP.ROUTE_DAY.between(LocalDate.ofInstant(from, ZoneOffset.UTC).minusDays(2),
+                        LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(2)))
                 .and(start.ge(from)).and(start.lt(to));
         if (performerId != null) {
             which = which.and(ROUTE_STOP.PERFORMER_ID.eq(performerId));

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 
 /**
  * Writes a performer's day: places of their own (a street performance: where, the window in which to start, how
@@ -162,7 +163,7 @@ public final class RouteService {
     }
 
     private static int nextPosition(CommandContext ctx, UUID performer, LocalDate day) {
-        Integer max = ctx.dsl().select(org.jooq.impl.DSL.max(ROUTE_STOP.POSITION)).from(ROUTE_STOP)
+        Integer max = ctx.dsl().select(DSL.max(ROUTE_STOP.POSITION)).from(ROUTE_STOP)
                 .where(ROUTE_STOP.PERFORMER_ID.eq(performer), ROUTE_STOP.ROUTE_DAY.eq(day)).fetchOne(0, Integer.class);
         return max == null ? 1 : max + 1;
     }

@@ -3,6 +3,7 @@ package dev.stagedesk.map;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.ui.UiContext;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.TextField;
 
@@ -38,8 +39,8 @@ public final class TownSearch {
     }
 
     /** A town's surroundings, about 20 km across: what a map fits to show the town. */
-    public static java.util.List<GeoPoint> around(GeoPoint p) {
-        return java.util.List.of(new GeoPoint(Math.max(-85, p.latitude() - 0.09), Math.max(-180, p.longitude() - 0.14)),
+    public static List<GeoPoint> around(GeoPoint p) {
+        return List.of(new GeoPoint(Math.max(-85, p.latitude() - 0.09), Math.max(-180, p.longitude() - 0.14)),
                 new GeoPoint(Math.min(85, p.latitude() + 0.09), Math.min(180, p.longitude() + 0.14)));
     }
 }

@@ -2,6 +2,7 @@ package dev.stagedesk.money;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
+import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -72,7 +73,7 @@ public final class AmountStyle {
     }
 
     /** An amount as a user of this style types it: the decimal separator, no grouping ("1234,50"). */
-    public String input(long minor, java.util.Currency currency) {
+    public String input(long minor, Currency currency) {
         String plain = BigDecimal.valueOf(minor, Currencies.fractionDigits(currency)).toPlainString();
         return isFile() ? plain : plain.replace('.', decimal);
     }
@@ -82,7 +83,7 @@ public final class AmountStyle {
      * "1\u00a0250,50" (French: a no-break space groups). {@link #FILE} shows "1,250.50". What it shows, this style
      * reads back ({@link MoneyFormat#parse(String, java.util.Currency, AmountStyle)}).
      */
-    public String display(long minor, java.util.Currency currency) {
+    public String display(long minor, Currency currency) {
         int digits = Currencies.fractionDigits(currency);
         String english = String.format(Locale.ROOT, "%,." + digits + "f", BigDecimal.valueOf(minor, digits));
         if (isFile()) {

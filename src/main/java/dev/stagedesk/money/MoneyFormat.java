@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 /** Text to and from minor units. Parsing is strict: a wrong amount is refused, never guessed. */
 public final class MoneyFormat {
@@ -33,7 +34,7 @@ public final class MoneyFormat {
      * An amount on screen in the user's number format ("1.234,50 EUR" for a German user, "1,234.50 EUR" for a
      * British one): the same separators money fields are pre-filled and read with ({@link AmountStyle#of}).
      */
-    public static String display(long minor, Currency currency, java.util.Locale locale) {
+    public static String display(long minor, Currency currency, Locale locale) {
         return AmountStyle.of(locale).display(minor, currency) + " " + currency.getCurrencyCode();
     }
 

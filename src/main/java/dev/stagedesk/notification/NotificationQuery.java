@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
 
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.db.jooq.tables.records.NotificationRecord;
 import dev.stagedesk.security.Actor;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ public final class NotificationQuery {
         return Set.copyOf(Notifications.KINDS.stream().filter(k -> !muted.contains(k)).toList());
     }
 
-    private static Row row(dev.stagedesk.db.jooq.tables.records.NotificationRecord r) {
+    private static Row row(NotificationRecord r) {
         return new Row(r.getId(), r.getKind(), r.getTitle(), r.getBody(), r.getEntityType(), r.getEntityId(),
                 r.getCreatedAt(), r.getReadAt());
     }

@@ -20,12 +20,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record7;
 import org.jooq.impl.DSL;
 
 /**
@@ -160,7 +165,7 @@ public final class NotificationService {
                     .set(PREFERENCE.CREATED_AT, ctx.now()).set(PREFERENCE.UPDATED_AT, ctx.now())
                     .set(PREFERENCE.VERSION, 0).execute();
         }
-        ctx.audit("choose-kinds", "notification", user, fields("muted", String.join(",", new java.util.TreeSet<>(before))),
+        ctx.audit("choose-kinds", "notification", user, fields("muted", String.join(",", new TreeSet<>(before))),
                 fields("muted", muted));
         return Set.copyOf(wanted);
     }
@@ -182,7 +187,7 @@ public final class NotificationService {
         // events in the next 7 days (not yet started) with fewer performers assigned than slots: coordinators
         var assigned = DSL.selectCount().from(ASSIGNMENT)
                 .where(ASSIGNMENT.BOOKING_ID.eq(BOOKING.ID), ASSIGNMENT.DELETED_AT.isNull()).<Integer>asField();
-        List<org.jooq.Record7<UUID, String, String, Instant, String, Integer, Integer>> events = new ArrayList<>();
+        List<Record7<UUID, String, String, Instant, String, Integer, Integer>> events = new ArrayList<>();
         for (String status : List.of("HOLD", "CONFIRMED")) {
             // one status at a time: "status IN (...)" made H2 read every confirmed booking ever (4 s at 1M)
             events.addAll(dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.TIME_ZONE,
@@ -190,7 +195,7 @@ public final class NotificationService {
                     .where(BOOKING.STATUS.eq(status), BOOKING.STARTS_AT.ge(now), BOOKING.STARTS_AT.lt(now.plus(EVENT_AHEAD)),
                             BOOKING.DELETED_AT.isNull(), assigned.lt(BOOKING.SLOTS_NEEDED)).fetch());
         }
-        events.sort(java.util.Comparator.comparing(r -> r.value4()));
+        events.sort(Comparator.comparing(r -> r.value4()));
         List<UUID> team = null;
         for (var r : events) {
             if (team == null) {
@@ -221,7 +226,7 @@ public final class NotificationService {
         // keys already announced (to anyone): read in one go off the key index
         Set<String> told = new HashSet<>(dsl.select(NOTIFICATION.DEDUPE_KEY).from(NOTIFICATION)
                 .where(NOTIFICATION.DEDUPE_KEY.in(out.stream().map(Due::key).toList())).fetch(NOTIFICATION.DEDUPE_KEY));
-        java.util.Map<UUID, Set<String>> muted = new java.util.HashMap<>();
+        Map<UUID, Set<String>> muted = new HashMap<>();
         List<Due> fresh = new ArrayList<>();
         for (Due d : out) {
             if (told.contains(d.key())) {

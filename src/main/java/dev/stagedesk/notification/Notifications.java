@@ -6,6 +6,11 @@ import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 import static dev.stagedesk.db.jooq.Tables.USER_ROLE;
 
 import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.ui.Format;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -79,14 +84,14 @@ public final class Notifications {
     }
 
     /** A moment as a notice says it: in the zone where it happens (UTC for a zone that is not one). */
-    public static String when(java.time.Instant at, String zone) {
-        java.time.ZoneId z;
+    public static String when(Instant at, String zone) {
+        ZoneId z;
         try {
-            z = zone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            z = java.time.ZoneOffset.UTC;
+            z = zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            z = ZoneOffset.UTC;
         }
-        return dev.stagedesk.ui.Format.dateTime(at, z);
+        return Format.dateTime(at, z);
     }
 
     private static String cut(String s, int max) {

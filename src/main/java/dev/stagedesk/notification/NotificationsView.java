@@ -7,19 +7,28 @@ import dev.stagedesk.notification.NotificationQuery.Row;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
+import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.Sheet;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -51,19 +60,19 @@ public final class NotificationsView {
     private final NotificationService service;
     private final UiContext ui;
     /** The agency's zone (reads the store: off the FX thread); notice times are shown in it. */
-    private final java.util.function.Supplier<ZoneId> agencyZone;
-    private volatile ZoneId zone = dev.stagedesk.ui.Format.agencyZone();
+    private final Supplier<ZoneId> agencyZone;
+    private volatile ZoneId zone = Format.agencyZone();
     private final BiConsumer<String, UUID> open;
     private final Button bell = new Button();
     private final Label count = new Label();
     /** The unread count the bell shows; the digest shows the same one. */
-    private final javafx.beans.property.IntegerProperty unread = new javafx.beans.property.SimpleIntegerProperty(-1);
+    private final IntegerProperty unread = new SimpleIntegerProperty(-1);
     private final Timeline poll;
     private Instant seenUpTo;
     private boolean toasts = true;
 
     public NotificationsView(NotificationQuery query, NotificationService service, UiContext ui,
-                             java.util.function.Supplier<ZoneId> agencyZone, BiConsumer<String, UUID> open) {
+                             Supplier<ZoneId> agencyZone, BiConsumer<String, UUID> open) {
         this.query = query;
         this.agencyZone = agencyZone;
         this.service = service;
@@ -140,7 +149,7 @@ public final class NotificationsView {
     }
 
     /** The unread count the bell shows (-1 before it was first read). */
-    public javafx.beans.property.ReadOnlyIntegerProperty unreadProperty() {
+    public ReadOnlyIntegerProperty unreadProperty() {
         return unread;
     }
 
@@ -185,7 +194,7 @@ public final class NotificationsView {
      * {@code lines} of them, the last ending in "…" when text was left out.
      */
     static String fitToast(String text, int columns, int lines) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         String[] words = text.strip().split("\\s+");
         int i = 0;
@@ -241,7 +250,7 @@ public final class NotificationsView {
                 body.setWrapText(true);
                 body.setMaxWidth(600);
                 Label meta = new Label(tr("notice.kind." + r.kind()) + " · "
-                        + dev.stagedesk.ui.Format.dateTime(r.createdAt(), zone));
+                        + Format.dateTime(r.createdAt(), zone));
                 meta.getStyleClass().add(Styles.MUTED);
                 setGraphic(new VBox(2, title, body, meta));
                 setId("notice-" + r.id());
@@ -313,7 +322,7 @@ public final class NotificationsView {
     private record Loaded(List<Row> rows, int total, int unread, ZoneId zone) {
     }
 
-    private void act(java.util.function.Function<List<UUID>, Integer> command) {
+    private void act(Function<List<UUID>, Integer> command) {
         List<UUID> ids = list.getSelectionModel().getSelectedItems().stream().map(Row::id).toList();
         ui.tasks().run(() -> command.apply(ids), n -> changed(), ui.errors());
     }
@@ -352,7 +361,7 @@ public final class NotificationsView {
             hint.getStyleClass().add(Styles.MUTED);
             grid.add("", "kindsHint", hint);
             FormDialog.show(list, tr("notices.kindsTitle"), grid, state, tr("action.save"), close -> {
-                Set<String> chosen = new java.util.LinkedHashSet<>();
+                Set<String> chosen = new LinkedHashSet<>();
                 for (int i = 0; i < boxes.size(); i++) {
                     if (boxes.get(i).isSelected()) {
                         chosen.add(Notifications.KINDS.get(i));
@@ -387,9 +396,9 @@ public final class NotificationsView {
      * count as the bell, and reads again whenever the bell's count changes while it is open (notices raised just
      * after sign-in), so the two never disagree.
      */
-    public void showDigest(java.time.LocalDate today, int eventsToday) {
+    public void showDigest(LocalDate today, int eventsToday) {
         VBox body = new VBox(6);
-        Label heading = new Label(tr("digest.title", dev.stagedesk.ui.Format.date(today)));
+        Label heading = new Label(tr("digest.title", Format.date(today)));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         heading.setWrapText(true);
         VBox counts = new VBox(6);
@@ -415,7 +424,7 @@ public final class NotificationsView {
                 showUnread(d.unread()); // the bell catches up at once rather than at its next poll
             }
         }, ui.errors());
-        javafx.beans.value.ChangeListener<Number> again = (o, a, b) -> {
+        ChangeListener<Number> again = (o, a, b) -> {
             if (body.getScene() != null) {
                 load.run();
             }

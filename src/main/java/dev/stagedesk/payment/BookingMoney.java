@@ -6,7 +6,9 @@ import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.AgencyFacts;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,9 +37,9 @@ public record BookingMoney(UUID bookingId, String number, String status, int ver
     }
 
     /** Reads it for {@code actor} (who needs {@code PAYMENTS_VIEW}), "today" as at {@code now}. */
-    public static BookingMoney load(DSLContext dsl, Actor actor, UUID bookingId, java.time.Instant now) {
+    public static BookingMoney load(DSLContext dsl, Actor actor, UUID bookingId, Instant now) {
         actor.require(Permission.PAYMENTS_VIEW);
-        LocalDate today = dev.stagedesk.settings.AgencyFacts.today(dsl, now);
+        LocalDate today = AgencyFacts.today(dsl, now);
         var b = dsl.selectFrom(BOOKING).where(BOOKING.ID.eq(bookingId)).fetchSingle();
         Set<UUID> reversed = Set.copyOf(dsl.select(PAYMENT.REVERSES_PAYMENT_ID).from(PAYMENT)
                 .where(PAYMENT.BOOKING_ID.eq(bookingId), PAYMENT.REVERSES_PAYMENT_ID.isNotNull())

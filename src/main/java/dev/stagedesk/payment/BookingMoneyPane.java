@@ -2,13 +2,17 @@ package dev.stagedesk.payment;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.invoice.InvoiceDocuments;
+import dev.stagedesk.invoice.InvoiceMath;
 import dev.stagedesk.invoice.InvoiceService;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.CodeLabels;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -16,7 +20,11 @@ import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -44,13 +52,13 @@ public final class BookingMoneyPane extends VBox {
      */
     public record Services(PaymentService payments, InvoiceService invoices, InvoiceDocuments documents,
                            Function<UUID, BookingMoney> load,
-                           java.util.function.BiFunction<UUID, String, dev.stagedesk.invoice.InvoiceMath.Totals> preview) {
+                           BiFunction<UUID, String, InvoiceMath.Totals> preview) {
     }
 
     private final UUID bookingId;
     private final Services services;
     private final UiContext ui;
-    private final java.util.function.Consumer<String> changed;
+    private final Consumer<String> changed;
     private final Label summary = new Label();
     private final Label message = new Label();
     private final TableView<BookingMoney.Entry> ledger = new TableView<>();
@@ -60,7 +68,7 @@ public final class BookingMoneyPane extends VBox {
     private BookingMoney money;
 
     /** {@code changed} gets what was done, after each change (the booking screen shows it and reloads). */
-    public BookingMoneyPane(UUID bookingId, Services services, UiContext ui, java.util.function.Consumer<String> changed) {
+    public BookingMoneyPane(UUID bookingId, Services services, UiContext ui, Consumer<String> changed) {
         super(8);
         this.bookingId = bookingId;
         this.services = services;
@@ -74,15 +82,15 @@ public final class BookingMoneyPane extends VBox {
         ledger.setId("ledgerTable");
         ledger.setPlaceholder(new Label(tr("booking.noPayments")));
         column(ledger, tr("payment.receivedOn"), p -> Format.date(p.receivedOn()), 110);
-        column(ledger, tr("payment.kind"), p -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentKind, p.kind()) + (p.reversed() ? " · " + tr("money.reversed") : ""), 150);
+        column(ledger, tr("payment.kind"), p -> Display.label(Display.CodeSet.PaymentKind, p.kind()) + (p.reversed() ? " · " + tr("money.reversed") : ""), 150);
         column(ledger, tr("payment.amount"), p -> Format.money(p.amountMinor(), money.currency()), 130);
-        column(ledger, tr("payment.method"), p -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PaymentMethod, p.method()), 120);
+        column(ledger, tr("payment.method"), p -> Display.label(Display.CodeSet.PaymentMethod, p.method()), 120);
         column(ledger, tr("payment.reference"), p -> Format.text(p.reference()), 140);
         column(ledger, tr("money.notes"), p -> Format.text(p.notes()), 180);
         invoices.setId("bookingInvoices");
         invoices.setPlaceholder(new Label(tr("money.noInvoices")));
         column(invoices, tr("invoice.number"), i -> i.number() == null ? tr("invoice.draft") : i.number(), 130);
-        column(invoices, tr("invoice.kind"), i -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.InvoiceKind, i.kind()), 110);
+        column(invoices, tr("invoice.kind"), i -> Display.label(Display.CodeSet.InvoiceKind, i.kind()), 110);
         column(invoices, tr("invoice.status"), i -> tr("invoice.status." + i.status()), 90);
         column(invoices, tr("invoice.issued"), i -> Format.date(i.issueDate()), 110);
         column(invoices, tr("invoice.due"), i -> Format.date(i.dueDate()), 110);
@@ -123,7 +131,7 @@ public final class BookingMoneyPane extends VBox {
     }
 
     /** "now" for a date that has come (a last-minute booking's terms), else the date. */
-    static String due(java.time.LocalDate on, java.time.LocalDate today) {
+    static String due(LocalDate on, LocalDate today) {
         return on != null && on.equals(today) ? tr("money.dueNow") : Format.date(on);
     }
 
@@ -168,7 +176,7 @@ public final class BookingMoneyPane extends VBox {
         return b;
     }
 
-    private <T> Button selectionButton(TableView<T> table, String id, String text, java.util.function.Consumer<T> action,
+    private <T> Button selectionButton(TableView<T> table, String id, String text, Consumer<T> action,
                                        boolean allowed) {
         Button b = new Button(text);
         b.setId(id);
@@ -193,7 +201,7 @@ public final class BookingMoneyPane extends VBox {
         ComboBox<String> kind = grid.add(tr("payment.kind"), "kind", new ComboBox<>());
         kind.setId("paymentKind");
         kind.getItems().setAll(PaymentService.KINDS);
-        dev.stagedesk.ui.CodeLabels.on(kind, dev.stagedesk.common.Display.CodeSet.PaymentKind);
+        CodeLabels.on(kind, Display.CodeSet.PaymentKind);
         kind.setValue(m.paidMinor() < m.depositMinor() ? "DEPOSIT" : "BALANCE");
         long suggested = m.paidMinor() < m.depositMinor() ? m.depositMinor() - m.paidMinor()
                 : Math.max(0, m.totalMinor() - m.paidMinor());
@@ -203,9 +211,9 @@ public final class BookingMoneyPane extends VBox {
         ComboBox<String> method = grid.add(tr("payment.method"), "method", new ComboBox<>());
         method.setId("paymentMethod");
         method.getItems().setAll(PaymentService.METHODS);
-        dev.stagedesk.ui.CodeLabels.on(method, dev.stagedesk.common.Display.CodeSet.PaymentMethod);
+        CodeLabels.on(method, Display.CodeSet.PaymentMethod);
         method.setValue("BANK_TRANSFER");
-        DatePicker on = grid.add(tr("payment.receivedOn"), "receivedOn", new dev.stagedesk.ui.DateField(m.today()));
+        DatePicker on = grid.add(tr("payment.receivedOn"), "receivedOn", new DateField(m.today()));
         on.setId("paymentDate");
         TextField reference = grid.add(tr("payment.reference"), "reference", new TextField());
         reference.setId("paymentReference");
@@ -262,7 +270,7 @@ public final class BookingMoneyPane extends VBox {
         ComboBox<String> kind = grid.add(tr("money.depositKind"), "depositKind", new ComboBox<>());
         kind.setId("termsKind");
         kind.getItems().setAll(PaymentTerms.PERCENT, PaymentTerms.AMOUNT);
-        dev.stagedesk.ui.CodeLabels.on(kind, dev.stagedesk.common.Display.CodeSet.DepositKind);
+        CodeLabels.on(kind, Display.CodeSet.DepositKind);
         kind.setValue(m.depositKind());
         TextField value = grid.add(tr("money.depositValue", m.currency()), "depositValue", new TextField(
                 PaymentTerms.PERCENT.equals(m.depositKind()) ? Parse.percentText((int) m.depositValue())
@@ -271,7 +279,7 @@ public final class BookingMoneyPane extends VBox {
         ComboBox<String> basis = grid.add(tr("money.depositBasis"), "depositDueBasis", new ComboBox<>());
         basis.setId("termsBasis");
         basis.getItems().setAll(PaymentTerms.BASIS_BOOKING, PaymentTerms.BASIS_EVENT);
-        dev.stagedesk.ui.CodeLabels.on(basis, dev.stagedesk.common.Display.CodeSet.DueBasis);
+        CodeLabels.on(basis, Display.CodeSet.DueBasis);
         basis.setValue(m.depositDueBasis());
         TextField days = grid.add(tr("money.depositDays"), "depositDueDays", new TextField(Integer.toString(m.depositDueDays())));
         days.setId("termsDays");
@@ -285,7 +293,7 @@ public final class BookingMoneyPane extends VBox {
             Validator v = new Validator();
             long depositValue = PaymentTerms.PERCENT.equals(kind.getValue())
                     ? Parse.percentBp("depositValue", value.getText(), v)
-                    : java.util.Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), m.currency(), ui.amounts(), v), 0L);
+                    : Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), m.currency(), ui.amounts(), v), 0L);
             Integer d = Parse.integer("depositDueDays", days.getText(), v);
             Integer bd = Parse.integer("balanceDueDaysBefore", balance.getText(), v);
             BigDecimal r = rate == null ? null : decimal(rate.getText(), v);
@@ -306,7 +314,7 @@ public final class BookingMoneyPane extends VBox {
 
     /** Issuing numbers and locks an invoice: say what it will bill and ask first. */
     private void issue(String kind) {
-        record Preview(dev.stagedesk.invoice.InvoiceMath.Totals totals, String lacks) {
+        record Preview(InvoiceMath.Totals totals, String lacks) {
         }
         ui.tasks().run(() -> new Preview(services.preview().apply(bookingId, kind),
                 InvoiceDocuments.lacksMessage(services.documents().lacksForIssue(ui.actor(), bookingId))), p -> {

@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.EXCHANGE_RATE;
 
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.settings.AgencyFacts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jooq.DSLContext;
@@ -17,7 +18,7 @@ public final class ExchangeRates {
     }
 
     public static String baseCurrency(DSLContext dsl) {
-        return dev.stagedesk.settings.AgencyFacts.baseCurrency(dsl);
+        return AgencyFacts.baseCurrency(dsl);
     }
 
     /** The last rate entered for {@code currency}; 1 for the base currency; null when none was ever entered. */

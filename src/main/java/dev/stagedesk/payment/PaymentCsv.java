@@ -8,6 +8,7 @@ import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ public final class PaymentCsv extends ExportOnlyCsv {
             "reverses_payment_id", "notes");
 
     public PaymentCsv() {
-        super("payments", COLUMNS, dev.stagedesk.security.Permission.REPORTS_VIEW);
+        super("payments", COLUMNS, Permission.REPORTS_VIEW);
     }
 
     @Override

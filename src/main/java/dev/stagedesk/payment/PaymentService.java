@@ -24,11 +24,19 @@ import dev.stagedesk.money.Rounding;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.AgencyFacts;
+import dev.stagedesk.ui.Format;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The payment ledger of a booking: receipts (deposit, balance, other), refunds, and reversals. Append-only:
@@ -100,10 +108,10 @@ public final class PaymentService {
             return false;
         }
         List<UUID> users = Notifications.team(dsl, "ADMIN", "ACCOUNTANT");
-        java.util.Set<String> told = dsl.select(NOTIFICATION.USER_ID, NOTIFICATION.DEDUPE_KEY).from(NOTIFICATION)
+        Set<String> told = dsl.select(NOTIFICATION.USER_ID, NOTIFICATION.DEDUPE_KEY).from(NOTIFICATION)
                 .where(NOTIFICATION.DEDUPE_KEY.in(due.stream().map(PaymentService::noticeKey).toList()))
                 .fetchSet(r -> r.value1() + " " + r.value2());
-        java.util.Map<UUID, java.util.Set<String>> muted = new java.util.HashMap<>();
+        Map<UUID, Set<String>> muted = new HashMap<>();
         for (Overdue o : due) {
             for (UUID u : users) {
                 if (!told.contains(u + " " + noticeKey(o))
@@ -139,7 +147,7 @@ public final class PaymentService {
 
     /** Today in the agency's time zone. */
     public static LocalDate today(CommandContext ctx) {
-        return dev.stagedesk.settings.AgencyFacts.today(ctx.dsl(), ctx.now());
+        return AgencyFacts.today(ctx.dsl(), ctx.now());
     }
 
     static BookingRecord booking(CommandContext ctx, UUID id) {
@@ -166,7 +174,7 @@ public final class PaymentService {
         v.maxLength("notes", c.notes(), 1000);
         if ("REFUND".equals(c.kind())) {
             v.check(c.amountMinor() <= b.getPaidMinor(), "amount", I18n.tr("payment.refund.tooMuch",
-                    dev.stagedesk.ui.Format.money(b.getPaidMinor(), currency.getCurrencyCode()))); // beside the field: as typed
+                    Format.money(b.getPaidMinor(), currency.getCurrencyCode()))); // beside the field: as typed
         }
         BigDecimal rate = ExchangeRates.resolve(tx, b.getCurrency(), c.exchangeRate(), "exchangeRate", v, ctx.now());
         v.throwIfAny();
@@ -184,7 +192,7 @@ public final class PaymentService {
                     Notifications.raise(ctx, u, Notifications.PAYMENT_RECEIVED,
                             I18n.tr("notice.payment.title", amount, b.getNumber()),
                             I18n.tr("notice.payment.body", amount, b.getNumber(), b.getTitle(),
-                                    c.kind().toLowerCase(java.util.Locale.ROOT), c.receivedOn()),
+                                    c.kind().toLowerCase(Locale.ROOT), c.receivedOn()),
                             ENTITY, b.getId(), "payment:" + id);
                 }
             }
@@ -232,7 +240,7 @@ public final class PaymentService {
 
     /** The booking's paid amount and state from its ledger, and its invoices' paid status. */
     public static void refresh(CommandContext ctx, BookingRecord b) {
-        var sum = ctx.dsl().select(org.jooq.impl.DSL.sum(PAYMENT.AMOUNT_MINOR)).from(PAYMENT)
+        var sum = ctx.dsl().select(DSL.sum(PAYMENT.AMOUNT_MINOR)).from(PAYMENT)
                 .where(PAYMENT.BOOKING_ID.eq(b.getId()), PAYMENT.DELETED_AT.isNull()).fetchOne().value1();
         long paid = sum == null ? 0 : sum.longValueExact();
         b.setPaidMinor(paid);
@@ -255,7 +263,7 @@ public final class PaymentService {
                 "depositValue", I18n.tr("validation.percent"));
         v.check(!PaymentTerms.AMOUNT.equals(c.depositKind()) || (c.depositValue() >= 0
                 && c.depositValue() <= b.getTotalMinor()), "depositValue", I18n.tr("terms.amount.range",
-                dev.stagedesk.ui.Format.money(b.getTotalMinor(), b.getCurrency())));
+                Format.money(b.getTotalMinor(), b.getCurrency())));
         v.check(PaymentTerms.BASIS_BOOKING.equals(c.depositDueBasis()) || PaymentTerms.BASIS_EVENT.equals(c.depositDueBasis()),
                 "depositDueBasis", I18n.tr("terms.basis.invalid"));
         v.check(c.depositDueDays() >= 0 && c.depositDueDays() <= 730, "depositDueDays", I18n.tr("terms.days.range", 730));
@@ -295,7 +303,7 @@ public final class PaymentService {
     static List<Overdue> overdue(DSLContext dsl, LocalDate today) {
         LocalDate since = today.minusDays(30);
         var open = ReceivablesQuery.open();
-        List<Overdue> out = new java.util.ArrayList<>();
+        List<Overdue> out = new ArrayList<>();
         dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.DEPOSIT_DUE_ON, BOOKING.DEPOSIT_MINOR,
                         BOOKING.PAID_MINOR, BOOKING.CURRENCY).from(BOOKING)
                 .where(open, BOOKING.DEPOSIT_DUE_ON.ge(since), ReceivablesQuery.depositOverdue(today))

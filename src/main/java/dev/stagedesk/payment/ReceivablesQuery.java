@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * Money clients still owe: bookings that are not cancelled and not paid in full, with when their deposit and
@@ -81,9 +82,9 @@ public final class ReceivablesQuery {
 
     public Overdue overdue(Actor actor, LocalDate today) {
         actor.require(Permission.PAYMENTS_VIEW);
-        var d = dsl.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.sum(BOOKING.DEPOSIT_MINOR.minus(BOOKING.PAID_MINOR)))
+        var d = dsl.select(DSL.count(), DSL.sum(BOOKING.DEPOSIT_MINOR.minus(BOOKING.PAID_MINOR)))
                 .from(BOOKING).where(open(), depositOverdue(today)).fetchOne();
-        var b = dsl.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.sum(BOOKING.TOTAL_MINOR.minus(BOOKING.PAID_MINOR)))
+        var b = dsl.select(DSL.count(), DSL.sum(BOOKING.TOTAL_MINOR.minus(BOOKING.PAID_MINOR)))
                 .from(BOOKING).where(open(), balanceOverdue(today)).fetchOne();
         return new Overdue(d.value1(), d.value2() == null ? 0 : d.value2().longValue(), b.value1(),
                 b.value2() == null ? 0 : b.value2().longValue());

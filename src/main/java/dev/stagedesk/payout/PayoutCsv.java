@@ -13,12 +13,19 @@ import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.Rounding;
+import dev.stagedesk.payment.ExchangeRates;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.AgencyFacts;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Payouts in CSV, export only (docs/CSV.md): one line per gig of a live booking, with the gross payout, the
@@ -31,7 +38,7 @@ public final class PayoutCsv extends ExportOnlyCsv {
             "base_currency");
 
     public PayoutCsv() {
-        super("payouts", COLUMNS, dev.stagedesk.security.Permission.PAYOUTS_VIEW_ALL);
+        super("payouts", COLUMNS, Permission.PAYOUTS_VIEW_ALL);
     }
 
     /**
@@ -40,7 +47,7 @@ public final class PayoutCsv extends ExportOnlyCsv {
      */
     @Override
     public void exportRows(DSLContext dsl, Period period, Consumer<List<String>> sink) {
-        String base = dev.stagedesk.payment.ExchangeRates.baseCurrency(dsl);
+        String base = ExchangeRates.baseCurrency(dsl);
         var baseCurrency = Currencies.require(base);
         try (var cursor = dsl.select(ASSIGNMENT.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER, ASSIGNMENT.STARTS_AT,
                         BOOKING.TIME_ZONE, ASSIGNMENT.ROLE, ASSIGNMENT.CURRENCY, ASSIGNMENT.PAYOUT_MINOR,
@@ -60,23 +67,23 @@ public final class PayoutCsv extends ExportOnlyCsv {
                         MoneyFormat.plain(s.withholdingMinor(), currency), MoneyFormat.plain(s.netMinor(), currency),
                         r.value11(), CsvValues.date(r.value12()), CsvValues.text(r.value13()),
                         CsvValues.text(r.value14()), r.value15().stripTrailingZeros().toPlainString(),
-                        MoneyFormat.plain(dev.stagedesk.money.Rounding.toBase(s.grossMinor(), r.value15()), baseCurrency),
-                        MoneyFormat.plain(dev.stagedesk.money.Rounding.toBase(s.commissionMinor(), r.value15()), baseCurrency),
-                        MoneyFormat.plain(dev.stagedesk.money.Rounding.toBase(s.withholdingMinor(), r.value15()), baseCurrency), base));
+                        MoneyFormat.plain(Rounding.toBase(s.grossMinor(), r.value15()), baseCurrency),
+                        MoneyFormat.plain(Rounding.toBase(s.commissionMinor(), r.value15()), baseCurrency),
+                        MoneyFormat.plain(Rounding.toBase(s.withholdingMinor(), r.value15()), baseCurrency), base));
             }
         }
     }
 
     /** Which gigs a period means for payouts: paid in it (cash) or played in it (accrual). */
-    public static org.jooq.Condition inPeriod(DSLContext dsl, Period period) {
+    public static Condition inPeriod(DSLContext dsl, Period period) {
         if (period.all()) {
-            return org.jooq.impl.DSL.noCondition();
+            return DSL.noCondition();
         }
         if (period.cash()) {
             // a paid-on date means paid; asking for the status as well made H2 walk every paid gig ever (12 s at 1M)
             return ASSIGNMENT.PAID_ON.between(period.from(), period.to());
         }
-        java.time.ZoneId zone = dev.stagedesk.settings.AgencyFacts.zone(dsl);
+        ZoneId zone = AgencyFacts.zone(dsl);
         return ASSIGNMENT.STARTS_AT.ge(period.from().atStartOfDay(zone).toInstant())
                 .and(ASSIGNMENT.STARTS_AT.lt(period.to().plusDays(1).atStartOfDay(zone).toInstant()));
     }

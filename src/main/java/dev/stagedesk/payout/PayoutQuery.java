@@ -3,6 +3,9 @@ package dev.stagedesk.payout;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
+import java.time.Instant;
+import java.util.List;
+
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
@@ -13,9 +16,11 @@ import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.Sorting;
 import java.util.Map;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Reads for performer payouts: one line per assignment. */
 public final class PayoutQuery {
@@ -57,11 +62,11 @@ public final class PayoutQuery {
     }
 
     /** One performer's unpaid payouts for gigs that have started, and their sum in one currency. */
-    public record OutstandingGroup(java.util.UUID performerId, String performer, String currency, int gigs,
+    public record OutstandingGroup(UUID performerId, String performer, String currency, int gigs,
                                    long totalMinor) {
     }
 
-    private static Condition outstanding(Actor actor, java.time.Instant now) {
+    private static Condition outstanding(Actor actor, Instant now) {
         return ASSIGNMENT.DELETED_AT.isNull().and(ASSIGNMENT.PAYOUT_STATUS.eq("UNPAID"))
                 .and(ASSIGNMENT.STARTS_AT.lt(now)).and(BOOKING.DELETED_AT.isNull())
                 .and(BOOKING.STATUS.ne("CANCELLED"))
@@ -69,9 +74,9 @@ public final class PayoutQuery {
     }
 
     /** Outstanding payouts grouped by performer (and currency), the largest sums first. */
-    public java.util.List<OutstandingGroup> outstandingByPerformer(Actor actor, java.time.Instant now) {
-        var total = org.jooq.impl.DSL.sum(ASSIGNMENT.PAYOUT_MINOR);
-        var count = org.jooq.impl.DSL.count();
+    public List<OutstandingGroup> outstandingByPerformer(Actor actor, Instant now) {
+        var total = DSL.sum(ASSIGNMENT.PAYOUT_MINOR);
+        var count = DSL.count();
         return dsl.select(ASSIGNMENT.PERFORMER_ID, PERFORMER.STAGE_NAME, ASSIGNMENT.CURRENCY, count, total)
                 .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
                 .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
@@ -83,8 +88,8 @@ public final class PayoutQuery {
     }
 
     /** One performer's outstanding gigs, oldest first. */
-    public java.util.List<PayoutRow> outstandingGigs(Actor actor, java.util.UUID performerId, String currency,
-                                                     java.time.Instant now) {
+    public List<PayoutRow> outstandingGigs(Actor actor, UUID performerId, String currency,
+                                                     Instant now) {
         return dsl.select(ASSIGNMENT.ID, PERFORMER.STAGE_NAME, BOOKING.NUMBER, ASSIGNMENT.STARTS_AT,
                         ASSIGNMENT.ROLE, ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP,
                         ASSIGNMENT.PAYOUT_STATUS, ASSIGNMENT.PAID_ON, BOOKING.TITLE, CLIENT.NAME, BOOKING.TIME_ZONE)

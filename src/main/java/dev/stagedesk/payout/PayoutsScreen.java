@@ -4,9 +4,12 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.AssignmentForms;
 import dev.stagedesk.booking.AssignmentService;
+import dev.stagedesk.common.Display;
+import dev.stagedesk.common.FieldError;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -24,6 +27,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -77,7 +82,7 @@ public final class PayoutsScreen implements Screen {
         column(tr("payout.amount"), l -> l.group() != null ? Format.money(l.group().totalMinor(), l.group().currency())
                 : Format.money(l.gig().payoutMinor(), l.gig().currency()), 140);
         message.setId("outstandingMessage"); // the All payouts list has its own payoutsMessage
-        dev.stagedesk.ui.Styles.fitMessage(message);
+        Styles.fitMessage(message);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
         HBox tools = new HBox(8);
@@ -85,7 +90,7 @@ public final class PayoutsScreen implements Screen {
         if (ui.actor().can(Permission.PAYOUTS_EDIT)) {
             Button paid = new Button(tr("payout.markPaid"));
             paid.setId("markOutstandingPaid");
-            paid.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(tree.getSelectionModel().getSelectedItems()));
+            paid.disableProperty().bind(Bindings.isEmpty(tree.getSelectionModel().getSelectedItems()));
             paid.setOnAction(e -> markPaid());
             tools.getChildren().add(paid);
         }
@@ -108,9 +113,9 @@ public final class PayoutsScreen implements Screen {
         t.column(tr("payout.role"), null, PayoutRow::role, 90);
         t.numberColumn(tr("payout.amount"), "payout", r -> Format.money(r.payoutMinor(), r.currency()), 130);
         t.numberColumn(tr("payout.commission"), null, r -> Format.percent(r.commissionBp()), 100);
-        t.column(tr("payout.status"), "status", r -> dev.stagedesk.common.Display.label(dev.stagedesk.common.Display.CodeSet.PayoutStatus, r.status()), 80);
+        t.column(tr("payout.status"), "status", r -> Display.label(Display.CodeSet.PayoutStatus, r.status()), 80);
         t.column(tr("payout.paidOn"), "paidOn", r -> Format.date(r.paidOn()), 130);
-        all.choiceFilter("payoutsStatus", dev.stagedesk.common.Display.CodeSet.PayoutStatus, status);
+        all.choiceFilter("payoutsStatus", Display.CodeSet.PayoutStatus, status);
         Tab every = new Tab(tr("payout.all"), all.node());
         every.setId("allPayoutsTab");
         TabPane tabs = new TabPane(owed, every);
@@ -122,7 +127,7 @@ public final class PayoutsScreen implements Screen {
         root.getStyleClass().add(Styles.SCREEN);
     }
 
-    private void column(String title, java.util.function.Function<Line, String> value, double width) {
+    private void column(String title, Function<Line, String> value, double width) {
         TreeTableColumn<Line, String> c = new TreeTableColumn<>(title);
         c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue() == null ? ""
                 : value.apply(p.getValue().getValue())));
@@ -203,9 +208,9 @@ public final class PayoutsScreen implements Screen {
         who.setId("statementPerformer");
         who.setMaxWidth(Double.MAX_VALUE);
         LocalDate today = LocalDate.now(deps.clock());
-        DatePicker from = grid.add(tr("statement.from"), "from", new dev.stagedesk.ui.DateField(today.withDayOfMonth(1).minusMonths(1)));
+        DatePicker from = grid.add(tr("statement.from"), "from", new DateField(today.withDayOfMonth(1).minusMonths(1)));
         from.setId("statementFrom");
-        DatePicker to = grid.add(tr("statement.to"), "to", new dev.stagedesk.ui.DateField(today.withDayOfMonth(1).minusDays(1)));
+        DatePicker to = grid.add(tr("statement.to"), "to", new DateField(today.withDayOfMonth(1).minusDays(1)));
         to.setId("statementTo");
         ComboBox<String> format = grid.add(tr("statement.format"), "format", new ComboBox<>());
         format.setId("statementFormat");
@@ -219,7 +224,7 @@ public final class PayoutsScreen implements Screen {
         }
         FormDialog.show(root, tr("statement.title"), grid, state, close -> {
             if (who.getValue() == null) {
-                state.show(List.of(new dev.stagedesk.common.FieldError("performer", tr("assignment.unknownPerformer"))));
+                state.show(List.of(new FieldError("performer", tr("assignment.unknownPerformer"))));
                 return;
             }
             boolean pdf = format.getValue().equals("PDF");

@@ -9,18 +9,23 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
 
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.csv.CsvWriter;
 import dev.stagedesk.document.BusinessDocument;
+import dev.stagedesk.document.DocumentPdf;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
+import dev.stagedesk.settings.AgencyFacts;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +82,7 @@ public final class PerformerStatements {
         var p = dsl.selectFrom(PERFORMER).where(PERFORMER.ID.eq(performerId), PERFORMER.DELETED_AT.isNull())
                 .fetchOptional().orElseThrow(() -> new NotFoundException(tr("record.notFound", tr("entity.performer"),
                         performerId)));
-        ZoneId zone = dev.stagedesk.settings.AgencyFacts.zone(dsl);
+        ZoneId zone = AgencyFacts.zone(dsl);
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         List<Gig> gigs = dsl.select(ASSIGNMENT.STARTS_AT, BOOKING.NUMBER, BOOKING.TITLE, ASSIGNMENT.ROLE,
@@ -116,7 +121,7 @@ public final class PerformerStatements {
 
     /** The statement as CSV (docs/CSV.md): one row per gig and per expense, then a total row per currency. */
     public static void writeCsv(Statement s, Writer out) {
-        dev.stagedesk.csv.CsvWriter csv = dev.stagedesk.csv.CsvWriter.plain(out);
+        CsvWriter csv = CsvWriter.plain(out);
         csv.row("kind", "date", "booking_number", "description", "currency", "gross", "commission",
                 "withholding", "expense", "net");
         for (Gig g : s.gigs()) {
@@ -140,14 +145,14 @@ public final class PerformerStatements {
         csv.flush();
     }
 
-    private static String money(long minor, java.util.Currency c) {
+    private static String money(long minor, Currency c) {
         return MoneyFormat.plain(minor, c);
     }
 
     /** The statement as a document with the look of quotes and invoices. */
     /** The statement as PDF, with the agency's logo from Settings like its invoices and quotes. */
-    public void writePdf(Statement s, java.io.OutputStream out) {
-        dev.stagedesk.document.DocumentPdf.write(document(s),
+    public void writePdf(Statement s, OutputStream out) {
+        DocumentPdf.write(document(s),
                 BusinessDocument.logo(dsl.selectFrom(AGENCY).limit(1).fetchOne()), out);
     }
 
@@ -196,7 +201,7 @@ public final class PerformerStatements {
     }
 
     /** A deduction: "−12.00 EUR", or "0.00 EUR" when there is none. */
-    private static String less(long minor, java.util.Currency c) {
+    private static String less(long minor, Currency c) {
         return (minor == 0 ? "" : "−") + MoneyFormat.display(minor, c);
     }
 }

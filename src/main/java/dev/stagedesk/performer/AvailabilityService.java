@@ -9,12 +9,18 @@ import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +61,7 @@ public final class AvailabilityService {
 
     private static void requirePerformer(CommandContext ctx, UUID id) {
         if (id == null || !ctx.dsl().fetchExists(PERFORMER, PERFORMER.ID.eq(id), PERFORMER.DELETED_AT.isNull())) {
-            throw dev.stagedesk.common.ValidationException.of("performer", I18n.tr("assignment.unknownPerformer"));
+            throw ValidationException.of("performer", I18n.tr("assignment.unknownPerformer"));
         }
     }
 
@@ -102,7 +108,7 @@ public final class AvailabilityService {
     }
 
     /** How far ahead a weekly block is checked against the performer's gigs. */
-    static final java.time.Duration WEEKLY_AHEAD = java.time.Duration.ofDays(366);
+    static final Duration WEEKLY_AHEAD = Duration.ofDays(366);
 
     /**
      * A block over gigs the performer is already booked for (not yet started, hold or confirmed) is a conflict
@@ -110,8 +116,8 @@ public final class AvailabilityService {
      */
     private static void announceConflicts(CommandContext ctx, UUID blockId, UUID performerId, String reason,
                                           Instant start, Instant end, Integer day, LocalTime from, LocalTime to) {
-        var A = dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
-        var B = dev.stagedesk.db.jooq.Tables.BOOKING;
+        var A = Tables.ASSIGNMENT;
+        var B = Tables.BOOKING;
         Instant lo = start != null ? (start.isAfter(ctx.now()) ? start : ctx.now()) : ctx.now();
         Instant hi = end != null ? end : ctx.now().plus(WEEKLY_AHEAD);
         if (!hi.isAfter(lo)) {
@@ -125,19 +131,19 @@ public final class AvailabilityService {
         List<UUID> team = null;
         String performer = null;
         for (var g : gigs) {
-            java.time.ZoneId zone = java.time.ZoneId.of(g.value6());
+            ZoneId zone = ZoneId.of(g.value6());
             if (day != null && !weeklyOverlaps(g.value4(), g.value5(), zone, day, from, to)) {
                 continue;
             }
             if (team == null) {
-                team = dev.stagedesk.notification.Notifications.team(ctx.dsl(), "ADMIN", "COORDINATOR");
+                team = Notifications.team(ctx.dsl(), "ADMIN", "COORDINATOR");
                 performer = ctx.dsl().select(PERFORMER.STAGE_NAME).from(PERFORMER).where(PERFORMER.ID.eq(performerId))
                         .fetchOne(PERFORMER.STAGE_NAME);
             }
-            String when = dev.stagedesk.notification.Notifications.when(g.value4(), g.value6());
+            String when = Notifications.when(g.value4(), g.value6());
             for (UUID u : team) {
-                dev.stagedesk.notification.Notifications.raise(ctx, u,
-                        dev.stagedesk.notification.Notifications.CONFLICT_FOUND,
+                Notifications.raise(ctx, u,
+                        Notifications.CONFLICT_FOUND,
                         I18n.tr("notice.conflict.title", g.value2(), performer),
                         I18n.tr("notice.conflictBlock.body", performer, Validator.clean(reason), g.value2(), g.value3(),
                                 when),
@@ -147,10 +153,10 @@ public final class AvailabilityService {
     }
 
     /** Whether a gig touches a weekly block (that weekday, those hours) on any day it spans, in its own zone. */
-    static boolean weeklyOverlaps(Instant start, Instant end, java.time.ZoneId zone, int day, LocalTime from,
+    static boolean weeklyOverlaps(Instant start, Instant end, ZoneId zone, int day, LocalTime from,
                                   LocalTime to) {
-        java.time.LocalDate d = start.atZone(zone).toLocalDate();
-        java.time.LocalDate last = end.atZone(zone).toLocalDate();
+        LocalDate d = start.atZone(zone).toLocalDate();
+        LocalDate last = end.atZone(zone).toLocalDate();
         for (; !d.isAfter(last); d = d.plusDays(1)) {
             if (d.getDayOfWeek().getValue() != day) {
                 continue;

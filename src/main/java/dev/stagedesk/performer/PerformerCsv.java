@@ -4,11 +4,13 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.command.Command;
 import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -29,8 +31,8 @@ public final class PerformerCsv implements CsvSchema {
     }
 
     @Override
-    public dev.stagedesk.security.Permission alsoNeeds() {
-        return dev.stagedesk.security.Permission.PERFORMERS_VIEW;
+    public Permission alsoNeeds() {
+        return Permission.PERFORMERS_VIEW;
     }
 
     @Override
@@ -60,7 +62,7 @@ public final class PerformerCsv implements CsvSchema {
         Currency currency = Currencies.find(currencyCode);
         long fee = 0;
         if (currency == null) {
-            v.add(new FieldError("currency", dev.stagedesk.common.I18n.tr("money.currency.unknown", currencyCode)));
+            v.add(new FieldError("currency", I18n.tr("money.currency.unknown", currencyCode)));
         } else if (row.get("default_fee") != null && !row.get("default_fee").isBlank()) {
             try {
                 fee = MoneyFormat.parse(row.get("default_fee"), currency);

@@ -2,6 +2,9 @@ package dev.stagedesk.performer;
 
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import java.util.List;
+import java.util.Locale;
+
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.common.Counting;
@@ -13,6 +16,7 @@ import dev.stagedesk.search.SearchIndex;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Reads for the performer roster. */
 public final class PerformerQuery {
@@ -35,9 +39,9 @@ public final class PerformerQuery {
         return page(actor, request, new Filter(activeOnly, null, null, null));
     }
 
-    private static Condition listHas(org.jooq.Field<String> list, String value) {
-        return org.jooq.impl.DSL.lower(org.jooq.impl.DSL.concat(org.jooq.impl.DSL.inline(";"), list,
-                org.jooq.impl.DSL.inline(";"))).contains(";" + value.strip().toLowerCase(java.util.Locale.ROOT) + ";");
+    private static Condition listHas(Field<String> list, String value) {
+        return DSL.lower(DSL.concat(DSL.inline(";"), list,
+                DSL.inline(";"))).contains(";" + value.strip().toLowerCase(Locale.ROOT) + ";");
     }
 
     public Page<PerformerRow> page(Actor actor, PageRequest request, Filter filter) {
@@ -67,7 +71,7 @@ public final class PerformerQuery {
     }
 
     /** Every live performer by stage name, for pickers; {@code limit} guards a roster far larger than any agency's. */
-    public java.util.List<PerformerChoice> choices(Actor actor, int limit) {
+    public List<PerformerChoice> choices(Actor actor, int limit) {
         actor.require(Permission.PERFORMERS_VIEW);
         return dsl.select(PERFORMER.ID, PERFORMER.STAGE_NAME, PERFORMER.LEGAL_NAME).from(PERFORMER)
                 .where(PERFORMER.DELETED_AT.isNull()).orderBy(PERFORMER.STAGE_NAME, PERFORMER.ID).limit(limit)

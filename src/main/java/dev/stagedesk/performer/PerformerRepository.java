@@ -4,7 +4,9 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.command.RecordStore;
 import dev.stagedesk.command.RecordTable;
+import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.common.Validator;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.db.jooq.tables.records.PerformerRecord;
 import java.time.Instant;
@@ -74,12 +76,12 @@ public final class PerformerRepository implements RecordStore<PerformerDraft, Pe
      * The one live performer with this stage name (any case), for files and the command line that name
      * performers; null with an error on {@code field} when there is none, or more than one.
      */
-    public static java.util.UUID byStageName(DSLContext dsl, String name, String field,
-                                             dev.stagedesk.common.Validator v) {
-        List<java.util.UUID> ids = name == null || name.isBlank() ? List.of()
+    public static UUID byStageName(DSLContext dsl, String name, String field,
+                                             Validator v) {
+        List<UUID> ids = name == null || name.isBlank() ? List.of()
                 : dsl.select(PERFORMER.ID).from(PERFORMER).where(PERFORMER.STAGE_NAME.equalIgnoreCase(name.strip()),
                         PERFORMER.DELETED_AT.isNull()).limit(2).fetch(PERFORMER.ID);
-        v.check(ids.size() == 1, field, dev.stagedesk.common.I18n.tr(ids.isEmpty() ? "assignment.csv.noPerformer"
+        v.check(ids.size() == 1, field, I18n.tr(ids.isEmpty() ? "assignment.csv.noPerformer"
                 : "assignment.csv.twoPerformers", name));
         return ids.size() == 1 ? ids.get(0) : null;
     }
@@ -88,17 +90,17 @@ public final class PerformerRepository implements RecordStore<PerformerDraft, Pe
      * The performer a file row names: by {@code id} when the row gives one (a stage name two performers share is
      * then no problem), else by stage name, which must be one performer's. Errors go to {@code field}.
      */
-    public static java.util.UUID byIdOrStageName(DSLContext dsl, java.util.UUID id, String name, String field,
-                                                 dev.stagedesk.common.Validator v) {
+    public static UUID byIdOrStageName(DSLContext dsl, UUID id, String name, String field,
+                                                 Validator v) {
         if (id != null) {
             boolean found = dsl.fetchExists(PERFORMER, PERFORMER.ID.eq(id), PERFORMER.DELETED_AT.isNull());
-            v.check(found, field, dev.stagedesk.common.I18n.tr("csv.performer.unknownId", id));
+            v.check(found, field, I18n.tr("csv.performer.unknownId", id));
             return found ? id : null;
         }
-        List<java.util.UUID> ids = name == null || name.isBlank() ? List.of()
+        List<UUID> ids = name == null || name.isBlank() ? List.of()
                 : dsl.select(PERFORMER.ID).from(PERFORMER).where(PERFORMER.STAGE_NAME.equalIgnoreCase(name.strip()),
                         PERFORMER.DELETED_AT.isNull()).limit(2).fetch(PERFORMER.ID);
-        v.check(ids.size() == 1, field, dev.stagedesk.common.I18n.tr(ids.isEmpty() ? "assignment.csv.noPerformer"
+        v.check(ids.size() == 1, field, I18n.tr(ids.isEmpty() ? "assignment.csv.noPerformer"
                 : "csv.performer.ambiguous", name));
         return ids.size() == 1 ? ids.get(0) : null;
     }

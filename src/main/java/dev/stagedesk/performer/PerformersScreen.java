@@ -2,13 +2,18 @@ package dev.stagedesk.performer;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.attachment.AttachmentService;
+import dev.stagedesk.attachment.AttachmentsPane;
+import dev.stagedesk.audit.AuditLine;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -18,6 +23,7 @@ import dev.stagedesk.ui.Sheet;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,9 +43,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -52,8 +60,8 @@ import javafx.scene.layout.VBox;
 public final class PerformersScreen implements Screen {
     public record Deps(PerformerQuery query, PerformerService service, AvailabilityService availability,
                        PerformerMonth months, CommandBus bus, Supplier<ZoneId> zone, Supplier<String> currency,
-                       Function<UUID, List<dev.stagedesk.audit.AuditLine>> history, java.time.Clock clock,
-                       dev.stagedesk.attachment.AttachmentService attachments) {
+                       Function<UUID, List<AuditLine>> history, Clock clock,
+                       AttachmentService attachments) {
     }
 
     private final Deps deps;
@@ -132,7 +140,7 @@ public final class PerformersScreen implements Screen {
             return false;
         }
         if (ui.actor().can(Permission.PERFORMERS_EDIT)) {
-            ui.tasks().run(() -> deps.service().find(id).orElseThrow(() -> new dev.stagedesk.common.NotFoundException(
+            ui.tasks().run(() -> deps.service().find(id).orElseThrow(() -> new NotFoundException(
                     tr("record.notFound", tr("entity.performer"), id))), this::form, ui.errors());
         } else {
             ui.tasks().run(() -> deps.service().find(id).map(Performer::stageName).orElse(""),
@@ -224,7 +232,7 @@ public final class PerformersScreen implements Screen {
         ListView<PerformerMonth.Block> blocks = new ListView<>();
         blocks.setId("availabilityBlocks");
         blocks.setPrefHeight(120);
-        blocks.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        blocks.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(PerformerMonth.Block b, boolean empty) {
                 super.updateItem(b, empty);
@@ -249,7 +257,7 @@ public final class PerformersScreen implements Screen {
                 cell.setMinSize(44, 30);
                 cell.setAlignment(Pos.CENTER);
                 cell.setUserData(state);
-                javafx.scene.control.Tooltip.install(cell, new javafx.scene.control.Tooltip(
+                Tooltip.install(cell, new Tooltip(
                         tr("performer.day." + state.name())));
                 int index = offset + date.getDayOfMonth() - 1;
                 days.add(cell, index % 7, 1 + index / 7);
@@ -303,7 +311,7 @@ public final class PerformersScreen implements Screen {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         Label note = new Label();
         note.setId("documentsMessage");
-        var pane = new dev.stagedesk.attachment.AttachmentsPane(deps.attachments(), ui, PerformerService.ENTITY,
+        var pane = new AttachmentsPane(deps.attachments(), ui, PerformerService.ENTITY,
                 row.id(), deps.zone().get().getId(), ui.actor().can(Permission.BOOKINGS_EDIT), note::setText);
         Sheet.show(list.node(), "documentsSheet", 560, "closeDocuments", title, pane, note);
     }
@@ -323,9 +331,9 @@ public final class PerformersScreen implements Screen {
         TextField reason = grid.add(tr("performer.blockReason"), "reason", new TextField());
         reason.setId("blockReason");
         reason.setPromptText(tr("performer.blockReasonPrompt"));
-        DatePicker from = grid.add(tr("statement.from"), "startsAt", new dev.stagedesk.ui.DateField(LocalDate.now(deps.clock())));
+        DatePicker from = grid.add(tr("statement.from"), "startsAt", new DateField(LocalDate.now(deps.clock())));
         from.setId("blockFrom");
-        DatePicker to = grid.add(tr("performer.blockUntil"), "endsAt", new dev.stagedesk.ui.DateField(LocalDate.now(deps.clock())));
+        DatePicker to = grid.add(tr("performer.blockUntil"), "endsAt", new DateField(LocalDate.now(deps.clock())));
         to.setId("blockTo");
         FormDialog.show(list.node(), tr("performer.blockPeriod"), grid, state, close -> {
             if (from.getValue() == null || to.getValue() == null) {

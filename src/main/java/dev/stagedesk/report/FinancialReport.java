@@ -11,7 +11,9 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 
+import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.csv.Period;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.document.ReportTable;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.Money;
@@ -19,7 +21,10 @@ import dev.stagedesk.money.Rounding;
 import dev.stagedesk.payout.PayoutCsv;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.AgencyFacts;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,8 +34,10 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -59,9 +66,9 @@ public final class FinancialReport {
     }
 
     private final DSLContext dsl;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public FinancialReport(DSLContext dsl, java.time.Clock clock) {
+    public FinancialReport(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
     }
@@ -73,11 +80,11 @@ public final class FinancialReport {
     }
 
     private Currency base() {
-        return Currencies.require(dev.stagedesk.settings.AgencyFacts.baseCurrency(dsl));
+        return Currencies.require(AgencyFacts.baseCurrency(dsl));
     }
 
     private ZoneId zone() {
-        return dev.stagedesk.settings.AgencyFacts.zone(dsl);
+        return AgencyFacts.zone(dsl);
     }
 
     private static long sum(BigDecimal v) {
@@ -86,7 +93,7 @@ public final class FinancialReport {
 
     private static void requirePeriod(Period p) {
         if (p.all()) {
-            throw dev.stagedesk.common.ValidationException.of("from", tr("validation.required"));
+            throw ValidationException.of("from", tr("validation.required"));
         }
     }
 
@@ -156,7 +163,7 @@ public final class FinancialReport {
             return receivablesFromLedger(on, DSL.noCondition());
         }
         String base = base().getCurrencyCode();
-        var R = dev.stagedesk.db.jooq.Tables.OPEN_RECEIVABLE;
+        var R = Tables.OPEN_RECEIVABLE;
         long inBase = sum(dsl.select(DSL.sum(R.AMOUNT_MINOR)).from(R).where(R.CURRENCY.eq(base)).fetchOne().value1());
         // invoices in other currencies (two index ranges on the currency): per booking from the ledger
         Condition foreign = INVOICE.CURRENCY.lt(base).or(INVOICE.CURRENCY.gt(base));
@@ -174,7 +181,7 @@ public final class FinancialReport {
         Field<BigDecimal> inv = invoiced.field("amount", BigDecimal.class);
         Field<BigDecimal> pd = DSL.coalesce(paid.field("amount", BigDecimal.class), BigDecimal.ZERO);
         return sum(dsl.select(DSL.sum(DSL.greatest(inv.minus(pd), DSL.inline(BigDecimal.ZERO)))).from(invoiced)
-                .leftJoin(paid).on(paid.field("b", java.util.UUID.class).eq(invoiced.field("b", java.util.UUID.class)))
+                .leftJoin(paid).on(paid.field("b", UUID.class).eq(invoiced.field("b", UUID.class)))
                 .fetchOne().value1());
     }
 
@@ -318,7 +325,7 @@ public final class FinancialReport {
             count += e.getValue()[0];
             total += e.getValue()[1];
         }
-        String dim = tr("report.by." + by.name().toLowerCase(java.util.Locale.ROOT));
+        String dim = tr("report.by." + by.name().toLowerCase(Locale.ROOT));
         return new ReportTable(tr("report.rev.title", dim), tr("report.period", period.from(), period.to(),
                 tr("report.rev.basis")),
                 List.of(ReportTable.text(Character.toUpperCase(dim.charAt(0)) + dim.substring(1)), ReportTable.count(tr(by == By.PERFORMER ? "report.col.gigs" : "report.col.bookings")),
@@ -327,7 +334,7 @@ public final class FinancialReport {
     }
 
     private void byPerformer(Condition where, Map<String, long[]> sums) {
-        java.util.UUID current = null;
+        UUID current = null;
         List<Object[]> gigs = new ArrayList<>();
         long[] fee = {0};
         try (var cursor = dsl.select(BOOKING.ID, BOOKING.FEE_MINOR, BOOKING.EXCHANGE_RATE, PERFORMER.STAGE_NAME,
@@ -373,7 +380,7 @@ public final class FinancialReport {
             long w = weights == 0 ? 1 : (Long) gigs.get(i)[1];
             long total = weights == 0 ? gigs.size() : weights;
             parts[i] = BigDecimal.valueOf(fee).multiply(BigDecimal.valueOf(w))
-                    .divide(BigDecimal.valueOf(total), 0, java.math.RoundingMode.DOWN).longValueExact();
+                    .divide(BigDecimal.valueOf(total), 0, RoundingMode.DOWN).longValueExact();
             given += parts[i];
         }
         parts[0] += fee - given;

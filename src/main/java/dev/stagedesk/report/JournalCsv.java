@@ -18,10 +18,12 @@ import dev.stagedesk.money.Rounding;
 import dev.stagedesk.payment.ExchangeRates;
 import dev.stagedesk.payout.PayoutCsv;
 import dev.stagedesk.payout.PayoutSplit;
+import dev.stagedesk.security.Permission;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -50,7 +52,7 @@ public final class JournalCsv extends ExportOnlyCsv {
             "currency", "reference", "tax", "description");
 
     public JournalCsv() {
-        super("journal", COLUMNS, dev.stagedesk.security.Permission.REPORTS_VIEW);
+        super("journal", COLUMNS, Permission.REPORTS_VIEW);
     }
 
     private record Out(Consumer<List<String>> sink, Currency base) {
@@ -95,7 +97,7 @@ public final class JournalCsv extends ExportOnlyCsv {
                 .orderBy(PAYMENT.RECEIVED_ON, PAYMENT.ID).fetchSize(2000).fetchLazy()) {
             for (var r : c) {
                 String entry = "PAY-" + r.value2().toString().substring(0, 8);
-                String what = "Payment " + r.value3().toLowerCase(java.util.Locale.ROOT) + " " + r.value7();
+                String what = "Payment " + r.value3().toLowerCase(Locale.ROOT) + " " + r.value7();
                 String ref = r.value6() != null ? r.value6() : r.value7();
                 out.line(r.value1(), entry, "CASH".equals(r.value5()) ? CASH : BANK, null, r.value4(), ref, null, what);
                 out.line(r.value1(), entry, RECEIVABLE, null, -r.value4(), ref, null, what);

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Cash-basis figures by month: money received, payouts paid, overhead spent. */
@@ -49,7 +51,7 @@ public final class ReportQuery {
         return out;
     }
 
-    private Map<YearMonth, Long> byMonth(org.jooq.Table<?> table, Field<LocalDate> date, Field<Long> amount, org.jooq.Condition where) {
+    private Map<YearMonth, Long> byMonth(Table<?> table, Field<LocalDate> date, Field<Long> amount, Condition where) {
         Field<Integer> year = DSL.year(date);
         Field<Integer> month = DSL.month(date);
         Field<BigDecimal> sum = DSL.sum(amount);

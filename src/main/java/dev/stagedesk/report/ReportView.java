@@ -2,19 +2,26 @@ package dev.stagedesk.report;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.csv.CsvIo;
+import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.document.AtomicFile;
 import dev.stagedesk.document.ReportTable;
 import dev.stagedesk.document.TableExport;
 import dev.stagedesk.money.Money;
+import dev.stagedesk.ui.DateField;
+import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -46,20 +53,20 @@ final class ReportView extends VBox {
     private final CheckBox excel = new CheckBox(tr("report.excel"));
     private final CheckBox totals = new CheckBox(tr("report.totalsRow"));
     private final BarChart<String, Number> chart;
-    private final java.util.function.Supplier<String> basis;
+    private final Supplier<String> basis;
     private ReportTable shown;
 
     /** {@code choices}: the report's own controls (basis, breakdown), each of which reruns it. */
-    ReportView(UiContext ui, String id, LocalDate first, LocalDate last, java.util.function.Supplier<String> basis,
-               Function<Period, ReportTable> build, boolean withChart, javafx.scene.Node... choices) {
+    ReportView(UiContext ui, String id, LocalDate first, LocalDate last, Supplier<String> basis,
+               Function<Period, ReportTable> build, boolean withChart, Node... choices) {
         super(10);
         this.ui = ui;
         this.id = id;
         this.build = build;
         this.basis = basis;
-        from = new dev.stagedesk.ui.DateField(first);
+        from = new DateField(first);
         from.setId(id + "From");
-        to = new dev.stagedesk.ui.DateField(last);
+        to = new DateField(last);
         to.setId(id + "To");
         from.valueProperty().addListener((o, a, b) -> run());
         to.valueProperty().addListener((o, a, b) -> run());
@@ -178,7 +185,7 @@ final class ReportView extends VBox {
     }
 
     /** Writes a periodic CSV export (the journal) for this view's period. */
-    void exportSchema(dev.stagedesk.csv.CsvIo csv, dev.stagedesk.csv.CsvSchema schema, String title) {
+    void exportSchema(CsvIo csv, CsvSchema schema, String title) {
         Period p;
         try {
             p = period();
@@ -201,13 +208,13 @@ final class ReportView extends VBox {
     /** A cell on screen in the console's locale (amounts, counts, dates); the CLI and files keep their fixed style. */
     public static String shown(Object o) {
         if (o instanceof Money m) {
-            return dev.stagedesk.ui.Format.money(m.minor(), m.currency().getCurrencyCode());
+            return Format.money(m.minor(), m.currency().getCurrencyCode());
         }
         if (o instanceof Long || o instanceof Integer) {
-            return java.text.NumberFormat.getIntegerInstance(dev.stagedesk.ui.Format.locale()).format(((Number) o).longValue());
+            return NumberFormat.getIntegerInstance(Format.locale()).format(((Number) o).longValue());
         }
-        if (o instanceof java.time.LocalDate d) {
-            return dev.stagedesk.ui.Format.date(d);
+        if (o instanceof LocalDate d) {
+            return Format.date(d);
         }
         return TableExport.display(o);
     }

@@ -2,7 +2,11 @@ package dev.stagedesk.report;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.Display;
+import dev.stagedesk.csv.CsvIo;
+import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.settings.SettingsService;
+import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
@@ -18,13 +22,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Cash basis by month for a year: received, payouts paid, overhead, net; with a totals row. */
 public final class ReportsScreen implements Screen {
@@ -36,10 +44,10 @@ public final class ReportsScreen implements Screen {
     private final TableView<String[]> table = new TableView<>();
     private final VBox root;
 
-    private final java.util.List<ReportView> views = new ArrayList<>();
+    private final List<ReportView> views = new ArrayList<>();
 
-    public ReportsScreen(ReportQuery query, FinancialReport reports, dev.stagedesk.csv.CsvIo csv,
-                         dev.stagedesk.csv.CsvSchema journal, SettingsService settings, Clock clock, UiContext ui) {
+    public ReportsScreen(ReportQuery query, FinancialReport reports, CsvIo csv,
+                         CsvSchema journal, SettingsService settings, Clock clock, UiContext ui) {
         this.query = query;
         this.settings = settings;
         this.clock = clock;
@@ -81,12 +89,12 @@ public final class ReportsScreen implements Screen {
         LocalDate first = today.withDayOfYear(1);
         ComboBox<String> basis = new ComboBox<>(FXCollections.observableArrayList("accrual", "cash"));
         basis.setId("finBasis");
-        dev.stagedesk.ui.CodeLabels.on(basis, dev.stagedesk.common.Display.CodeSet.ReportBasis);
+        CodeLabels.on(basis, Display.CodeSet.ReportBasis);
         basis.setValue("accrual");
         ReportView fin = new ReportView(ui, "fin", first, today, basis::getValue,
                 p -> reports.financialsTable(reports.financials(ui.actor(), p)), false, new Label(tr("report.basis")), basis);
         basis.valueProperty().addListener((o, a, b) -> fin.run());
-        javafx.scene.control.Button journalButton = new javafx.scene.control.Button(tr("report.journal"));
+        Button journalButton = new Button(tr("report.journal"));
         journalButton.setId("finJournal");
         journalButton.setOnAction(e -> fin.exportSchema(csv, journal, tr("report.journal")));
         fin.getChildren().add(journalButton);
@@ -95,7 +103,7 @@ public final class ReportsScreen implements Screen {
         ComboBox<FinancialReport.By> by = new ComboBox<>(FXCollections.observableArrayList(FinancialReport.By.values()));
         by.setId("revBy");
         by.setValue(FinancialReport.By.CLIENT);
-        by.setConverter(new javafx.util.StringConverter<>() {
+        by.setConverter(new StringConverter<>() {
             @Override
             public String toString(FinancialReport.By b) {
                 return b == null ? "" : tr("report.by." + b.name().toLowerCase(Locale.ROOT));
@@ -110,17 +118,17 @@ public final class ReportsScreen implements Screen {
                 p -> reports.revenueBy(ui.actor(), p, by.getValue()), true, new Label(tr("report.byLabel")), by);
         by.valueProperty().addListener((o, a, b) -> rev.run());
         views.addAll(List.of(fin, perf, rev));
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+        TabPane tabs = new TabPane(
                 tab("finTab", tr("report.fin.title"), fin), tab("perfTab", tr("report.perf.title"), perf),
                 tab("revTab", tr("report.revTab"), rev), tab("cashTab", tr("report.cashTitle"), cashByMonth));
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("reportTabs");
         root = new VBox(10, heading, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
-    private static javafx.scene.control.Tab tab(String id, String title, Node content) {
-        javafx.scene.control.Tab t = new javafx.scene.control.Tab(title, content);
+    private static Tab tab(String id, String title, Node content) {
+        Tab t = new Tab(title, content);
         t.setId(id);
         return t;
     }

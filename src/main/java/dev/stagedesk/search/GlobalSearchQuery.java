@@ -8,11 +8,14 @@ import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
+import dev.stagedesk.settings.AgencyFacts;
+import dev.stagedesk.ui.Format;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +28,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 
 /**
  * The one search box (Ctrl+K): a few records of every kind the user may see whose words start with what was
@@ -68,7 +72,7 @@ public final class GlobalSearchQuery {
         if (SearchText.fold(typed).isEmpty()) {
             return new Results(typed, out);
         }
-        ZoneId z = dev.stagedesk.settings.AgencyFacts.zone(dsl);
+        ZoneId z = AgencyFacts.zone(dsl);
         if (actor.can(Permission.CLIENTS_VIEW)) {
             put(out, Kind.CLIENT, clients(typed, perKind));
             put(out, Kind.VENUE, venues(typed, perKind));
@@ -143,7 +147,7 @@ public final class GlobalSearchQuery {
 
     private List<Hit> bookings(Actor actor, String text, int max, ZoneId z) {
         List<Hit> hits = new ArrayList<>();
-        Condition number = dev.stagedesk.booking.BookingQuery.numberPrefix(text);
+        Condition number = BookingQuery.numberPrefix(text);
         if (number != null) {
             hits.addAll(bookingRows(number, actor, max, z, BOOKING.NUMBER));
         }
@@ -167,7 +171,7 @@ public final class GlobalSearchQuery {
         return hits;
     }
 
-    private List<Hit> bookingRows(Condition which, Actor actor, int max, ZoneId z, org.jooq.OrderField<?> order) {
+    private List<Hit> bookingRows(Condition which, Actor actor, int max, ZoneId z, OrderField<?> order) {
         return dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, CLIENT.NAME, BOOKING.STARTS_AT, BOOKING.STATUS)
                 .from(BOOKING).join(CLIENT).on(CLIENT.ID.eq(BOOKING.CLIENT_ID))
                 .where(which, BOOKING.DELETED_AT.isNull(), ReadScope.bookings(actor)).orderBy(order).limit(max)
@@ -184,7 +188,7 @@ public final class GlobalSearchQuery {
                         INVOICE.DELETED_AT.isNull())
                 .orderBy(INVOICE.NUMBER_KEY).limit(max)
                 .fetch(r -> new Hit(Kind.INVOICE, r.value1(), r.value2(), join(r.value3(),
-                        dev.stagedesk.ui.Format.money(r.value4(), Currencies.require(r.value5()).getCurrencyCode()),
+                        Format.money(r.value4(), Currencies.require(r.value5()).getCurrencyCode()),
                         r.value6().toLowerCase(Locale.ROOT)), r.value7() == null ? "invoice" : "booking",
                         r.value7() == null ? r.value1() : r.value7()));
     }
@@ -197,7 +201,7 @@ public final class GlobalSearchQuery {
                 .where(PAYMENT.REFERENCE_KEY.ge(prefix), PAYMENT.REFERENCE_KEY.lt(prefix + Character.MAX_VALUE))
                 .orderBy(PAYMENT.REFERENCE_KEY).limit(max)
                 .fetch(r -> new Hit(Kind.PAYMENT, r.value1(), r.value2(), join(
-                        dev.stagedesk.ui.Format.money(r.value3(), Currencies.require(r.value4()).getCurrencyCode()),
+                        Format.money(r.value3(), Currencies.require(r.value4()).getCurrencyCode()),
                         r.value8().toLowerCase(Locale.ROOT), r.value5().toString(), r.value6()), "booking",
                         r.value7()));
     }

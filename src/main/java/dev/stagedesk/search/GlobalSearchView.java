@@ -9,8 +9,12 @@ import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -39,7 +43,7 @@ public final class GlobalSearchView {
 
     private final UiContext ui;
     private final Function<String, Results> search;
-    private final BiConsumer<String, java.util.UUID> open;
+    private final BiConsumer<String, UUID> open;
     private final TextField field = new TextField();
     private final ListView<Row> list = new ListView<>();
     private final Label status = new Label();
@@ -47,7 +51,7 @@ public final class GlobalSearchView {
     private boolean running;
     private String pending;
 
-    public GlobalSearchView(UiContext ui, Function<String, Results> search, BiConsumer<String, java.util.UUID> open) {
+    public GlobalSearchView(UiContext ui, Function<String, Results> search, BiConsumer<String, UUID> open) {
         this.ui = ui;
         this.search = search;
         this.open = open;
@@ -78,7 +82,7 @@ public final class GlobalSearchView {
                 Label detail = new Label(item.hit().detail());
                 detail.getStyleClass().add(Styles.MUTED);
                 setGraphic(new VBox(1, title, detail));
-                setId("hit-" + item.hit().kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + item.hit().id());
+                setId("hit-" + item.hit().kind().name().toLowerCase(Locale.ROOT) + "-" + item.hit().id());
             }
         });
         list.setOnMouseClicked(e -> {
@@ -133,7 +137,7 @@ public final class GlobalSearchView {
         }
         host.open(sheet);
         field.selectAll();
-        javafx.application.Platform.runLater(field::requestFocus);
+        Platform.runLater(field::requestFocus);
     }
 
     private void close() {
@@ -148,7 +152,7 @@ public final class GlobalSearchView {
     }
 
     private Hit first() {
-        return list.getItems().stream().map(Row::hit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return list.getItems().stream().map(Row::hit).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private void move(int step) {

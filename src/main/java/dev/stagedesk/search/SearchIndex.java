@@ -4,9 +4,15 @@ import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 import static dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN;
 
 import dev.stagedesk.common.SearchText;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,6 +24,8 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The word index behind instant search. A record's searchable fields are folded (case, accents) and split
@@ -26,7 +34,7 @@ import org.jooq.impl.DSL;
  * Repositories call {@link #index} in the same transaction as the record's write.
  */
 public final class SearchIndex {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     public static final int MAX_TOKEN = 64;
 
     private SearchIndex() {
@@ -126,7 +134,7 @@ public final class SearchIndex {
             for (int i = 0; i < broad.size(); i++) {
                 sql.append(i == 0 ? "" : " OR ").append("(s.token >= ? AND s.token < ?)");
             }
-            java.util.Map<UUID, List<String>> words = new java.util.HashMap<>();
+            Map<UUID, List<String>> words = new HashMap<>();
             dsl.connection(c -> {
                 try (var statement = c.prepareStatement(sql.append(')').toString())) {
                     statement.setObject(1, in.toArray(UUID[]::new));
@@ -177,14 +185,14 @@ public final class SearchIndex {
         if (folded.isEmpty()) {
             return new Match(entity, null, List.of());
         }
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (String word : queryWords(folded)) {
             String prefix = word.length() > MAX_TOKEN ? word.substring(0, MAX_TOKEN) : word;
             counts.put(prefix, dsl.fetchCount(dsl.selectOne().from(SEARCH_TOKEN).where(wordRange(entity, prefix))
                     .limit(LIST_MAX + 1)));
         }
         List<String> rarestFirst = new ArrayList<>(counts.keySet());
-        rarestFirst.sort(java.util.Comparator.comparing(counts::get));
+        rarestFirst.sort(Comparator.comparing(counts::get));
         Set<UUID> ids = null;
         List<String> broad = new ArrayList<>();
         for (String prefix : rarestFirst) {
@@ -204,7 +212,7 @@ public final class SearchIndex {
         }
         if (ids != null && ids.size() <= LIST_MAX && !broad.isEmpty()) {
             Match few = new Match(entity, ids, broad);
-            return new Match(entity, new java.util.HashSet<>(few.keep(dsl, new ArrayList<>(ids))), List.of());
+            return new Match(entity, new HashSet<>(few.keep(dsl, new ArrayList<>(ids))), List.of());
         }
         return new Match(entity, ids, broad);
     }
@@ -254,7 +262,7 @@ public final class SearchIndex {
                 statement.setString(1, entity);
                 statement.setString(2, first);
                 statement.setString(3, first + Character.MAX_VALUE);
-                java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>();
+                LinkedHashSet<UUID> out = new LinkedHashSet<>();
                 try (var result = statement.executeQuery()) {
                     while (result.next()) {
                         out.add(result.getObject(1, UUID.class));
@@ -289,7 +297,7 @@ public final class SearchIndex {
                 statement.setString(1, entity);
                 statement.setString(2, prefix);
                 statement.setString(3, prefix + Character.MAX_VALUE);
-                Set<UUID> out = new java.util.HashSet<>();
+                Set<UUID> out = new HashSet<>();
                 int rows = 0;
                 try (var result = statement.executeQuery()) {
                     while (result.next()) {
@@ -310,7 +318,7 @@ public final class SearchIndex {
      * more. A plain {@code ?}: jOOQ's own array value renders {@code CAST(? AS UUID ARRAY)}, which H2 does not
      * read through the key (a scan of 1M bookings, 300 ms).
      */
-    public static Condition idIn(Field<UUID> id, java.util.Collection<UUID> ids) {
+    public static Condition idIn(Field<UUID> id, Collection<UUID> ids) {
         return DSL.condition("{0} = ANY({1})", id, DSL.field("?", Object.class, (Object) ids.toArray(UUID[]::new)));
     }
 
@@ -372,7 +380,7 @@ public final class SearchIndex {
             dsl.transaction(cfg -> {
                 cfg.dsl().deleteFrom(SEARCH_TOKEN).where(SEARCH_TOKEN.ENTITY_TYPE.eq(kind.entity())).execute();
                 if (!interrupted) {
-                    java.time.Instant now = java.time.Instant.now();
+                    Instant now = Instant.now();
                     cfg.dsl().insertInto(PREFERENCE).set(PREFERENCE.ID, UUID.randomUUID())
                             .set(PREFERENCE.PREF_KEY, MARKER + kind.entity()).set(PREFERENCE.PREF_VALUE, "started")
                             .set(PREFERENCE.CREATED_AT, now).set(PREFERENCE.UPDATED_AT, now).execute();
@@ -404,7 +412,7 @@ public final class SearchIndex {
     }
 
     private static int writeSorted(DSLContext dsl, String entity, List<Object[]> chunk) {
-        chunk.sort(java.util.Comparator.<Object[], String>comparing(a -> (String) a[0])
+        chunk.sort(Comparator.<Object[], String>comparing(a -> (String) a[0])
                 .thenComparing(a -> (UUID) a[1]));
         int n = chunk.size();
         for (int from = 0; from < n; from += 1000) {

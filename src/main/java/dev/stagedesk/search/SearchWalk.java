@@ -2,7 +2,9 @@ package dev.stagedesk.search;
 
 import dev.stagedesk.common.Page;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -94,7 +96,7 @@ public final class SearchWalk {
             walked += chunk.size();
             List<UUID> candidates = match.keep(dsl, chunk);
             if (!candidates.isEmpty()) {
-                java.util.Set<UUID> pass = new java.util.HashSet<>(dsl.select(id).from(table)
+                Set<UUID> pass = new HashSet<>(dsl.select(id).from(table)
                         .where(SearchIndex.idIn(id, candidates).and(filters)).fetch(id));
                 candidates.stream().filter(pass::contains).forEach(matched::add);
             }

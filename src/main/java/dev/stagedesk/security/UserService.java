@@ -18,11 +18,14 @@ import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.settings.AgencyFacts;
+import dev.stagedesk.ui.Format;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -225,7 +228,7 @@ public final class UserService {
     }
 
     private String lockedUntilText(Instant until) {
-        return dev.stagedesk.ui.Format.time(until, dev.stagedesk.settings.AgencyFacts.zone(dsl));
+        return Format.time(until, AgencyFacts.zone(dsl));
     }
 
     private void pause(int failures) {
@@ -360,7 +363,7 @@ public final class UserService {
         UnknownNameState before = unknownNameState(ctx.dsl(), c.username());
         int failures = before.failedAttempts() + 1;
         Instant lock = failures >= MAX_FAILURES ? ctx.now().plus(LOCK_TIME) : null;
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("result", lock != null ? "locked" : "failed");
         fields.put("failedAttempts", failures);
         fields.put("account", "none");

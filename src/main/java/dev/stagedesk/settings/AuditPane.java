@@ -2,15 +2,18 @@ package dev.stagedesk.settings;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.audit.AuditEntry;
 import dev.stagedesk.audit.AuditFilter;
 import dev.stagedesk.audit.AuditLine;
 import dev.stagedesk.audit.AuditLog;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.ui.CodeLabels;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.PagedListViewModel;
 import dev.stagedesk.ui.PagedTable;
 import dev.stagedesk.ui.UiContext;
+import java.util.Arrays;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -31,7 +34,7 @@ public final class AuditPane extends VBox {
         user.setPromptText(tr("audit.user"));
         user.setPrefColumnCount(8);
         ComboBox<String> entity = new ComboBox<>(FXCollections.observableArrayList(
-                java.util.Arrays.asList(null, "booking", "client", "venue", "performer", "inquiry", "quote", "invoice",
+                Arrays.asList(null, "booking", "client", "venue", "performer", "inquiry", "quote", "invoice",
                         "user", "agency", "store")));
         CodeLabels.on(entity, Display.CodeSet.RecordKind, tr("audit.anyRecord"));
         entity.setId("auditEntity");
@@ -40,16 +43,16 @@ public final class AuditPane extends VBox {
         action.setId("auditAction");
         action.setPromptText(tr("audit.action"));
         action.setPrefColumnCount(8);
-        DatePicker from = new dev.stagedesk.ui.DateField();
+        DatePicker from = new DateField();
         from.setId("auditFrom");
         from.setPromptText(tr("audit.from"));
         from.setPrefWidth(130);
-        DatePicker to = new dev.stagedesk.ui.DateField();
+        DatePicker to = new DateField();
         to.setId("auditTo");
         to.setPromptText(tr("audit.to"));
         to.setPrefWidth(130);
         PagedListViewModel<AuditLine> vm = new PagedListViewModel<>(ui.tasks(), 100, r -> {
-            Page<dev.stagedesk.audit.AuditEntry> page = log.page(ui.actor(), new AuditFilter(user.getText(),
+            Page<AuditEntry> page = log.page(ui.actor(), new AuditFilter(user.getText(),
                     entity.getValue(), action.getText(), from.getValue(), to.getValue()), r);
             return new Page<>(log.describer().describe(page.rows()), page.total(), page.offset(),
                     page.totalIsLowerBound());

@@ -2,14 +2,18 @@ package dev.stagedesk.settings;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
+import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
+import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -42,11 +46,11 @@ final class BillingPane extends VBox {
         this.state = new FormState(ui.tasks(), ui.errors());
         FormGrid grid = new FormGrid(state);
         kind.getItems().setAll("PERCENT", "AMOUNT");
-        dev.stagedesk.ui.CodeLabels.on(kind, dev.stagedesk.common.Display.CodeSet.DepositKind);
+        CodeLabels.on(kind, Display.CodeSet.DepositKind);
         grid.add(tr("money.depositKind"), "depositKind", kind).setId("billingKind");
         grid.add(tr("settings.depositValue"), "depositValue", value).setId("billingValue");
         basis.getItems().setAll("BOOKING", "EVENT");
-        dev.stagedesk.ui.CodeLabels.on(basis, dev.stagedesk.common.Display.CodeSet.DueBasis);
+        CodeLabels.on(basis, Display.CodeSet.DueBasis);
         grid.add(tr("money.depositBasis"), "depositDueBasis", basis).setId("billingBasis");
         grid.add(tr("money.depositDays"), "depositDueDays", depositDays).setId("billingDepositDays");
         grid.add(tr("money.balanceDays"), "balanceDueDaysBefore", balanceDays).setId("billingBalanceDays");
@@ -66,7 +70,7 @@ final class BillingPane extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(tr("settings.billingHint"));
         hint.setWrapText(true);
-        hint.getStyleClass().add(dev.stagedesk.ui.Styles.MUTED);
+        hint.getStyleClass().add(Styles.MUTED);
         getChildren().addAll(hint, grid, actions);
     }
 
@@ -95,7 +99,7 @@ final class BillingPane extends VBox {
         Validator v = new Validator();
         String currency = baseCurrency;
         long amount = "PERCENT".equals(kind.getValue()) ? Parse.percentBp("depositValue", value.getText(), v)
-                : java.util.Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), currency, ui.amounts(), v), 0L);
+                : Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), currency, ui.amounts(), v), 0L);
         Integer d = Parse.integer("depositDueDays", depositDays.getText(), v);
         Integer bd = Parse.integer("balanceDueDaysBefore", balanceDays.getText(), v);
         Integer id = Parse.integer("invoiceDueDays", invoiceDays.getText(), v);

@@ -4,23 +4,40 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.audit.AuditLog;
 import dev.stagedesk.backup.BackupService;
+import dev.stagedesk.catalogue.PackagesPane;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.inquiry.InquiryService;
+import dev.stagedesk.performer.PerformerChoice;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.UserService;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Agency settings, appearance, and the store (location, audit log check). */
@@ -30,15 +47,15 @@ public final class SettingsScreen implements Screen {
 
     private final UsersPane users;
     private final AuditPane audit;
-    private final dev.stagedesk.catalogue.PackagesPane packages;
+    private final PackagesPane packages;
     private Runnable loadReasons = () -> { };
 
     public SettingsScreen(SettingsService settings, UserService userService,
-                          java.util.function.Function<dev.stagedesk.security.Actor,
-                                  java.util.List<dev.stagedesk.performer.PerformerChoice>> performers,
+                          Function<Actor,
+                                  List<PerformerChoice>> performers,
                           AuditLog auditLog, BackupService backups,
-                          java.nio.file.Path dataFolder, UiContext ui, Runnable toggleTheme, StoreControl store,
-                          dev.stagedesk.catalogue.PackagesPane packages, dev.stagedesk.inquiry.InquiryService inquiries) {
+                          Path dataFolder, UiContext ui, Runnable toggleTheme, StoreControl store,
+                          PackagesPane packages, InquiryService inquiries) {
         this.packages = packages;
         this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
         FormGrid form = new FormGrid(vm.state());
@@ -72,25 +89,25 @@ public final class SettingsScreen implements Screen {
         HBox actions = new HBox(10, save, saved);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox agency = new VBox(8, form, actions);
-        if (ui.actor().can(dev.stagedesk.security.Permission.INQUIRIES_VIEW)) {
+        if (ui.actor().can(Permission.INQUIRIES_VIEW)) {
             TextArea reasons = new TextArea();
             reasons.setId("lostReasons");
             reasons.setPrefRowCount(5);
             Label reasonsError = new Label();
             reasonsError.setId("lostReasonsError");
-            reasonsError.getStyleClass().add(dev.stagedesk.ui.Styles.FIELD_ERROR);
+            reasonsError.getStyleClass().add(Styles.FIELD_ERROR);
             Button saveReasons = new Button(tr("settings.saveLostReasons"));
             saveReasons.setId("saveLostReasons");
-            saveReasons.setDisable(!ui.actor().can(dev.stagedesk.security.Permission.SETTINGS_EDIT));
-            reasons.setEditable(ui.actor().can(dev.stagedesk.security.Permission.SETTINGS_EDIT));
+            saveReasons.setDisable(!ui.actor().can(Permission.SETTINGS_EDIT));
+            reasons.setEditable(ui.actor().can(Permission.SETTINGS_EDIT));
             loadReasons = () -> ui.tasks().run(inquiries::lostReasons, r -> reasons.setText(String.join("\n", r)),
                     ui.errors());
             saveReasons.setOnAction(e -> ui.tasks().run(() -> inquiries.setLostReasons(ui.actor(),
-                    java.util.Arrays.asList(reasons.getText().split("\n"))), kept -> {
+                    Arrays.asList(reasons.getText().split("\n"))), kept -> {
                         reasons.setText(String.join("\n", kept));
                         reasonsError.setText(tr("settings.lostReasonsSaved"));
                     }, error -> {
-                        if (error instanceof dev.stagedesk.common.UserFacingException) {
+                        if (error instanceof UserFacingException) {
                             reasonsError.setText(error.getMessage());
                         } else {
                             ui.errors().accept(error);
@@ -109,7 +126,7 @@ public final class SettingsScreen implements Screen {
         auditResult.setId("auditResult");
         auditResult.setWrapText(true); // the report has a line per finding: it wraps, never widens the window
         auditResult.setMinWidth(0);
-        HBox.setHgrow(auditResult, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(auditResult, Priority.ALWAYS);
         Button verify = new Button(tr("settings.verifyAudit"));
         verify.setId("verifyAudit");
         verify.setOnAction(e -> ui.tasks().run(() -> {
@@ -121,10 +138,10 @@ public final class SettingsScreen implements Screen {
         backupResult.setId("backupResult");
         Button backup = new Button(tr("backup.now"));
         backup.setId("backupNow");
-        backup.setDisable(!ui.actor().can(dev.stagedesk.security.Permission.BACKUP_RESTORE));
+        backup.setDisable(!ui.actor().can(Permission.BACKUP_RESTORE));
         backup.setOnAction(e -> {
-            java.nio.file.Path file = dataFolder.resolve("backups")
-                    .resolve(dev.stagedesk.backup.BackupService.manualFileName(java.time.LocalDateTime.now()));
+            Path file = dataFolder.resolve("backups")
+                    .resolve(BackupService.manualFileName(LocalDateTime.now()));
             ui.tasks().run(() -> backups.backup(ui.actor(), file, settings.requireAgency().name()),
                     info -> backupResult.setText(tr("backup.written", file)), ui.errors());
         });
@@ -134,7 +151,7 @@ public final class SettingsScreen implements Screen {
         encryptionState.setId("encryptionState");
         Button encryption = new Button(tr(store.encrypted() ? "encryption.change" : "encryption.encrypt"));
         encryption.setId("changeEncryption");
-        encryption.setDisable(!ui.actor().can(dev.stagedesk.security.Permission.SETTINGS_EDIT));
+        encryption.setDisable(!ui.actor().can(Permission.SETTINGS_EDIT));
         encryption.setOnAction(e -> openEncryptionForm(store, ui));
         HBox encryptionRow = new HBox(10, encryption, encryptionState);
         encryptionRow.setAlignment(Pos.CENTER_LEFT);
@@ -142,7 +159,7 @@ public final class SettingsScreen implements Screen {
                 auditRow, backupRow, encryptionRow);
 
         users = new UsersPane(userService, performers, ui,
-                () -> settings.agency().map(Agency::timeZone).orElse(java.time.ZoneOffset.UTC));
+                () -> settings.agency().map(Agency::timeZone).orElse(ZoneOffset.UTC));
         billing = new BillingPane(settings, ui);
         tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
                 tab("billingTab", tr("settings.billing"), billing),
@@ -158,7 +175,7 @@ public final class SettingsScreen implements Screen {
             });
             tabs.getTabs().add(1, packagesTab);
         }
-        if (ui.actor().can(dev.stagedesk.security.Permission.AUDIT_VIEW)) {
+        if (ui.actor().can(Permission.AUDIT_VIEW)) {
             audit = new AuditPane(auditLog, ui);
             Tab auditTab = new Tab(tr("settings.audit"), audit);
             auditTab.setId("auditTab");
@@ -175,10 +192,10 @@ public final class SettingsScreen implements Screen {
         Label heading = new Label(tr("area.settings"));
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         root = new VBox(10, heading, tabs);
-        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
+    private static Tab tab(String id, String title, Node content) {
         VBox box = new VBox(content);
         box.setPadding(new Insets(12, 4, 4, 4));
         box.setMaxWidth(780);
@@ -195,7 +212,7 @@ public final class SettingsScreen implements Screen {
         return l;
     }
 
-    private static void bind(TextField f, javafx.beans.property.StringProperty p) {
+    private static void bind(TextField f, StringProperty p) {
         f.textProperty().bindBidirectional(p);
     }
 
@@ -208,7 +225,7 @@ public final class SettingsScreen implements Screen {
     private final TabPane tabs;
 
     /** A tab another feature adds (the map's settings), before the General tab. */
-    public void addTab(String id, String title, javafx.scene.Node content) {
+    public void addTab(String id, String title, Node content) {
         Tab t = tab(id, title, content);
         int general = tabs.getTabs().indexOf(tabs.getTabs().stream()
                 .filter(x -> "settingsGeneralTab".equals(x.getId())).findFirst().orElse(null));
@@ -227,15 +244,15 @@ public final class SettingsScreen implements Screen {
         EncryptionFormViewModel form = new EncryptionFormViewModel(store, ui.tasks(), ui.errors());
         FormGrid grid = new FormGrid(form.state());
         if (form.encrypted()) {
-            grid.add(tr("encryption.current"), "currentPassphrase", new javafx.scene.control.PasswordField())
+            grid.add(tr("encryption.current"), "currentPassphrase", new PasswordField())
                     .textProperty().bindBidirectional(form.currentPassphrase);
         }
-        var next = grid.add(tr("encryption.new"), "passphrase", new javafx.scene.control.PasswordField());
+        var next = grid.add(tr("encryption.new"), "passphrase", new PasswordField());
         next.textProperty().bindBidirectional(form.passphrase);
-        var repeat = grid.add(tr("encryption.repeat"), "repeatPassphrase", new javafx.scene.control.PasswordField());
+        var repeat = grid.add(tr("encryption.repeat"), "repeatPassphrase", new PasswordField());
         repeat.textProperty().bindBidirectional(form.repeatPassphrase);
         if (form.encrypted()) {
-            var remove = grid.add(tr("encryption.removeLabel"), "remove", new javafx.scene.control.CheckBox());
+            var remove = grid.add(tr("encryption.removeLabel"), "remove", new CheckBox());
             remove.selectedProperty().bindBidirectional(form.remove);
             next.disableProperty().bind(form.remove);
             repeat.disableProperty().bind(form.remove);
@@ -243,7 +260,7 @@ public final class SettingsScreen implements Screen {
         Label warning = new Label(tr("encryption.warning"));
         warning.setWrapText(true);
         warning.setPrefWidth(320);
-        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
         grid.add("", "warning", warning);
         FormDialog.show(this.node(), tr(form.encrypted() ? "encryption.changeTitle" : "encryption.encryptTitle"), grid,
                 form.state(), form::submit);

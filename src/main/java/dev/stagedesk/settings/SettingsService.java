@@ -14,8 +14,12 @@ import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -52,7 +56,7 @@ public final class SettingsService {
         bus.register(UpdateBilling.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::updateBilling));
         bus.register(RecordStoreEncryption.class, CommandHandler.of(Permission.SETTINGS_EDIT, (c, ctx) -> {
             ctx.audit(c.encrypted() ? "encrypt-store" : "decrypt-store", "store", null, null,
-                    java.util.Map.of("encrypted", c.encrypted()));
+                    Map.of("encrypted", c.encrypted()));
             return null;
         }));
     }
@@ -245,15 +249,15 @@ public final class SettingsService {
     /** The file's bytes, or null when it cannot be read (or is far too large to be a logo). */
     private static byte[] readLogo(String path) {
         try {
-            java.nio.file.Path p = java.nio.file.Path.of(path);
-            if (!java.nio.file.Files.isRegularFile(p)) {
+            Path p = Path.of(path);
+            if (!Files.isRegularFile(p)) {
                 return null;
             }
-            if (java.nio.file.Files.size(p) > MAX_LOGO_BYTES) {
+            if (Files.size(p) > MAX_LOGO_BYTES) {
                 return new byte[MAX_LOGO_BYTES + 1]; // named as too large, not read
             }
-            return java.nio.file.Files.readAllBytes(p);
-        } catch (java.io.IOException | RuntimeException e) {
+            return Files.readAllBytes(p);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

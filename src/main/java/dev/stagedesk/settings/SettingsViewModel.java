@@ -6,6 +6,7 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.ui.FormState;
+import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.TaskRunner;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
@@ -109,7 +110,7 @@ public final class SettingsViewModel {
                 addressLine1.get(), postalCode.get(), city.get(), countryCode.get(), taxId.get(), email.get(),
                 phone.get(), bankDetails.get(), taxBp, expiry, challenge, idle, keep);
         state.submit(() -> service.update(actor, loaded.version(), d), saved -> {
-            dev.stagedesk.ui.Format.useAgencyZone(saved.timeZone());
+            Format.useAgencyZone(saved.timeZone());
             fill(saved);
             savedMessage.set(I18n.tr("settings.saved"));
         });

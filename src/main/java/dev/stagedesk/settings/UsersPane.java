@@ -7,6 +7,7 @@ import dev.stagedesk.security.User;
 import dev.stagedesk.security.UserService;
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.settings.UserFormViewModel.Mode;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
@@ -14,8 +15,12 @@ import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.performer.PerformerChoice;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.controlsfx.control.SearchableComboBox;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,14 +42,14 @@ public final class UsersPane extends VBox {
     private final UiContext ui;
     private final TableView<User> table = new TableView<>();
     private final Function<Actor, List<PerformerChoice>> performers;
-    private final java.util.Map<java.util.UUID, String> performerNames = new java.util.HashMap<>();
+    private final Map<UUID, String> performerNames = new HashMap<>();
 
     /** The agency's zone (reads the store: off the FX thread); last sign-ins are shown in it. */
-    private final java.util.function.Supplier<ZoneId> agencyZone;
-    private volatile ZoneId zone = dev.stagedesk.ui.Format.agencyZone();
+    private final Supplier<ZoneId> agencyZone;
+    private volatile ZoneId zone = Format.agencyZone();
 
     public UsersPane(UserService service, Function<Actor, List<PerformerChoice>> performers, UiContext ui,
-                     java.util.function.Supplier<ZoneId> agencyZone) {
+                     Supplier<ZoneId> agencyZone) {
         super(8);
         this.agencyZone = agencyZone;
         this.service = service;
@@ -63,12 +68,12 @@ public final class UsersPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(tr("users.username"), User::username);
         column(tr("users.displayName"), User::displayName);
-        column(tr("users.roles"), u -> u.roles().stream().map(r -> dev.stagedesk.common.Display.label(r))
+        column(tr("users.roles"), u -> u.roles().stream().map(r -> Display.label(r))
                 .collect(Collectors.joining(", ")));
         column(tr("users.performer"), u -> u.performerId() == null ? "" : performerName(u));
         column(tr("users.active"), u -> u.active() ? tr("common.yes") : tr("common.no"));
         column(tr("users.lastSignIn"), u -> u.lastSignInAt() == null ? ""
-                : dev.stagedesk.ui.Format.dateTime(u.lastSignInAt(), zone));
+                : Format.dateTime(u.lastSignInAt(), zone));
         Button add = new Button(tr("users.new"));
         add.setId("newUser");
         add.setOnAction(e -> openForm(Mode.CREATE, null));
@@ -80,12 +85,12 @@ public final class UsersPane extends VBox {
         reset.setId("resetPassword");
         reset.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         reset.setOnAction(e -> openForm(Mode.RESET_PASSWORD, table.getSelectionModel().getSelectedItem()));
-        ownRow.getChildren().addAll(0, java.util.List.of(add, edit, reset));
+        ownRow.getChildren().addAll(0, List.of(add, edit, reset));
         ownRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(table, ownRow);
     }
 
-    private void column(String title, java.util.function.Function<User, String> value) {
+    private void column(String title, Function<User, String> value) {
         TableColumn<User, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         table.getColumns().add(c);
@@ -134,7 +139,7 @@ public final class UsersPane extends VBox {
             grid.add(tr("users.email"), "email", new TextField()).textProperty().bindBidirectional(form.email);
             HBox roleBoxes = new HBox(12);
             for (Role r : Role.values()) {
-                CheckBox box = new CheckBox(dev.stagedesk.common.Display.label(r));
+                CheckBox box = new CheckBox(Display.label(r));
                 box.setId("role" + r.name());
                 box.selectedProperty().bindBidirectional(form.roles.get(r));
                 roleBoxes.getChildren().add(box);

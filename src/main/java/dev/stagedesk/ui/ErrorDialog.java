@@ -5,6 +5,8 @@ import static dev.stagedesk.common.I18n.tr;
 import dev.stagedesk.common.UserFacingException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.concurrent.CompletionException;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -42,7 +44,7 @@ public final class ErrorDialog {
         a.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(tr("error.copy"), ButtonBar.ButtonData.LEFT);
         a.getButtonTypes().setAll(copy, ButtonType.CLOSE);
-        a.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+        a.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, ev -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(details.toString());
             Clipboard.getSystemClipboard().setContent(content);
@@ -56,7 +58,7 @@ public final class ErrorDialog {
 
     private static Throwable unwrap(Throwable t) {
         Throwable e = t;
-        while ((e instanceof java.util.concurrent.CompletionException || e instanceof java.lang.reflect.InvocationTargetException
+        while ((e instanceof CompletionException || e instanceof java.lang.reflect.InvocationTargetException
                 || (e.getCause() instanceof UserFacingException)) && e.getCause() != null) {
             e = e.getCause();
         }

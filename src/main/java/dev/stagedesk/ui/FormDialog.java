@@ -2,16 +2,22 @@ package dev.stagedesk.ui;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * A modal form sheet. Save runs the form's save; the sheet closes only when it succeeded, otherwise the
@@ -32,7 +38,7 @@ public final class FormDialog {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SCREEN_TITLE);
         heading.setWrapText(true); // a long title wraps inside the sheet rather than being cut
-        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -51,7 +57,7 @@ public final class FormDialog {
         sheet.getStyleClass().add("modal-sheet");
         sheet.setPadding(new Insets(18));
         sheet.setMaxWidth(600);
-        sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sheet.setMaxHeight(Region.USE_PREF_SIZE);
         scroll.maxHeightProperty().bind(host.heightProperty().subtract(170));
         cancel.setOnAction(e -> host.close());
         ok.setOnAction(e -> save.accept(host::close));
@@ -63,7 +69,7 @@ public final class FormDialog {
         });
         host.open(sheet);
         Node focus = firstField(form);
-        javafx.application.Platform.runLater((focus != null ? focus : ok)::requestFocus);
+        Platform.runLater((focus != null ? focus : ok)::requestFocus);
     }
 
     /**
@@ -71,14 +77,14 @@ public final class FormDialog {
      * search box inside a searchable combo box would open its drop-down and take the next click's focus).
      */
     static Node firstField(FormGrid form) {
-        java.util.List<javafx.scene.control.Control> fields = form.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof javafx.scene.control.Control c && !(c instanceof Label)
+        List<Control> fields = form.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Control c && !(c instanceof Label)
                         && c.isFocusTraversable() && !c.isDisabled() && c.isVisible())
-                .map(n -> (javafx.scene.control.Control) n).toList();
+                .map(n -> (Control) n).toList();
         // where one types first, as before: the first field with a text box of its own
-        for (javafx.scene.control.Control c : fields) {
-            if (!(c instanceof org.controlsfx.control.SearchableComboBox<?>)
-                    && (c instanceof javafx.scene.control.TextInputControl || c.lookup(".text-field") != null)) {
+        for (Control c : fields) {
+            if (!(c instanceof SearchableComboBox<?>)
+                    && (c instanceof TextInputControl || c.lookup(".text-field") != null)) {
                 return c;
             }
         }

@@ -1,5 +1,6 @@
 package dev.stagedesk.ui;
 
+import javafx.collections.MapChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Control;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Two-column form: label, control, and under the control the field's error (id {@code <field>Error}). */
 public final class FormGrid extends GridPane {
@@ -20,7 +22,7 @@ public final class FormGrid extends GridPane {
         setPadding(new Insets(8));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(280);
@@ -46,7 +48,7 @@ public final class FormGrid extends GridPane {
         control.setMaxWidth(Double.MAX_VALUE);
         if (control instanceof Label text) { // an explanation in a form wraps at the form's width
             text.setWrapText(true);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.setMinHeight(Region.USE_PREF_SIZE);
         }
         Label error = new Label();
         error.setId(field + "Error");
@@ -63,7 +65,7 @@ public final class FormGrid extends GridPane {
                 control.getStyleClass().add(Styles.INVALID);
             }
         };
-        state.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> update.run());
+        state.errors().addListener((MapChangeListener<String, String>) c -> update.run());
         update.run();
         add(label, 0, row);
         add(control, 1, row++);

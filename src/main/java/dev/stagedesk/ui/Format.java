@@ -1,17 +1,25 @@
 package dev.stagedesk.ui;
 
+import dev.stagedesk.common.DateStyle;
 import dev.stagedesk.common.Durations;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,7 +30,7 @@ import java.util.Locale;
 public final class Format {
     private static volatile Locale locale = Locale.getDefault(Locale.Category.FORMAT);
     /** The agency's zone once the console has read it (UTC before, as {@code AgencyClock}); never the machine's. */
-    private static volatile ZoneId agencyZone = java.time.ZoneOffset.UTC;
+    private static volatile ZoneId agencyZone = ZoneOffset.UTC;
 
     private Format() {
     }
@@ -47,7 +55,7 @@ public final class Format {
      * is saved: times given without a zone of their own are shown in it, not in the machine's zone.
      */
     public static void useAgencyZone(ZoneId zone) {
-        agencyZone = zone == null ? java.time.ZoneOffset.UTC : zone;
+        agencyZone = zone == null ? ZoneOffset.UTC : zone;
     }
 
     public static ZoneId agencyZone() {
@@ -55,17 +63,17 @@ public final class Format {
     }
 
     public static DateTimeFormatter dateStyle(Locale l) {
-        return dev.stagedesk.common.DateStyle.date(l);
+        return DateStyle.date(l);
     }
 
     public static DateTimeFormatter timeStyle(Locale l) {
-        return dev.stagedesk.common.DateStyle.time(l);
+        return DateStyle.time(l);
     }
 
     /** Whether the locale writes times on a 24-hour clock (the calendar follows it). */
     public static boolean twentyFourHour(Locale l) {
-        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT,
-                java.time.chrono.IsoChronology.INSTANCE, l);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT,
+                IsoChronology.INSTANCE, l);
         return pattern.indexOf('H') >= 0 || pattern.indexOf('k') >= 0;
     }
 
@@ -96,15 +104,15 @@ public final class Format {
             return null;
         }
         String t = text.strip();
-        for (DateTimeFormatter f : java.util.List.of(dateStyle(locale),
+        for (DateTimeFormatter f : List.of(dateStyle(locale),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale), DateTimeFormatter.ISO_LOCAL_DATE)) {
             try {
                 return LocalDate.parse(t, f);
-            } catch (java.time.format.DateTimeParseException tryNext) {
+            } catch (DateTimeParseException tryNext) {
                 // the next style
             }
         }
-        throw new java.time.format.DateTimeParseException("not a date", t, 0);
+        throw new DateTimeParseException("not a date", t, 0);
     }
 
     public static String time(LocalTime time) {
@@ -143,7 +151,7 @@ public final class Format {
     }
 
     public static String percent(int basisPoints) {
-        return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + " %";
+        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + " %";
     }
 
     public static String text(String s) {
@@ -160,7 +168,7 @@ public final class Format {
         }
         try {
             return ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return agencyZone;
         }
     }

@@ -2,13 +2,23 @@ package dev.stagedesk.ui;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.audit.AuditLine;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.security.Permission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -19,12 +29,12 @@ public final class ListScreen<T> implements Screen {
     private final BorderPane root = new BorderPane();
     private final PagedTable<T> table;
     private String opens;
-    private java.util.function.Consumer<java.util.UUID> opener;
+    private Consumer<UUID> opener;
 
     public ListScreen(String title, String idPrefix, UiContext ui, int pageSize,
                       Function<PageRequest, Page<T>> source) {
         this.table = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), pageSize, source, ui.errors()), idPrefix);
-        if (ui.actor().can(dev.stagedesk.security.Permission.DATA_EXPORT)) {
+        if (ui.actor().can(Permission.DATA_EXPORT)) {
             table.enableExport(ui, title, idPrefix);
         }
         Label heading = new Label(title);
@@ -32,7 +42,7 @@ public final class ListScreen<T> implements Screen {
         root.getStyleClass().add(Styles.SCREEN);
         root.setTop(heading);
         root.setCenter(table);
-        BorderPane.setMargin(heading, new javafx.geometry.Insets(0, 0, 10, 0));
+        BorderPane.setMargin(heading, new Insets(0, 0, 10, 0));
     }
 
     public PagedTable<T> table() {
@@ -50,13 +60,13 @@ public final class ListScreen<T> implements Screen {
     }
 
     /** How this list shows one of its records when a search result or a notification names it. */
-    public void opensRecords(String entity, java.util.function.Consumer<java.util.UUID> open) {
+    public void opensRecords(String entity, Consumer<UUID> open) {
         this.opens = entity;
         this.opener = open;
     }
 
     @Override
-    public boolean open(String entity, java.util.UUID id) {
+    public boolean open(String entity, UUID id) {
         if (opener == null || !entity.equals(opens)) {
             return false;
         }
@@ -65,16 +75,16 @@ public final class ListScreen<T> implements Screen {
     }
 
     /** A filter box over enum-like values; the first entry (null) means "all". Changing it reloads the list. */
-    public ComboBox<String> choiceFilter(String id, dev.stagedesk.common.Display.CodeSet codes,
-                                         javafx.beans.property.ObjectProperty<String> target) {
+    public ComboBox<String> choiceFilter(String id, Display.CodeSet codes,
+                                         ObjectProperty<String> target) {
         ComboBox<String> box = choiceFilterNode(id, codes, codes.codes(), target, tr("filter.all"));
         table.addTools(box);
         return box;
     }
 
     /** The same filter box, not yet placed ({@code allLabel} names the "all" entry). */
-    public ComboBox<String> choiceFilterNode(String id, dev.stagedesk.common.Display.CodeSet codes, List<String> values,
-                                             javafx.beans.property.ObjectProperty<String> target, String allLabel) {
+    public ComboBox<String> choiceFilterNode(String id, Display.CodeSet codes, List<String> values,
+                                             ObjectProperty<String> target, String allLabel) {
         List<String> items = new ArrayList<>();
         items.add(null);
         items.addAll(values);
@@ -83,7 +93,7 @@ public final class ListScreen<T> implements Screen {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String v) {
-                return v == null ? allLabel : dev.stagedesk.common.Display.label(codes, v);
+                return v == null ? allLabel : Display.label(codes, v);
             }
 
             @Override
@@ -104,9 +114,9 @@ public final class ListScreen<T> implements Screen {
      * A "History" button: the selected record's audit entries (who changed what, when) in a sheet. Until a
      * record has a detail screen with a History tab, this is where its history is.
      */
-    public void historyAction(String id, Function<T, java.util.UUID> recordId, Function<T, String> label,
-                              Function<java.util.UUID, List<dev.stagedesk.audit.AuditLine>> load, UiContext ui) {
-        javafx.scene.control.Button history = actionButton(id, tr("history.title"), () -> {
+    public void historyAction(String id, Function<T, UUID> recordId, Function<T, String> label,
+                              Function<UUID, List<AuditLine>> load, UiContext ui) {
+        Button history = actionButton(id, tr("history.title"), () -> {
             T row = table.table().getSelectionModel().getSelectedItem();
             if (row == null) {
                 return;
@@ -122,7 +132,7 @@ public final class ListScreen<T> implements Screen {
     }
 
     /** A toolbar button; with {@code needsSelection} it is disabled while no row is selected. */
-    public javafx.scene.control.Button actionButton(String id, String text, Runnable action, boolean needsSelection) {
+    public Button actionButton(String id, String text, Runnable action, boolean needsSelection) {
         return needsSelection ? actionButton(id, text, action, row -> true) : actionButton(id, text, action, null);
     }
 
@@ -131,9 +141,9 @@ public final class ListScreen<T> implements Screen {
      * {@code applies} says the action does not apply to it (Confirm on a confirmed booking). A null
      * {@code applies} means the action needs no selection.
      */
-    public javafx.scene.control.Button actionButton(String id, String text, Runnable action,
-                                                    java.util.function.Predicate<T> applies) {
-        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+    public Button actionButton(String id, String text, Runnable action,
+                                                    Predicate<T> applies) {
+        Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> {
             if (applies == null || appliesToSelection(applies)) {
@@ -147,13 +157,13 @@ public final class ListScreen<T> implements Screen {
     }
 
     /** Disables {@code control} unless a row is selected and {@code applies} to it; follows reloads. */
-    public void bindToSelection(javafx.scene.Node control, java.util.function.Predicate<T> applies) {
+    public void bindToSelection(Node control, Predicate<T> applies) {
         var selection = table.table().getSelectionModel().selectedItemProperty();
-        control.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        control.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !appliesToSelection(applies), selection, table.table().getItems()));
     }
 
-    private boolean appliesToSelection(java.util.function.Predicate<T> applies) {
+    private boolean appliesToSelection(Predicate<T> applies) {
         T row = table.table().getSelectionModel().getSelectedItem();
         return row != null && applies.test(row);
     }

@@ -1,8 +1,13 @@
 package dev.stagedesk.ui;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -45,10 +50,10 @@ public final class ModalHost extends StackPane {
             action.run();
             return;
         }
-        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        node.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                javafx.scene.Scene a, javafx.scene.Scene scene) {
+            public void changed(ObservableValue<? extends Scene> o,
+                                Scene a, Scene scene) {
                 if (scene != null) {
                     node.sceneProperty().removeListener(this);
                     action.run();
@@ -58,7 +63,7 @@ public final class ModalHost extends StackPane {
     }
 
     /** Sheets under the one shown: a form opened from a sheet (block dates from the availability view). */
-    private final java.util.Deque<Node> under = new java.util.ArrayDeque<>();
+    private final Deque<Node> under = new ArrayDeque<>();
 
     /** Shows a sheet; one already open waits underneath until this one closes. */
     public void open(Node sheet) {

@@ -2,6 +2,8 @@ package dev.stagedesk.ui;
 
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -125,8 +127,8 @@ public final class PagedListViewModel<T> {
      * Every row the list holds with its current search and sort, read page by page (up to {@code max} rows): what
      * an export writes. Runs on the caller's thread: call it from a background task.
      */
-    public java.util.List<T> all(int max) {
-        java.util.List<T> out = new java.util.ArrayList<>();
+    public List<T> all(int max) {
+        List<T> out = new ArrayList<>();
         int chunk = 1000;
         while (out.size() < max) {
             Page<T> page = source.apply(new PageRequest(search.get(), sortKey, ascending, out.size(), chunk));

@@ -2,22 +2,40 @@ package dev.stagedesk.ui;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.document.AtomicFile;
+import dev.stagedesk.document.ReportTable;
+import dev.stagedesk.document.TableExport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
@@ -29,10 +47,10 @@ public final class PagedTable<T> extends BorderPane {
     private final PauseTransition debounce;
     private final TableView<T> table = new TableView<>();
     private final HBox toolbar = new HBox(8);
-    private javafx.scene.layout.FlowPane filters;
+    private FlowPane filters;
     private final TextField search = new TextField();
     private final Region grow = new Region();
-    private final java.util.List<java.util.Map.Entry<String, Function<T, String>>> columns = new java.util.ArrayList<>();
+    private final List<Map.Entry<String, Function<T, String>>> columns = new ArrayList<>();
     /** The most rows an export of a list writes. */
     public static final int EXPORT_MAX = 1_000_000;
     private String lastSortKey;
@@ -40,13 +58,13 @@ public final class PagedTable<T> extends BorderPane {
     /** The status line under the tools ("Booking BK-2026-000972 created"): wraps, never widens the window. */
     private final Label message = new Label();
     /** Widths the user gave columns (by title), remembered per table. */
-    private final java.util.Map<String, Double> userWidths = new java.util.LinkedHashMap<>();
+    private final Map<String, Double> userWidths = new LinkedHashMap<>();
     private boolean widthsLoaded;
     /** True while this class sets widths itself, so only the user's resizes are remembered. */
     private boolean sizing;
     private boolean fitQueued;
     private final PauseTransition saveWidths = new PauseTransition(Duration.millis(400));
-    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    private final Text measure = new Text();
     /** Widest a text column grows to fit its content (the user may drag it wider). */
     static final double MAX_FIT = 380;
     /** Property of a column that must never elide (booking and invoice numbers, amounts). */
@@ -78,7 +96,7 @@ public final class PagedTable<T> extends BorderPane {
         // columns keep the widths of their content (a horizontal scroll bar when the window is too narrow);
         // the last one takes what is left over
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> queueFit());
+        table.getItems().addListener((ListChangeListener<T>) c -> queueFit());
         table.widthProperty().addListener((o, a, b) -> queueFit());
         table.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -87,7 +105,7 @@ public final class PagedTable<T> extends BorderPane {
             }
         });
         saveWidths.setOnFinished(e -> ColumnWidths.of(table.getScene())
-                .save(table.getId(), new java.util.LinkedHashMap<>(userWidths)));
+                .save(table.getId(), new LinkedHashMap<>(userWidths)));
         table.setPlaceholder(new Label(tr("list.empty")));
         table.setSortPolicy(t -> {
             String key = null;
@@ -97,7 +115,7 @@ public final class PagedTable<T> extends BorderPane {
                 key = (String) c.getUserData();
                 asc = c.getSortType() == TableColumn.SortType.ASCENDING;
             }
-            if (!java.util.Objects.equals(key, lastSortKey) || asc != lastAscending) {
+            if (!Objects.equals(key, lastSortKey) || asc != lastAscending) {
                 lastSortKey = key;
                 lastAscending = asc;
                 vm.sortBy(key, asc);
@@ -137,7 +155,7 @@ public final class PagedTable<T> extends BorderPane {
         Styles.fitMessage(message);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
-        setTop(new javafx.scene.layout.VBox(toolbar, message));
+        setTop(new VBox(toolbar, message));
         setCenter(table);
         setBottom(pager);
     }
@@ -154,8 +172,8 @@ public final class PagedTable<T> extends BorderPane {
      * Searches the list for {@code text} and selects the first row {@code which} accepts once the page has
      * loaded: how a search result or a notification opens a record of a list without a detail screen.
      */
-    public void reveal(String text, java.util.function.Predicate<T> which) {
-        javafx.collections.ListChangeListener<T> once = new javafx.collections.ListChangeListener<>() {
+    public void reveal(String text, Predicate<T> which) {
+        ListChangeListener<T> once = new ListChangeListener<>() {
             @Override
             public void onChanged(Change<? extends T> c) {
                 table.getItems().removeListener(this); // the page the search loads, found or not
@@ -178,11 +196,11 @@ public final class PagedTable<T> extends BorderPane {
     /** Adds filters on a row of their own under the toolbar (it wraps when the window is narrow). */
     public void addFilters(Node... nodes) {
         if (filters == null) {
-            filters = new javafx.scene.layout.FlowPane(8, 6);
+            filters = new FlowPane(8, 6);
             filters.setId("filterRow");
             filters.setPadding(new Insets(0, 0, 8, 0));
             filters.setAlignment(Pos.CENTER_LEFT);
-            setTop(new javafx.scene.layout.VBox(toolbar, filters, message));
+            setTop(new VBox(toolbar, filters, message));
         }
         filters.getChildren().addAll(nodes);
     }
@@ -198,11 +216,11 @@ public final class PagedTable<T> extends BorderPane {
     /** Adds tools (filters, buttons) after the search box and the tools added before. */
     public void addTools(Node... nodes) {
         for (Node n : nodes) {
-            if (n instanceof javafx.scene.layout.Region r) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
-        toolbar.getChildren().addAll(toolbar.getChildren().indexOf(grow), java.util.List.of(nodes));
+        toolbar.getChildren().addAll(toolbar.getChildren().indexOf(grow), List.of(nodes));
     }
 
     /** A text column; {@code sortKey} null makes it unsortable. */
@@ -223,7 +241,7 @@ public final class PagedTable<T> extends BorderPane {
             }
         });
         table.getColumns().add(c);
-        columns.add(java.util.Map.entry(title, value));
+        columns.add(Map.entry(title, value));
         return c;
     }
 
@@ -240,7 +258,7 @@ public final class PagedTable<T> extends BorderPane {
     private void queueFit() {
         if (!fitQueued) {
             fitQueued = true;
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 fitQueued = false;
                 fitColumns();
             });
@@ -259,9 +277,9 @@ public final class PagedTable<T> extends BorderPane {
             userWidths.putAll(ColumnWidths.of(table.getScene()).load(table.getId()));
         }
         // the cells' font once rows are drawn; before that the headers' (drawn as soon as the table is shown)
-        javafx.scene.text.Font headerFont = fontOf(".column-header .label", javafx.scene.text.Font.getDefault());
-        javafx.scene.text.Font cellFont = fontOf(".table-row-cell .table-cell",
-                javafx.scene.text.Font.font(headerFont.getFamily(), headerFont.getSize()));
+        Font headerFont = fontOf(".column-header .label", Font.getDefault());
+        Font cellFont = fontOf(".table-row-cell .table-cell",
+                Font.font(headerFont.getFamily(), headerFont.getSize()));
         double cellExtra = 26;
         double headerExtra = 34; // padding and the sort arrow
         sizing = true;
@@ -300,16 +318,16 @@ public final class PagedTable<T> extends BorderPane {
         }
     }
 
-    private javafx.scene.text.Font fontOf(String selector, javafx.scene.text.Font fallback) {
+    private Font fontOf(String selector, Font fallback) {
         for (Node n : table.lookupAll(selector)) {
-            if (n instanceof javafx.scene.control.Labeled l && l.getFont() != null) {
+            if (n instanceof Labeled l && l.getFont() != null) {
                 return l.getFont();
             }
         }
         return fallback;
     }
 
-    private double textWidth(String text, javafx.scene.text.Font font) {
+    private double textWidth(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
@@ -323,12 +341,12 @@ public final class PagedTable<T> extends BorderPane {
      * Excel-friendly) or PDF. {@code title} heads the PDF.
      */
     public void enableExport(UiContext ui, String title, String idPrefix) {
-        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton(tr("list.export"));
+        MenuButton export = new MenuButton(tr("list.export"));
         export.setId(idPrefix + "Export");
-        javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem(tr("list.exportCsv"));
+        MenuItem csv = new MenuItem(tr("list.exportCsv"));
         csv.setId(idPrefix + "ExportCsv");
-        javafx.scene.control.MenuItem excel = new javafx.scene.control.MenuItem(tr("list.exportExcel"));
-        javafx.scene.control.MenuItem pdf = new javafx.scene.control.MenuItem(tr("list.exportPdf"));
+        MenuItem excel = new MenuItem(tr("list.exportExcel"));
+        MenuItem pdf = new MenuItem(tr("list.exportPdf"));
         csv.setOnAction(e -> export(ui, title, "csv", false));
         excel.setOnAction(e -> export(ui, title, "csv", true));
         pdf.setOnAction(e -> export(ui, title, "pdf", false));
@@ -339,32 +357,32 @@ public final class PagedTable<T> extends BorderPane {
     private void export(UiContext ui, String title, String extension, boolean excel) {
         ui.saveDialog().ask(this, tr("list.export"), title + "." + extension, extension).ifPresent(file ->
                 ui.tasks().run(() -> {
-                    java.util.List<T> rows = vm.all(EXPORT_MAX);
-                    dev.stagedesk.document.ReportTable t = asTable(title, rows);
+                    List<T> rows = vm.all(EXPORT_MAX);
+                    ReportTable t = asTable(title, rows);
                     if (extension.equals("pdf")) {
-                        dev.stagedesk.document.AtomicFile.write(file, out -> dev.stagedesk.document.TableExport.pdf(t, out));
+                        AtomicFile.write(file, out -> TableExport.pdf(t, out));
                     } else {
-                        dev.stagedesk.document.AtomicFile.writeText(file, w -> dev.stagedesk.document.TableExport.csv(t,
-                                new dev.stagedesk.document.TableExport.CsvOptions(excel, false), w));
+                        AtomicFile.writeText(file, w -> TableExport.csv(t,
+                                new TableExport.CsvOptions(excel, false), w));
                     }
                     return rows.size();
                 }, n -> vm.exportedProperty().set(tr("list.exported", n, file.getFileName())), ui.errors()));
     }
 
     /** The rows as a table of the columns' texts as shown. */
-    public dev.stagedesk.document.ReportTable asTable(String title, java.util.List<T> rows) {
-        java.util.List<dev.stagedesk.document.ReportTable.Column> cols = columns.stream()
-                .map(c -> dev.stagedesk.document.ReportTable.text(c.getKey())).toList();
-        java.util.List<java.util.List<Object>> cells = new java.util.ArrayList<>(rows.size());
+    public ReportTable asTable(String title, List<T> rows) {
+        List<ReportTable.Column> cols = columns.stream()
+                .map(c -> ReportTable.text(c.getKey())).toList();
+        List<List<Object>> cells = new ArrayList<>(rows.size());
         for (T row : rows) {
-            java.util.List<Object> line = new java.util.ArrayList<>(columns.size());
+            List<Object> line = new ArrayList<>(columns.size());
             for (var c : columns) {
                 line.add(c.getValue().apply(row));
             }
             cells.add(line);
         }
         String search = vm.searchProperty().get();
-        return new dev.stagedesk.document.ReportTable(title, search.isBlank() ? null : tr("list.searchedFor", search),
+        return new ReportTable(title, search.isBlank() ? null : tr("list.searchedFor", search),
                 cols, cells, null);
     }
 

@@ -2,6 +2,7 @@ package dev.stagedesk.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
@@ -16,7 +17,7 @@ public interface SaveDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
                 "*." + extension));
         File home = new File(System.getProperty("user.home"), "Documents");
         chooser.setInitialDirectory(home.isDirectory() ? home : new File(System.getProperty("user.home")));

@@ -2,6 +2,7 @@ package dev.stagedesk.ui;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,7 +34,7 @@ public final class Sheet {
         sheet.setMaxWidth(maxWidth);
         sheet.setMaxHeight(Region.USE_PREF_SIZE);
         host.open(sheet);
-        javafx.application.Platform.runLater(close::requestFocus);
+        Platform.runLater(close::requestFocus);
         return sheet;
     }
 }

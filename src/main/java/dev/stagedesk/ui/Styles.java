@@ -1,5 +1,9 @@
 package dev.stagedesk.ui;
 
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.Region;
+
 /** CSS class names used from code (the rules are in stagedesk.css). */
 public final class Styles {
     public static final String FIELD_ERROR = "field-error";
@@ -20,12 +24,12 @@ public final class Styles {
      * Makes a status label ("Booking BK-2026-000972 created") wrap within the width its parent gives it and
      * never ask for more: it can neither widen the window nor run past its edge.
      */
-    public static javafx.scene.control.Label fitMessage(javafx.scene.control.Label label) {
+    public static Label fitMessage(Label label) {
         label.setWrapText(true);
         label.setMinWidth(0);
         label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setTextOverrun(OverrunStyle.ELLIPSIS);
         return label;
     }
 

@@ -6,6 +6,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.csv.CsvSchema;
+import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ public final class VenueCsv implements CsvSchema {
     }
 
     @Override
-    public dev.stagedesk.security.Permission alsoNeeds() {
-        return dev.stagedesk.security.Permission.CLIENTS_VIEW;
+    public Permission alsoNeeds() {
+        return Permission.CLIENTS_VIEW;
     }
 
     @Override

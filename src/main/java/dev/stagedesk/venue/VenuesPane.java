@@ -2,17 +2,25 @@ package dev.stagedesk.venue;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.map.GeoPoint;
+import dev.stagedesk.map.PlaceTools;
+import dev.stagedesk.security.Permission;
 import java.util.UUID;
-
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import javafx.beans.property.StringProperty;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Format;
+import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.PagedTable;
 import dev.stagedesk.ui.RecordListTools;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.ui.UndoBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -22,10 +30,10 @@ public final class VenuesPane extends BorderPane {
     private final VenueListViewModel vm;
     private final VenueService service;
     private final UiContext ui;
-    private dev.stagedesk.map.PlaceTools placeTools;
+    private PlaceTools placeTools;
 
     /** Adds "Look up address" and "Pick on map" to the form (the map's tools; absent in tests that do not need them). */
-    public void setPlaceTools(dev.stagedesk.map.PlaceTools tools) {
+    public void setPlaceTools(PlaceTools tools) {
         this.placeTools = tools;
     }
 
@@ -34,7 +42,7 @@ public final class VenuesPane extends BorderPane {
         this.ui = ui;
         this.vm = new VenueListViewModel(query, service, ui.actor(), ui.tasks(), ui.errors());
         PagedTable<VenueRow> table = new PagedTable<>(vm.list(), "venues");
-        if (ui.actor().can(dev.stagedesk.security.Permission.DATA_EXPORT)) {
+        if (ui.actor().can(Permission.DATA_EXPORT)) {
             table.enableExport(ui, tr("export.venues"), "venues");
         }
         table.column(tr("venue.name"), "name", VenueRow::name, 240);
@@ -72,9 +80,9 @@ public final class VenuesPane extends BorderPane {
 
     /** Opens one venue's form (from a search result or a notification). */
     public void open(UUID id) {
-        ui.tasks().run(() -> service.find(id).orElseThrow(() -> new dev.stagedesk.common.NotFoundException(
+        ui.tasks().run(() -> service.find(id).orElseThrow(() -> new NotFoundException(
                 tr("record.notFound", tr("entity.venue"), id))),
-                found -> dev.stagedesk.ui.ModalHost.whenShown(this, () -> openForm(found)), ui.errors());
+                found -> ModalHost.whenShown(this, () -> openForm(found)), ui.errors());
     }
 
     private void openRow(VenueRow row) {
@@ -94,18 +102,18 @@ public final class VenuesPane extends BorderPane {
         bind(grid.add(tr("venue.latitude"), "latitude", new TextField()), form.latitude);
         bind(grid.add(tr("venue.longitude"), "longitude", new TextField()), form.longitude);
         if (placeTools != null) {
-            java.util.function.BiConsumer<String, String> set = (lat, lon) -> {
+            BiConsumer<String, String> set = (lat, lon) -> {
                 form.latitude.set(lat);
                 form.longitude.set(lon);
             };
-            javafx.scene.control.Label found = new javafx.scene.control.Label();
-            grid.add("", "lookUp", placeTools.lookUp(() -> String.join(", ", java.util.stream.Stream.of(form.name.get(),
+            Label found = new Label();
+            grid.add("", "lookUp", placeTools.lookUp(() -> String.join(", ", Stream.of(form.name.get(),
                     form.addressLine1.get(), form.postalCode.get(), form.city.get(), form.countryCode.get())
                     .filter(x -> x != null && !x.isBlank()).toList()), set, found));
             grid.add("", "lookUpNote", found);
             grid.add("", "pick", placeTools.pick(() -> {
                 try {
-                    return dev.stagedesk.map.GeoPoint.parse("latitude", form.latitude.get() + ", " + form.longitude.get());
+                    return GeoPoint.parse("latitude", form.latitude.get() + ", " + form.longitude.get());
                 } catch (RuntimeException e) {
                     return null;
                 }
@@ -125,7 +133,7 @@ public final class VenuesPane extends BorderPane {
                 }));
     }
 
-    private static void bind(TextField field, javafx.beans.property.StringProperty property) {
+    private static void bind(TextField field, StringProperty property) {
         field.textProperty().bindBidirectional(property);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -20,7 +21,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -126,7 +129,7 @@ class LayoutUiTest {
         UiFixture.until(() -> stage.getScene().getWidth() == W);
         robot.interact(() -> ui.shell.show(Area.BOOKINGS));
         settle();
-        javafx.scene.control.Label message = robot.lookup("#bookingMessage").queryAs(javafx.scene.control.Label.class);
+        Label message = robot.lookup("#bookingMessage").queryAs(Label.class);
         String text = "Booking BK-2026-000972 created for Summer gala in the old town hall of Kleinstadt an der "
                 + "Mosel, 21:00–02:00, with three performers on hold and a deposit due in fourteen days.";
         robot.interact(() -> message.setText(text));
@@ -144,7 +147,7 @@ class LayoutUiTest {
     private void settle() {
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
-            UiFixture.until(() -> visible(javafx.scene.control.ProgressIndicator.class).isEmpty()
+            UiFixture.until(() -> visible(ProgressIndicator.class).isEmpty()
                     || visible(TableView.class).stream().noneMatch(t -> t.getItems().isEmpty()));
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -170,9 +173,9 @@ class LayoutUiTest {
                     }
                 }
             }
-            for (Node n : visible(javafx.scene.control.Label.class)) {
+            for (Node n : visible(Label.class)) {
                 if (n.getId() != null && n.getId().endsWith("Message")) {
-                    javafx.scene.control.Label l = (javafx.scene.control.Label) n;
+                    Label l = (Label) n;
                     String drawn = shown(l);
                     if (!l.getText().isEmpty() && drawn.endsWith("…") && !l.getText().endsWith("…")) {
                         problems.add(where + ": message " + l.getId() + " cut to " + drawn);
@@ -182,7 +185,7 @@ class LayoutUiTest {
             outside(scene.getRoot(), scene, where, problems);
         });
         try {
-            done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            done.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +66,7 @@ class LockScreenUiTest {
         robot.interact(lock::lock);
         assertThat(lock.isLocked()).isTrue();
         robot.clickOn("#unlockPassword").write("wrong password");
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         UiFixture.until(() -> robot.lookup("#unlockError").queryAs(Label.class).getText()
                 .startsWith("Wrong user name or password."));
         assertThat(lock.isLocked()).isTrue();

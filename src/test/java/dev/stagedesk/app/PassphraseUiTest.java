@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.StoreEncryption;
 import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.testing.UiFixture;
 import dev.stagedesk.ui.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -50,14 +52,14 @@ class PassphraseUiTest {
     void wrongPassphraseIsExplainedAndTheRightOneOpensTheStore(FxRobot robot) {
         robot.clickOn("#storePassphrase").write("grey whale sings");
         robot.clickOn("#openStore");
-        dev.stagedesk.testing.UiFixture.until(() -> "The passphrase is not right.".equals(
+        UiFixture.until(() -> "The passphrase is not right.".equals(
                 robot.lookup("#storePassphraseError").queryAs(Label.class).getText()));
         assertThat(opened).isEmpty();
-        var field = robot.lookup("#storePassphrase").queryAs(javafx.scene.control.PasswordField.class);
+        var field = robot.lookup("#storePassphrase").queryAs(PasswordField.class);
         robot.interact(field::clear);
         robot.clickOn(field).write("blue whale sings");
         robot.clickOn("#openStore");
-        dev.stagedesk.testing.UiFixture.until(() -> opened.size() == 1);
+        UiFixture.until(() -> opened.size() == 1);
         assertThat(opened.get(0).settings.agency()).isPresent();
         assertThat(errors).isEmpty();
     }

@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.HOLD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.booking.BookingRow;
 import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
@@ -64,7 +65,7 @@ class PerformerShellUiTest {
                 .where(ASSIGNMENT.PERFORMER_ID.eq(performerId)).fetch(r -> r.value1()));
         own.addAll(dsl.select(HOLD.BOOKING_ID).from(HOLD).where(HOLD.PERFORMER_ID.eq(performerId)).fetch(r -> r.value1()));
         @SuppressWarnings("unchecked")
-        TableView<dev.stagedesk.booking.BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
+        TableView<BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
         UiFixture.until(() -> table.getItems().size() == Math.min(own.size(), 100));
         assertThat(table.getItems()).allSatisfy(r -> assertThat(own).contains(r.id()));
         assertThat(table.getColumns()).extracting(TableColumn::getText).doesNotContain("Fee");

@@ -7,13 +7,19 @@ import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -56,7 +62,7 @@ class ScreenshotsUiTest {
         Path out = Path.of(System.getProperty("shots.dir"));
         Files.createDirectories(out);
         // a window larger than the (headless) screen cannot be drawn: -Dheadless.geometry=1920x1080-32 for the big one
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        Rectangle2D screen = Screen.getPrimary().getBounds();
         for (int[] size : List.of(new int[] {1280, 720}, new int[] {1920, 1080}).stream()
                 .filter(s -> s[0] <= screen.getWidth() && s[1] <= screen.getHeight()).toList()) {
             robot.interact(() -> {
@@ -93,7 +99,7 @@ class ScreenshotsUiTest {
         for (int i = 0; i < 4; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -101,13 +107,13 @@ class ScreenshotsUiTest {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 png.setRGB(x, y, pixels.getArgb(x, y));
             }
         }
-        javax.imageio.ImageIO.write(png, "png", file.toFile());
+        ImageIO.write(png, "png", file.toFile());
     }
 }

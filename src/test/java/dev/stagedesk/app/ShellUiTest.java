@@ -2,13 +2,21 @@ package dev.stagedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.booking.BookingRow;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoSize;
+import dev.stagedesk.invoice.InvoiceRow;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ShellUiTest {
@@ -79,16 +88,16 @@ class ShellUiTest {
         robot.interact(() -> ui.shell.show(Area.INVOICES_PAYMENTS));
         UiFixture.until(() -> robot.lookup("#paymentsTab").tryQuery().isPresent());
         robot.clickOn("#paymentsTab");
-        robot.interact(() -> robot.lookup("#receivablesOverdue").queryAs(javafx.scene.control.CheckBox.class)
+        robot.interact(() -> robot.lookup("#receivablesOverdue").queryAs(CheckBox.class)
                 .setSelected(false));
         robot.interact(() -> ui.shell.show(Area.DASHBOARD));
         UiFixture.until(() -> robot.lookup("#tileDepositsOverdue").tryQuery().isPresent());
         robot.clickOn("#tileDepositsOverdue");
         UiFixture.until(() -> ui.shell.current() == Area.INVOICES_PAYMENTS);
-        UiFixture.until(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+        UiFixture.until(() -> robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
                 .anyMatch(t -> t.getSelectionModel().getSelectedItem() != null
                         && "receivablesTab".equals(t.getSelectionModel().getSelectedItem().getId())));
-        assertThat(robot.lookup("#receivablesOverdue").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#receivablesOverdue").queryAs(CheckBox.class).isSelected()).isTrue();
         ui.assertNoErrors();
     }
 
@@ -99,17 +108,17 @@ class ShellUiTest {
         robot.interact(() -> ui.shell.show(Area.INVOICES_PAYMENTS));
         UiFixture.until(() -> robot.lookup("#invoicesTab").tryQuery().isPresent());
         robot.clickOn("#invoicesTab");
-        TableView<dev.stagedesk.invoice.InvoiceRow> table = robot.lookup("#invoicesTable").queryAs(TableView.class);
-        javafx.scene.control.DatePicker from = robot.lookup("#batchFrom").queryAs(javafx.scene.control.DatePicker.class);
-        javafx.scene.control.DatePicker to = robot.lookup("#batchTo").queryAs(javafx.scene.control.DatePicker.class);
+        TableView<InvoiceRow> table = robot.lookup("#invoicesTable").queryAs(TableView.class);
+        DatePicker from = robot.lookup("#batchFrom").queryAs(DatePicker.class);
+        DatePicker to = robot.lookup("#batchTo").queryAs(DatePicker.class);
         robot.interact(() -> {
             from.setValue(null);
             to.setValue(null);
         });
         UiFixture.until(() -> table.getItems().size() > 2);
-        var dates = table.getItems().stream().map(dev.stagedesk.invoice.InvoiceRow::issueDate).sorted().toList();
-        java.time.LocalDate a = dates.get(dates.size() / 3);
-        java.time.LocalDate b = dates.get(dates.size() * 2 / 3);
+        var dates = table.getItems().stream().map(InvoiceRow::issueDate).sorted().toList();
+        LocalDate a = dates.get(dates.size() / 3);
+        LocalDate b = dates.get(dates.size() * 2 / 3);
         int all = table.getItems().size();
         robot.interact(() -> {
             from.setValue(a);
@@ -125,15 +134,15 @@ class ShellUiTest {
     @SuppressWarnings("unchecked")
     void actionsThatDoNotApplyToTheSelectedRowAreDisabled(FxRobot robot) {
         robot.interact(() -> ui.shell.show(Area.BOOKINGS));
-        TableView<dev.stagedesk.booking.BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
+        TableView<BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
         UiFixture.until(() -> !table.getItems().isEmpty());
-        javafx.scene.Node confirm = robot.lookup("#confirmBooking").query();
+        Node confirm = robot.lookup("#confirmBooking").query();
         assertThat(confirm.isDisabled()).as("nothing selected").isTrue();
         var confirmed = table.getItems().stream().filter(r -> r.status().equals("CONFIRMED")).findFirst().orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(confirmed));
         assertThat(confirm.isDisabled()).isTrue();
         robot.interact(() -> ui.shell.show(Area.BOOKINGS));
-        robot.interact(() -> robot.lookup("#bookingsStatus").queryAs(javafx.scene.control.ComboBox.class).setValue("HOLD"));
+        robot.interact(() -> robot.lookup("#bookingsStatus").queryAs(ComboBox.class).setValue("HOLD"));
         UiFixture.until(() -> !table.getItems().isEmpty() && table.getItems().stream().allMatch(r -> r.status().equals("HOLD")));
         robot.interact(() -> table.getSelectionModel().select(0));
         assertThat(confirm.isDisabled()).isFalse();
@@ -149,7 +158,7 @@ class ShellUiTest {
         UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.shell.current()).isEqualTo(Area.BOOKINGS);
         assertThat(robot.lookup("#formSheet").tryQuery()).isPresent();
         robot.clickOn("#cancelButton");

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,7 @@ class SignInUiTest {
         Actor admin = Actor.owner();
         app.users.resetPassword(admin, app.users.all().get(0).id(), "fresh start 1".toCharArray());
         robot.clickOn("#password").write("fresh start 1");
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         UiFixture.until(() -> signedIn.get() != null);
         assertThat(signedIn.get().username()).isEqualTo("ana");
     }

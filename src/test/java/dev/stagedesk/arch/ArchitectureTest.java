@@ -3,10 +3,15 @@ package dev.stagedesk.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.stagedesk.schedule.DueRulesService;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.TransactionalRunnable;
 
 /** The layer rules of docs/ARCHITECTURE.md, checked on the compiled classes. */
 @AnalyzeClasses(packages = "dev.stagedesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,7 +34,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsDoNotTouchTables = noClasses()
-            .that(com.tngtech.archunit.base.DescribedPredicate.describe("are views or UI code (not the composition root)",
+            .that(DescribedPredicate.describe("are views or UI code (not the composition root)",
                     c -> (c.getPackageName().endsWith(".ui") || c.getPackageName().endsWith(".app"))
                             && !c.getSimpleName().equals("AppContext")))
             .or().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Screen")
@@ -41,7 +46,7 @@ class ArchitectureTest {
     static final ArchRule onlyTheBusOpensWriteTransactions = noClasses()
             .that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Screen")
             .or().haveSimpleNameEndingWith("ViewModel")
-            .should().callMethod(org.jooq.DSLContext.class, "transaction", org.jooq.TransactionalRunnable.class)
+            .should().callMethod(DSLContext.class, "transaction", TransactionalRunnable.class)
             .because("every write is a command: one transaction with its audit entry, on the bus");
 
     @ArchTest
@@ -51,7 +56,7 @@ class ArchitectureTest {
             .because("logging goes through SLF4J; only the command line prints");
 
     /** The business rules that run on their own, as their services offer them to the schedule. */
-    static final java.util.Set<String> DUE_RULES = java.util.Set.of("BookingService.processDueHolds",
+    static final Set<String> DUE_RULES = Set.of("BookingService.processDueHolds",
             "InquiryService.raiseDueFollowUps", "NotificationService.raiseDue", "ExpenseService.generateDue",
             "PaymentService.raiseOverdue");
 
@@ -60,7 +65,7 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("dev.stagedesk.schedule..")
             // adding a recurring expense writes its months already due, in the user's own command
             .and().doNotHaveSimpleName("ExpensesScreen")
-            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a due rule",
+            .should().callMethodWhere(DescribedPredicate.describe("a due rule",
                     call -> DUE_RULES.contains(call.getTarget().getOwner().getSimpleName() + "."
                             + call.getTarget().getName())))
             .because("the console's timer, the due command and the endpoint run them through DueRulesService, "
@@ -69,6 +74,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theConsolesTimerRunsTheDueRules = classes()
             .that().haveSimpleName("StagedeskApp")
-            .should().callMethod(dev.stagedesk.schedule.DueRulesService.class, "runDue")
+            .should().callMethod(DueRulesService.class, "runDue")
             .because("the console runs the rules every minute; the rules themselves live in the core");
 }

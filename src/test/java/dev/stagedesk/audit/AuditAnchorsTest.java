@@ -8,10 +8,15 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.backup.AuditAnchors;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.Database;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -136,10 +141,10 @@ class AuditAnchorsTest {
     }
 
     private AppContext reopen() {
-        var folder = new dev.stagedesk.db.DataFolder(dir);
-        return new AppContext(folder, dev.stagedesk.db.Database.open(folder),
-                java.time.Clock.fixed(TestStore.NOW.plusSeconds(60), java.time.ZoneOffset.UTC),
-                dev.stagedesk.common.Ids.timeOrdered(), d -> { });
+        var folder = new DataFolder(dir);
+        return new AppContext(folder, Database.open(folder),
+                Clock.fixed(TestStore.NOW.plusSeconds(60), ZoneOffset.UTC),
+                Ids.timeOrdered(), d -> { });
     }
 
     /** What someone with the store's file does to hide the newest entries: rows and counter together. */

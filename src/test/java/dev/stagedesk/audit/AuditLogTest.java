@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.Database;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +52,11 @@ class AuditLogTest {
 
     @Test
     void chainStaysVerifiableWhenTheClockHasNanoseconds(@TempDir Path other) {
-        var folder = new dev.stagedesk.db.DataFolder(other);
-        java.time.Clock nanoClock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-21T10:00:00.010999800Z"),
-                java.time.ZoneOffset.UTC);
-        try (AppContext nano = new AppContext(folder, dev.stagedesk.db.Database.open(folder), nanoClock,
-                dev.stagedesk.common.Ids.timeOrdered())) {
+        var folder = new DataFolder(other);
+        Clock nanoClock = Clock.fixed(Instant.parse("2026-11-21T10:00:00.010999800Z"),
+                ZoneOffset.UTC);
+        try (AppContext nano = new AppContext(folder, Database.open(folder), nanoClock,
+                Ids.timeOrdered())) {
             nano.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Nanosecond"));
             assertThat(nano.auditLog.firstBrokenEntry()).isEmpty();
         }

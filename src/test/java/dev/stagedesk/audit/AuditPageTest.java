@@ -8,8 +8,10 @@ import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
+import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,8 @@ class AuditPageTest {
     @Test
     void theDateFilterCountsTheAgencysDaysNotUtcOrTheMachines(@TempDir Path dir) {
         // 12:00 UTC on 21 November is 01:00 on 22 November in Auckland (UTC+13)
-        try (AppContext app = TestStore.open(dir, new dev.stagedesk.testing.MovableClock(
-                java.time.Instant.parse("2026-11-21T12:00:00Z")))) {
+        try (AppContext app = TestStore.open(dir, new MovableClock(
+                Instant.parse("2026-11-21T12:00:00Z")))) {
             TestStore.zone(app, "Pacific/Auckland");
             Actor reader = new Actor(null, "alma", EnumSet.of(Role.ACCOUNTANT));
             app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Kiri Te Kanawa"));

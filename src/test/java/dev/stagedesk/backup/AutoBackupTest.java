@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
+import dev.stagedesk.settings.AgencyDraft;
+import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -49,7 +52,7 @@ class AutoBackupTest {
 
             var agency = app.settings.requireAgency();
             var draft = agency.toDraft();
-            app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(draft.name(),
+            app.settings.update(Actor.owner(), agency.version(), new AgencyDraft(draft.name(),
                     draft.baseCurrency(), draft.timeZone(), null, null, null, null, null, null, null, null, null,
                     draft.defaultTaxRateBp(), draft.holdExpiryDays(), draft.challengeHours(), draft.idleLockMinutes(), 3));
             int keep = app.settings.requireAgency().backupKeepDays();
@@ -63,11 +66,11 @@ class AutoBackupTest {
     @Test
     void theDailyBackupIsNamedByTheAgencysDateNotTheMachinesOrUtcs(@TempDir Path dir) throws Exception {
         // 12:00 UTC on 30 November is already 1 December in Auckland (UTC+13)
-        var clock = new dev.stagedesk.testing.MovableClock(java.time.Instant.parse("2026-11-30T12:00:00Z"));
+        var clock = new MovableClock(Instant.parse("2026-11-30T12:00:00Z"));
         try (AppContext app = TestStore.open(dir, clock)) {
             var agency = app.settings.requireAgency();
             var d = agency.toDraft();
-            app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(d.name(),
+            app.settings.update(Actor.owner(), agency.version(), new AgencyDraft(d.name(),
                     d.baseCurrency(), "Pacific/Auckland", null, null, null, null, null, null, null, null, null,
                     d.defaultTaxRateBp(), d.holdExpiryDays(), d.challengeHours(), d.idleLockMinutes(), 14));
             assertThat(app.backups.autoBackupIfDue(Actor.owner(), "Test", 14)).containsExactly(

@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.common.Durations;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.PermissionDeniedException;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.ui.Format;
 import dev.stagedesk.venue.VenueDraft;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -93,8 +97,8 @@ class AssignmentConflictTest {
         assertThatThrownBy(() -> assign(cora, clash, null)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("DJ Nova is already on " + late.number() + " (Late)")
                 // in the screen's date style (the UK's here: "14 Dec 2026 20:00–22:00")
-                .hasMessageContaining(dev.stagedesk.ui.Format.dateTime(late.startsAt(), late.timeZone()) + "–"
-                        + dev.stagedesk.ui.Format.time(late.endsAt(), java.time.ZoneId.of(late.timeZone())));
+                .hasMessageContaining(Format.dateTime(late.startsAt(), late.timeZone()) + "–"
+                        + Format.time(late.endsAt(), ZoneId.of(late.timeZone())));
         assertThat(app.database.dsl().fetchCount(ASSIGNMENT, ASSIGNMENT.BOOKING_ID.eq(clash.id()))).isZero();
     }
 
@@ -115,7 +119,7 @@ class AssignmentConflictTest {
                 Duration.ofHours(2));
         assertThatThrownBy(() -> assign(cora, tooSoon, null))
                 .hasMessageContaining("DJ Nova plays " + berlin.number() + " at Hall just before")
-                .hasMessageContaining("the gap is only " + dev.stagedesk.common.Durations.minutes(needed - 1));
+                .hasMessageContaining("the gap is only " + Durations.minutes(needed - 1));
         Booking inTime = confirmed("Potsdam in time", potsdam, berlinEnds.plus(Duration.ofMinutes(needed)),
                 Duration.ofHours(2));
         assign(cora, inTime, null);
@@ -124,9 +128,9 @@ class AssignmentConflictTest {
         assertThatThrownBy(() -> assign(cora, before, null)).hasMessageContaining("just after");
     }
 
-    private dev.stagedesk.db.jooq.tables.records.BookingRecord record(Booking b) {
-        return app.database.dsl().selectFrom(dev.stagedesk.db.jooq.Tables.BOOKING)
-                .where(dev.stagedesk.db.jooq.Tables.BOOKING.ID.eq(b.id())).fetchOne();
+    private BookingRecord record(Booking b) {
+        return app.database.dsl().selectFrom(Tables.BOOKING)
+                .where(Tables.BOOKING.ID.eq(b.id())).fetchOne();
     }
 
     @Test

@@ -18,8 +18,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +102,7 @@ class AssignmentUiTest {
         assertThat(performer.isShowing()).as("the drop-down does not open by itself").isFalse();
         robot.clickOn(performer);
         UiFixture.until(performer::isShowing);
-        javafx.scene.control.ListCell<?> rex = robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+        ListCell<?> rex = robot.lookup(".list-cell").match((ListCell<?> c) ->
                 c.getItem() instanceof PerformerChoice p && p.stageName().equals("Rex")).query();
         robot.clickOn(rex);
         UiFixture.until(() -> performer.getValue() != null);
@@ -162,14 +166,14 @@ class AssignmentUiTest {
         assertThat(robot.lookup("#formError").queryAs(Label.class).getText()).contains("12 Jun 2027 20:00–13 Jun 2027 00:00")
                 .as("an admin is told how to override").contains("save it anyway with an override reason");
         // and the field for the reason is right there, in view below the message (not pushed out of the sheet)
-        javafx.scene.control.TextField reason = robot.lookup("#assignOverride").queryAs(javafx.scene.control.TextField.class);
-        javafx.scene.control.ScrollPane scroll = robot.lookup("#formScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        TextField reason = robot.lookup("#assignOverride").queryAs(TextField.class);
+        ScrollPane scroll = robot.lookup("#formScroll").queryAs(ScrollPane.class);
         UiFixture.until(reason::isVisible);
-        javafx.geometry.Bounds field = reason.localToScene(reason.getBoundsInLocal());
-        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds field = reason.localToScene(reason.getBoundsInLocal());
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
         assertThat(field.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
         assertThat(field.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
-        javafx.geometry.Bounds message = robot.lookup("#formError").queryAs(Label.class)
+        Bounds message = robot.lookup("#formError").queryAs(Label.class)
                 .localToScene(robot.lookup("#formError").queryAs(Label.class).getBoundsInLocal());
         assertThat(field.getMinY()).as("below the message").isGreaterThanOrEqualTo(message.getMaxY());
         robot.clickOn("#cancelButton");

@@ -3,9 +3,13 @@ package dev.stagedesk.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
+import dev.stagedesk.attachment.Attachment;
+import dev.stagedesk.catalogue.PackageDraft;
+import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.client.ClientRow;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
@@ -46,7 +50,7 @@ class BookingScreenUiTest {
         app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Zed Other"));
         app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", null, null, null, List.of("DJ"), List.of(),
                 50_000, "EUR", 1500, 0, null, null, null, true, null));
-        app.packages.create(Actor.owner(), new dev.stagedesk.catalogue.PackageDraft("DJ set", null, 180, 120_000L,
+        app.packages.create(Actor.owner(), new PackageDraft("DJ set", null, 180, 120_000L,
                 "EUR", 1, "DJ", true));
         ui = new UiFixture(app, stage);
         ui.shell.show(Area.BOOKINGS);
@@ -63,7 +67,7 @@ class BookingScreenUiTest {
         TableView<BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
         robot.clickOn("#newBooking");
         UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
-        ComboBox<dev.stagedesk.catalogue.ServicePackage> pkg = robot.lookup("#package").queryAs(ComboBox.class);
+        ComboBox<ServicePackage> pkg = robot.lookup("#package").queryAs(ComboBox.class);
         robot.interact(() -> pkg.getSelectionModel().select(0));
         assertThat(robot.lookup("#title").queryTextInputControl().getText()).isEqualTo("DJ set");
         assertThat(robot.lookup("#fee").queryTextInputControl().getText()).isEqualTo("1200.00");
@@ -123,7 +127,7 @@ class BookingScreenUiTest {
         ui.nextOpen = rider;
         robot.clickOn("#notesTab");
         robot.clickOn("#addAttachment");
-        ListView<dev.stagedesk.attachment.Attachment> files = robot.lookup("#attachmentsList").queryAs(ListView.class);
+        ListView<Attachment> files = robot.lookup("#attachmentsList").queryAs(ListView.class);
         UiFixture.until(() -> files.getItems().size() == 1);
         assertThat(files.getItems().get(0).fileName()).isEqualTo("rider.txt");
 
@@ -145,7 +149,7 @@ class BookingScreenUiTest {
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#bookingDetailMessage").queryAs(Label.class).getText()
                 .equals("4 bookings of the series changed."));
-        assertThat(ui.app.bookingQuery.page(Actor.owner(), dev.stagedesk.common.PageRequest.first(10),
+        assertThat(ui.app.bookingQuery.page(Actor.owner(), PageRequest.first(10),
                 BookingFilter.NONE).rows()).extracting(BookingRow::feeMinor).containsOnly(130_000L);
 
         robot.clickOn("#backToBookings");

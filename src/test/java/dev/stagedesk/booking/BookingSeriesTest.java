@@ -7,12 +7,15 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.venue.VenueDraft;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -114,11 +117,11 @@ class BookingSeriesTest {
         assertThatThrownBy(() -> app.bus.execute(owner, new BookingService.CreateSeries(first(), "HOLD", List.of(),
                 new SeriesRule(SeriesRule.Frequency.WEEKLY, 1, LocalDate.of(2030, 1, 1)))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("at most 104");
-        assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.BOOKING)).isZero();
+        assertThat(app.database.dsl().fetchCount(Tables.BOOKING)).isZero();
         Booking b = app.bookings.create(owner, first(), "HOLD", List.of());
         assertThatThrownBy(() -> app.bus.execute(owner, new BookingService.UpdateBookingDetails(b.id(), b.version(), " ",
                 -5, 20_000, null, null))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                .extracting(dev.stagedesk.common.FieldError::field).containsExactly("title", "fee", "taxRate"));
+                .extracting(FieldError::field).containsExactly("title", "fee", "taxRate"));
         assertThatThrownBy(() -> app.bus.execute(owner, new BookingService.UpdateBookingDetails(b.id(), b.version() + 1,
                 "X", 1, 0, null, null))).isInstanceOf(ConcurrentEditException.class);
     }
@@ -126,7 +129,7 @@ class BookingSeriesTest {
     @Test
     void listFiltersByClientVenuePerformerAndPaymentState() {
         UUID other = app.clients.create(owner, ClientDraft.of(ClientKind.PERSON, "Zed")).id();
-        UUID hall = app.venues.create(owner, dev.stagedesk.venue.VenueDraft.of("Great Hall", "Berlin")).id();
+        UUID hall = app.venues.create(owner, VenueDraft.of("Great Hall", "Berlin")).id();
         Booking a = app.bookings.create(owner, first(), "CONFIRMED", List.of(nova));
         Booking b = app.bookings.create(owner, new BookingDraft("Wedding", other, hall, null, FIRST.plus(Duration.ofDays(1)),
                 FIRST.plus(Duration.ofDays(1)).plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 0, 1, null,

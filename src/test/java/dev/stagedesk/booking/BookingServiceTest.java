@@ -8,12 +8,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.PermissionDeniedException;
 import dev.stagedesk.security.Role;
+import dev.stagedesk.settings.AgencyDraft;
 import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
@@ -138,7 +141,7 @@ class BookingServiceTest {
     void theDecisionTimeComesFromSettings() {
         var agency = app.settings.requireAgency();
         var d = agency.toDraft();
-        app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(d.name(),
+        app.settings.update(Actor.owner(), agency.version(), new AgencyDraft(d.name(),
                 d.baseCurrency(), d.timeZone(), d.legalName(), d.addressLine1(), d.postalCode(), d.city(),
                 d.countryCode(), d.taxId(), d.email(), d.phone(), d.bankDetails(), d.defaultTaxRateBp(),
                 d.holdExpiryDays(), 24, d.idleLockMinutes(), d.backupKeepDays()));
@@ -264,10 +267,10 @@ class BookingServiceTest {
                 "Europe/Berlin", "EUR", 100, 0, 1, null, null);
         assertThatThrownBy(() -> app.bookings.create(cora, tooLong, "HOLD", List.of()))
                 .hasMessageContaining("at most 31 days");
-        assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.BOOKING)).isZero();
+        assertThat(app.database.dsl().fetchCount(Tables.BOOKING)).isZero();
         assertThat(hold(cora, "Gala", SAT).number()).isEqualTo("BK-2026-000001"); // no number was used up
         hold(cora, "Brunch", SAT.plus(Duration.ofDays(3)));
-        var all = dev.stagedesk.common.PageRequest.first(10);
+        var all = PageRequest.first(10);
         assertThat(app.bookingQuery.page(cora, all.withSearch("bk-2026-000002"), null, null, null).rows())
                 .extracting(r -> r.title()).containsExactly("Brunch");
         assertThat(app.bookingQuery.page(cora, all.withSearch("BK-2026"), null, null, null).rows()).hasSize(2);

@@ -10,6 +10,7 @@ import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.map.RouteService;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -69,8 +71,8 @@ class CalendarUiTest {
                 wed20.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
                 List.of(nova));
         // a street performance of her own on Thursday, 14:00–16:00, 45 minutes
-        place = app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.AddRouteStop(nova, TUE.plusDays(2),
-                "Alexanderplatz", 52.5219, 13.4132, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0), 45));
+        place = app.bus.execute(Actor.owner(), new RouteService.AddRouteStop(nova, TUE.plusDays(2),
+                "Alexanderplatz", 52.5219, 13.4132, LocalTime.of(14, 0), LocalTime.of(16, 0), 45));
         ui = new UiFixture(app, stage);
         ui.shell.show(Area.CALENDAR);
     }

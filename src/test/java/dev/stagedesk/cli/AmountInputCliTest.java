@@ -8,12 +8,14 @@ import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.inquiry.InquiryDraft;
 import dev.stagedesk.security.Actor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,7 @@ class AmountInputCliTest {
             number = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, start,
                     start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 500_000, 1900, 1, null, null), "CONFIRMED",
                     List.of()).number();
-            inquiry = app.inquiries.create(Actor.owner(), new dev.stagedesk.inquiry.InquiryDraft(client, "Party", start,
+            inquiry = app.inquiries.create(Actor.owner(), new InquiryDraft(client, "Party", start,
                     start.plus(Duration.ofHours(4)), "Europe/Berlin", false, null, null, 40, null, "EUR", "PHONE", null,
                     null)).id();
         }
@@ -91,7 +93,7 @@ class AmountInputCliTest {
                     .doesNotContain("internal");
         }
         CliTest.Run line = cli("quote", "create", inquiry.toString(), "--line", "Gala;1;1500", "--line", "Travel;2;  ",
-                "--valid-until", java.time.LocalDate.now().plusDays(30).toString());
+                "--valid-until", LocalDate.now().plusDays(30).toString());
         assertThat(line.code()).as(line.out()).isEqualTo(2);
         assertThat(line.err()).contains("--line 2: Enter an amount.");
     }

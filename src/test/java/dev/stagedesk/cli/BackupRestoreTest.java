@@ -5,6 +5,9 @@ import static dev.stagedesk.cli.CliTest.run;
 import static dev.stagedesk.cli.CliTest.runAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.jooq.Tables;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,12 +103,12 @@ class BackupRestoreTest {
                 .contains("1 in backup manifests");
 
         // someone with the store's file deletes the newest entries and their counter
-        try (var app = dev.stagedesk.app.AppContext.open(new dev.stagedesk.db.DataFolder(a))) {
-            app.database.dsl().deleteFrom(dev.stagedesk.db.jooq.Tables.AUDIT_LOG)
-                    .where(dev.stagedesk.db.jooq.Tables.AUDIT_LOG.SEQ.gt(2L)).execute();
-            app.database.dsl().update(dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE)
-                    .set(dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE.LAST_VALUE, 2L)
-                    .where(dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE.SERIES.eq("AUDIT")).execute();
+        try (var app = AppContext.open(new DataFolder(a))) {
+            app.database.dsl().deleteFrom(Tables.AUDIT_LOG)
+                    .where(Tables.AUDIT_LOG.SEQ.gt(2L)).execute();
+            app.database.dsl().update(Tables.NUMBER_SEQUENCE)
+                    .set(Tables.NUMBER_SEQUENCE.LAST_VALUE, 2L)
+                    .where(Tables.NUMBER_SEQUENCE.SERIES.eq("AUDIT")).execute();
         }
         CliTest.Run truncated = run("--data", a.toString(), "audit", "verify");
         assertThat(truncated.code()).isEqualTo(2);

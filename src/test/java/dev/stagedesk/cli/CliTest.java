@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class CliTest {
     }
 
     static final String PASSWORD = "demo-pass-1";
-    static final java.util.Map<String, String> ADMIN = java.util.Map.of("STAGEDESK_USER", "admin",
+    static final Map<String, String> ADMIN = Map.of("STAGEDESK_USER", "admin",
             "STAGEDESK_PASSWORD", PASSWORD);
 
     static Run run(String... args) {
@@ -31,7 +32,7 @@ class CliTest {
                 "Europe/Berlin", "--admin", "admin").code()).isZero();
     }
 
-    static Run runAs(java.util.Map<String, String> env, String... args) {
+    static Run runAs(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Cli.Outcome o = Cli.run(args, new PrintWriter(out), new PrintWriter(err), env);
@@ -193,18 +194,18 @@ class CliTest {
         Path store = tmp.resolve("s");
         Run demo = run("--data", store.toString(), "demo", "--password", PASSWORD);
         assertThat(demo.out()).contains("Users: admin, coordinator, accountant, performer (password: " + PASSWORD + ")");
-        Run wrong = runAs(java.util.Map.of("STAGEDESK_USER", "admin", "STAGEDESK_PASSWORD", "nope"),
+        Run wrong = runAs(Map.of("STAGEDESK_USER", "admin", "STAGEDESK_PASSWORD", "nope"),
                 "--data", store.toString(), "export", "clients");
         assertThat(wrong.code()).isEqualTo(2);
         assertThat(wrong.err()).contains("Wrong user name or password.");
-        Run nobody = runAs(java.util.Map.of(), "--data", store.toString(), "export", "clients");
+        Run nobody = runAs(Map.of(), "--data", store.toString(), "export", "clients");
         assertThat(nobody.code()).isEqualTo(2);
         assertThat(nobody.err()).contains("set STAGEDESK_USER and STAGEDESK_PASSWORD");
-        Run performer = runAs(java.util.Map.of("STAGEDESK_USER", "performer", "STAGEDESK_PASSWORD", PASSWORD),
+        Run performer = runAs(Map.of("STAGEDESK_USER", "performer", "STAGEDESK_PASSWORD", PASSWORD),
                 "--data", store.toString(), "export", "clients");
         assertThat(performer.code()).isEqualTo(2);
         assertThat(performer.err()).contains("You do not have permission to export data.");
-        Run coordinator = runAs(java.util.Map.of("STAGEDESK_USER", "coordinator", "STAGEDESK_PASSWORD", PASSWORD),
+        Run coordinator = runAs(Map.of("STAGEDESK_USER", "coordinator", "STAGEDESK_PASSWORD", PASSWORD),
                 "--data", store.toString(), "demo", "--force");
         assertThat(coordinator.code()).isEqualTo(2);
         assertThat(coordinator.err()).contains("You do not have permission to generate demo data.");
@@ -213,14 +214,14 @@ class CliTest {
     @Test
     void initNeedsAGoodAdminPasswordAndWritesNothingOtherwise() {
         Path store = tmp.resolve("s");
-        Run weak = runAs(java.util.Map.of("STAGEDESK_PASSWORD", "short"), "--data", store.toString(), "init",
+        Run weak = runAs(Map.of("STAGEDESK_PASSWORD", "short"), "--data", store.toString(), "init",
                 "--agency", "A", "--currency", "EUR", "--admin", "boss");
         assertThat(weak.code()).isEqualTo(2);
         assertThat(weak.err()).contains("At least 8 characters");
-        Run ok = runAs(java.util.Map.of("STAGEDESK_PASSWORD", "long enough"), "--data", store.toString(), "init",
+        Run ok = runAs(Map.of("STAGEDESK_PASSWORD", "long enough"), "--data", store.toString(), "init",
                 "--agency", "A", "--currency", "EUR", "--admin", "boss");
         assertThat(ok.code()).as(ok.err()).isZero();
-        assertThat(runAs(java.util.Map.of("STAGEDESK_USER", "boss", "STAGEDESK_PASSWORD", "long enough"),
+        assertThat(runAs(Map.of("STAGEDESK_USER", "boss", "STAGEDESK_PASSWORD", "long enough"),
                 "--data", store.toString(), "audit", "verify").out()).contains("intact (3 entries)"); // agency, admin, this sign-in
     }
 

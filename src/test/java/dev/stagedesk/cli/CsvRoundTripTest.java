@@ -5,7 +5,11 @@ import static dev.stagedesk.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import java.io.StringReader;
@@ -13,7 +17,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +116,7 @@ class CsvRoundTripTest {
         assertThat(export(store, "payouts", "again")).isEqualTo(exported.get("payouts"));
         try (AppContext app = AppContext.open(new DataFolder(store))) {
             var dsl = app.database.dsl();
-            var log = dev.stagedesk.db.jooq.Tables.AUDIT_LOG;
+            var log = Tables.AUDIT_LOG;
             // each past assignment is audited as imported history
             long past = assignments.stream().filter(a -> List.of("COMPLETED", "CANCELLED")
                     .contains(statusByNumber.get(a.get("booking_number")))).count();
@@ -162,7 +169,7 @@ class CsvRoundTripTest {
             }
             p.printRecord(cells);
         }
-        p.printRecord(java.util.Collections.nCopies(header.size(), ""));
+        p.printRecord(Collections.nCopies(header.size(), ""));
         p.flush();
         return out + "\r\n\r\n";
     }
@@ -178,11 +185,11 @@ class CsvRoundTripTest {
                     List.of("Band"), List.of(), 50_000, "EUR", 1500, 0, "Berlin", null, null, true, null)).id();
             second = app.performers.create(Actor.owner(), new PerformerDraft("The Twins", "Ann B", null, null,
                     List.of("Band"), List.of(), 60_000, "EUR", 1500, 0, "Paris", null, null, true, null)).id();
-            UUID client = app.clients.create(Actor.owner(), dev.stagedesk.client.ClientDraft.of(
-                    dev.stagedesk.client.ClientKind.PERSON, "Ada Lovelace")).id();
-            java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(40));
-            number = app.bookings.create(Actor.owner(), new dev.stagedesk.booking.BookingDraft("Gala", client, null, null,
-                    start, start.plus(java.time.Duration.ofHours(3)), "Europe/Berlin", "EUR", 200_000, 1900, 2, null,
+            UUID client = app.clients.create(Actor.owner(), ClientDraft.of(
+                    ClientKind.PERSON, "Ada Lovelace")).id();
+            Instant start = Instant.now().plus(Duration.ofDays(40));
+            number = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null,
+                    start, start.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 200_000, 1900, 2, null,
                     null), "CONFIRMED", List.of()).number();
         }
         String header = "id,booking_number,performer_id,performer,role,payout,currency,call_time,commission_percent,"

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,11 +97,11 @@ class EncryptCliTest {
         String before = runAs(ADMIN, "--data", store.toString(), "export", "venues").out();
         DataFolder folder = new DataFolder(store);
         // claims a passphrase for a plain store: refused before anything is touched
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreEncryption.change(folder, "not the one".toCharArray(),
+        Assertions.assertThatThrownBy(() -> StoreEncryption.change(folder, "not the one".toCharArray(),
                 "blue whale sings".toCharArray())).hasMessageContaining("not encrypted");
         StoreEncryption.change(folder, null, "blue whale sings".toCharArray());
         // a wrong current passphrase: the conversion fails and the copy is put back
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreEncryption.change(folder,
+        Assertions.assertThatThrownBy(() -> StoreEncryption.change(folder,
                 "grey whale sings".toCharArray(), null)).hasMessageContaining("passphrase is not right");
         assertThat(StoreEncryption.isEncrypted(folder)).isTrue();
         assertThat(Files.list(store).map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("before-encryption"));

@@ -8,6 +8,7 @@ import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyDraft;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class InvoiceLacksCliTest {
             var a = app.settings.requireAgency();
             app.settings.update(Actor.owner(), a.version(), new AgencyDraft("A", "EUR", "Europe/Berlin", null,
                     "Torstraße 1", "10119", "Berlin", "DE", "DE123456789", null, null, null, 0, 14, 48, 15, 14));
-            var c = app.database.dsl().selectFrom(dev.stagedesk.db.jooq.Tables.CLIENT).fetchSingle();
+            var c = app.database.dsl().selectFrom(Tables.CLIENT).fetchSingle();
             app.clients.update(Actor.owner(), c.getId(), c.getVersion(), new ClientDraft(ClientKind.PERSON,
                     "Ada Lovelace", null, null, null, "1 St James's Square", null, "SW1Y 4JU", "London", null, "GB",
                     null, null));

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class MoneyCliTest {
 
     @Test
     void invoicePayCreditReportAndExport() throws Exception {
-        String year = String.valueOf(java.time.LocalDate.now().getYear());
+        String year = String.valueOf(LocalDate.now().getYear());
         CliTest.Run dep = cli("invoice", "issue", number, "--kind", "deposit");
         assertThat(dep.code()).as(dep.err()).isZero();
         assertThat(dep.out()).contains("INV-" + year + "-0001: 357.00 EUR");

@@ -15,6 +15,8 @@ import dev.stagedesk.expense.ExpenseService;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
+import dev.stagedesk.testing.PdfText;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,15 +164,15 @@ class PerformerMoneyCliTest {
                     LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
             // the CSV's gig and expense lines add up to its total line
             long fromLines = rows.subList(1, rows.size() - 1).stream().map(r -> r.split(",")).mapToLong(
-                    f -> new java.math.BigDecimal(f[f.length - 1]).movePointRight(2).longValueExact()).sum();
+                    f -> new BigDecimal(f[f.length - 1]).movePointRight(2).longValueExact()).sum();
             assertThat(fromLines).isEqualTo(s.totals().get(0).netMinor()).isEqualTo(net);
             assertThat(ExpenseService.PERFORMER_ENTITY).isEqualTo("performer_expense");
         }
         Path pdf = tmp.resolve("statement.pdf");
         assertThat(run("--data", store.toString(), "statement", "dj nova", "--from", "2026-10-01", "--to",
                 "2026-10-31", "--out", pdf.toString()).code()).isZero();
-        String text = dev.stagedesk.testing.PdfText.of(pdf);
+        String text = PdfText.of(pdf);
         assertThat(text).contains("Performer statement").contains("DJ Nova").contains("Nora Vogt")
-                .contains(gala.number()).contains("Net take-home").contains(String.format(java.util.Locale.ROOT, "%,.2f EUR", net / 100.0));
+                .contains(gala.number()).contains("Net take-home").contains(String.format(Locale.ROOT, "%,.2f EUR", net / 100.0));
     }
 }

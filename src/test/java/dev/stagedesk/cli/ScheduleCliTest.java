@@ -8,6 +8,9 @@ import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.invoice.InvoiceService;
+import dev.stagedesk.map.RouteService;
 import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
@@ -19,6 +22,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -51,15 +57,15 @@ class ScheduleCliTest {
             UUID rex = app.performers.create(Actor.owner(), new PerformerDraft("Rex", null, null, null, List.of("DJ"),
                     List.of(), 50_000, "EUR", 1500, 0, null, null, null, true, null)).id();
             // places of their own on day routes: Nova plays Alexanderplatz, and had a place she took off again
-            LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(10);
-            app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.AddRouteStop(nova, day, "Alexanderplatz",
-                    52.5219, 13.4132, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0), 45));
-            UUID gone = app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.AddRouteStop(nova, day,
-                    "Hackescher Markt", 52.5225, 13.4020, java.time.LocalTime.of(17, 0), java.time.LocalTime.of(18, 0),
+            LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(10);
+            app.bus.execute(Actor.owner(), new RouteService.AddRouteStop(nova, day, "Alexanderplatz",
+                    52.5219, 13.4132, LocalTime.of(14, 0), LocalTime.of(16, 0), 45));
+            UUID gone = app.bus.execute(Actor.owner(), new RouteService.AddRouteStop(nova, day,
+                    "Hackescher Markt", 52.5225, 13.4020, LocalTime.of(17, 0), LocalTime.of(18, 0),
                     30));
-            app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.RemoveRouteStop(gone));
-            app.bus.execute(Actor.owner(), new dev.stagedesk.map.RouteService.AddRouteStop(rex, day, "Mauerpark",
-                    52.5430, 13.4020, java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 0), 60));
+            app.bus.execute(Actor.owner(), new RouteService.RemoveRouteStop(gone));
+            app.bus.execute(Actor.owner(), new RouteService.AddRouteStop(rex, day, "Mauerpark",
+                    52.5430, 13.4020, LocalTime.of(12, 0), LocalTime.of(13, 0), 60));
             Instant start = Instant.now().plus(Duration.ofDays(20));
             var g = app.bookings.create(Actor.owner(), new BookingDraft("Gala, with \"quotes\"; and more", client, hall,
                     null, start, start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null),
@@ -72,11 +78,11 @@ class ScheduleCliTest {
             // someone else's gig: not in Nova's file
             app.bookings.create(Actor.owner(), new BookingDraft("Other", client, null, null, start, start.plus(
                     Duration.ofHours(2)), "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), "CONFIRMED", List.of());
-            UUID invoiceId = app.bus.execute(Actor.owner(), new dev.stagedesk.invoice.InvoiceService.IssueInvoice(g.id(),
+            UUID invoiceId = app.bus.execute(Actor.owner(), new InvoiceService.IssueInvoice(g.id(),
                     "DEPOSIT", null));
-            invoice = app.database.dsl().select(dev.stagedesk.db.jooq.Tables.INVOICE.NUMBER)
-                    .from(dev.stagedesk.db.jooq.Tables.INVOICE).where(dev.stagedesk.db.jooq.Tables.INVOICE.ID.eq(invoiceId))
-                    .fetchOne(dev.stagedesk.db.jooq.Tables.INVOICE.NUMBER);
+            invoice = app.database.dsl().select(Tables.INVOICE.NUMBER)
+                    .from(Tables.INVOICE).where(Tables.INVOICE.ID.eq(invoiceId))
+                    .fetchOne(Tables.INVOICE.NUMBER);
             app.bus.execute(Actor.owner(), new PaymentService.RecordPayment(g.id(), "DEPOSIT", 10_000, "BANK_TRANSFER",
                     LocalDate.now(), "SEPA-4711-XY", null, null));
         }
@@ -107,8 +113,8 @@ class ScheduleCliTest {
         assertThat(alex.getDescription().get().getValue()).contains("DJ Nova").contains("14:00").contains("16:00");
         assertThat(Duration.between(Instant.from(alex.getDateTimeStart().get().getDate()),
                 Instant.from(alex.getDateTimeEnd().get().getDate()))).isEqualTo(Duration.ofMinutes(45));
-        assertThat(java.time.ZonedDateTime.ofInstant(Instant.from(alex.getDateTimeStart().get().getDate()),
-                java.time.ZoneId.of("Europe/Berlin")).toLocalTime()).isEqualTo(java.time.LocalTime.of(14, 0));
+        assertThat(ZonedDateTime.ofInstant(Instant.from(alex.getDateTimeStart().get().getDate()),
+                ZoneId.of("Europe/Berlin")).toLocalTime()).isEqualTo(LocalTime.of(14, 0));
         VEvent gone = events.get(3);
         assertThat(gone.getSummary().get().getValue()).startsWith("Hackescher Markt");
         assertThat(gone.getStatus().get().getValue()).isEqualTo("CANCELLED");

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ class ClientQueryTest {
         assertThat(names(app.clientQuery.page(Actor.owner(), PageRequest.first(10).withSearch("smith.exam"), ClientFilter.NONE)))
                 .containsExactly("Benedict Smith");
         // a store from before the word index: the index is rebuilt when the store opens
-        app.database.dsl().deleteFrom(dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN).execute();
+        app.database.dsl().deleteFrom(Tables.SEARCH_TOKEN).execute();
         app.close();
         app = TestStore.openEmpty(dir);
         assertThat(names(app.clientQuery.page(Actor.owner(), PageRequest.first(10).withSearch("zoe"), ClientFilter.NONE)))
@@ -87,7 +89,7 @@ class ClientQueryTest {
                 .total()).isZero();
     }
 
-    private static java.util.List<String> names(Page<ClientRow> page) {
+    private static List<String> names(Page<ClientRow> page) {
         return page.rows().stream().map(ClientRow::name).toList();
     }
 }

@@ -7,6 +7,7 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.audit.AuditEntry;
 import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.security.Actor;
@@ -64,7 +65,7 @@ class ClientServiceTest {
         assertThatThrownBy(() -> app.clients.create(owner, bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactlyInAnyOrder("name", "email", "phone", "countryCode"));
-        assertThat(app.clientQuery.page(Actor.owner(), dev.stagedesk.common.PageRequest.first(10), ClientFilter.NONE).total()).isZero();
+        assertThat(app.clientQuery.page(Actor.owner(), PageRequest.first(10), ClientFilter.NONE).total()).isZero();
         assertThat(app.auditLog.count()).isEqualTo(1); // only the agency set-up
     }
 

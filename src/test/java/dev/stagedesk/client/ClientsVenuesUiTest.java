@@ -1,5 +1,5 @@
 package dev.stagedesk.client;
-
+import dev.stagedesk.map.GeoPoint;
 import dev.stagedesk.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +83,7 @@ class ClientsVenuesUiTest {
     @Test
     void searchFiltersTheList(FxRobot robot) {
         for (String n : new String[] {"Zoë Müller", "Ben Smith", "Anna Schmidt"}) {
-            ui.app.clients.create(dev.stagedesk.security.Actor.owner(), ClientDraft.of(ClientKind.PERSON, n));
+            ui.app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, n));
         }
         robot.interact(() -> ui.shell.show(Area.CLIENTS_VENUES));
         UiFixture.until(() -> clients(robot).getItems().size() == 3);
@@ -133,7 +133,7 @@ class ClientsVenuesUiTest {
                 .startsWith("Centre of Hamburg (DE), approximate.");
         double lat = Double.parseDouble(robot.lookup("#latitude").queryTextInputControl().getText());
         double lon = Double.parseDouble(robot.lookup("#longitude").queryTextInputControl().getText());
-        assertThat(new dev.stagedesk.map.GeoPoint(lat, lon).km(new dev.stagedesk.map.GeoPoint(53.55, 10.0))).isLessThan(3);
+        assertThat(new GeoPoint(lat, lon).km(new GeoPoint(53.55, 10.0))).isLessThan(3);
         robot.clickOn("#saveButton");
         @SuppressWarnings("unchecked")
         TableView<VenueRow> venues = robot.lookup("#venuesTable").queryAs(TableView.class);

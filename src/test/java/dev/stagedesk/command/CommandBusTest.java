@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.inquiry.InquiryService;
 import dev.stagedesk.notification.NotificationService;
+import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,10 +108,10 @@ class CommandBusTest {
     @Test
     void otherScheduledRulesThatFindNothingLeaveNoAuditLine() {
         long entries = app.auditLog.count();
-        assertThat(app.bus.execute(Actor.owner(), new dev.stagedesk.booking.BookingService.ProcessDueHolds())).isZero();
+        assertThat(app.bus.execute(Actor.owner(), new BookingService.ProcessDueHolds())).isZero();
         assertThat(app.bus.execute(Actor.owner(),
-                new dev.stagedesk.payment.PaymentService.RaiseOverdueNotices(java.time.LocalDate.of(2026, 11, 21)))).isZero();
-        assertThat(app.bus.execute(Actor.owner(), new dev.stagedesk.inquiry.InquiryService.RaiseFollowUps())).isZero();
+                new PaymentService.RaiseOverdueNotices(LocalDate.of(2026, 11, 21)))).isZero();
+        assertThat(app.bus.execute(Actor.owner(), new InquiryService.RaiseFollowUps())).isZero();
         assertThat(app.auditLog.count()).isEqualTo(entries);
     }
 }

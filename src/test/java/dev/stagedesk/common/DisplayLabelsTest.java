@@ -2,7 +2,13 @@ package dev.stagedesk.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.booking.AssignmentService;
+import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.Display.CodeSet;
+import dev.stagedesk.expense.ExpenseService;
+import dev.stagedesk.inquiry.InquiryService;
+import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /** Every status, kind and method shown to people has a label in the bundle; no screen shows a raw code. */
 class DisplayLabelsTest {
     /** The Java enums whose values appear on screen (through {@link Display#label(Enum)}). */
-    static final List<Class<? extends Enum<?>>> SHOWN_ENUMS = List.of(dev.stagedesk.client.ClientKind.class,
-            dev.stagedesk.security.Role.class);
+    static final List<Class<? extends Enum<?>>> SHOWN_ENUMS = List.of(ClientKind.class,
+            Role.class);
 
     @Test
     void everyCodeOfEveryCodeSetHasALabel() {
@@ -50,11 +56,11 @@ class DisplayLabelsTest {
 
     @Test
     void codeSetsHoldEveryCodeTheServicesAccept() {
-        assertThat(CodeSet.PaymentMethod.codes()).containsAll(dev.stagedesk.payment.PaymentService.METHODS)
-                .containsAll(Arrays.asList(dev.stagedesk.expense.ExpenseService.METHODS.split(";")))
-                .containsAll(Arrays.asList(dev.stagedesk.booking.AssignmentService.PAYOUT_METHODS.split(";")));
-        assertThat(CodeSet.PaymentKind.codes()).containsAll(dev.stagedesk.payment.PaymentService.KINDS);
-        assertThat(CodeSet.InquirySource.codes()).containsAll(dev.stagedesk.inquiry.InquiryService.SOURCES);
+        assertThat(CodeSet.PaymentMethod.codes()).containsAll(PaymentService.METHODS)
+                .containsAll(Arrays.asList(ExpenseService.METHODS.split(";")))
+                .containsAll(Arrays.asList(AssignmentService.PAYOUT_METHODS.split(";")));
+        assertThat(CodeSet.PaymentKind.codes()).containsAll(PaymentService.KINDS);
+        assertThat(CodeSet.InquirySource.codes()).containsAll(InquiryService.SOURCES);
     }
 
     /** Each CHECK (column IN (...)) of the store's migrations is covered by one code set, so no stored code is unlabelled. */
@@ -84,7 +90,7 @@ class DisplayLabelsTest {
     void labelReadsTheBundleAndFallsBackToWords() {
         assertThat(Display.label(CodeSet.PaymentMethod, "BANK_TRANSFER")).isEqualTo("Bank transfer");
         assertThat(Display.label(CodeSet.PaymentMethod, "CHEQUE")).isEqualTo("Cheque");
-        assertThat(Display.label(dev.stagedesk.security.Role.ACCOUNTANT)).isEqualTo("Accountant");
+        assertThat(Display.label(Role.ACCOUNTANT)).isEqualTo("Accountant");
         assertThat(Display.label(CodeSet.PaymentMethod, "CARRIER_PIGEON")).isEqualTo("Carrier pigeon");
         assertThat(Display.label(CodeSet.PaymentMethod, null)).isEmpty();
     }

@@ -2,6 +2,8 @@ package dev.stagedesk.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.app.Area;
+import dev.stagedesk.security.Permission;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -73,13 +75,13 @@ class I18nConsistencyTest {
     @Test
     void areaAndEntityKeysBuiltAtRunTimeExist() throws IOException {
         Properties p = bundle();
-        for (var a : dev.stagedesk.app.Area.values()) {
+        for (var a : Area.values()) {
             assertThat(a.title()).doesNotStartWith("area.");
         }
         for (String e : new String[] {"client", "venue", "performer", "agency"}) {
             assertThat(p).containsKey("entity." + e);
         }
-        for (var perm : dev.stagedesk.security.Permission.values()) {
+        for (var perm : Permission.values()) {
             assertThat(perm.describe()).doesNotStartWith("permission.");
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.document.ReportTable;
 import dev.stagedesk.document.TableExport;
+import dev.stagedesk.money.Money;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class CsvCellsTest {
     void reportAndListExportsEscapeTooInBothFlavours() {
         ReportTable table = new ReportTable("Clients", null, List.of(new ReportTable.Column("name", ReportTable.Kind.TEXT),
                 new ReportTable.Column("balance", ReportTable.Kind.MONEY)),
-                List.<List<Object>>of(List.<Object>of("=HYPERLINK(\"x\")", dev.stagedesk.money.Money.of(-1250, "EUR"))),
+                List.<List<Object>>of(List.<Object>of("=HYPERLINK(\"x\")", Money.of(-1250, "EUR"))),
                 null);
         StringWriter plain = new StringWriter();
         TableExport.csv(table, new TableExport.CsvOptions(false, false), plain);

@@ -3,10 +3,12 @@ package dev.stagedesk.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,7 +48,7 @@ class CsvFileFormatTest {
     @Test
     void aByteOrderMarkIsSkippedFromTextToo() {
         try (AppContext app = TestStore.open(tmp)) {
-            ImportReport r = app.csv.importCsv(Actor.owner(), app.csvSchemas().get("clients"), new java.io.StringReader(
+            ImportReport r = app.csv.importCsv(Actor.owner(), app.csvSchemas().get("clients"), new StringReader(
                     "\uFEFF" + CLIENTS + "\r\n,PERSON,Ada Lovelace,,,,,,,,,,,\r\n"), false);
             assertThat(r.problems()).isEmpty();
             assertThat(r.created()).isEqualTo(1);
@@ -129,14 +131,14 @@ class CsvFileFormatTest {
             exported = export(app, "clients");
             assertThat(exported).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'@Mallory,,"
                     + "'+49 30 1234567").contains(",'-2+3");
-            assertThat(app.database.dsl().select(dev.stagedesk.db.jooq.Tables.CLIENT.NAME)
-                    .from(dev.stagedesk.db.jooq.Tables.CLIENT).fetch(dev.stagedesk.db.jooq.Tables.CLIENT.NAME)).containsExactly("=HYPERLINK(\"http://evil.example\",\"Click\")");
+            assertThat(app.database.dsl().select(Tables.CLIENT.NAME)
+                    .from(Tables.CLIENT).fetch(Tables.CLIENT.NAME)).containsExactly("=HYPERLINK(\"http://evil.example\",\"Click\")");
         }
         try (AppContext app = TestStore.open(other)) {
             ImportReport r = app.csv.importCsv(Actor.owner(), app.csvSchemas().get("clients"), utf8(exported), false);
             assertThat(r.problems()).isEmpty();
-            assertThat(app.database.dsl().select(dev.stagedesk.db.jooq.Tables.CLIENT.NAME)
-                    .from(dev.stagedesk.db.jooq.Tables.CLIENT).fetch(dev.stagedesk.db.jooq.Tables.CLIENT.NAME)).containsExactly("=HYPERLINK(\"http://evil.example\",\"Click\")");
+            assertThat(app.database.dsl().select(Tables.CLIENT.NAME)
+                    .from(Tables.CLIENT).fetch(Tables.CLIENT.NAME)).containsExactly("=HYPERLINK(\"http://evil.example\",\"Click\")");
             assertThat(export(app, "clients")).isEqualTo(exported);
         }
     }

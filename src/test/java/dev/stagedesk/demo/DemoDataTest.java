@@ -7,11 +7,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.catalogue.PackageRepository;
+import dev.stagedesk.client.ClientRepository;
+import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.inquiry.InquiryService;
+import dev.stagedesk.performer.PerformerRepository;
+import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.settings.AgencyDraft;
+import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.demo.DemoPlan;
 import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.venue.VenueRepository;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -40,15 +63,15 @@ class DemoDataTest {
             assertThatThrownBy(() -> app.demo.generate(Actor.owner(), plan, 5, false, failing))
                     .hasMessageContaining("disk full");
             assertThat(DemoDataService.businessRows(app.database.dsl())).isZero();
-            assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN)).isZero();
-            assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.AUDIT_LOG,
-                    dev.stagedesk.db.jooq.Tables.AUDIT_LOG.ACTION.eq("generate-demo"))).isZero();
+            assertThat(app.database.dsl().fetchCount(Tables.SEARCH_TOKEN)).isZero();
+            assertThat(app.database.dsl().fetchCount(Tables.AUDIT_LOG,
+                    Tables.AUDIT_LOG.ACTION.eq("generate-demo"))).isZero();
             // and the store takes a demo again without --force
             app.demo.generate(Actor.owner(), plan, 5, false, DemoDataService.Progress.NONE);
-            assertThat(app.database.dsl().fetchCount(dev.stagedesk.db.jooq.Tables.BOOKING)).isEqualTo(600);
+            assertThat(app.database.dsl().fetchCount(Tables.BOOKING)).isEqualTo(600);
             // bulk mode is over: every later save is durable again
             var settings = app.database.dsl().fetch("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME IN ('WRITE_DELAY', 'RETENTION_TIME')").stream().collect(java.util.stream.Collectors.toMap(
+                    + " WHERE SETTING_NAME IN ('WRITE_DELAY', 'RETENTION_TIME')").stream().collect(Collectors.toMap(
                     r -> r.get(0, String.class), r -> r.get(1, String.class), (x, y) -> x));
             assertThat(settings).containsEntry("WRITE_DELAY", "0").containsEntry("RETENTION_TIME", "45000");
         }
@@ -95,9 +118,9 @@ class DemoDataTest {
                     .groupBy(PAYMENT.BOOKING_ID).asTable("p");
             int overpaid = dsl.fetchCount(dsl.selectOne().from(BOOKING).join(paid)
                     .on(paid.field(PAYMENT.BOOKING_ID).eq(BOOKING.ID))
-                    .where(paid.field("paid", java.math.BigDecimal.class).gt(
+                    .where(paid.field("paid", BigDecimal.class).gt(
                             BOOKING.FEE_MINOR.plus(BOOKING.FEE_MINOR.mul(BOOKING.TAX_RATE_BP).div(10000).plus(1))
-                                    .cast(java.math.BigDecimal.class))));
+                                    .cast(BigDecimal.class))));
             assertThat(overpaid).isZero();
             assertThat(app.auditLog.firstBrokenEntry()).isEmpty();
         }
@@ -109,23 +132,23 @@ class DemoDataTest {
         try (AppContext app = TestStore.open(tmp)) {
             app.demo.generate(Actor.owner(), DemoSize.SMALL.plan(), 7, false, DemoDataService.Progress.NONE);
             DSLContext dsl = app.database.dsl();
-            var t = dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN;
-            java.util.List<String> kinds = java.util.List.of("client", "venue", "performer", "package", "booking",
+            var t = Tables.SEARCH_TOKEN;
+            List<String> kinds = List.of("client", "venue", "performer", "package", "booking",
                     "inquiry");
-            java.util.Map<String, java.util.Set<String>> generated = new java.util.HashMap<>();
+            Map<String, Set<String>> generated = new HashMap<>();
             for (String k : kinds) {
-                generated.put(k, new java.util.HashSet<>(dsl.select(t.TOKEN, t.RECORD_ID).from(t)
+                generated.put(k, new HashSet<>(dsl.select(t.TOKEN, t.RECORD_ID).from(t)
                         .where(t.ENTITY_TYPE.eq(k)).fetch(r -> r.value1() + "|" + r.value2())));
                 assertThat(generated.get(k)).as(k).isNotEmpty();
             }
             dsl.deleteFrom(t).execute();
-            dev.stagedesk.search.SearchIndex.rebuildMissing(dsl, java.util.List.of(
-                    dev.stagedesk.client.ClientRepository.searchKind(), dev.stagedesk.venue.VenueRepository.searchKind(),
-                    dev.stagedesk.performer.PerformerRepository.searchKind(),
-                    dev.stagedesk.catalogue.PackageRepository.searchKind(),
-                    dev.stagedesk.booking.BookingService.searchKind(), dev.stagedesk.inquiry.InquiryService.searchKind()));
+            SearchIndex.rebuildMissing(dsl, List.of(
+                    ClientRepository.searchKind(), VenueRepository.searchKind(),
+                    PerformerRepository.searchKind(),
+                    PackageRepository.searchKind(),
+                    BookingService.searchKind(), InquiryService.searchKind()));
             for (String k : kinds) {
-                assertThat(new java.util.HashSet<>(dsl.select(t.TOKEN, t.RECORD_ID).from(t).where(t.ENTITY_TYPE.eq(k))
+                assertThat(new HashSet<>(dsl.select(t.TOKEN, t.RECORD_ID).from(t).where(t.ENTITY_TYPE.eq(k))
                         .fetch(r -> r.value1() + "|" + r.value2()))).as(k).isEqualTo(generated.get(k));
             }
         }
@@ -139,21 +162,21 @@ class DemoDataTest {
             app.demo.generate(Actor.owner(), new DemoPlan(3000, 4000, 2500, 2000, 400), 11, false,
                     DemoDataService.Progress.NONE);
             DSLContext dsl = app.database.dsl();
-            var p = dev.stagedesk.db.jooq.Tables.PERFORMER;
-            var c = dev.stagedesk.db.jooq.Tables.CLIENT;
-            var v = dev.stagedesk.db.jooq.Tables.VENUE;
-            var i = dev.stagedesk.db.jooq.Tables.INQUIRY;
-            java.util.List<String> stageNames = dsl.select(p.STAGE_NAME).from(p).fetch(p.STAGE_NAME);
+            var p = Tables.PERFORMER;
+            var c = Tables.CLIENT;
+            var v = Tables.VENUE;
+            var i = Tables.INQUIRY;
+            List<String> stageNames = dsl.select(p.STAGE_NAME).from(p).fetch(p.STAGE_NAME);
             assertThat(stageNames).hasSize(2000);
-            assertThat(stageNames.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct().count())
+            assertThat(stageNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().count())
                     .isEqualTo(2000);
-            java.util.List<String> emails = dsl.select(c.EMAIL).from(c).fetch(c.EMAIL);
+            List<String> emails = dsl.select(c.EMAIL).from(c).fetch(c.EMAIL);
             assertThat(emails).hasSize(4000).doesNotContainNull().doesNotHaveDuplicates();
-            java.util.List<String> companies = dsl.select(c.NAME).from(c).where(c.KIND.eq("COMPANY")).fetch(c.NAME);
+            List<String> companies = dsl.select(c.NAME).from(c).where(c.KIND.eq("COMPANY")).fetch(c.NAME);
             assertThat(companies).hasSizeGreaterThan(900).doesNotHaveDuplicates();
-            java.util.List<String> venues = dsl.select(v.NAME).from(v).fetch(v.NAME);
+            List<String> venues = dsl.select(v.NAME).from(v).fetch(v.NAME);
             assertThat(venues).hasSize(2500).doesNotHaveDuplicates();
-            java.util.List<String> names = new java.util.ArrayList<>(stageNames);
+            List<String> names = new ArrayList<>(stageNames);
             names.addAll(dsl.select(c.NAME).from(c).fetch(c.NAME));
             names.addAll(venues);
             assertThat(names).noneMatch(n -> n.matches(".*\\d.*"));
@@ -161,12 +184,12 @@ class DemoDataTest {
             int christmas = 0;
             for (var r : dsl.select(i.EVENT_TYPE, i.STARTS_AT, i.TIME_ZONE).from(i).where(i.STARTS_AT.isNotNull())
                     .fetch()) {
-                java.time.LocalDate day = java.time.LocalDate.ofInstant(r.value2(), java.time.ZoneId.of(r.value3()));
+                LocalDate day = LocalDate.ofInstant(r.value2(), ZoneId.of(r.value3()));
                 if (r.value1().equals("Christmas party")) {
                     christmas++;
                     assertThat(day.getMonth()).as(day.toString())
-                            .isIn(java.time.Month.NOVEMBER, java.time.Month.DECEMBER);
-                    assertThat(day.getMonth() == java.time.Month.DECEMBER || day.getDayOfMonth() >= 20).isTrue();
+                            .isIn(Month.NOVEMBER, Month.DECEMBER);
+                    assertThat(day.getMonth() == Month.DECEMBER || day.getDayOfMonth() >= 20).isTrue();
                 }
                 if (r.value1().contains("festival") || r.value1().equals("Festival")) {
                     assertThat(day.getMonthValue()).as(r.value1() + " " + day).isBetween(5, 9);
@@ -185,23 +208,23 @@ class DemoDataTest {
     @Test
     void nothingIsDatedAfterTheAgencysTodayWhenUtcIsAlreadyTomorrow() {
         // 03:00 UTC on 1 January 2027 is still New Year's Eve in Los Angeles
-        var clock = new dev.stagedesk.testing.MovableClock(java.time.Instant.parse("2027-01-01T03:00:00Z"));
+        var clock = new MovableClock(Instant.parse("2027-01-01T03:00:00Z"));
         try (AppContext app = TestStore.open(tmp.resolve("la"), clock)) {
             var agency = app.settings.requireAgency();
             var d = agency.toDraft();
-            app.settings.update(Actor.owner(), agency.version(), new dev.stagedesk.settings.AgencyDraft(d.name(),
+            app.settings.update(Actor.owner(), agency.version(), new AgencyDraft(d.name(),
                     d.baseCurrency(), "America/Los_Angeles", null, null, null, null, null, null, null, null, null,
                     d.defaultTaxRateBp(), d.holdExpiryDays(), d.challengeHours(), d.idleLockMinutes(),
                     d.backupKeepDays()));
             app.demo.generate(Actor.owner(), new DemoPlan(60, 40, 10, 6, 5), 5, false, DemoDataService.Progress.NONE);
-            var o = dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
-            var p = dev.stagedesk.db.jooq.Tables.PAYMENT;
+            var o = Tables.OVERHEAD_EXPENSE;
+            var p = Tables.PAYMENT;
             // with UTC's date, January 2027's rent was already written (on the 1st)
-            assertThat(app.database.dsl().select(org.jooq.impl.DSL.max(o.SPENT_ON)).from(o).fetchSingle().value1())
-                    .isBetween(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2026, 12, 31));
-            java.time.LocalDate lastPaid = app.database.dsl().select(org.jooq.impl.DSL.max(p.RECEIVED_ON)).from(p)
+            assertThat(app.database.dsl().select(DSL.max(o.SPENT_ON)).from(o).fetchSingle().value1())
+                    .isBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+            LocalDate lastPaid = app.database.dsl().select(DSL.max(p.RECEIVED_ON)).from(p)
                     .fetchSingle().value1();
-            assertThat(lastPaid).isNotNull().isBeforeOrEqualTo(java.time.LocalDate.of(2026, 12, 31));
+            assertThat(lastPaid).isNotNull().isBeforeOrEqualTo(LocalDate.of(2026, 12, 31));
         }
     }
 }

@@ -22,14 +22,18 @@ import dev.stagedesk.settings.BillingSettings;
 import dev.stagedesk.testing.PdfText;
 import dev.stagedesk.testing.TestStore;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,11 +71,11 @@ class DocumentPdfTest {
         // -Dstagedesk.keepPdfs=DIR keeps the PDFs for a look (pdffonts, pdftoppm)
         String keep = System.getProperty("stagedesk.keepPdfs");
         if (keep != null) {
-            java.nio.file.Files.createDirectories(Path.of(keep));
-            try (var files = java.nio.file.Files.list(dir)) {
+            Files.createDirectories(Path.of(keep));
+            try (var files = Files.list(dir)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
-                    java.nio.file.Files.copy(f, Path.of(keep, f.getFileName().toString()),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(f, Path.of(keep, f.getFileName().toString()),
+                            StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
@@ -93,7 +97,7 @@ class DocumentPdfTest {
                 "PHONE", null, null));
         Quote q = app.quotes.save(Actor.owner(), inquiry.id(), 0, new QuoteDraft(null,
                 List.of(QuoteLine.of("Brass band für Zoë", 1, 250_000)), 0, 1900,
-                LocalDate.ofInstant(TestStore.NOW, java.time.ZoneOffset.UTC).plusDays(14), null));
+                LocalDate.ofInstant(TestStore.NOW, ZoneOffset.UTC).plusDays(14), null));
         Path pdf = dir.resolve("quote.pdf");
         app.quoteDocuments.save(Actor.owner(), q.id(), pdf, false);
         return pdf;
@@ -146,7 +150,7 @@ class DocumentPdfTest {
             assertThat(PdfText.of(pdf)).contains("Agentur Süd GmbH");
         }
         // the store keeps the image: the chosen file moved away, documents still carry it
-        java.nio.file.Files.delete(logo);
+        Files.delete(logo);
         assertThat(images(quotePdf())).isEqualTo(1);
         // and saving the billing settings again keeps it
         b = app.settings.billing();
@@ -157,9 +161,9 @@ class DocumentPdfTest {
         assertThat(images(statementPdf())).as("statements carry it too").isEqualTo(1);
         // a file that is not an image is named
         Path text = dir.resolve("notes.txt");
-        java.nio.file.Files.writeString(text, "not a logo");
+        Files.writeString(text, "not a logo");
         BillingSettings c = app.settings.billing();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.settings.updateBilling(Actor.owner(),
+        Assertions.assertThatThrownBy(() -> app.settings.updateBilling(Actor.owner(),
                 new BillingSettings(c.depositKind(), c.depositValue(), c.depositDueBasis(), c.depositDueDays(),
                         c.balanceDueDaysBefore(), c.invoiceDueDays(), c.invoicePattern(), c.creditNotePattern(),
                         text.toString()))).hasMessageContaining("logoPath").hasMessageContaining("PNG or JPEG");

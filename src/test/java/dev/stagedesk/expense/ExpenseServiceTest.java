@@ -15,6 +15,7 @@ import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -67,7 +68,7 @@ class ExpenseServiceTest {
         var file = app.database.dsl().selectFrom(ATTACHMENT).where(ATTACHMENT.ID.eq(row.getAttachmentId())).fetchOne();
         assertThat(file.getFileName()).isEqualTo("taxi.pdf");
         assertThat(file.getEntityId()).isEqualTo(id);
-        assertThat(file.getSha256()).isEqualTo(HexFormat.of().formatHex(java.security.MessageDigest
+        assertThat(file.getSha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest
                 .getInstance("SHA-256").digest(Files.readAllBytes(receipt))));
         assertThat(Files.readAllBytes(dir.resolve(file.getStoredPath()))).isEqualTo(Files.readAllBytes(receipt));
         assertThat(app.auditLog.forEntity(ExpenseService.PERFORMER_ENTITY, id)).extracting(e -> e.action())

@@ -11,6 +11,9 @@ import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +44,9 @@ class ExpensesVisibilityUiTest {
     }
 
     /** Tabs are not nodes: read their ids from the tab panes on screen. */
-    private static java.util.List<String> tabIds(FxRobot robot) {
-        return robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
-                .flatMap(p -> p.getTabs().stream()).map(javafx.scene.control.Tab::getId).toList();
+    private static List<String> tabIds(FxRobot robot) {
+        return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                .flatMap(p -> p.getTabs().stream()).map(Tab::getId).toList();
     }
 
     @Test

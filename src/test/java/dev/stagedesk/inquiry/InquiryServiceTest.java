@@ -8,6 +8,7 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.security.Actor;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +125,7 @@ class InquiryServiceTest {
         assertThat(b.startsAt()).isEqualTo(EVENT);
         assertThat(b.feeMinor()).isEqualTo(650_000);
         assertThat(app.inquiries.find(i.id()).status()).isEqualTo("WON");
-        assertThat(app.bookingQuery.page(Actor.owner(), dev.stagedesk.common.PageRequest.first(10), null, null, null)
+        assertThat(app.bookingQuery.page(Actor.owner(), PageRequest.first(10), null, null, null)
                 .rows()).extracting(r -> r.number()).containsExactly("BK-2026-000001");
         Inquiry won = app.inquiries.find(i.id());
         assertThatThrownBy(() -> app.bus.execute(cora, new InquiryService.ConvertInquiry(won.id(), won.version(),
@@ -196,8 +198,8 @@ class InquiryServiceTest {
         Inquiry b = app.inquiries.create(cora, new InquiryDraft(other, "Gala", EVENT.plus(Duration.ofDays(30)),
                 EVENT.plus(Duration.ofDays(30)).plus(Duration.ofHours(3)), "Europe/Berlin", false, null, null, null,
                 null, "EUR", "REFERRAL", null, null));
-        var all = dev.stagedesk.common.PageRequest.first(10);
-        java.util.function.Function<InquiryQuery.Filter, List<UUID>> ids = f -> app.inquiryQuery.page(cora, all, f)
+        var all = PageRequest.first(10);
+        Function<InquiryQuery.Filter, List<UUID>> ids = f -> app.inquiryQuery.page(cora, all, f)
                 .rows().stream().map(InquiryRow::id).toList();
         assertThat(ids.apply(new InquiryQuery.Filter(null, "REFERRAL", null, null, null))).containsExactly(b.id());
         assertThat(ids.apply(new InquiryQuery.Filter(null, null, client, null, null))).containsExactly(a.id());

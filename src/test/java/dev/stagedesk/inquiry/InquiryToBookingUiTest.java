@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.BookingRow;
+import dev.stagedesk.catalogue.PackageDraft;
+import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.TestStore;
@@ -40,7 +42,7 @@ class InquiryToBookingUiTest {
         var app = TestStore.open(dir);
         app.users.create(Actor.owner(), "cora", "Cora", null, EnumSet.of(Role.COORDINATOR), null,
                 "cora-pass-1".toCharArray());
-        app.packages.create(Actor.owner(), new dev.stagedesk.catalogue.PackageDraft("Jazz trio", "Three sets", 180,
+        app.packages.create(Actor.owner(), new PackageDraft("Jazz trio", "Three sets", 180,
                 400_000L, "EUR", 3, "Jazz band", true));
         ui = new UiFixture(app, stage, app.users.signIn("cora", "cora-pass-1".toCharArray()));
         ui.shell.show(Area.INQUIRIES);
@@ -81,7 +83,7 @@ class InquiryToBookingUiTest {
         robot.clickOn("#openQuote");
         UiFixture.until(() -> robot.lookup("#quoteSheet").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        ComboBox<dev.stagedesk.catalogue.ServicePackage> pkg = robot.lookup("#package").queryAs(ComboBox.class);
+        ComboBox<ServicePackage> pkg = robot.lookup("#package").queryAs(ComboBox.class);
         robot.interact(() -> pkg.getSelectionModel().select(0));
         assertThat(robot.lookup("#quoteLineDescription0").queryTextInputControl().getText()).isEqualTo("Jazz trio (3:00)");
         robot.clickOn("#quoteAddLine");

@@ -5,7 +5,9 @@ import static dev.stagedesk.db.jooq.Tables.QUOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.Ids;
 import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.Database;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyDraft;
 import dev.stagedesk.testing.TestStore;
@@ -13,16 +15,21 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,11 +43,11 @@ class QuoteNumberMigrationTest {
         DataFolder folder = new DataFolder(dir);
         String url = "jdbc:h2:file:" + folder.storeBase().toAbsolutePath();
         // the store as the version before V17 left it
-        var v17 = org.flywaydb.core.api.MigrationVersion.fromVersion("17");
-        String before = java.util.Arrays.stream(Flyway.configure().dataSource(url, "sa", "")
+        var v17 = MigrationVersion.fromVersion("17");
+        String before = Arrays.stream(Flyway.configure().dataSource(url, "sa", "")
                         .locations("classpath:db/migration").load().info().all())
-                .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(v -> v.compareTo(v17) < 0)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
+                .map(MigrationInfo::getVersion).filter(v -> v.compareTo(v17) < 0)
+                .max(Comparator.naturalOrder()).orElseThrow().getVersion();
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(before).load().migrate();
         UUID client = UUID.randomUUID();
         UUID a = UUID.randomUUID();
@@ -61,8 +68,8 @@ class QuoteNumberMigrationTest {
             quote(db, c, 1, "2026-02-01T10:00:00Z");
         }
 
-        try (AppContext app = new AppContext(folder, dev.stagedesk.db.Database.open(folder),
-                java.time.Clock.fixed(TestStore.NOW, ZoneOffset.UTC), dev.stagedesk.common.Ids.timeOrdered(), d -> { })) {
+        try (AppContext app = new AppContext(folder, Database.open(folder),
+                Clock.fixed(TestStore.NOW, ZoneOffset.UTC), Ids.timeOrdered(), d -> { })) {
             Map<String, List<String>> numbers = app.database.dsl().select(QUOTE.INQUIRY_ID, QUOTE.NUMBER, QUOTE.VERSION_NO)
                     .from(QUOTE).orderBy(QUOTE.VERSION_NO).fetch().stream()
                     .collect(Collectors.groupingBy(r -> r.value1().toString(),

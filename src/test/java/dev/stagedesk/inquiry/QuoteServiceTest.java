@@ -11,6 +11,7 @@ import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.DateStyle;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
@@ -18,14 +19,18 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.PermissionDeniedException;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.MovableClock;
+import dev.stagedesk.testing.PdfText;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +50,7 @@ class QuoteServiceTest {
     @BeforeEach
     void setUp() {
         app = TestStore.open(dir, new MovableClock(TestStore.NOW));
-        today = LocalDate.ofInstant(TestStore.NOW, java.time.ZoneOffset.UTC);
+        today = LocalDate.ofInstant(TestStore.NOW, ZoneOffset.UTC);
         app.users.create(Actor.owner(), "cora", "Cora", null, EnumSet.of(Role.COORDINATOR), null, "cora-pass-1".toCharArray());
         cora = app.users.signIn("cora", "cora-pass-1".toCharArray());
         UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Zoë Müller")).id();
@@ -101,15 +106,15 @@ class QuoteServiceTest {
                 today.minusDays(1), null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::message).contains(
-                                org.assertj.core.groups.Tuple.tuple("lines", "Line 1: a description is required"),
-                                org.assertj.core.groups.Tuple.tuple("lines", "Line 2: the quantity must be 1 or more"),
-                                org.assertj.core.groups.Tuple.tuple("lines", "Line 2: Must not be negative."),
-                                org.assertj.core.groups.Tuple.tuple("discount",
+                                Tuple.tuple("lines", "Line 1: a description is required"),
+                                Tuple.tuple("lines", "Line 2: the quantity must be 1 or more"),
+                                Tuple.tuple("lines", "Line 2: Must not be negative."),
+                                Tuple.tuple("discount",
                                         "The discount cannot be more than the lines' sum."),
-                                org.assertj.core.groups.Tuple.tuple("taxRate",
+                                Tuple.tuple("taxRate",
                                         "Must be a percentage from 0 to 100 with at most two decimals."),
-                                org.assertj.core.groups.Tuple.tuple("validUntil",
-                                        "Valid until must be today (" + dev.stagedesk.common.DateStyle.date(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).format(today) + ") or later.")));
+                                Tuple.tuple("validUntil",
+                                        "Valid until must be today (" + DateStyle.date(Locale.getDefault(Locale.Category.FORMAT)).format(today) + ") or later.")));
         assertThatThrownBy(() -> app.quotes.save(cora, inquiry.id(), 0, new QuoteDraft(null, List.of(), 0, 0,
                 today, null))).isInstanceOf(ValidationException.class).hasMessageContaining("at least one line");
         assertThat(app.database.dsl().fetchCount(QUOTE)).isZero();
@@ -154,6 +159,6 @@ class QuoteServiceTest {
     }
 
     static String pdfText(Path pdf) throws Exception {
-        return dev.stagedesk.testing.PdfText.of(pdf);
+        return PdfText.of(pdf);
     }
 }

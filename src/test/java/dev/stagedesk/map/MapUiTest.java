@@ -25,6 +25,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
@@ -168,7 +169,7 @@ class MapUiTest {
     void goToTownMovesTheMapThereOfflineAndSaysWhenNoTownHasTheName(FxRobot robot) {
         UiFixture.until(() -> map(robot).scene().markers().size() == 5);
         OfflineMapView map = map(robot);
-        robot.clickOn("#mapGoTo").write("luebeck").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#mapGoTo").write("luebeck").type(KeyCode.ENTER);
         Label message = robot.lookup("#mapMessage").queryAs(Label.class);
         UiFixture.until(() -> message.getText().equals("Showing Lübeck (DE)."));
         GeoPoint[] centre = new GeoPoint[1];
@@ -177,7 +178,7 @@ class MapUiTest {
         assertThat(map.zoom()).isGreaterThan(9);
         assertThat(map.drawnTowns()).isGreaterThan(0); // the town names are written
         robot.interact(() -> robot.lookup("#mapGoTo").queryTextInputControl().setText("Xanadu Beach"));
-        robot.clickOn("#mapGoTo").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#mapGoTo").type(KeyCode.ENTER);
         UiFixture.until(() -> message.getText().startsWith("No town named \"Xanadu Beach\""));
         ui.assertNoErrors();
     }

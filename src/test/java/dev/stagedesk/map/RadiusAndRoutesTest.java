@@ -204,8 +204,8 @@ class RadiusAndRoutesTest {
                 LocalTime.of(14, 0), LocalTime.of(16, 0), 45));
         app.routes.add(cora, new RouteService.AddRouteStop(other, DAY, "Mauerpark", 52.543, 13.402,
                 LocalTime.of(12, 0), LocalTime.of(13, 0), 60));
-        java.time.Instant from = DAY.atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant();
-        java.time.Instant to = from.plus(java.time.Duration.ofDays(1));
+        Instant from = DAY.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+        Instant to = from.plus(Duration.ofDays(1));
         assertThat(app.routeQuery.places(performer, nova, from, to)).extracting(RouteQuery.PlaceVisit::label)
                 .containsExactly("Alexanderplatz");
         assertThat(app.routeQuery.places(cora, null, from, to)).extracting(RouteQuery.PlaceVisit::label)

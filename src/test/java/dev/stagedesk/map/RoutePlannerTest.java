@@ -15,6 +15,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,7 +103,7 @@ class RoutePlannerTest {
         Schedule given = Route.schedule(null, shuffled, TRAVEL);
         Schedule plan = RoutePlanner.plan(null, shuffled, TRAVEL);
         double straight = line.get(0).point().km(line.get(7).point());
-        assertThat(plan.km()).isCloseTo(straight, org.assertj.core.data.Offset.offset(0.01)).isLessThan(given.km());
+        assertThat(plan.km()).isCloseTo(straight, Offset.offset(0.01)).isLessThan(given.km());
         assertThat(plan.feasible()).isTrue();
     }
 

@@ -3,6 +3,7 @@ package dev.stagedesk.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Town names on the offline map: more and smaller towns as one zooms in, never two names on top of each other. */
@@ -46,7 +47,7 @@ class TownLabelsTest {
         assertThat(names(city)).contains("Hamburg", "Pinneberg", "Norderstedt");
         TownLabels.Label hamburg = city.stream().filter(l -> l.name().equals("Hamburg")).findFirst().orElseThrow();
         assertThat(hamburg.major()).isTrue();
-        assertThat(hamburg.x()).isCloseTo(500, org.assertj.core.data.Offset.offset(10.0));
+        assertThat(hamburg.x()).isCloseTo(500, Offset.offset(10.0));
     }
 
     @Test

@@ -11,8 +11,13 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
+import dev.stagedesk.ui.Format;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +63,7 @@ class NotificationsUiTest {
     @AfterEach
     void close() {
         ui.close();
-        dev.stagedesk.ui.Format.useAgencyZone(null);
+        Format.useAgencyZone(null);
     }
 
     @Test
@@ -69,9 +74,9 @@ class NotificationsUiTest {
             robot.clickOn("#notificationBell");
             ListView<NotificationQuery.Row> list = robot.lookup("#noticesList").queryAs(ListView.class);
             UiFixture.until(() -> list.getItems().size() == 2);
-            java.time.Instant created = list.getItems().get(0).createdAt();
-            String auckland = dev.stagedesk.ui.Format.dateTime(created, java.time.ZoneId.of("Pacific/Auckland"));
-            String utc = dev.stagedesk.ui.Format.dateTime(created, java.time.ZoneOffset.UTC);
+            Instant created = list.getItems().get(0).createdAt();
+            String auckland = Format.dateTime(created, ZoneId.of("Pacific/Auckland"));
+            String utc = Format.dateTime(created, ZoneOffset.UTC);
             assertThat(auckland).isNotEqualTo(utc);
             UiFixture.until(() -> robot.lookup("#noticesList .label").queryAllAs(Label.class).stream()
                     .anyMatch(l -> l.getText().endsWith(" · " + auckland)));
@@ -117,7 +122,7 @@ class NotificationsUiTest {
     void theDigestShowsTheBellsCountAndFollowsIt(FxRobot robot) {
         Label count = robot.lookup("#notificationCount").queryAs(Label.class);
         UiFixture.until(() -> count.getText().equals("2"));
-        robot.interact(() -> ui.shell.notices().showDigest(java.time.LocalDate.of(2026, 11, 21), 0));
+        robot.interact(() -> ui.shell.notices().showDigest(LocalDate.of(2026, 11, 21), 0));
         UiFixture.until(() -> robot.lookup("#digestUnread").tryQuery()
                 .map(n -> ((Label) n).getText().equals("Unread notifications: 2")).orElse(false));
         // a notice raised while the digest is open (the timer's first run after sign-in) shows in both

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -121,8 +122,8 @@ class BookingMoneyUiTest {
         // issue 18: the Documents tab says issued invoices join it, and they do
         robot.clickOn("#documentsTab");
         UiFixture.until(() -> robot.lookup("#bookingInvoiceDocuments").tryQuery()
-                .map(n -> ((javafx.scene.control.ListView<?>) n).getItems().size() == 2).orElse(false));
-        assertThat(robot.lookup("#bookingInvoiceDocuments").queryAs(javafx.scene.control.ListView.class).getItems())
+                .map(n -> ((ListView<?>) n).getItems().size() == 2).orElse(false));
+        assertThat(robot.lookup("#bookingInvoiceDocuments").queryAs(ListView.class).getItems())
                 .extracting(i -> ((BookingMoney.Invoice) i).number()).containsExactly("INV-2026-0001", "INV-2026-0002");
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,7 @@ class GermanAmountsUiTest {
     }
 
     private static boolean cellSays(FxRobot robot, String text) {
-        return robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .anyMatch(c -> text.equals(c.getText()));
     }
 

@@ -13,17 +13,21 @@ import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.ui.Format;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +65,7 @@ class PaymentServiceTest {
 
     PaymentTerms.State state(UUID booking) {
         var b = app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(booking)).fetchSingle();
-        return PaymentTerms.state(b, LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Berlin")));
+        return PaymentTerms.state(b, LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
     }
 
     PaymentService.RecordPayment pay(UUID booking, String kind, long amount) {
@@ -98,11 +102,11 @@ class PaymentServiceTest {
         Booking b = booking("EUR");
         app.payments.record(accountant, pay(b.id(), "DEPOSIT", 125_050));
         try {
-            dev.stagedesk.ui.Format.use(java.util.Locale.GERMANY);
+            Format.use(Locale.GERMANY);
             assertThatThrownBy(() -> app.payments.record(accountant, pay(b.id(), "REFUND", 200_000)))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("(1.250,50 EUR)");
         } finally {
-            dev.stagedesk.ui.Format.use(java.util.Locale.UK);
+            Format.use(Locale.UK);
         }
         assertThatThrownBy(() -> app.payments.record(accountant, pay(b.id(), "REFUND", 200_000)))
                 .hasMessageContaining("(1,250.50 EUR)");
@@ -194,8 +198,8 @@ class PaymentServiceTest {
         // a deposit invoice issued two days later (its term has passed) is due by the event, not 14 days on
         clock.advance(Duration.ofDays(2));
         UUID invoice = app.invoices.issue(Actor.owner(), b.id(), "DEPOSIT", null);
-        var inv = app.database.dsl().selectFrom(dev.stagedesk.db.jooq.Tables.INVOICE)
-                .where(dev.stagedesk.db.jooq.Tables.INVOICE.ID.eq(invoice)).fetchSingle();
+        var inv = app.database.dsl().selectFrom(Tables.INVOICE)
+                .where(Tables.INVOICE.ID.eq(invoice)).fetchSingle();
         assertThat(inv.getIssueDate()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(inv.getDueDate()).isEqualTo(LocalDate.of(2026, 11, 26));
     }

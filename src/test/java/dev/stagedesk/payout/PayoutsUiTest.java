@@ -12,6 +12,7 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.PdfText;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
+import dev.stagedesk.ui.Format;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +83,7 @@ class PayoutsUiTest {
         assertThat(shown).startsWith(gig.gig().event() + " · Ada Lovelace (" + gig.gig().bookingNumber());
         assertThat(gig.gig().event()).startsWith("Gig ");
         assertThat((String) tree.getColumns().get(1).getCellData(novaGroup.getChildren().get(0)))
-                .isEqualTo(dev.stagedesk.ui.Format.dateTime(gig.gig().gigStart(), gig.gig().timeZone()));
+                .isEqualTo(Format.dateTime(gig.gig().gigStart(), gig.gig().timeZone()));
         robot.interact(() -> tree.getSelectionModel().select(novaGroup));
         robot.clickOn("#markOutstandingPaid");
         UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());

@@ -3,12 +3,18 @@ package dev.stagedesk.performer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
+import dev.stagedesk.attachment.Attachment;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.booking.BookingFilter;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +96,7 @@ class PerformersUiTest {
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#performersMessage").queryAs(Label.class).getText()
                 .equals("Zoë Strings saved."));
-        var zoe = ui.app.performerQuery.page(Actor.owner(), dev.stagedesk.common.PageRequest.first(5).withSearch("zoe"),
+        var zoe = ui.app.performerQuery.page(Actor.owner(), PageRequest.first(5).withSearch("zoe"),
                 false).rows().get(0);
         assertThat(zoe.acts()).isEqualTo("Violin, Duo");
         assertThat(zoe.defaultFeeMinor()).isEqualTo(40_000L);
@@ -117,7 +124,7 @@ class PerformersUiTest {
         assertThat(state(robot, "2026-12-19")).isEqualTo(PerformerMonth.DayState.FREE);
         assertThat(state(robot, "2026-12-28")).isEqualTo(PerformerMonth.DayState.FREE);
         assertThat(ui.app.availableQuery.available(Actor.owner(), ui.app.bookingQuery.page(Actor.owner(),
-                dev.stagedesk.common.PageRequest.first(5), dev.stagedesk.booking.BookingFilter.NONE).rows().get(0).id(),
+                PageRequest.first(5), BookingFilter.NONE).rows().get(0).id(),
                 null)).isNotNull();
         var month = new PerformerMonth(ui.app.database.dsl()).month(Actor.owner(), nova, YearMonth.of(2026, 12), ZONE);
         assertThat(month.blocks()).extracting(PerformerMonth.Block::reason).containsExactly("Vacation");
@@ -126,18 +133,18 @@ class PerformersUiTest {
         // a contract among the performer's documents
         Path contract = dir.resolve("nova-contract.pdf");
         try {
-            java.nio.file.Files.writeString(contract, "%PDF-1.4 contract");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.writeString(contract, "%PDF-1.4 contract");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         ui.nextOpen = contract;
         robot.clickOn("#performerDocuments");
         UiFixture.until(() -> robot.lookup("#addAttachment").tryQuery().isPresent());
         robot.clickOn("#addAttachment");
-        UiFixture.until(() -> robot.lookup("#attachmentsList").queryAs(javafx.scene.control.ListView.class)
+        UiFixture.until(() -> robot.lookup("#attachmentsList").queryAs(ListView.class)
                 .getItems().size() == 1);
         assertThat(ui.app.attachments.list(Actor.owner(), PerformerService.ENTITY, nova))
-                .extracting(dev.stagedesk.attachment.Attachment::fileName).containsExactly("nova-contract.pdf");
+                .extracting(Attachment::fileName).containsExactly("nova-contract.pdf");
         robot.clickOn("#closeDocuments");
         ui.assertNoErrors();
     }

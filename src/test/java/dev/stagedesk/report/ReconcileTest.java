@@ -3,22 +3,32 @@ package dev.stagedesk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.csv.Period;
+import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.document.ReportTable;
 import dev.stagedesk.document.TableExport;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.Money;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.TestStore;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -44,17 +54,17 @@ class ReconcileTest {
         app.demo.generate(Actor.owner(), DemoSize.SMALL.plan(), 7, false, DemoDataService.Progress.NONE);
         // one booking billed and paid in another currency, so conversion is part of what must add up
         Actor owner = Actor.owner();
-        var client = app.clients.create(owner, dev.stagedesk.client.ClientDraft.of(dev.stagedesk.client.ClientKind.PERSON,
+        var client = app.clients.create(owner, ClientDraft.of(ClientKind.PERSON,
                 "Sam Yankee")).id();
-        java.time.Instant start = java.time.Instant.parse("2026-06-10T23:00:00Z");
-        var b = app.bookings.create(owner, new dev.stagedesk.booking.BookingDraft("US gig", client, null, null, start,
+        Instant start = Instant.parse("2026-06-10T23:00:00Z");
+        var b = app.bookings.create(owner, new BookingDraft("US gig", client, null, null, start,
                 start.plusSeconds(4 * 3600), "America/New_York", "USD", 123_457, 700, 1, null, null), "CONFIRMED",
                 List.of());
-        var row = app.database.dsl().selectFrom(dev.stagedesk.db.jooq.Tables.BOOKING)
-                .where(dev.stagedesk.db.jooq.Tables.BOOKING.ID.eq(b.id())).fetchSingle();
-        app.payments.updateTerms(owner, new dev.stagedesk.payment.PaymentService.UpdatePaymentTerms(b.id(),
+        var row = app.database.dsl().selectFrom(Tables.BOOKING)
+                .where(Tables.BOOKING.ID.eq(b.id())).fetchSingle();
+        app.payments.updateTerms(owner, new PaymentService.UpdatePaymentTerms(b.id(),
                 row.getVersion(), "PERCENT", 3000, "BOOKING", 7, 14, new BigDecimal("0.9137")));
-        app.payments.record(owner, new dev.stagedesk.payment.PaymentService.RecordPayment(b.id(), "DEPOSIT", 33_333,
+        app.payments.record(owner, new PaymentService.RecordPayment(b.id(), "DEPOSIT", 33_333,
                 "CARD", LocalDate.of(2026, 6, 1), "US-1", null, new BigDecimal("0.9137")));
         app.invoices.issue(owner, b.id(), "FINAL", null);
     }
@@ -113,7 +123,7 @@ class ReconcileTest {
     /** Receivables: per booking, invoiced less paid when more than nothing, from the two exports. */
     @Test
     void receivablesEqualInvoicedLessPaidPerBookingFromTheExports() throws Exception {
-        java.util.Map<String, Long> open = new java.util.HashMap<>();
+        Map<String, Long> open = new HashMap<>();
         for (CSVRecord r : export("invoices", Period.ALL)) {
             open.merge(r.get("booking_number"), MoneyFormat.parse(r.get("base_total"), Currencies.require("EUR")), Long::sum);
         }
@@ -134,7 +144,7 @@ class ReconcileTest {
                 - sum(journal, "debit", r -> r.get("account").equals("4000"));
         assertThat(revenue).isEqualTo(app.financialReport.financials(Actor.owner(), YEAR_ACCRUAL).revenueMinor());
         // every entry balances on its own
-        journal.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.get("entry"))).forEach((entry, lines) ->
+        journal.stream().collect(Collectors.groupingBy(r -> r.get("entry"))).forEach((entry, lines) ->
                 assertThat(sum(lines, "debit", r -> true)).as(entry).isEqualTo(sum(lines, "credit", r -> true)));
     }
 
@@ -162,6 +172,6 @@ class ReconcileTest {
     }
 
     private static long total(ReportTable t) {
-        return ((dev.stagedesk.money.Money) t.totals().get(2)).minor();
+        return ((Money) t.totals().get(2)).minor();
     }
 }

@@ -2,6 +2,7 @@ package dev.stagedesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.dashboard.DashboardScreen;
 import dev.stagedesk.money.Money;
 import dev.stagedesk.ui.Format;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class ReportCellsTest {
 
     @Test
     void theDashboardsAmountAxisFollowsTheLocaleToo() {
-        assertThat(dev.stagedesk.dashboard.DashboardScreen.axisLabels(Locale.GERMANY).toString(400_000)).isEqualTo("400.000");
-        assertThat(dev.stagedesk.dashboard.DashboardScreen.axisLabels(Locale.UK).toString(400_000)).isEqualTo("400,000");
+        assertThat(DashboardScreen.axisLabels(Locale.GERMANY).toString(400_000)).isEqualTo("400.000");
+        assertThat(DashboardScreen.axisLabels(Locale.UK).toString(400_000)).isEqualTo("400,000");
     }
 }

@@ -12,11 +12,15 @@ import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,13 +66,13 @@ class SearchWalkTest {
         var dsl = app.database.dsl();
         for (String search : List.of("wed", "wedding", "gala", "wed party", "zzz")) {
             for (boolean ascending : List.of(true, false)) {
-                for (String status : java.util.Arrays.asList(null, "HOLD")) {
+                for (String status : Arrays.asList(null, "HOLD")) {
                     SortField<?>[] order = ascending ? new SortField<?>[] {BOOKING.STARTS_AT.asc(), BOOKING.ID.asc()}
                             : new SortField<?>[] {BOOKING.STARTS_AT.desc(), BOOKING.ID.desc()};
                     Condition filters = BOOKING.DELETED_AT.isNull()
-                            .and(status == null ? org.jooq.impl.DSL.noCondition() : BOOKING.STATUS.eq(status));
+                            .and(status == null ? DSL.noCondition() : BOOKING.STATUS.eq(status));
                     // the status in the walked condition, or left to the check on the matches
-                    Condition indexed = status == null || ascending ? org.jooq.impl.DSL.noCondition()
+                    Condition indexed = status == null || ascending ? DSL.noCondition()
                             : BOOKING.STATUS.eq(status);
                     Condition matching = filters.and(SearchIndex.matches("booking", BOOKING.ID, search));
                     int all = dsl.fetchCount(BOOKING, matching);
@@ -77,8 +81,8 @@ class SearchWalkTest {
                     SearchIndex.Match broad = new SearchIndex.Match("booking", null,
                             List.copyOf(SearchIndex.queryWords(search)));
                     for (int offset : new int[] {0, 4, 9, 30})
-                    for (var how : List.of(java.util.Map.entry(match, Integer.MAX_VALUE), java.util.Map.entry(broad, 6),
-                            java.util.Map.entry(broad, Integer.MAX_VALUE))) {
+                    for (var how : List.of(Map.entry(match, Integer.MAX_VALUE), Map.entry(broad, 6),
+                            Map.entry(broad, Integer.MAX_VALUE))) {
                         SearchWalk.Result walked = SearchWalk.walk(dsl, BOOKING, BOOKING.STARTS_AT, BOOKING.ID, ascending,
                                 order, indexed, filters, how.getKey(), offset, 5, 3, 4, how.getValue());
                         String what = search + " asc=" + ascending + " status=" + status + " offset=" + offset
@@ -93,7 +97,7 @@ class SearchWalkTest {
                     }
                     // with room to walk to the end, the count is exact
                     assertThat(SearchWalk.walk(dsl, BOOKING, BOOKING.STARTS_AT, BOOKING.ID, ascending, order,
-                            org.jooq.impl.DSL.noCondition(), filters, match, 0, 5, 3, 1000, 6)).extracting(SearchWalk.Result::total, SearchWalk.Result::totalIsLowerBound)
+                            DSL.noCondition(), filters, match, 0, 5, 3, 1000, 6)).extracting(SearchWalk.Result::total, SearchWalk.Result::totalIsLowerBound)
                             .as(search).containsExactly(all, false);
                 }
             }
@@ -110,7 +114,7 @@ class SearchWalkTest {
         assertThat(expected).isNotEmpty();
         assertThat(broad.keep(dsl, everyBooking)).isEqualTo(expected);
         // read out and broad words together
-        SearchIndex.Match mixed = new SearchIndex.Match("booking", new java.util.HashSet<>(
+        SearchIndex.Match mixed = new SearchIndex.Match("booking", new HashSet<>(
                 SearchIndex.find(dsl, "booking", "party").ids()), List.of("wed"));
         assertThat(mixed.keep(dsl, everyBooking)).isEqualTo(expected);
     }

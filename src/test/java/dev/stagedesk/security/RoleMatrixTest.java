@@ -5,12 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagedesk.app.AppContext;
+import dev.stagedesk.audit.AuditFilter;
+import dev.stagedesk.backup.BackupService;
+import dev.stagedesk.booking.AssignmentService;
+import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.catalogue.PackageDraft;
+import dev.stagedesk.catalogue.PackageService;
 import dev.stagedesk.client.ClientDraft;
+import dev.stagedesk.client.ClientFilter;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.client.ClientService;
 import dev.stagedesk.command.Command;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoPlan;
+import dev.stagedesk.expense.ExpenseService;
+import dev.stagedesk.inquiry.InquiryDraft;
+import dev.stagedesk.inquiry.InquiryService;
+import dev.stagedesk.invoice.InvoiceService;
+import dev.stagedesk.notification.NotificationService;
+import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.performer.PerformerService;
 import dev.stagedesk.settings.SettingsService;
@@ -19,11 +34,17 @@ import dev.stagedesk.venue.VenueDraft;
 import dev.stagedesk.venue.VenueService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,9 +94,9 @@ class RoleMatrixTest {
             operations.put(Permission.SETTINGS_EDIT, a -> new SettingsService.UpdateAgency(agency.version(), agency.toDraft()));
             operations.put(Permission.USERS_MANAGE, a -> new UserService.CreateUser("u" + a.roles(), "U", null,
                     EnumSet.of(Role.ACCOUNTANT), null, "x"));
-            operations.put(Permission.BACKUP_RESTORE, a -> new dev.stagedesk.backup.BackupService.RecordBackup("f", 1, "2"));
+            operations.put(Permission.BACKUP_RESTORE, a -> new BackupService.RecordBackup("f", 1, "2"));
             operations.put(Permission.OWN_PASSWORD, a -> new UserService.ChangeOwnPassword("x"));
-            operations.put(Permission.NOTIFICATIONS_OWN, a -> new dev.stagedesk.notification.NotificationService.MarkAllRead(
+            operations.put(Permission.NOTIFICATIONS_OWN, a -> new NotificationService.MarkAllRead(
                     null));
             operations.put(Permission.DEMO_GENERATE, a -> new DemoDataService.GenerateDemoData(
                     new DemoPlan(1, 1, 1, 1, 0), 1, false));
@@ -84,35 +105,35 @@ class RoleMatrixTest {
             operations.put(Permission.VENUES_EDIT, a -> new VenueService.CreateVenue(VenueDraft.of("V", "Berlin")));
             operations.put(Permission.PERFORMERS_EDIT, a -> new PerformerService.CreatePerformer(new PerformerDraft(
                     "P", null, null, null, List.of(), List.of(), 0, "EUR", 0, 0, null, null, null, true, null)));
-            operations.put(Permission.BOOKINGS_EDIT, a -> new dev.stagedesk.booking.BookingService.CreateBooking(
-                    new dev.stagedesk.booking.BookingDraft("Gala", client.id(), null, null,
-                            java.time.Instant.parse("2027-01-01T18:00:00Z"), java.time.Instant.parse("2027-01-01T22:00:00Z"),
+            operations.put(Permission.BOOKINGS_EDIT, a -> new BookingService.CreateBooking(
+                    new BookingDraft("Gala", client.id(), null, null,
+                            Instant.parse("2027-01-01T18:00:00Z"), Instant.parse("2027-01-01T22:00:00Z"),
                             "Europe/Berlin", "EUR", 0, 0, 1, null, null), "CONFIRMED", List.of()));
-            operations.put(Permission.INQUIRIES_EDIT, a -> new dev.stagedesk.inquiry.InquiryService.CreateInquiry(
-                    new dev.stagedesk.inquiry.InquiryDraft(client.id(), "Gala", null, null, "Europe/Berlin", true, null,
+            operations.put(Permission.INQUIRIES_EDIT, a -> new InquiryService.CreateInquiry(
+                    new InquiryDraft(client.id(), "Gala", null, null, "Europe/Berlin", true, null,
                             null, null, null, "EUR", "PHONE", null, null)));
-            operations.put(Permission.PACKAGES_EDIT, a -> new dev.stagedesk.catalogue.PackageService.CreatePackage(
-                    dev.stagedesk.catalogue.PackageDraft.of("P", 60, 100, "EUR")));
+            operations.put(Permission.PACKAGES_EDIT, a -> new PackageService.CreatePackage(
+                    PackageDraft.of("P", 60, 100, "EUR")));
             operations.put(Permission.DATA_EXPORT, null); // checked by the export command itself (CliTest)
             // asked for only when a conflict is overridden (AssignmentConflictTest)
             operations.put(Permission.CONFLICTS_OVERRIDE, null);
-            operations.put(Permission.PAYOUTS_EDIT, a -> new dev.stagedesk.booking.AssignmentService.MarkPayoutsPaid(
-                    List.of(java.util.UUID.randomUUID()), java.time.LocalDate.of(2026, 1, 5), "CASH", null));
+            operations.put(Permission.PAYOUTS_EDIT, a -> new AssignmentService.MarkPayoutsPaid(
+                    List.of(UUID.randomUUID()), LocalDate.of(2026, 1, 5), "CASH", null));
             // a performer logs only their own (an actor tied to a performer): ExpenseServiceTest
             operations.put(Permission.EXPENSES_LOG, null);
-            operations.put(Permission.OVERHEAD_EDIT, a -> new dev.stagedesk.expense.ExpenseService.RecordOverhead(null,
-                    new dev.stagedesk.expense.ExpenseService.OverheadDraft("Rent", "Landlord", null, 100_000, "EUR",
-                            "BANK_TRANSFER", java.time.LocalDate.of(2026, 1, 5)), null));
-            operations.put(Permission.PAYMENTS_EDIT, a -> new dev.stagedesk.payment.PaymentService.RecordPayment(
-                    java.util.UUID.randomUUID(), "DEPOSIT", 100, "CASH", java.time.LocalDate.of(2026, 1, 5), null, null, null));
-            operations.put(Permission.INVOICES_ISSUE, a -> new dev.stagedesk.invoice.InvoiceService.IssueInvoice(
-                    java.util.UUID.randomUUID(), "FINAL", null));
-            var first = dev.stagedesk.common.PageRequest.first(5);
-            Map<Permission, java.util.function.Consumer<Actor>> reads = new EnumMap<>(Permission.class);
+            operations.put(Permission.OVERHEAD_EDIT, a -> new ExpenseService.RecordOverhead(null,
+                    new ExpenseService.OverheadDraft("Rent", "Landlord", null, 100_000, "EUR",
+                            "BANK_TRANSFER", LocalDate.of(2026, 1, 5)), null));
+            operations.put(Permission.PAYMENTS_EDIT, a -> new PaymentService.RecordPayment(
+                    UUID.randomUUID(), "DEPOSIT", 100, "CASH", LocalDate.of(2026, 1, 5), null, null, null));
+            operations.put(Permission.INVOICES_ISSUE, a -> new InvoiceService.IssueInvoice(
+                    UUID.randomUUID(), "FINAL", null));
+            var first = PageRequest.first(5);
+            Map<Permission, Consumer<Actor>> reads = new EnumMap<>(Permission.class);
             reads.put(Permission.OVERHEAD_VIEW, a -> app.expenseQuery.overheadExpenses(a, first));
-            reads.put(Permission.AUDIT_VIEW, a -> app.auditLog.page(a, dev.stagedesk.audit.AuditFilter.NONE, first));
-            reads.put(Permission.DASHBOARD_VIEW, a -> app.dashboardQuery.summary(a, TestStore.NOW, java.time.ZoneOffset.UTC));
-            reads.put(Permission.CLIENTS_VIEW, a -> app.clientQuery.page(a, first, dev.stagedesk.client.ClientFilter.NONE));
+            reads.put(Permission.AUDIT_VIEW, a -> app.auditLog.page(a, AuditFilter.NONE, first));
+            reads.put(Permission.DASHBOARD_VIEW, a -> app.dashboardQuery.summary(a, TestStore.NOW, ZoneOffset.UTC));
+            reads.put(Permission.CLIENTS_VIEW, a -> app.clientQuery.page(a, first, ClientFilter.NONE));
             reads.put(Permission.PERFORMERS_VIEW, a -> app.performerQuery.page(a, first, false));
             reads.put(Permission.INQUIRIES_VIEW, a -> app.inquiryQuery.page(a, first, (String) null));
             reads.put(Permission.PAYMENTS_VIEW, a -> {
@@ -120,8 +141,8 @@ class RoleMatrixTest {
                 app.invoiceQuery.page(a, first);
             });
             reads.put(Permission.RULES_RUN, a -> app.dueRules.runDue(a));
-            reads.put(Permission.REPORTS_VIEW, a -> app.reportQuery.monthly(a, java.time.YearMonth.of(2026, 1),
-                    java.time.YearMonth.of(2026, 12)));
+            reads.put(Permission.REPORTS_VIEW, a -> app.reportQuery.monthly(a, YearMonth.of(2026, 1),
+                    YearMonth.of(2026, 12)));
             // the VIEW_ALL reads narrow rather than refuse: PerformerScopeTest checks what each role sees
             reads.put(Permission.BOOKINGS_VIEW_ALL, null);
             reads.put(Permission.PAYOUTS_VIEW_ALL, null);

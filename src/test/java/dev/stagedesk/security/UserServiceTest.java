@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.audit.AuditEntry;
+import dev.stagedesk.audit.AuditFilter;
 import dev.stagedesk.common.FieldError;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.Database;
+import dev.stagedesk.settings.AgencyDraft;
 import dev.stagedesk.testing.TestStore;
+import dev.stagedesk.ui.Format;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,7 +63,7 @@ class UserServiceTest {
     @BeforeEach
     void open() {
         DataFolder folder = new DataFolder(dir);
-        app = new AppContext(folder, Database.open(folder), clock, dev.stagedesk.common.Ids.timeOrdered(), pauses::add);
+        app = new AppContext(folder, Database.open(folder), clock, Ids.timeOrdered(), pauses::add);
         app.users.createFirstAdmin(Actor.owner(), "ana", "Ana Admin", "correct horse".toCharArray());
     }
 
@@ -96,14 +101,14 @@ class UserServiceTest {
 
     @Test
     void theLockMessageGivesTheTimeInTheAgencysZoneNotTheMachines() {
-        app.settings.setUp(Actor.owner(), dev.stagedesk.settings.AgencyDraft.initial("Kiwi Acts", "NZD", "Pacific/Auckland"));
+        app.settings.setUp(Actor.owner(), AgencyDraft.initial("Kiwi Acts", "NZD", "Pacific/Auckland"));
         TestStore.onAUtcMachine(() -> {
             for (int i = 1; i < UserService.MAX_FAILURES; i++) {
                 assertThatThrownBy(() -> app.users.signIn("ana", "wrong".toCharArray()));
             }
             Instant until = TestStore.NOW.plus(UserService.LOCK_TIME);
-            String auckland = dev.stagedesk.ui.Format.time(until, ZoneId.of("Pacific/Auckland"));
-            String utc = dev.stagedesk.ui.Format.time(until, ZoneOffset.UTC);
+            String auckland = Format.time(until, ZoneId.of("Pacific/Auckland"));
+            String utc = Format.time(until, ZoneOffset.UTC);
             assertThat(auckland).isNotEqualTo(utc);
             assertThatThrownBy(() -> app.users.signIn("ana", "wrong".toCharArray()))
                     .hasMessageContaining("is locked until " + auckland).hasMessageNotContaining(utc);
@@ -126,8 +131,8 @@ class UserServiceTest {
                 Duration.ofMillis(1000));
 
         List<AuditEntry> unknownEntries = app.auditLog.page(Actor.owner(),
-                new dev.stagedesk.audit.AuditFilter("nobody", "user", "sign-in-failed", null, null),
-                dev.stagedesk.common.PageRequest.first(50)).rows();
+                new AuditFilter("nobody", "user", "sign-in-failed", null, null),
+                PageRequest.first(50)).rows();
         assertThat(unknownEntries).hasSize(UserService.MAX_FAILURES);
         assertThat(unknownEntries).allSatisfy(e -> {
             assertThat(e.entityId()).isNull();

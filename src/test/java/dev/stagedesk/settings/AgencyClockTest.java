@@ -7,6 +7,7 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,7 +58,7 @@ class AgencyClockTest {
         var la = clock.withZone(ZoneId.of("America/Los_Angeles"));
         assertThat(la.getZone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
         assertThat(LocalDate.now(la)).isEqualTo(LocalDate.of(2026, 12, 31));
-        clock.advance(java.time.Duration.ofHours(9));
+        clock.advance(Duration.ofHours(9));
         assertThat(la.instant()).as("a zoned view moves with the clock").isEqualTo(clock.instant());
         assertThat(LocalDate.now(la)).isEqualTo(LocalDate.of(2027, 1, 1));
     }

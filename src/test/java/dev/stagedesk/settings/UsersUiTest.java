@@ -3,14 +3,23 @@ package dev.stagedesk.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
+import dev.stagedesk.performer.PerformerChoice;
+import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
+import dev.stagedesk.ui.Format;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +45,7 @@ class UsersUiTest {
     @AfterEach
     void close() {
         ui.close();
-        dev.stagedesk.ui.Format.useAgencyZone(null);
+        Format.useAgencyZone(null);
     }
 
     @Test
@@ -47,12 +56,12 @@ class UsersUiTest {
             robot.interact(() -> ui.shell.show(Area.SETTINGS));
             robot.clickOn("#usersTab");
             // signed in at 10:00 UTC on 21 November: 23:00 in Auckland
-            String auckland = dev.stagedesk.ui.Format.dateTime(TestStore.NOW, java.time.ZoneId.of("Pacific/Auckland"));
+            String auckland = Format.dateTime(TestStore.NOW, ZoneId.of("Pacific/Auckland"));
             assertThat(auckland).contains("23:00");
-            UiFixture.until(() -> robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+            UiFixture.until(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                     .anyMatch(c -> auckland.equals(c.getText())));
-            assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                    .map(javafx.scene.control.TableCell::getText)).noneMatch(t -> t != null && t.contains("10:00"));
+            assertThat(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                    .map(TableCell::getText)).noneMatch(t -> t != null && t.contains("10:00"));
         });
         ui.assertNoErrors();
     }
@@ -74,8 +83,8 @@ class UsersUiTest {
         robot.clickOn("#repeatPassword").write("2");
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#usersTable").queryAs(TableView.class).getItems().size() == 2);
-        java.util.List<String> tabs = robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
-                .flatMap(p -> p.getTabs().stream()).map(javafx.scene.control.Tab::getId).toList();
+        List<String> tabs = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                .flatMap(p -> p.getTabs().stream()).map(Tab::getId).toList();
         assertThat(tabs).contains("auditTab");
         Actor cora = ui.app.users.signIn("cora", "sunny day 42".toCharArray());
         assertThat(cora.roles()).containsExactly(Role.COORDINATOR);
@@ -84,8 +93,8 @@ class UsersUiTest {
 
     @Test
     void aPerformerUserIsLinkedToTheirPerformerRecord(FxRobot robot) {
-        var performer = ui.app.performers.create(Actor.owner(), new dev.stagedesk.performer.PerformerDraft("DJ Nova",
-                "Nora Vance", null, null, java.util.List.of("DJ"), java.util.List.of(), 0, "EUR", 0, 0, null, null,
+        var performer = ui.app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova",
+                "Nora Vance", null, null, List.of("DJ"), List.of(), 0, "EUR", 0, 0, null, null,
                 null, true, null));
         robot.clickOn("#usersTab");
         UiFixture.until(() -> robot.lookup("#usersTable").queryAs(TableView.class).getItems().size() == 1);
@@ -100,8 +109,8 @@ class UsersUiTest {
         UiFixture.until(() -> "Link a performer user to their performer record.".equals(
                 robot.lookup("#performerError").queryAs(Label.class).getText()));
         @SuppressWarnings("unchecked")
-        org.controlsfx.control.SearchableComboBox<dev.stagedesk.performer.PerformerChoice> pick =
-                robot.lookup("#userPerformer").queryAs(org.controlsfx.control.SearchableComboBox.class);
+        SearchableComboBox<PerformerChoice> pick =
+                robot.lookup("#userPerformer").queryAs(SearchableComboBox.class);
         assertThat(pick.getItems()).extracting(Object::toString).contains("DJ Nova (Nora Vance)");
         robot.interact(() -> pick.getSelectionModel().select(1));
         robot.clickOn("#saveButton");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.TimeZone;
 
 /** A real store on an H2 file in a temporary folder, migrated by Flyway, with a fixed clock. */
 public final class TestStore {
@@ -51,12 +52,12 @@ public final class TestStore {
      * shown in the agency's zone fails if the machine's zone is used instead.
      */
     public static void onAUtcMachine(Runnable body) {
-        java.util.TimeZone before = java.util.TimeZone.getDefault();
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        TimeZone before = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         try {
             body.run();
         } finally {
-            java.util.TimeZone.setDefault(before);
+            TimeZone.setDefault(before);
         }
     }
 

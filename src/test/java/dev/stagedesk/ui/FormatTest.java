@@ -2,11 +2,16 @@ package dev.stagedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.testing.TestStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +28,7 @@ class FormatTest {
 
     @Test
     void aTimeWithoutAZoneOfItsOwnIsShownInTheAgencysZoneNotTheMachines() {
-        dev.stagedesk.testing.TestStore.onAUtcMachine(() -> {
+        TestStore.onAUtcMachine(() -> {
             Format.useAgencyZone(ZoneId.of("Pacific/Auckland"));
             // 19:30 UTC is 08:30 the next morning in Auckland (UTC+13)
             assertThat(Format.dateTime(EVENING, (ZoneId) null, Locale.UK)).isEqualTo("5 Dec 2026 08:30");
@@ -71,8 +76,8 @@ class FormatTest {
         assertThat(Format.parseDate("04/12/2026")).isEqualTo(DAY);
         assertThat(Format.parseDate("2026-12-04")).isEqualTo(DAY);
         assertThat(Format.parseDate(" ")).isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Format.parseDate("soon"))
-                .isInstanceOf(java.time.format.DateTimeParseException.class);
+        Assertions.assertThatThrownBy(() -> Format.parseDate("soon"))
+                .isInstanceOf(DateTimeParseException.class);
     }
 
     /** The calendar (CalendarFX) and the date pickers read the JVM's format locale: it follows the console's. */
@@ -82,7 +87,7 @@ class FormatTest {
         try {
             Format.use(Locale.GERMANY);
             assertThat(Locale.getDefault(Locale.Category.FORMAT)).isEqualTo(Locale.GERMANY);
-            assertThat(java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+            assertThat(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                     .format(LocalTime.of(20, 30))).isEqualTo("20:30");
         } finally {
             Locale.setDefault(Locale.Category.FORMAT, before);

@@ -3,6 +3,7 @@ package dev.stagedesk.ui;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Work asked for after the window closed (a debounce timer firing late) is dropped, not thrown on the FX thread. */
@@ -16,6 +17,6 @@ class FxTaskRunnerTest {
             ran.set(true);
             return 1;
         }, r -> { }, e -> { })).doesNotThrowAnyException();
-        org.assertj.core.api.Assertions.assertThat(ran).isFalse();
+        Assertions.assertThat(ran).isFalse();
     }
 }

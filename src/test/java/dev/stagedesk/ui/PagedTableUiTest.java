@@ -14,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -98,11 +99,11 @@ class PagedTableUiTest {
         double before = title.getWidth();
         robot.interact(() -> first.table().resizeColumn(title, 80)); // what dragging the header's edge does
         UiFixture.until(() -> saved.containsKey("demoTable"));
-        assertThat(saved.get("demoTable").get("Title")).isCloseTo(before + 80, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(saved.get("demoTable").get("Title")).isCloseTo(before + 80, Offset.offset(1.0));
 
         PagedTable<Row> again = show(robot, 900);
         assertThat(again.table().getColumns().get(1).getWidth()).isCloseTo(before + 80,
-                org.assertj.core.data.Offset.offset(1.0));
+                Offset.offset(1.0));
         // a remembered width never makes a number column cut its texts
         saved.put("demoTable", Map.of("Number", 20.0));
         PagedTable<Row> third = show(robot, 900);
