@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
@@ -265,10 +266,8 @@ public final class AssignmentService {
 
     private Void update(UpdateAssignment c, CommandContext ctx) {
         AssignmentRecord a = load(ctx, c.id());
-        if (a.getVersion() != c.expectedVersion()) {
-            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere",
-                    I18n.tr("entity.assignment"), BookingService.performerName(ctx.dsl(), a.getPerformerId())));
-        }
+        StaleEdit.check(ctx.dsl(), a.getVersion(), c.expectedVersion(), BookingService.ENTITY, a.getBookingId(),
+                I18n.tr("entity.assignment"), BookingService.performerName(ctx.dsl(), a.getPerformerId()));
         Validator v = new Validator();
         v.required("role", Validator.clean(c.role()), 120);
         v.check(c.payoutMinor() >= 0, "payout", I18n.tr("validation.notNegative"));

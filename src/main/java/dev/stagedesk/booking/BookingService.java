@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
@@ -368,9 +369,8 @@ public final class BookingService {
         BookingRecord r = ctx.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(id), BOOKING.DELETED_AT.isNull())
                 .forUpdate().fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
                         I18n.tr("entity.booking"), id)));
-        if (r.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere", I18n.tr("entity.booking"), r.getNumber()));
-        }
+        StaleEdit.check(ctx.dsl(), r.getVersion(), expectedVersion, ENTITY, id, I18n.tr("entity.booking"),
+                r.getNumber());
         return r;
     }
 

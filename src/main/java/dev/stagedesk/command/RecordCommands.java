@@ -53,7 +53,7 @@ public final class RecordCommands<D, E extends StoredRecord> {
             throw new UserFacingException(I18n.tr("record.isDeleted", label(), before.displayName()));
         }
         if (!store.update(ctx.dsl(), id, expectedVersion, draft, ctx.now())) {
-            throw changedElsewhere(before);
+            throw changedElsewhere(ctx, before);
         }
         E after = load(ctx, id);
         ctx.audit("update", entity, id, before.auditFields(), after.auditFields());
@@ -84,15 +84,15 @@ public final class RecordCommands<D, E extends StoredRecord> {
 
     private E setDeleted(CommandContext ctx, E before, boolean deleted) {
         if (!store.setDeleted(ctx.dsl(), before.id(), before.version(), deleted ? ctx.now() : null, ctx.now())) {
-            throw changedElsewhere(before);
+            throw changedElsewhere(ctx, before);
         }
         E after = load(ctx, before.id());
         ctx.audit(deleted ? "delete" : "restore", entity, before.id(), before.auditFields(), after.auditFields());
         return after;
     }
 
-    private ConcurrentEditException changedElsewhere(E before) {
-        return new ConcurrentEditException(I18n.tr("record.changedElsewhere", label(), before.displayName()));
+    private ConcurrentEditException changedElsewhere(CommandContext ctx, E before) {
+        return StaleEdit.refused(ctx.dsl(), entity, before.id(), label(), before.displayName());
     }
 
     private String label() {

@@ -1,5 +1,6 @@
 package dev.stagedesk.inquiry;
 
+import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
@@ -302,10 +303,8 @@ public final class InquiryService {
         InquiryRecord r = ctx.dsl().selectFrom(INQUIRY).where(INQUIRY.ID.eq(id), INQUIRY.DELETED_AT.isNull()).forUpdate()
                 .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
                         I18n.tr("entity.inquiry"), id)));
-        if (r.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere", I18n.tr("entity.inquiry"),
-                    r.getEventType()));
-        }
+        StaleEdit.check(ctx.dsl(), r.getVersion(), expectedVersion, ENTITY, id, I18n.tr("entity.inquiry"),
+                r.getEventType());
         return r;
     }
 

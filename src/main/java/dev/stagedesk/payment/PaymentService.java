@@ -1,5 +1,6 @@
 package dev.stagedesk.payment;
 
+import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.command.CommandContext.fields;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
@@ -253,9 +254,8 @@ public final class PaymentService {
 
     private Void updateTerms(UpdatePaymentTerms c, CommandContext ctx) {
         BookingRecord b = booking(ctx, c.bookingId());
-        if (b.getVersion() != c.expectedVersion()) {
-            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere", I18n.tr("entity.booking"), b.getNumber()));
-        }
+        StaleEdit.check(ctx.dsl(), b.getVersion(), c.expectedVersion(), "booking", b.getId(),
+                I18n.tr("entity.booking"), b.getNumber());
         Validator v = new Validator();
         v.check(PaymentTerms.PERCENT.equals(c.depositKind()) || PaymentTerms.AMOUNT.equals(c.depositKind()),
                 "depositKind", I18n.tr("terms.kind.invalid"));

@@ -1,5 +1,6 @@
 package dev.stagedesk.security;
 
+import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.AUDIT_LOG;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
@@ -313,8 +314,7 @@ public final class UserService {
         }
         if (!repository.update(ctx.dsl(), c.id(), c.expectedVersion(), c.displayName().strip(),
                 Validator.clean(c.email()), c.active(), c.performerId(), ctx.now())) {
-            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere", I18n.tr("entity.user"),
-                    before.displayName()));
+            throw StaleEdit.refused(ctx.dsl(), ENTITY, c.id(), I18n.tr("entity.user"), before.displayName());
         }
         repository.setRoles(ctx.dsl(), c.id(), c.roles());
         User after = load(ctx, c.id());

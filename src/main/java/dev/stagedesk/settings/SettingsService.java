@@ -1,5 +1,6 @@
 package dev.stagedesk.settings;
 
+import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 
 import dev.stagedesk.command.Command;
@@ -135,9 +136,8 @@ public final class SettingsService {
         AgencyRecord r = ctx.dsl().selectFrom(AGENCY).where(AGENCY.DELETED_AT.isNull()).limit(1).fetchOptional()
                 .orElseThrow(() -> new UserFacingException(I18n.tr("agency.notSetUp")));
         Agency before = toAgency(r);
-        if (before.version() != c.expectedVersion()) {
-            throw new ConcurrentEditException(I18n.tr("record.changedElsewhere", I18n.tr("entity.agency"), before.name()));
-        }
+        StaleEdit.check(ctx.dsl(), before.version(), c.expectedVersion(), ENTITY, r.getId(),
+                I18n.tr("entity.agency"), before.name());
         AgencyDraft d = normalize(c.draft());
         validate(d);
         apply(r, d);

@@ -21,6 +21,23 @@ public final class ErrorDialog {
     }
 
     public static void show(Window owner, Throwable error) {
+        if (error instanceof ReloadOffer offer) {
+            Alert a = new Alert(Alert.AlertType.WARNING, offer.getMessage());
+            a.setHeaderText(null);
+            a.setTitle(tr("app.title"));
+            ButtonType reload = new ButtonType(tr("record.reload"), ButtonBar.ButtonData.OK_DONE);
+            a.getButtonTypes().setAll(reload, ButtonType.CLOSE);
+            if (owner != null) {
+                a.initOwner(owner);
+            }
+            a.setOnHidden(ev -> {
+                if (a.getResult() == reload) {
+                    offer.reload();
+                }
+            });
+            a.show();
+            return;
+        }
         Throwable e = unwrap(error);
         if (e instanceof UserFacingException) {
             Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage(), ButtonType.OK);

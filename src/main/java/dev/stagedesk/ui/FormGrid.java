@@ -1,14 +1,18 @@
 package dev.stagedesk.ui;
 
+import static dev.stagedesk.common.I18n.tr;
+
 import javafx.collections.MapChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** Two-column form: label, control, and under the control the field's error (id {@code <field>Error}). */
 public final class FormGrid extends GridPane {
@@ -34,7 +38,12 @@ public final class FormGrid extends GridPane {
         general.textProperty().bind(state.generalErrorProperty());
         general.managedProperty().bind(general.textProperty().isNotEmpty());
         general.visibleProperty().bind(general.managedProperty());
-        add(general, 0, row++, 2, 1);
+        Hyperlink reload = new Hyperlink(tr("record.reload"));
+        reload.setId("formReload");
+        reload.managedProperty().bind(state.staleProperty());
+        reload.visibleProperty().bind(state.staleProperty());
+        reload.setOnAction(e -> state.reload());
+        add(new VBox(general, reload), 0, row++, 2, 1);
     }
 
     /** Adds a field. {@code field} is the name the service uses in its errors (and the control's id). */

@@ -23,6 +23,8 @@ public final class FormState {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty generalError = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final BooleanProperty stale = new SimpleBooleanProperty();
+    private Runnable reload;
 
     public FormState(TaskRunner tasks, Consumer<Throwable> onUnexpected) {
         this.tasks = tasks;
@@ -44,6 +46,28 @@ public final class FormState {
     public void clear() {
         errors.clear();
         generalError.set("");
+        stale.set(false);
+    }
+
+    /**
+     * What "Reload" does when a save is refused because the record changed since the form was filled (the form
+     * shows the refusal, who changed it and when, and a Reload button, id {@code formReload}).
+     */
+    public void onStale(Runnable reload) {
+        this.reload = reload;
+    }
+
+    /** True while the last save was refused as stale and the form can reload. */
+    public BooleanProperty staleProperty() {
+        return stale;
+    }
+
+    /** Runs the reload given to {@link #onStale}. */
+    public void reload() {
+        if (reload != null) {
+            clear();
+            reload.run();
+        }
     }
 
     /** Shows errors found before asking the service (text that is not a number, say). */
@@ -67,6 +91,7 @@ public final class FormState {
                 show(ve.errors());
             } else if (e instanceof UserFacingException) {
                 generalError.set(e.getMessage());
+                stale.set(reload != null && ReloadOffer.staleIn(e) != null);
             } else {
                 onUnexpected.accept(e);
             }

@@ -28,6 +28,18 @@ public record UiContext(Actor actor, TaskRunner tasks, Consumer<Throwable> error
         this(actor, tasks, errors, saveDialog, openDialog, Locale.getDefault(Locale.Category.FORMAT));
     }
 
+    /**
+     * Where errors of an edit go when the screen can show the record again: a stale edit (someone saved the record
+     * since it was loaded) becomes a {@link ReloadOffer} that runs {@code reload}; anything else goes to
+     * {@link #errors()} as it is.
+     */
+    public Consumer<Throwable> errors(Runnable reload) {
+        return error -> {
+            var stale = ReloadOffer.staleIn(error);
+            errors.accept(stale == null ? error : new ReloadOffer(stale, reload));
+        };
+    }
+
     /** How amounts typed into money fields are read and pre-filled: the user's locale ("1.250,50" in German). */
     public AmountStyle amounts() {
         return AmountStyle.of(locale);

@@ -96,7 +96,9 @@ class ClientServiceTest {
         Client c = app.clients.create(owner, company("Northwind"));
         app.clients.update(owner, c.id(), 0, company("Northwind GmbH"));
         assertThatThrownBy(() -> app.clients.update(owner, c.id(), 0, company("Northwind AG")))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("changed by someone else");
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("Northwind GmbH\" was changed by " + owner.username() + " on ")
+                .satisfies(e -> assertThat(((ConcurrentEditException) e).changedAt()).isEqualTo(TestStore.NOW));
         assertThat(app.clients.find(c.id()).orElseThrow().name()).isEqualTo("Northwind GmbH");
     }
 
