@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -218,6 +221,19 @@ class GermanBundleTest {
                 .isEqualTo("Prüfprotokoll intakt (1.250 Einträge).");
         ResourceBundle english = ResourceBundle.getBundle("i18n.messages", Locale.UK);
         assertThat(english.getString("action.delete")).isEqualTo("Delete");
+    }
+
+    /** A sentence with a weekday the JDK names reads in one language: the bundle's ({@link I18n#language()}). */
+    @Test
+    void aSeriesSentenceReadsInOneLanguage() {
+        assertThat(I18n.language()).isEqualTo(Locale.ENGLISH);
+        ResourceBundle german = ResourceBundle.getBundle("i18n.messages", Locale.GERMANY);
+        assertThat(german.getLocale().getLanguage()).isEqualTo("de");
+        String friday = DayOfWeek.FRIDAY.getDisplayName(TextStyle.FULL, german.getLocale());
+        String until = DateStyle.date(Locale.GERMANY).format(LocalDate.of(2027, 6, 30));
+        assertThat(new MessageFormat(german.getString("series.monthly"), Locale.GERMANY)
+                .format(new Object[] {german.getString("series.nth.1"), friday, until}))
+                .isEqualTo("Jeden ersten Freitag im Monat, bis 30.06.2027");
     }
 
     @Test
