@@ -349,9 +349,14 @@ public final class AuditDescriber {
         return inSentence(Display.label(CodeSet.RecordKind, entityType));
     }
 
-    /** A label inside a sentence: "Bank transfer" reads "bank transfer" (the bundle is written that way). */
+    /**
+     * A label inside a sentence: "Bank transfer" reads "bank transfer" (the bundle is written that way). A language
+     * whose nouns keep their capital inside a sentence (German: "per Überweisung") says so in its bundle
+     * ({@code grammar.lowercaseLabelsInSentences=false}).
+     */
     private static String inSentence(String label) {
-        if (label == null || label.length() < 2 || Character.isUpperCase(label.charAt(1))) {
+        if (label == null || label.length() < 2 || Character.isUpperCase(label.charAt(1))
+                || !"true".equals(tr("grammar.lowercaseLabelsInSentences"))) {
             return label == null ? "" : label;
         }
         return Character.toLowerCase(label.charAt(0)) + label.substring(1);

@@ -3,6 +3,7 @@ package dev.stagedesk.report;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.Display;
+import dev.stagedesk.common.I18n;
 import dev.stagedesk.csv.CsvIo;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.settings.SettingsService;
@@ -157,7 +158,7 @@ public final class ReportsScreen implements Screen {
         long payouts = 0;
         long overhead = 0;
         for (MonthlyCash m : months) {
-            rows.add(new String[] {m.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+            rows.add(new String[] {m.month().getMonth().getDisplayName(TextStyle.FULL, I18n.language()),
                 Format.money(m.receivedMinor(), currency), Format.money(m.payoutsPaidMinor(), currency),
                 Format.money(m.overheadMinor(), currency), Format.money(m.netMinor(), currency)});
             received += m.receivedMinor();
