@@ -216,7 +216,7 @@ class GermanBundleTest {
     void javaFindsTheGermanBundle() {
         ResourceBundle german = ResourceBundle.getBundle("i18n.messages", Locale.GERMANY);
         assertThat(german.getString("action.delete")).isEqualTo("Löschen");
-        assertThat(german.getString("invoice.title.credit")).isEqualTo("Gutschrift");
+        assertThat(german.getString("invoice.title.credit")).isEqualTo("Rechnungskorrektur");
         assertThat(new MessageFormat(german.getString("audit.intact"), Locale.GERMANY).format(new Object[] {1250}))
                 .isEqualTo("Prüfprotokoll intakt (1.250 Einträge).");
         ResourceBundle english = ResourceBundle.getBundle("i18n.messages", Locale.UK);
