@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -96,6 +97,47 @@ class BookingStaleUiTest {
         assertThat(ui.app.bookings.find(gala.id()).status()).isEqualTo("CONFIRMED");
         assertThat(ui.app.bookings.find(gala.id()).startsAt()).isEqualTo(moved.startsAt());
         UiFixture.until(() -> "CONFIRMED".equals(table.getSelectionModel().getSelectedItem().status()));
+        ui.assertNoErrors();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStaleEditSheetOnTheBookingsScreenShowsReloadWhichFillsInTheStoredValues(FxRobot robot) {
+        TableView<BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
+        UiFixture.until(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#openBooking");
+        UiFixture.until(() -> robot.lookup("#detailEdit").tryQuery().isPresent()
+                && !robot.lookup("#detailEdit").queryButton().isDisabled());
+        robot.clickOn("#detailEdit");
+        UiFixture.until(() -> robot.lookup("#formSheet").tryQuery().isPresent());
+        assertThat(robot.lookup("#fee").queryTextInputControl().getText()).isEqualTo("2000.00");
+        robot.interact(() -> robot.lookup("#title").queryTextInputControl().setText("Winter gala"));
+
+        try (AppContext other = new AppContext(ui.app.folder, Database.open(ui.app.folder), ui.app.clock,
+                Ids.timeOrdered(), d -> { })) {
+            Actor maria = other.users.signIn("maria", "maria-pass-1".toCharArray());
+            other.bus.execute(maria, new BookingService.UpdateBookingDetails(gala.id(), gala.version(), "Gala",
+                    250_000, 1900, "Door: Tom", null));
+        }
+
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
+        UiFixture.until(() -> robot.lookup("#formReload").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertThat(robot.lookup("#formError").queryAs(Label.class).getText()).contains("was changed by Maria Schulz");
+        assertThat(ui.app.bookings.find(gala.id()).title()).isEqualTo("Gala");
+
+        robot.interact(() -> robot.lookup("#formReload").queryAs(Hyperlink.class).fire());
+        UiFixture.until(() -> robot.lookup("#fee").queryTextInputControl().getText().equals("2500.00"));
+        assertThat(robot.lookup("#contactOnDay").queryTextInputControl().getText()).isEqualTo("Door: Tom");
+        assertThat(robot.lookup("#formReload").query().isVisible()).isFalse();
+        robot.interact(() -> robot.lookup("#title").queryTextInputControl().setText("Winter gala"));
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
+        UiFixture.until(() -> robot.lookup("#bookingDetailMessage").queryAs(Label.class).getText()
+                .equals("Booking " + gala.number() + " saved."));
+        assertThat(ui.app.bookings.find(gala.id()).title()).isEqualTo("Winter gala");
+        assertThat(ui.app.bookings.find(gala.id()).feeMinor()).isEqualTo(250_000);
+        UiFixture.until(() -> robot.lookup("#bookingDetailTitle").queryAs(Label.class).getText()
+                .endsWith("Winter gala"));
         ui.assertNoErrors();
     }
 }
