@@ -6,7 +6,6 @@ import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
-import dev.stagedesk.money.Currencies;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.CodeLabels;
@@ -18,11 +17,11 @@ import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.UiContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -120,7 +119,7 @@ public final class AssignmentForms {
                 v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
             }
             Long payoutMinor = Parse.money("payout", payout.getText(), b.currency(), ui.amounts(), v);
-            Instant callTime = callTime(b, call.getText(), v);
+            Instant callTime = AssignmentFormViewModel.callTime(b, call.getText(), v);
             if (!v.errors().isEmpty()) {
                 state.show(v.errors());
                 return;
@@ -135,62 +134,31 @@ public final class AssignmentForms {
         });
     }
 
-    /** Role, payout, call time and the agency's commission and withholding on this gig. */
-    void openEdit(Booking b, BookingDetail.AssignmentView a) {
-        ZoneId zone = ZoneId.of(b.timeZone());
-        FormState state = new FormState(ui.tasks(), ui.errors());
-        FormGrid grid = new FormGrid(state);
-        TextField role = grid.add(tr("assignment.role"), "role", new TextField(a.role()));
-        role.setId("editRole");
-        TextField payout = grid.add(tr("assignment.payout") + " (" + a.currency() + ")", "payout", new TextField(
-                a.payoutMinor() == null ? "" : ui.amounts().input(a.payoutMinor(),
-                        Currencies.require(a.currency()))));
-        payout.setId("editPayout");
-        TextField call = grid.add(tr("assignment.callTime"), "callTime", new TextField(a.callTime() == null ? ""
-                : a.callTime().atZone(zone).toLocalTime().toString()));
-        call.setId("editCallTime");
-        TextField commission = grid.add(tr("performer.commission") + " (%)", "commission", new TextField(
-                a.commissionBp() == null ? "" : Parse.percentText(a.commissionBp())));
-        commission.setId("editCommission");
-        TextField withholding = grid.add(tr("performer.withholding") + " (%)", "withholding", new TextField(
-                a.withholdingBp() == null ? "" : Parse.percentText(a.withholdingBp())));
-        withholding.setId("editWithholding");
-        FormDialog.show(anchor, tr("assignment.editTitle", a.performer(), b.number()), grid, state, close -> {
-            Validator v = new Validator();
-            Long payoutMinor = Parse.money("payout", payout.getText(), a.currency(), ui.amounts(), v);
-            if (payoutMinor == null && v.errors().isEmpty()) {
-                v.add(new FieldError("payout", tr("validation.required")));
-            }
-            Instant callTime = callTime(b, call.getText(), v);
-            int commissionBp = commission.getText().isBlank() ? 0 : Parse.percentBp("commission", commission.getText(), v);
-            int withholdingBp = withholding.getText().isBlank() ? 0
-                    : Parse.percentBp("withholding", withholding.getText(), v);
-            if (v.hasErrors()) {
-                state.show(v.errors());
-                return;
-            }
-            Instant chosenCall = callTime;
-            state.submit(() -> deps.bus().execute(ui.actor(), new AssignmentService.UpdateAssignment(a.id(),
-                    a.version(), role.getText(), payoutMinor, chosenCall, commissionBp, withholdingBp)), ignored -> {
-                close.run();
-                done.accept(tr("assignment.updated", a.performer()));
-            });
-        });
+    /**
+     * Role, payout, call time and the agency's commission and withholding on this gig; the sheet holds the
+     * assignment's version from when it opened ({@link AssignmentFormViewModel}).
+     */
+    void openEdit(AssignmentFormViewModel vm) {
+        var a = vm.assignment();
+        FormGrid grid = new FormGrid(vm.state());
+        bind(grid.add(tr("assignment.role"), "role", new TextField()), "editRole", vm.role);
+        bind(grid.add(tr("assignment.payout") + " (" + a.currency() + ")", "payout", new TextField()), "editPayout",
+                vm.payout);
+        bind(grid.add(tr("assignment.callTime"), "callTime", new TextField()), "editCallTime", vm.callTime);
+        bind(grid.add(tr("performer.commission") + " (%)", "commission", new TextField()), "editCommission",
+                vm.commission);
+        bind(grid.add(tr("performer.withholding") + " (%)", "withholding", new TextField()), "editWithholding",
+                vm.withholding);
+        FormDialog.show(anchor, tr("assignment.editTitle", a.performer(), vm.bookingNumber()), grid, vm.state(),
+                close -> vm.save(text -> {
+                    close.run();
+                    done.accept(text);
+                }));
     }
 
-    /** A call time typed as "18:30" on the booking's first day, in its zone; null when blank or not a time. */
-    private static Instant callTime(Booking b, String text, Validator v) {
-        if (text.isBlank()) {
-            return null;
-        }
-        ZoneId zone = ZoneId.of(b.timeZone());
-        var t = Parse.time("callTime", text, v);
-        return t == null ? null : b.startsAt().atZone(zone).toLocalDate().atTime(t).atZone(zone).toInstant();
-    }
-
-    void remove(BookingDetail.AssignmentView a) {
-        ui.tasks().run(() -> deps.bus().execute(ui.actor(), new AssignmentService.RemoveAssignment(a.id())),
-                ignored -> done.accept(tr("assignment.removed", a.performer())), ui.errors());
+    private static void bind(TextField field, String id, StringProperty value) {
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
     }
 
     void openMarkPaid(List<BookingDetail.AssignmentView> chosen) {

@@ -5,12 +5,9 @@ import static dev.stagedesk.common.I18n.tr;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.common.Display;
-import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
-import dev.stagedesk.money.Currencies;
-import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -18,13 +15,11 @@ import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,7 +35,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * What a coordinator does to one booking — confirm, complete, cancel, reschedule, edit, the holds sheet (release,
+ * The sheets of what a coordinator does to one booking — cancel, reschedule, edit, radius (each over its
+ * {@link BookingFormViewModel}, which holds the version the sheet opened with), the holds sheet (release,
  * challenge), and for a series: change or cancel all open ones together. Used by the list (the selected row) and
  * by the detail screen (the booking shown); {@code done} gets the message and refreshes the caller.
  */
@@ -69,146 +65,57 @@ final class BookingActions {
         this.done = done;
     }
 
-    void confirm() {
-        UUID id = target.get().id();
-        ui.tasks().run(() -> {
-            Booking b = service.find(id);
-            return bus.execute(ui.actor(), new BookingService.ConfirmBooking(b.id(), b.version()));
-        }, b -> done.accept(tr("booking.confirmed", b.number())), ui.errors());
-    }
-
-    void complete() {
-        UUID id = target.get().id();
-        ui.tasks().run(() -> {
-            Booking b = service.find(id);
-            return bus.execute(ui.actor(), new BookingService.CompleteBooking(b.id(), b.version()));
-        }, b -> done.accept(tr("booking.completed", b.number())), ui.errors());
-    }
-
-    void openCancel() {
-        Target row = target.get();
-        FormState state = new FormState(ui.tasks(), ui.errors());
-        FormGrid grid = new FormGrid(state);
-        TextField reason = grid.add(tr("booking.cancellationReason"), "reason", new TextField());
-        TextField fee = grid.add(tr("booking.cancellationFee") + " (" + row.currency() + ")", "cancellationFee",
-                new TextField());
-        FormDialog.show(anchor, tr("booking.cancelTitle", row.number()), grid, state, close -> {
-            Long feeMinor = null;
-            if (!fee.getText().isBlank()) {
-                try {
-                    feeMinor = MoneyFormat.parse(fee.getText(), Currencies.require(row.currency()), ui.amounts());
-                } catch (IllegalArgumentException e) {
-                    state.show(List.of(new FieldError("cancellationFee", e.getMessage())));
-                    return;
-                }
-            }
-            Long chosenFee = feeMinor;
-            state.submit(() -> {
-                Booking b = service.find(row.id());
-                return bus.execute(ui.actor(), new BookingService.CancelBooking(b.id(), b.version(), reason.getText(),
-                        chosenFee));
-            }, b -> {
-                close.run();
-                done.accept(tr("booking.cancelled", b.number()));
-            });
-        });
+    /** Cancels the booking the sheet holds (at the version it was opened with): reason and a cancellation fee. */
+    static void openCancel(Node anchor, BookingFormViewModel.Cancel vm, Consumer<String> done) {
+        FormGrid grid = new FormGrid(vm.state());
+        bind(grid.add(tr("booking.cancellationReason"), "reason", new TextField()), vm.reason);
+        bind(grid.add(tr("booking.cancellationFee") + " (" + vm.currency() + ")", "cancellationFee", new TextField()),
+                vm.fee);
+        show(anchor, tr("booking.cancelTitle", vm.number()), grid, vm, done);
     }
 
     /** New date and times in the booking's own time zone; the old window goes to the history. */
-    void openReschedule() {
-        Target row = target.get();
-        ui.tasks().run(() -> service.find(row.id()), b -> {
-            ZoneId zone = ZoneId.of(b.timeZone());
-            var start = b.startsAt().atZone(zone);
-            var end = b.endsAt().atZone(zone);
-            FormState state = new FormState(ui.tasks(), ui.errors());
-            FormGrid grid = new FormGrid(state);
-            DatePicker date = grid.add(tr("booking.date") + " (" + b.timeZone() + ")", "date",
-                    new DatePicker(start.toLocalDate()));
-            TextField from = grid.add(tr("inquiry.startTime"), "startsAt", new TextField(start.toLocalTime().toString()));
-            TextField to = grid.add(tr("inquiry.endTime"), "endsAt", new TextField(end.toLocalTime().toString()));
-            TextField reason = grid.add(tr("booking.rescheduleReason"), "reason", new TextField());
-            FormDialog.show(anchor, tr("booking.rescheduleTitle", b.number()), grid, state, close -> {
-                Validator v = new Validator();
-                Instant[] window = Parse.window(date.getValue(), from.getText(), to.getText(), zone,
-                        "startsAt", "endsAt", v);
-                if (v.hasErrors()) {
-                    state.show(v.errors());
-                    return;
-                }
-                state.submit(() -> {
-                    Booking now = service.find(b.id());
-                    return bus.execute(ui.actor(), new BookingService.RescheduleBooking(now.id(), now.version(),
-                            window[0], window[1], reason.getText()));
-                }, saved -> {
-                    close.run();
-                    done.accept(tr("booking.rescheduled", saved.number()));
-                });
-            });
-        }, ui.errors());
+    static void openReschedule(Node anchor, BookingFormViewModel.Reschedule vm, Consumer<String> done) {
+        FormGrid grid = new FormGrid(vm.state());
+        DatePicker date = grid.add(tr("booking.date") + " (" + vm.zone().getId() + ")", "date", new DatePicker());
+        date.valueProperty().bindBidirectional(vm.date);
+        bind(grid.add(tr("inquiry.startTime"), "startsAt", new TextField()), vm.startsAt);
+        bind(grid.add(tr("inquiry.endTime"), "endsAt", new TextField()), vm.endsAt);
+        bind(grid.add(tr("booking.rescheduleReason"), "reason", new TextField()), vm.reason);
+        show(anchor, tr("booking.rescheduleTitle", vm.number()), grid, vm, done);
     }
 
     /** The radius clause: no other show of its performers within X km within Y days (both blank: none). */
-    void openRadius() {
-        Target row = target.get();
-        ui.tasks().run(() -> service.find(row.id()), b -> {
-            FormState state = new FormState(ui.tasks(), ui.errors());
-            FormGrid grid = new FormGrid(state);
-            TextField km = grid.add(tr("radius.km"), "radiusKm",
-                    new TextField(b.radiusKm() == null ? "" : b.radiusKm().toString()));
-            TextField days = grid.add(tr("radius.days"), "radiusDays",
-                    new TextField(b.radiusDays() == null ? "" : b.radiusDays().toString()));
-            FormDialog.show(anchor, tr("radius.title", b.number()), grid, state, close -> {
-                Validator v = new Validator();
-                Integer k = Parse.integer("radiusKm", km.getText(), v);
-                Integer d = Parse.integer("radiusDays", days.getText(), v);
-                if (v.hasErrors()) {
-                    state.show(v.errors());
-                    return;
-                }
-                state.submit(() -> service.setRadius(ui.actor(), b.id(), b.version(), k, d), saved -> {
-                    close.run();
-                    done.accept(tr(k == null ? "radius.cleared" : "radius.saved", saved.number()));
-                });
-            });
-        }, ui.errors());
+    static void openRadius(Node anchor, BookingFormViewModel.Radius vm, Consumer<String> done) {
+        FormGrid grid = new FormGrid(vm.state());
+        bind(grid.add(tr("radius.km"), "radiusKm", new TextField()), vm.km);
+        bind(grid.add(tr("radius.days"), "radiusDays", new TextField()), vm.days);
+        show(anchor, tr("radius.title", vm.number()), grid, vm, done);
     }
 
     /** Title, fee, tax, contact on the day and notes of one booking. */
-    void openEdit() {
-        Target row = target.get();
-        ui.tasks().run(() -> service.find(row.id()), b -> {
-            var currency = Currencies.require(b.currency());
-            FormState state = new FormState(ui.tasks(), ui.errors());
-            FormGrid grid = new FormGrid(state);
-            TextField title = grid.add(tr("booking.title"), "title", new TextField(b.title()));
-            TextField fee = grid.add(tr("booking.fee") + " (" + b.currency() + ")", "fee",
-                    new TextField(ui.amounts().input(b.feeMinor(), currency)));
-            TextField tax = grid.add(tr("quote.taxRate"), "taxRate",
-                    new TextField(Parse.percentText(b.taxRateBp())));
-            TextField contact = grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField(
-                    b.contactOnDay() == null ? "" : b.contactOnDay()));
-            TextArea notes = grid.add(tr("booking.notes"), "notes",
-                    new TextArea(b.notes() == null ? "" : b.notes()));
-            notes.setPrefRowCount(3);
-            FormDialog.show(anchor, tr("booking.editTitle", b.number()), grid, state, close -> {
-                Validator v = new Validator();
-                Long feeMinor = Parse.money("fee", fee.getText(), b.currency(), ui.amounts(), v);
-                int bp = Parse.percentBp("taxRate", tax.getText(), v);
-                if (feeMinor == null && !v.hasErrors()) {
-                    v.add(new FieldError("fee", tr("validation.required")));
-                }
-                if (v.hasErrors()) {
-                    state.show(v.errors());
-                    return;
-                }
-                state.submit(() -> bus.execute(ui.actor(), new BookingService.UpdateBookingDetails(b.id(), b.version(),
-                        title.getText(), feeMinor, bp, contact.getText(), notes.getText())), saved -> {
-                    close.run();
-                    done.accept(tr("booking.saved", saved.number()));
-                });
-            });
-        }, ui.errors());
+    static void openEdit(Node anchor, BookingFormViewModel.Edit vm, Consumer<String> done) {
+        FormGrid grid = new FormGrid(vm.state());
+        bind(grid.add(tr("booking.title"), "title", new TextField()), vm.title);
+        bind(grid.add(tr("booking.fee") + " (" + vm.currency() + ")", "fee", new TextField()), vm.fee);
+        bind(grid.add(tr("quote.taxRate"), "taxRate", new TextField()), vm.taxRate);
+        bind(grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField()), vm.contactOnDay);
+        TextArea notes = grid.add(tr("booking.notes"), "notes", new TextArea());
+        notes.setPrefRowCount(3);
+        notes.textProperty().bindBidirectional(vm.notes);
+        show(anchor, tr("booking.editTitle", vm.number()), grid, vm, done);
+    }
+
+    /** The sheet around a booking form: Save runs the form's save; on success it closes and {@code done} runs. */
+    private static void show(Node anchor, String title, FormGrid grid, BookingFormViewModel vm, Consumer<String> done) {
+        FormDialog.show(anchor, title, grid, vm.state(), close -> vm.save(text -> {
+            close.run();
+            done.accept(text);
+        }));
+    }
+
+    static void bind(TextField field, StringProperty value) {
+        field.textProperty().bindBidirectional(value);
     }
 
     /** Changes every open booking of the series: start time, length, fee, contact, notes (blank keeps each one's). */

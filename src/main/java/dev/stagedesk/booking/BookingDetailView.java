@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,33 +48,36 @@ import javafx.scene.layout.VBox;
 final class BookingDetailView extends BorderPane {
     private final BookingsScreen.Deps deps;
     private final UiContext ui;
+    private final BookingDetailViewModel vm;
     private final Runnable back;
     private final Label message = new Label();
     private BookingDetail shown;
 
-    BookingDetailView(BookingsScreen.Deps deps, UiContext ui, Runnable back) {
+    BookingDetailView(BookingsScreen.Deps deps, UiContext ui, BookingDetailViewModel vm, Runnable back) {
         this.deps = deps;
         this.ui = ui;
+        this.vm = vm;
         this.back = back;
         setId("bookingDetail");
         getStyleClass().add(Styles.SCREEN);
         message.setId("bookingDetailMessage");
         Styles.fitMessage(message);
+        message.textProperty().bind(vm.messageProperty());
+        // drawn on each load (a new detail each time, even when nothing changed)
+        vm.detailProperty().addListener((Observable o) -> render(vm.detail()));
     }
 
     UUID shownId() {
-        return shown == null ? null : shown.booking().id();
+        return vm.shownId();
     }
 
     void show(UUID id) {
-        ui.tasks().run(() -> deps.detail().load(ui.actor(), id), this::render, ui.errors());
+        vm.show(id);
     }
 
-    private void reload(String text) {
-        if (text != null && !text.isEmpty()) {
-            message.setText(text);
-        }
-        show(shown.booking().id());
+    /** Loads the shown booking again. */
+    void reload() {
+        vm.reload();
     }
 
     private void render(BookingDetail d) {
@@ -124,18 +129,22 @@ final class BookingDetailView extends BorderPane {
     private HBox actions(BookingDetail d) {
         Booking b = d.booking();
         BookingActions act = new BookingActions(deps.service(), deps.bus(), ui, this,
-                () -> new BookingActions.Target(b.id(), b.number(), b.currency(), b.timeZone()), this::reload);
-        boolean open = b.status().equals("HOLD") || b.status().equals("CONFIRMED");
+                () -> new BookingActions.Target(b.id(), b.number(), b.currency(), b.timeZone()), vm::changed);
+        var changeable = vm.changeableProperty();
         HBox box = new HBox(8);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().add(button("detailEdit", tr("action.edit"), act::openEdit, open));
-        box.getChildren().add(button("detailReschedule", tr("booking.reschedule"), act::openReschedule, open));
-        box.getChildren().add(button("detailConfirm", tr("booking.confirm"), act::confirm, b.status().equals("HOLD")));
-        box.getChildren().add(button("detailComplete", tr("booking.complete"), act::complete,
-                b.status().equals("CONFIRMED") && b.endsAt().isBefore(deps.clock().instant())));
-        box.getChildren().add(button("detailCancel", tr("booking.cancel"), act::openCancel, open));
+        box.getChildren().add(button("detailEdit", tr("action.edit"),
+                () -> BookingActions.openEdit(this, vm.edit(), vm::changed), changeable));
+        box.getChildren().add(button("detailReschedule", tr("booking.reschedule"),
+                () -> BookingActions.openReschedule(this, vm.reschedule(), vm::changed), changeable));
+        box.getChildren().add(button("detailConfirm", tr("booking.confirm"), vm::confirm, vm.confirmableProperty()));
+        box.getChildren().add(button("detailComplete", tr("booking.complete"), vm::complete,
+                vm.completableProperty()));
+        box.getChildren().add(button("detailCancel", tr("booking.cancel"),
+                () -> BookingActions.openCancel(this, vm.cancel(), vm::changed), changeable));
         box.getChildren().add(button("detailHolds", tr("booking.holds"), act::openHolds, true));
-        box.getChildren().add(button("detailRadius", tr("radius.button"), act::openRadius, open));
+        box.getChildren().add(button("detailRadius", tr("radius.button"),
+                () -> BookingActions.openRadius(this, vm.radius(), vm::changed), changeable));
         if (d.seriesId() != null) {
             box.getChildren().add(button("seriesEdit", tr("series.editAll"),
                     () -> act.openSeriesEdit(d.seriesId(), d.seriesDescription()), true));
@@ -143,6 +152,12 @@ final class BookingDetailView extends BorderPane {
                     () -> act.openSeriesCancel(d.seriesId(), d.seriesDescription()), true));
         }
         return box;
+    }
+
+    private static Button button(String id, String text, Runnable action, ObservableBooleanValue enabled) {
+        Button b = button(id, text, action, true);
+        b.disableProperty().bind(Bindings.not(enabled));
+        return b;
     }
 
     private static Button button(String id, String text, Runnable action, boolean enabled) {
@@ -226,19 +241,19 @@ final class BookingDetailView extends BorderPane {
         assigned.setPlaceholder(new Label(tr("booking.noAssignments")));
         assigned.setPrefHeight(180);
         assigned.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        AssignmentForms forms = new AssignmentForms(deps, ui, this, this::reload);
+        AssignmentForms forms = new AssignmentForms(deps, ui, this, vm::changed);
         Booking b = d.booking();
-        boolean open = b.status().equals("HOLD") || b.status().equals("CONFIRMED");
+        boolean open = vm.changeableProperty().get();
         HBox tools = new HBox(8);
         tools.setAlignment(Pos.CENTER_LEFT);
         var chosen = assigned.getSelectionModel().getSelectedItems();
         if (ui.actor().can(Permission.BOOKINGS_EDIT)) {
             tools.getChildren().add(button("assignPerformer", tr("assignment.assign"), () -> forms.openAssign(b), open));
             Button remove = button("removeAssignment", tr("assignment.remove"),
-                    () -> forms.remove(assigned.getSelectionModel().getSelectedItem()), true);
+                    () -> vm.removeAssignment(assigned.getSelectionModel().getSelectedItem()), true);
             remove.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(1));
             Button edit = button("editAssignment", tr("action.edit"),
-                    () -> forms.openEdit(b, assigned.getSelectionModel().getSelectedItem()), true);
+                    () -> forms.openEdit(vm.editAssignment(assigned.getSelectionModel().getSelectedItem())), true);
             edit.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.size() != 1
                     || chosen.get(0).payoutMinor() == null, chosen));
             tools.getChildren().addAll(edit, remove);
@@ -266,7 +281,7 @@ final class BookingDetailView extends BorderPane {
     private Node payments(BookingDetail d) {
         // scrolls when the window is short (1280×720): the ledger and the invoices are below the summary
         ScrollPane scroll = new ScrollPane(
-                new BookingMoneyPane(d.booking().id(), deps.money(), ui, this::reload));
+                new BookingMoneyPane(d.booking().id(), deps.money(), ui, vm::changed));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
@@ -295,7 +310,7 @@ final class BookingDetailView extends BorderPane {
             Quote q = quotes.getSelectionModel().getSelectedItem();
             ui.saveDialog().ask(this, tr("quote.savePdf"), QuoteDocuments.fileName(q), "pdf").ifPresent(file ->
                     ui.tasks().run(() -> deps.documents().save(ui.actor(), q.id(), file, false),
-                            x -> message.setText(tr("quote.pdfSaved", file.getFileName())), ui.errors()));
+                            x -> vm.messageProperty().set(tr("quote.pdfSaved", file.getFileName())), ui.errors()));
         });
         Label later = new Label(tr("booking.documentsHint"));
         later.getStyleClass().add("text-muted");
@@ -334,7 +349,7 @@ final class BookingDetailView extends BorderPane {
                     ui.tasks().run(() -> {
                         deps.money().documents().save(ui.actor(), inv.id(), file);
                         return file;
-                    }, x -> message.setText(tr("quote.pdfSaved", file.getFileName())), ui.errors()));
+                    }, x -> vm.messageProperty().set(tr("quote.pdfSaved", file.getFileName())), ui.errors()));
         });
         return new VBox(8, invoices, new HBox(8, save));
     }
@@ -345,7 +360,7 @@ final class BookingDetailView extends BorderPane {
         notes.setId("bookingNotes");
         notes.setWrapText(true);
         var files = new AttachmentsPane(deps.attachments(), ui, BookingService.ENTITY, b.id(),
-                b.timeZone(), ui.actor().can(Permission.BOOKINGS_EDIT), message::setText);
+                b.timeZone(), ui.actor().can(Permission.BOOKINGS_EDIT), vm.messageProperty()::set);
         return new VBox(8, section(tr("booking.notes")), notes, section(tr("attachment.heading")), files);
     }
 

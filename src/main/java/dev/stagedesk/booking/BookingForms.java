@@ -60,42 +60,99 @@ final class BookingForms {
     }
 
     private static void show(BookingsScreen.Deps deps, UiContext ui, Node anchor, Loaded loaded, Consumer<String> done) {
-        Agency agency = loaded.agency();
-        String currency = agency.baseCurrency().getCurrencyCode();
-        FormState state = new FormState(ui.tasks(), ui.errors());
-        FormGrid grid = new FormGrid(state);
-        ComboBox<ServicePackage> pkg = grid.add(tr("quote.package"), "package", new ComboBox<>(
-                FXCollections.observableArrayList(loaded.packages().stream()
-                        .filter(p -> p.currency().equals(currency)).toList())));
-        pkg.setPromptText(tr("quote.choosePackage"));
-        pkg.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ServicePackage p) {
-                return p == null ? "" : p.name();
-            }
+        NewBooking sheet = new NewBooking(deps, ui, loaded);
+        FormDialog.show(anchor, tr("booking.new"), sheet.grid, sheet.state, close -> sheet.save(text -> {
+            close.run();
+            done.accept(text);
+        }));
+    }
 
-            @Override
-            public ServicePackage fromString(String s) {
-                return null;
-            }
-        });
-        TextField title = grid.add(tr("booking.title"), "title", new TextField());
-        LookupField<ClientRow> client = grid.add(tr("booking.client"), "client", new LookupField<>("bookingClient",
-                tr("inquiry.clientPrompt"), text -> deps.clients().suggest(ui.actor(), text, 10), ClientRow::name,
-                (c, text) -> text.equals(c.name())));
-        client.setId("client");
-        LookupField<VenueRow> venue = grid.add(tr("booking.venue"), "venue", new LookupField<>("bookingVenue",
-                tr("booking.venuePrompt"), text -> deps.venues().suggest(text, 10),
-                v -> v.name() + ", " + v.city(), (v, text) -> text.equals(v.name() + ", " + v.city())));
-        venue.setId("venue");
-        DatePicker date = grid.add(tr("booking.date"), "date", new DateField());
-        TextField start = grid.add(tr("inquiry.startTime"), "startsAt", new TextField("20:00"));
-        TextField end = grid.add(tr("inquiry.endTime"), "endsAt", new TextField("23:00"));
-        TextField zone = grid.add(tr("booking.timeZone"), "timeZone", new TextField(agency.timeZone().getId()));
-        TextField fee = grid.add(tr("booking.fee") + " (" + currency + ")", "fee", new TextField());
-        TextField tax = grid.add(tr("quote.taxRate"), "taxRate", new TextField(Parse.percentText(agency.defaultTaxRateBp())));
-        TextField slots = grid.add(tr("booking.slots"), "slotsNeeded", new TextField("1"));
-        pkg.setOnAction(e -> {
+    /** The fields of the "New booking" sheet, in the order they are shown, and what Save does with them. */
+    private static final class NewBooking {
+        private final BookingsScreen.Deps deps;
+        private final UiContext ui;
+        private final String currency;
+        private final FormState state;
+        private final FormGrid grid;
+        private final ComboBox<ServicePackage> pkg;
+        private final TextField title;
+        private final LookupField<ClientRow> client;
+        private final LookupField<VenueRow> venue;
+        private final DatePicker date;
+        private final TextField start;
+        private final TextField end;
+        private final TextField zone;
+        private final TextField fee;
+        private final TextField tax;
+        private final TextField slots;
+        private final ComboBox<String> status;
+        private final ListView<PerformerChoice> chosen = new ListView<>();
+        private final TextField contact;
+        private final TextArea notes;
+        private final ComboBox<Repeat> repeat;
+        private final DatePicker until;
+
+        NewBooking(BookingsScreen.Deps deps, UiContext ui, Loaded loaded) {
+            this.deps = deps;
+            this.ui = ui;
+            Agency agency = loaded.agency();
+            currency = agency.baseCurrency().getCurrencyCode();
+            state = new FormState(ui.tasks(), ui.errors());
+            grid = new FormGrid(state);
+            pkg = grid.add(tr("quote.package"), "package", packageChoice(loaded.packages()));
+            title = grid.add(tr("booking.title"), "title", new TextField());
+            client = grid.add(tr("booking.client"), "client", new LookupField<>("bookingClient",
+                    tr("inquiry.clientPrompt"), text -> deps.clients().suggest(ui.actor(), text, 10), ClientRow::name,
+                    (c, text) -> text.equals(c.name())));
+            client.setId("client");
+            venue = grid.add(tr("booking.venue"), "venue", new LookupField<>("bookingVenue",
+                    tr("booking.venuePrompt"), text -> deps.venues().suggest(text, 10),
+                    v -> v.name() + ", " + v.city(), (v, text) -> text.equals(v.name() + ", " + v.city())));
+            venue.setId("venue");
+            date = grid.add(tr("booking.date"), "date", new DateField());
+            start = grid.add(tr("inquiry.startTime"), "startsAt", new TextField("20:00"));
+            end = grid.add(tr("inquiry.endTime"), "endsAt", new TextField("23:00"));
+            zone = grid.add(tr("booking.timeZone"), "timeZone", new TextField(agency.timeZone().getId()));
+            fee = grid.add(tr("booking.fee") + " (" + currency + ")", "fee", new TextField());
+            tax = grid.add(tr("quote.taxRate"), "taxRate", new TextField(Parse.percentText(agency.defaultTaxRateBp())));
+            slots = grid.add(tr("booking.slots"), "slotsNeeded", new TextField("1"));
+            pkg.setOnAction(e -> fillFromPackage());
+            status = grid.add(tr("booking.status"), "status",
+                    new ComboBox<>(FXCollections.observableArrayList("HOLD", "CONFIRMED")));
+            status.setValue("HOLD");
+            status.setConverter(label());
+            Label performers = grid.add(tr("booking.performers"), "performers", new Label());
+            performers.setGraphic(performerPicker(loaded.performers()));
+            performers.setMaxWidth(Double.MAX_VALUE);
+            contact = grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField());
+            notes = grid.add(tr("booking.notes"), "notes", new TextArea());
+            notes.setPrefRowCount(2);
+            repeat = grid.add(tr("series.repeat"), "repeat", repeatChoice());
+            until = grid.add(tr("series.until"), "until", new DateField());
+            until.disableProperty().bind(repeat.valueProperty().isEqualTo(Repeat.NONE));
+        }
+
+        /** The agency's packages in its currency, by name. */
+        private ComboBox<ServicePackage> packageChoice(List<ServicePackage> packages) {
+            ComboBox<ServicePackage> box = new ComboBox<>(FXCollections.observableArrayList(packages.stream()
+                    .filter(p -> p.currency().equals(currency)).toList()));
+            box.setPromptText(tr("quote.choosePackage"));
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ServicePackage p) {
+                    return p == null ? "" : p.name();
+                }
+
+                @Override
+                public ServicePackage fromString(String s) {
+                    return null;
+                }
+            });
+            return box;
+        }
+
+        /** A package chosen: its name (unless a title was typed), price, performers needed and length. */
+        private void fillFromPackage() {
             ServicePackage p = pkg.getValue();
             if (p == null) {
                 return;
@@ -110,53 +167,49 @@ final class BookingForms {
             if (from != null) {
                 end.setText(from.plusMinutes(Math.min(p.durationMinutes(), 23 * 60 + 59)).toString());
             }
-        });
-        ComboBox<String> status = grid.add(tr("booking.status"), "status",
-                new ComboBox<>(FXCollections.observableArrayList("HOLD", "CONFIRMED")));
-        status.setValue("HOLD");
-        status.setConverter(label());
-        SearchableComboBox<PerformerChoice> pick = new SearchableComboBox<>(FXCollections.observableArrayList(
-                loaded.performers()));
-        pick.setId("bookingPerformerPick");
-        pick.setMaxWidth(Double.MAX_VALUE);
-        ListView<PerformerChoice> chosen = new ListView<>();
-        chosen.setId("bookingPerformers");
-        chosen.setPrefHeight(70);
-        Button add = new Button(tr("booking.addPerformer"));
-        add.setId("bookingAddPerformer");
-        add.setOnAction(e -> {
-            if (pick.getValue() != null && !chosen.getItems().contains(pick.getValue())) {
-                chosen.getItems().add(pick.getValue());
-            }
-        });
-        Button remove = new Button(tr("attachment.remove"));
-        remove.setOnAction(e -> chosen.getItems().remove(chosen.getSelectionModel().getSelectedItem()));
-        HBox pickRow = new HBox(6, pick, add, remove);
-        HBox.setHgrow(pick, Priority.ALWAYS);
-        Label performers = grid.add(tr("booking.performers"), "performers", new Label());
-        performers.setGraphic(new VBox(6, pickRow, chosen));
-        performers.setMaxWidth(Double.MAX_VALUE);
-        TextField contact = grid.add(tr("booking.contactOnDay"), "contactOnDay", new TextField());
-        TextArea notes = grid.add(tr("booking.notes"), "notes", new TextArea());
-        notes.setPrefRowCount(2);
-        ComboBox<Repeat> repeat = grid.add(tr("series.repeat"), "repeat",
-                new ComboBox<>(FXCollections.observableArrayList(Repeat.values())));
-        repeat.setValue(Repeat.NONE);
-        repeat.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Repeat r) {
-                return r == null ? "" : tr("series.repeat." + r.name());
-            }
+        }
 
-            @Override
-            public Repeat fromString(String s) {
-                return null;
-            }
-        });
-        DatePicker until = grid.add(tr("series.until"), "until", new DateField());
-        until.disableProperty().bind(repeat.valueProperty().isEqualTo(Repeat.NONE));
+        /** A searchable box to pick performers from, Add and Remove, and the ones chosen. */
+        private VBox performerPicker(List<PerformerChoice> performers) {
+            SearchableComboBox<PerformerChoice> pick = new SearchableComboBox<>(FXCollections.observableArrayList(
+                    performers));
+            pick.setId("bookingPerformerPick");
+            pick.setMaxWidth(Double.MAX_VALUE);
+            chosen.setId("bookingPerformers");
+            chosen.setPrefHeight(70);
+            Button add = new Button(tr("booking.addPerformer"));
+            add.setId("bookingAddPerformer");
+            add.setOnAction(e -> {
+                if (pick.getValue() != null && !chosen.getItems().contains(pick.getValue())) {
+                    chosen.getItems().add(pick.getValue());
+                }
+            });
+            Button remove = new Button(tr("attachment.remove"));
+            remove.setOnAction(e -> chosen.getItems().remove(chosen.getSelectionModel().getSelectedItem()));
+            HBox pickRow = new HBox(6, pick, add, remove);
+            HBox.setHgrow(pick, Priority.ALWAYS);
+            return new VBox(6, pickRow, chosen);
+        }
 
-        FormDialog.show(anchor, tr("booking.new"), grid, state, close -> {
+        private static ComboBox<Repeat> repeatChoice() {
+            ComboBox<Repeat> box = new ComboBox<>(FXCollections.observableArrayList(Repeat.values()));
+            box.setValue(Repeat.NONE);
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Repeat r) {
+                    return r == null ? "" : tr("series.repeat." + r.name());
+                }
+
+                @Override
+                public Repeat fromString(String s) {
+                    return null;
+                }
+            });
+            return box;
+        }
+
+        /** The booking as typed, or null with the field errors shown. */
+        private BookingDraft draft() {
             Validator v = new Validator();
             ZoneId z = null;
             try {
@@ -176,31 +229,34 @@ final class BookingForms {
             v.check(repeat.getValue() == Repeat.NONE || until.getValue() != null, "until", tr("validation.required"));
             if (v.hasErrors()) {
                 state.show(v.errors());
-                return;
+                return null;
             }
             ServicePackage p = pkg.getValue();
-            BookingDraft draft = new BookingDraft(title.getText(), client.value().get().id(),
+            return new BookingDraft(title.getText(), client.value().get().id(),
                     venue.value().get() == null ? null : venue.value().get().id(), p == null ? null : p.id(),
                     window[0], window[1], z.getId(), currency, feeMinor, bp, needed == null ? 1 : needed,
                     contact.getText(), notes.getText());
+        }
+
+        /** One booking, or the series of them; {@code done} gets what the list says afterwards. */
+        void save(Consumer<String> done) {
+            BookingDraft draft = draft();
+            if (draft == null) {
+                return;
+            }
             List<UUID> people = new ArrayList<>(chosen.getItems().stream().map(PerformerChoice::id).toList());
             Repeat r = repeat.getValue();
             if (r == Repeat.NONE) {
-                state.submit(() -> deps.service().create(ui.actor(), draft, status.getValue(), people), b -> {
-                    close.run();
-                    done.accept(tr("booking.created", b.number()));
-                });
+                state.submit(() -> deps.service().create(ui.actor(), draft, status.getValue(), people),
+                        b -> done.accept(tr("booking.created", b.number())));
             } else {
                 SeriesRule rule = new SeriesRule(r == Repeat.MONTHLY ? SeriesRule.Frequency.MONTHLY_WEEKDAY
                         : SeriesRule.Frequency.WEEKLY, r == Repeat.FORTNIGHTLY ? 2 : 1, until.getValue());
                 state.submit(() -> deps.bus().execute(ui.actor(), new BookingService.CreateSeries(draft,
-                        status.getValue(), people, rule)), made -> {
-                    close.run();
-                    done.accept(tr("series.created", made.size(), made.get(0).number(),
-                            made.get(made.size() - 1).number()));
-                });
+                        status.getValue(), people, rule)), made -> done.accept(tr("series.created", made.size(),
+                        made.get(0).number(), made.get(made.size() - 1).number())));
             }
-        });
+        }
     }
 
     private static StringConverter<String> label() {

@@ -6,13 +6,11 @@ import dev.stagedesk.attachment.AttachmentService;
 import dev.stagedesk.audit.AuditLine;
 import dev.stagedesk.catalogue.PackageQuery;
 import dev.stagedesk.client.ClientQuery;
-import dev.stagedesk.client.ClientRow;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteService;
 import dev.stagedesk.payment.BookingMoneyPane;
-import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.settings.SettingsService;
@@ -22,18 +20,13 @@ import dev.stagedesk.ui.ListScreen;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.venue.VenueQuery;
-import dev.stagedesk.venue.VenueRow;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.binding.BooleanExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -56,35 +49,20 @@ public final class BookingsScreen implements Screen {
     }
 
     private final StackPane root = new StackPane();
+    private final BookingListViewModel vm;
     private final ListScreen<BookingRow> list;
     private final BookingDetailView detail;
 
-    private final ObjectProperty<String> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> payment = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
-    private final ObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
-    private final ObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
-    private volatile ZoneId zone = Format.agencyZone();
-
     public BookingsScreen(Deps deps, UiContext ui) {
-        list = new ListScreen<>(tr("area.bookings"), "bookings", ui, 100, r -> deps.query().page(ui.actor(), r,
-                filter()));
-        detail = new BookingDetailView(deps, ui, this::showList);
-        var t = list.table();
-        t.column(tr("booking.number"), "number", BookingRow::number, 130);
-        t.column(tr("booking.status"), "status", r -> Display.label(Display.CodeSet.BookingStatus, r.status()), 100);
-        t.column(tr("booking.date"), "date", r -> Format.dateTime(r.startsAt(), r.timeZone()), 180);
-        t.column(tr("booking.title"), "title", BookingRow::title, 260);
-        t.column(tr("booking.venue"), "venue", r -> Format.text(r.venueName()), 200);
-        t.column(tr("booking.city"), null, r -> Format.text(r.city()), 110);
+        BookingWork work = work(deps, ui);
+        vm = new BookingListViewModel(deps.query(), work, Format.agencyZone());
+        list = new ListScreen<>(tr("area.bookings"), "bookings", ui, vm.list());
+        detail = new BookingDetailView(deps, ui, new BookingDetailViewModel(work, deps.clock()), this::showList);
         boolean all = ui.actor().can(Permission.BOOKINGS_VIEW_ALL);
-        if (all) {
-            t.numberColumn(tr("booking.fee"), "fee", r -> Format.money(r.feeMinor(), r.currency()), 130);
-            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : Display.label(Display.CodeSet.PaymentState, r.paymentState()), 110);
-        }
+        columns(all);
         filters(deps, ui, all);
+        followSelection();
+        var t = list.table();
         Button open = list.actionButton("openBooking", tr("booking.open"), this::openSelected, true);
         t.addTools(open);
         t.table().setOnMouseClicked(e -> {
@@ -101,81 +79,104 @@ public final class BookingsScreen implements Screen {
             list.historyAction("bookingHistory", BookingRow::id, r -> r.number() + " — " + r.title(), deps.history(), ui);
         }
         if (ui.actor().can(Permission.BOOKINGS_EDIT)) {
-            Label message = t.message();
-            message.setId("bookingMessage");
-            BookingActions act = new BookingActions(deps.service(), deps.bus(), ui, list.node(),
-                    () -> BookingActions.Target.of(selected()), text -> {
-                        message.setText(text);
-                        list.table().viewModel().reload();
-                    });
-            t.addTools(list.actionButton("newBooking", tr("booking.new"), () -> BookingForms.openNew(deps, ui,
-                    list.node(), created -> {
-                        message.setText(created);
-                        list.table().viewModel().firstPage();
-                    }), false),
-                    list.actionButton("confirmBooking", tr("booking.confirm"), act::confirm,
-                            r -> "HOLD".equals(r.status())),
-                    list.actionButton("cancelBooking", tr("booking.cancel"), act::openCancel,
-                            r -> "HOLD".equals(r.status()) || "CONFIRMED".equals(r.status())),
-                    list.actionButton("bookingHolds", tr("booking.holds"), act::openHolds, true));
+            actions(deps, ui);
         }
         ui.tasks().run(() -> deps.settings().agency().map(a -> a.timeZone()).orElse(ZoneOffset.UTC),
-                z -> zone = z, ui.errors());
+                vm::zone, ui.errors());
         detail.setVisible(false);
         root.getChildren().addAll(list.node(), detail);
     }
 
-    private BookingFilter filter() {
-        Instant a = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
-        Instant b = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
-        return new BookingFilter(status.get(), a, b, client.get() == null ? null : client.get().id(),
-                venue.get() == null ? null : venue.get().id(), performer.get() == null ? null : performer.get().id(),
-                payment.get(), null);
+    /** What the booking view models work with, from the screen's dependencies and the window's context. */
+    static BookingWork work(Deps deps, UiContext ui) {
+        return new BookingWork(deps.service(), deps.detail(), deps.assignments(), deps.bus(), ui.actor(), ui.tasks(),
+                ui.errors(), ui.amounts());
+    }
+
+    private void columns(boolean all) {
+        var t = list.table();
+        t.column(tr("booking.number"), "number", BookingRow::number, 130);
+        t.column(tr("booking.status"), "status", r -> Display.label(Display.CodeSet.BookingStatus, r.status()), 100);
+        t.column(tr("booking.date"), "date", r -> Format.dateTime(r.startsAt(), r.timeZone()), 180);
+        t.column(tr("booking.title"), "title", BookingRow::title, 260);
+        t.column(tr("booking.venue"), "venue", r -> Format.text(r.venueName()), 200);
+        t.column(tr("booking.city"), null, r -> Format.text(r.city()), 110);
+        if (all) {
+            t.numberColumn(tr("booking.fee"), "fee", r -> Format.money(r.feeMinor(), r.currency()), 130);
+            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : Display.label(Display.CodeSet.PaymentState, r.paymentState()), 110);
+        }
+    }
+
+    /** The table's selection is the view model's, both ways: a reload selects the acted-on row again. */
+    private void followSelection() {
+        var selection = list.table().table().getSelectionModel();
+        selection.selectedItemProperty().addListener((o, was, row) -> vm.select(row));
+        vm.selectedProperty().addListener((o, was, row) -> {
+            if (row != null && row != selection.getSelectedItem()) {
+                selection.select(row);
+            }
+        });
+    }
+
+    private void actions(Deps deps, UiContext ui) {
+        var t = list.table();
+        Label message = t.message();
+        message.setId("bookingMessage");
+        vm.messageProperty().addListener((o, was, text) -> message.setText(text));
+        BookingActions act = new BookingActions(deps.service(), deps.bus(), ui, list.node(),
+                () -> BookingActions.Target.of(vm.selected()),
+                text -> vm.changed(text, vm.selected() == null ? null : vm.selected().id()));
+        t.addTools(list.actionButton("newBooking", tr("booking.new"), () -> BookingForms.openNew(deps, ui,
+                        list.node(), vm::created), false),
+                button("confirmBooking", tr("booking.confirm"), vm::confirm, vm.confirmableProperty()),
+                button("cancelBooking", tr("booking.cancel"), () -> {
+                    BookingFormViewModel.Cancel cancel = vm.cancel();
+                    BookingActions.openCancel(list.node(), cancel, text -> vm.changed(text, cancel.id()));
+                }, vm.cancellableProperty()),
+                list.actionButton("bookingHolds", tr("booking.holds"), act::openHolds, true));
+    }
+
+    private static Button button(String id, String text, Runnable action, BooleanExpression applies) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> {
+            if (applies.get()) {
+                action.run();
+            }
+        });
+        b.disableProperty().bind(applies.not());
+        return b;
     }
 
     private void filters(Deps deps, UiContext ui, boolean all) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(list.choiceFilterNode("bookingsStatus", Display.CodeSet.BookingStatus, List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"), status,
-                tr("filter.anyStatus")));
+        nodes.add(ListScreen.codeChoice("bookingsStatus", Display.CodeSet.BookingStatus, BookingListViewModel.STATUSES,
+                vm.status, tr("filter.anyStatus")));
         if (all) {
-            nodes.add(list.choiceFilterNode("bookingsPayment", Display.CodeSet.PaymentState, List.of("UNPAID", "PARTLY_PAID", "PAID"), payment,
-                    tr("filter.anyPayment")));
+            nodes.add(ListScreen.codeChoice("bookingsPayment", Display.CodeSet.PaymentState,
+                    BookingListViewModel.PAYMENT_STATES, vm.payment, tr("filter.anyPayment")));
         }
         DatePicker fromPicker = new DateField();
         fromPicker.setId("bookingsFrom");
         fromPicker.setPromptText(tr("filter.from"));
         fromPicker.setPrefWidth(130);
-        fromPicker.valueProperty().bindBidirectional(from);
+        fromPicker.valueProperty().bindBidirectional(vm.from);
         DatePicker toPicker = new DateField();
         toPicker.setId("bookingsTo");
         toPicker.setPromptText(tr("filter.to"));
         toPicker.setPrefWidth(130);
-        toPicker.valueProperty().bindBidirectional(to);
+        toPicker.valueProperty().bindBidirectional(vm.to);
         nodes.add(fromPicker);
         nodes.add(toPicker);
         if (all) {
-            var clientField = BookingFilterFields.client("bookingsClient", deps.clients(), ui, client);
-            var venueField = BookingFilterFields.venue("bookingsVenue", deps.venues(), venue);
-            var performerBox = BookingFilterFields.performer("bookingsPerformer", deps.performers(), ui, performer);
-            nodes.add(clientField);
-            nodes.add(venueField);
-            nodes.add(performerBox);
+            nodes.add(BookingFilterFields.client("bookingsClient", deps.clients(), ui, vm.client));
+            nodes.add(BookingFilterFields.venue("bookingsVenue", deps.venues(), vm.venue));
+            nodes.add(BookingFilterFields.performer("bookingsPerformer", deps.performers(), ui, vm.performer));
         }
         Button clear = new Button(tr("filter.clear"));
         clear.setId("bookingsClearFilters");
-        clear.setOnAction(e -> {
-            status.set(null);
-            payment.set(null);
-            from.set(null);
-            to.set(null);
-            client.set(null);
-            venue.set(null);
-            performer.set(null);
-        });
+        clear.setOnAction(e -> vm.clearFilters());
         nodes.add(clear);
-        for (ObjectProperty<?> p : List.of(from, to, client, venue, performer)) {
-            p.addListener((o, a, b) -> list.table().viewModel().firstPage());
-        }
         list.table().addFilters(nodes.toArray(Node[]::new));
     }
 
@@ -200,7 +201,7 @@ public final class BookingsScreen implements Screen {
     private void showList() {
         detail.setVisible(false);
         list.node().setVisible(true);
-        list.table().viewModel().reload();
+        vm.reload();
     }
 
     @Override
@@ -222,9 +223,9 @@ public final class BookingsScreen implements Screen {
     @Override
     public void activate() {
         if (detail.isVisible() && detail.shownId() != null) {
-            detail.show(detail.shownId());
+            detail.reload();
         } else {
-            list.table().viewModel().reload();
+            vm.reload();
         }
     }
 }

@@ -39,6 +39,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -166,13 +168,29 @@ public final class InquiriesScreen {
             screen.table().viewModel().reload();
         }
 
+        /** Reloads the page and selects the row again, as it is now (a stale change's Reload). */
+        private void reloadSelecting(UUID id) {
+            var list = screen.table().viewModel();
+            list.loadingProperty().addListener(new ChangeListener<Boolean>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean loading) {
+                    if (!loading) {
+                        o.removeListener(this);
+                        list.rows().stream().filter(r -> r.id().equals(id)).findFirst()
+                                .ifPresent(r -> screen.table().table().getSelectionModel().select(r));
+                    }
+                }
+            });
+            list.reload();
+        }
+
+        /** A status step on the selected row, sending the version the row was loaded with. */
         private void change(String status, String reason) {
-            UUID id = selected().id();
-            ui.tasks().run(() -> {
-                Inquiry i = deps.inquiries().find(id);
-                return deps.bus().execute(ui.actor(), new InquiryService.ChangeInquiryStatus(i.id(), i.version(),
-                        status, reason));
-            }, i -> done(tr("inquiry.statusChanged", tr("inquiry.status." + i.status()))), ui.errors());
+            InquiryRow row = selected();
+            ui.tasks().run(() -> deps.bus().execute(ui.actor(), new InquiryService.ChangeInquiryStatus(row.id(),
+                    row.version(), status, reason)),
+                    i -> done(tr("inquiry.statusChanged", tr("inquiry.status." + i.status()))),
+                    ui.errors(() -> reloadSelecting(row.id())));
         }
 
         private void openQuote() {
@@ -187,34 +205,54 @@ public final class InquiriesScreen {
                     ui, () -> screen.table().viewModel().reload()), ui.errors());
         }
 
+        /** The version the sheet sends: the row's when it opened; Reload takes the stored one. */
+        private static final class Held {
+            private int version;
+
+            Held(int version) {
+                this.version = version;
+            }
+        }
+
         private void openLost() {
-            UUID id = selected().id();
+            InquiryRow row = selected();
+            Held held = new Held(row.version());
             ui.tasks().run(deps.inquiries()::lostReasons, reasons -> {
                 FormState state = new FormState(ui.tasks(), ui.errors());
+                state.onStale(() -> reloadHeld(row.id(), held));
                 FormGrid grid = new FormGrid(state);
                 ComboBox<String> reason = grid.add(tr("inquiry.lostReason"), "lostReason",
                         new ComboBox<>(FXCollections.observableArrayList(reasons)));
                 reason.setId("lostReason");
-                FormDialog.show(screen.node(), tr("inquiry.markLost"), grid, state, close -> state.submit(() -> {
-                    Inquiry i = deps.inquiries().find(id);
-                    return deps.bus().execute(ui.actor(), new InquiryService.ChangeInquiryStatus(i.id(), i.version(),
-                            "LOST", reason.getValue()));
-                }, i -> {
+                FormDialog.show(screen.node(), tr("inquiry.markLost"), grid, state, close -> state.submit(() ->
+                        deps.bus().execute(ui.actor(), new InquiryService.ChangeInquiryStatus(row.id(), held.version,
+                                "LOST", reason.getValue())), i -> {
                     close.run();
                     done(tr("inquiry.statusChanged", tr("inquiry.status.LOST")));
                 }));
             }, ui.errors());
         }
 
+        /** A sheet's Reload: the inquiry as stored now gives the version, and the list shows it too. */
+        private void reloadHeld(UUID id, Held held) {
+            ui.tasks().run(() -> deps.inquiries().find(id), i -> {
+                held.version = i.version();
+                reloadSelecting(id);
+            }, ui.errors());
+        }
+
         private void openConvert() {
-            UUID id = selected().id();
-            String clientName = selected().clientName();
+            InquiryRow row = selected();
+            UUID id = row.id();
+            String clientName = row.clientName();
+            Held held = new Held(row.version());
             ui.tasks().run(() -> new Object[] {deps.inquiries().find(id), deps.settings().requireAgency(),
                 deps.quotes().latest(ui.actor(), id).orElse(null)}, r -> {
                 Inquiry i = (Inquiry) r[0];
                 Agency agency = (Agency) r[1];
                 Quote quote = (Quote) r[2];
                 FormState state = new FormState(ui.tasks(), ui.errors());
+                state.onStale(() -> reloadHeld(id, held));
                 FormGrid grid = new FormGrid(state);
                 var currency = Currencies.require(i.currency());
                 Long prefill = quote != null ? Long.valueOf(quote.netMinor()) : i.budgetMinor();
@@ -238,7 +276,7 @@ public final class InquiriesScreen {
                             draft.currency(), feeMinor, draft.taxRateBp(), draft.slotsNeeded(), draft.contactOnDay(),
                             draft.notes());
                     state.submit(() -> deps.bus().execute(ui.actor(), new InquiryService.ConvertInquiry(i.id(),
-                            i.version(), booking,
+                            held.version, booking,
                             confirmNow.isSelected() ? "CONFIRMED" : "HOLD", List.of())), (Booking b) -> {
                         close.run();
                         done(tr("inquiry.converted", b.number()));

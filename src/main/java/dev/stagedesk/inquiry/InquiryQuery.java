@@ -118,11 +118,11 @@ public final class InquiryQuery {
     private List<InquiryRow> rows(Condition where, SortField<?>[] order, int offset, int limit) {
         return dsl.select(INQUIRY.ID, CLIENT.NAME, INQUIRY.EVENT_TYPE, INQUIRY.STARTS_AT, INQUIRY.TIME_ZONE,
                         INQUIRY.DATES_TBD, INQUIRY.STATUS, INQUIRY.SOURCE, INQUIRY.BUDGET_MINOR, INQUIRY.CURRENCY,
-                        INQUIRY.FOLLOW_UP_ON)
+                        INQUIRY.FOLLOW_UP_ON, INQUIRY.VERSION)
                 .from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID)).where(where)
                 .orderBy(order)
                 .limit(limit).offset(offset)
                 .fetch(r -> new InquiryRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+/** An inquiry in the list, with its version when read: a status change from the row sends it. */
 public record InquiryRow(UUID id, String clientName, String eventType, Instant startsAt, String timeZone,
                          boolean datesTbd, String status, String source, Long budgetMinor, String currency,
-                         LocalDate followUpOn) {
+                         LocalDate followUpOn, int version) {
 }

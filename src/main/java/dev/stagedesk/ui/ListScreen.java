@@ -33,7 +33,12 @@ public final class ListScreen<T> implements Screen {
 
     public ListScreen(String title, String idPrefix, UiContext ui, int pageSize,
                       Function<PageRequest, Page<T>> source) {
-        this.table = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), pageSize, source, ui.errors()), idPrefix);
+        this(title, idPrefix, ui, new PagedListViewModel<>(ui.tasks(), pageSize, source, ui.errors()));
+    }
+
+    /** Around a list that a feature's own view model holds (its filters, selection and actions). */
+    public ListScreen(String title, String idPrefix, UiContext ui, PagedListViewModel<T> list) {
+        this.table = new PagedTable<>(list, idPrefix);
         if (ui.actor().can(Permission.DATA_EXPORT)) {
             table.enableExport(ui, title, idPrefix);
         }
@@ -85,6 +90,17 @@ public final class ListScreen<T> implements Screen {
     /** The same filter box, not yet placed ({@code allLabel} names the "all" entry). */
     public ComboBox<String> choiceFilterNode(String id, Display.CodeSet codes, List<String> values,
                                              ObjectProperty<String> target, String allLabel) {
+        ComboBox<String> box = codeChoice(id, codes, values, target, allLabel);
+        box.valueProperty().addListener((o, a, b) -> table.viewModel().firstPage());
+        return box;
+    }
+
+    /**
+     * A box over codes kept equal to {@code target}, the first entry (null) named {@code allLabel}; it does not
+     * reload the list itself (for a view model that reloads when its filter property changes).
+     */
+    public static ComboBox<String> codeChoice(String id, Display.CodeSet codes, List<String> values,
+                                              ObjectProperty<String> target, String allLabel) {
         List<String> items = new ArrayList<>();
         items.add(null);
         items.addAll(values);
@@ -102,10 +118,7 @@ public final class ListScreen<T> implements Screen {
             }
         });
         box.setValue(target.get());
-        box.valueProperty().addListener((o, a, b) -> {
-            target.set(b);
-            table.viewModel().firstPage();
-        });
+        box.valueProperty().addListener((o, a, b) -> target.set(b));
         target.addListener((o, a, b) -> box.setValue(b));
         return box;
     }
