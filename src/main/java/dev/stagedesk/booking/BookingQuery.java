@@ -201,7 +201,8 @@ public final class BookingQuery {
     private SelectOnConditionStep<Record> select() {
         return dsl.select(List.<SelectField<?>>of(BOOKING.ID, BOOKING.NUMBER, BOOKING.STATUS, BOOKING.TITLE,
                         CLIENT.NAME, VENUE.NAME, VENUE.CITY, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.TIME_ZONE,
-                        BOOKING.FEE_MINOR, BOOKING.CURRENCY, BOOKING.SLOTS_NEEDED, BOOKING.PAYMENT_STATE))
+                        BOOKING.FEE_MINOR, BOOKING.CURRENCY, BOOKING.SLOTS_NEEDED, BOOKING.PAYMENT_STATE,
+                        BOOKING.VERSION))
                 .from(BOOKING).join(CLIENT).on(CLIENT.ID.eq(BOOKING.CLIENT_ID))
                 .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID));
     }
@@ -210,6 +211,6 @@ public final class BookingQuery {
         return new BookingRow(r.get(BOOKING.ID), r.get(BOOKING.NUMBER), r.get(BOOKING.STATUS), r.get(BOOKING.TITLE),
                 r.get(CLIENT.NAME), r.get(VENUE.NAME), r.get(VENUE.CITY), r.get(BOOKING.STARTS_AT),
                 r.get(BOOKING.ENDS_AT), r.get(BOOKING.TIME_ZONE), r.get(BOOKING.FEE_MINOR), r.get(BOOKING.CURRENCY),
-                r.get(BOOKING.SLOTS_NEEDED), r.get(BOOKING.PAYMENT_STATE));
+                r.get(BOOKING.SLOTS_NEEDED), r.get(BOOKING.PAYMENT_STATE), r.get(BOOKING.VERSION));
     }
 }
