@@ -3,6 +3,7 @@ package dev.stagedesk.map;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.security.Actor;
@@ -277,7 +278,23 @@ public final class RoutePanelViewModel {
         tasks.run(() -> routes.save(actor, d.performerId(), d.day(), keys), s -> {
             reload();
             say(tr("map.routeSaved", d.performer(), d.day()));
-        }, errors);
+        }, e -> {
+            if (unwrap(e) instanceof UserFacingException refused) {
+                // the stops changed since the day was read: say so and show the day as it now is
+                reload();
+                say(refused.getMessage());
+            } else {
+                errors.accept(e);
+            }
+        });
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while (!(t instanceof UserFacingException) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** Takes a place of the performer's own off the day; a gig stays (its time is the booking's). */
