@@ -10,28 +10,20 @@ import com.calendarfx.model.Interval;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
-import dev.stagedesk.booking.BookingFilter;
 import dev.stagedesk.booking.BookingFilterFields;
 import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.booking.BookingRow;
 import dev.stagedesk.booking.BookingService;
 import dev.stagedesk.client.ClientQuery;
-import dev.stagedesk.client.ClientRow;
 import dev.stagedesk.command.CommandBus;
-import dev.stagedesk.common.Page;
-import dev.stagedesk.common.PageRequest;
-import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.document.AtomicFile;
 import dev.stagedesk.map.RouteQuery;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
-import dev.stagedesk.security.Permission;
-import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
 import dev.stagedesk.venue.VenueQuery;
-import dev.stagedesk.venue.VenueRow;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -47,7 +39,6 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -58,6 +49,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -66,12 +59,14 @@ import javafx.util.StringConverter;
  * client or status. Only the range on screen is read, in the background, so paging through months stays
  * instant at a million bookings. Dragging a booking to another time reschedules it through the same command
  * as the booking screen: the conflict check runs before anything is saved, and a refusal puts the booking
- * back and says why. A performer who signs in sees their own gigs; the schedule shown exports as .ics.
+ * back and says why; a booking someone changed since the range was read is refused naming who and when, with
+ * Reload. A performer who signs in sees their own gigs; the schedule shown exports as .ics. What was loaded and
+ * the move live in {@link CalendarViewModel}; this class is CalendarFX's plumbing.
  */
 public final class CalendarScreen implements Screen {
     /** The most bookings one range shows; a fuller range says so and asks for a filter. */
-    static final int RANGE_MAX = 3_000;
-    private static final List<String> STATUSES = List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
+    static final int RANGE_MAX = CalendarViewModel.RANGE_MAX;
+    private static final List<String> STATUSES = CalendarViewModel.STATUSES;
 
     public record Deps(BookingQuery query, BookingService bookings, CommandBus bus,
                        PerformerQuery performers, ClientQuery clients,
@@ -81,28 +76,23 @@ public final class CalendarScreen implements Screen {
 
     private final Deps deps;
     private final UiContext ui;
+    private final CalendarViewModel model;
     private final CalendarView view = new CalendarView();
     private final Map<String, Calendar> byStatus = new LinkedHashMap<>();
     /** Performers' places of their own (street performances) from their saved day routes: shown, not moved here. */
     private final Calendar places = new Calendar(tr("calendar.places"));
     private final Label message = new Label();
+    private final Button reloadButton = new Button(tr("record.reload"));
     private final BorderPane root = new BorderPane();
-    private final SimpleObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
-    private final SimpleObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
-    private final SimpleObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
-    private final SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
-    private final boolean canMove;
-    private ZoneId zone = Format.agencyZone();
-    private LocalDate loadedFrom;
-    private LocalDate loadedTo;
-    private long generation;
     /** Set while the screen itself changes entries (loading, putting one back): not a user's drag. */
     private boolean quiet;
 
     public CalendarScreen(Deps deps, UiContext ui) {
         this.deps = deps;
         this.ui = ui;
-        this.canMove = ui.actor().can(Permission.BOOKINGS_EDIT);
+        this.model = new CalendarViewModel(new CalendarViewModel.Deps(deps.query(), deps.bus(), deps.routes(),
+                deps.zone(), deps.clock()), ui.actor(), ui.tasks(), ui.errors());
+        boolean canMove = model.canMove();
         view.setId("calendarView");
         CalendarSource source = new CalendarSource(tr("calendar.bookings"));
         Calendar.Style[] styles = {Calendar.Style.STYLE3, Calendar.Style.STYLE1, Calendar.Style.STYLE2,
@@ -112,7 +102,7 @@ public final class CalendarScreen implements Screen {
             Calendar c = new Calendar(tr("calendar.status." + s));
             c.setShortName(s.substring(0, 1));
             c.setStyle(styles[i]);
-            c.setReadOnly(!canMove || "COMPLETED".equals(s) || "CANCELLED".equals(s));
+            c.setReadOnly(!model.movable(s));
             c.addEventHandler((EventHandler<CalendarEvent>) evt -> {
                 if (evt.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
                     moved(evt);
@@ -146,16 +136,46 @@ public final class CalendarScreen implements Screen {
             return true;
         });
         view.addEventHandler(LoadEvent.LOAD, e -> requested(e.getStartDate(), e.getEndDate()));
+        model.zoneProperty().addListener((o, a, z) -> view.setZoneId(z));
+        view.setZoneId(model.zoneProperty().get());
+        model.todayProperty().addListener((o, a, today) -> {
+            view.setToday(today);
+            if (model.from() == null) {
+                view.setDate(today);
+                view.setRequestedTime(LocalTime.of(17, 0));
+            }
+        });
+        model.loadedProperty().addListener((o, a, l) -> show(l));
 
         message.setId("calendarMessage");
         message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        model.alertProperty().addListener((o, a, on) -> {
+            message.getStyleClass().remove(Styles.ALERT);
+            if (on) {
+                message.getStyleClass().add(Styles.ALERT);
+            }
+        });
+        // a move refused because someone changed the booking meanwhile: read the range again
+        reloadButton.setId("calendarReload");
+        reloadButton.setOnAction(e -> model.reloadAfterRefusal());
+        reloadButton.visibleProperty().bind(model.staleProperty().isNotNull());
+        reloadButton.managedProperty().bind(reloadButton.visibleProperty());
+        HBox said = new HBox(8, message, reloadButton);
+        said.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
         Label title = new Label(tr("area.calendar"));
         title.getStyleClass().add(Styles.SCREEN_TITLE);
-        VBox top = new VBox(8, title, filters(), message);
+        VBox top = new VBox(8, title, filters(), said);
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
         root.setCenter(view);
         root.getStyleClass().add(Styles.SCREEN);
+    }
+
+    /** The screen's view model (tests). */
+    CalendarViewModel model() {
+        return model;
     }
 
     private Node filters() {
@@ -179,29 +199,27 @@ public final class CalendarScreen implements Screen {
                 return null;
             }
         });
-        statusBox.valueProperty().bindBidirectional(status);
+        statusBox.valueProperty().bindBidirectional(model.status);
         row.getChildren().add(statusBox);
-        if (ui.actor().can(Permission.BOOKINGS_VIEW_ALL)) {
-            var performerBox = BookingFilterFields.performer("calendarPerformer", deps.performers(), ui, performer);
-            var clientField = BookingFilterFields.client("calendarClient", deps.clients(), ui, client);
-            var venueField = BookingFilterFields.venue("calendarVenue", deps.venues(), venue);
+        if (model.seesAll()) {
+            var performerBox = BookingFilterFields.performer("calendarPerformer", deps.performers(), ui,
+                    model.performer);
+            var clientField = BookingFilterFields.client("calendarClient", deps.clients(), ui, model.client);
+            var venueField = BookingFilterFields.venue("calendarVenue", deps.venues(), model.venue);
             row.getChildren().addAll(performerBox, clientField, venueField);
         }
         Button clear = new Button(tr("filter.clear"));
         clear.setId("calendarClearFilters");
         clear.setOnAction(e -> {
-            status.set(null);
-            performer.set(null);
-            client.set(null);
-            venue.set(null);
+            model.status.set(null);
+            model.performer.set(null);
+            model.client.set(null);
+            model.venue.set(null);
         });
         Button ics = new Button(tr("ics.export"));
         ics.setId("calendarIcs");
         ics.setOnAction(e -> exportIcs());
         row.getChildren().addAll(clear, ics);
-        for (var p : List.of(status, performer, client, venue)) {
-            p.addListener((o, a, b) -> reload());
-        }
         return row;
     }
 
@@ -212,28 +230,7 @@ public final class CalendarScreen implements Screen {
 
     @Override
     public void activate() {
-        ui.tasks().run(() -> new Today(deps.zone().get(), deps.clock().instant()), t -> {
-            zone = t.zone();
-            view.setZoneId(zone);
-            LocalDate today = LocalDate.ofInstant(t.now(), zone);
-            view.setToday(today);
-            if (loadedFrom == null) {
-                view.setDate(today);
-                view.setRequestedTime(LocalTime.of(17, 0));
-            }
-            reload();
-        }, ui.errors());
-    }
-
-    private record Today(ZoneId zone, Instant now) {
-    }
-
-    /** Reads the range on screen again (after a filter changed, a move, or coming back to the calendar). */
-    private void reload() {
-        if (loadedFrom == null) {
-            return; // the view asks for its range (a load event) once it is on screen
-        }
-        load(loadedFrom, loadedTo, true);
+        model.activate();
     }
 
     private LocalDate askedFrom;
@@ -252,7 +249,7 @@ public final class CalendarScreen implements Screen {
                 LocalDate t = askedTo;
                 askedFrom = null;
                 askedTo = null;
-                load(f, t, false);
+                model.show(f, t);
             });
             return;
         }
@@ -260,61 +257,16 @@ public final class CalendarScreen implements Screen {
         askedTo = to.isAfter(askedTo) ? to : askedTo;
     }
 
-    private void load(LocalDate from, LocalDate to, boolean force) {
-        if (from == null || to == null || !force && from.equals(loadedFrom) && to.equals(loadedTo)) {
+    /** Puts what was read into CalendarFX's calendars (quietly: not a user's change). */
+    private void show(CalendarViewModel.Loaded loaded) {
+        if (loaded == null) {
             return;
         }
-        loadedFrom = from;
-        loadedTo = to;
-        long mine = ++generation;
-        ZoneId z = zone;
-        BookingFilter filter = new BookingFilter(status.get(), from.atStartOfDay(z).toInstant(),
-                to.plusDays(1).atStartOfDay(z).toInstant(), client.get() == null ? null : client.get().id(),
-                venue.get() == null ? null : venue.get().id(), performer.get() == null ? null : performer.get().id(),
-                null, null);
-        // places have no status, client or venue: a filter on those shows bookings only
-        boolean withPlaces = status.get() == null && client.get() == null && venue.get() == null;
-        UUID placesOf = performer.get() != null ? performer.get().id()
-                : ui.actor().can(Permission.BOOKINGS_VIEW_ALL) ? null : ui.actor().performerId();
-        boolean mayReadPlaces = placesOf != null || ui.actor().can(Permission.BOOKINGS_VIEW_ALL);
-        ui.tasks().run(() -> new Loaded(deps.query().page(ui.actor(), new PageRequest("", "date", true, 0, RANGE_MAX),
-                        filter), withPlaces && mayReadPlaces ? deps.routes().places(ui.actor(), placesOf,
-                        filter.from(), filter.to()) : List.of()),
-                loaded -> {
-                    if (mine == generation) {
-                        show(loaded.page());
-                        showPlaces(loaded.places());
-                    }
-                }, ui.errors());
-    }
-
-    private record Loaded(Page<BookingRow> page, List<RouteQuery.PlaceVisit> places) {
-    }
-
-    private void showPlaces(List<RouteQuery.PlaceVisit> visits) {
-        quiet = true;
-        try {
-            List<Entry<?>> entries = new ArrayList<>(visits.size());
-            for (var v : visits) {
-                Entry<RouteQuery.PlaceVisit> e = new Entry<>(v.label() + " · " + v.performer());
-                e.setId("place:" + v.id());
-                e.setInterval(v.start().atZone(zone), v.end().atZone(zone));
-                e.setLocation(v.point() == null ? null : v.point().text());
-                e.setUserObject(v);
-                entries.add(e);
-            }
-            places.clear();
-            places.addEntries(entries);
-        } finally {
-            quiet = false;
-        }
-    }
-
-    private void show(Page<BookingRow> page) {
+        ZoneId zone = loaded.zone();
         quiet = true;
         try {
             Map<String, List<Entry<?>>> entries = new LinkedHashMap<>();
-            for (BookingRow r : page.rows()) {
+            for (BookingRow r : loaded.bookings()) {
                 Entry<BookingRow> e = new Entry<>(r.title() + " · " + r.number());
                 e.setId(r.id().toString());
                 e.setInterval(r.startsAt().atZone(zone), r.endsAt().atZone(zone));
@@ -329,76 +281,61 @@ public final class CalendarScreen implements Screen {
                     c.addEntries(mine);
                 }
             });
+            List<Entry<?>> visits = new ArrayList<>(loaded.places().size());
+            for (var v : loaded.places()) {
+                Entry<RouteQuery.PlaceVisit> e = new Entry<>(v.label() + " · " + v.performer());
+                e.setId("place:" + v.id());
+                e.setInterval(v.start().atZone(zone), v.end().atZone(zone));
+                e.setLocation(v.point() == null ? null : v.point().text());
+                e.setUserObject(v);
+                visits.add(e);
+            }
+            places.clear();
+            places.addEntries(visits);
         } finally {
             quiet = false;
         }
-        if (page.rows().size() >= RANGE_MAX) {
-            say(tr("calendar.capped", RANGE_MAX), true);
-        } else if (message.getStyleClass().contains(Styles.ALERT) && message.getText().equals(tr("calendar.capped",
-                RANGE_MAX))) {
-            say("", false);
-        }
     }
 
-    /** A booking dragged to another time: reschedule it, or put it back and say why. */
+    /** A booking dragged to another time: the view model reschedules it, or it goes back and the message says why. */
     private void moved(CalendarEvent event) {
         if (quiet || event.getOldInterval() == null || !(event.getEntry().getUserObject() instanceof BookingRow row)) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        Entry<BookingRow> entry = (Entry<BookingRow>) event.getEntry();
+        Entry<?> entry = event.getEntry();
         Interval before = event.getOldInterval();
         Instant start = entry.getStartAsZonedDateTime().toInstant();
         Instant end = entry.getEndAsZonedDateTime().toInstant();
         if (start.equals(before.getStartZonedDateTime().toInstant()) && end.equals(before.getEndZonedDateTime().toInstant())) {
             return;
         }
-        ui.tasks().run(() -> {
-            var b = deps.bookings().find(row.id());
-            return deps.bus().execute(ui.actor(), new BookingService.RescheduleBooking(b.id(), b.version(), start, end,
-                    tr("calendar.movedReason")));
-        }, saved -> {
-            say(tr("calendar.moved", row.number(), Format.dateTime(start, zone.getId())), false);
-            reload();
-        }, e -> {
+        // the row the entry was made from: its version is the one the booking was loaded with
+        model.reschedule(row, start, end, () -> {
             quiet = true;
             try {
                 entry.setInterval(before);
             } finally {
                 quiet = false;
             }
-            if (e instanceof UserFacingException refused) {
-                say(tr("calendar.refused", row.number(), refused.getMessage()), true);
-            } else {
-                ui.errors().accept(e);
-            }
         });
-    }
-
-    private void say(String text, boolean alert) {
-        message.setText(text);
-        message.getStyleClass().remove(Styles.ALERT);
-        if (alert) {
-            message.getStyleClass().add(Styles.ALERT);
-        }
     }
 
     /** The schedule on screen (this performer's, or everyone's the filters allow) as an .ics file. */
     private void exportIcs() {
-        PerformerChoice p = performer.get();
+        PerformerChoice p = model.performer.get();
         String name = (p == null ? tr("calendar.agencyFile") : p.stageName()).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
         ui.saveDialog().ask(root, tr("ics.export"),
                 name + ".ics", "ics").ifPresent(path -> {
-                    LocalDate from = loadedFrom == null ? view.getDate().withDayOfMonth(1) : loadedFrom;
-                    LocalDate to = loadedTo == null ? from.plusMonths(1) : loadedTo;
-                    ZoneId z = zone;
+                    LocalDate from = model.from() == null ? view.getDate().withDayOfMonth(1) : model.from();
+                    LocalDate to = model.to() == null ? from.plusMonths(1) : model.to();
+                    ZoneId z = model.zoneProperty().get();
                     ui.tasks().run(() -> {
                         int[] n = new int[1];
                         AtomicFile.writeText(path, w -> n[0] = deps.ics().write(ui.actor(),
                                 p == null ? null : p.id(), from.atStartOfDay(z).toInstant(),
                                 to.plusDays(1).atStartOfDay(z).toInstant(), w));
                         return n[0];
-                    }, n -> say(tr("ics.exported", n, path.getFileName()), false), ui.errors());
+                    }, n -> model.say(tr("ics.exported", n, path.getFileName()), false), ui.errors());
                 });
     }
 }

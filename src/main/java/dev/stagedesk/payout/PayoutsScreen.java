@@ -2,13 +2,11 @@ package dev.stagedesk.payout;
 
 import static dev.stagedesk.common.I18n.tr;
 
-import dev.stagedesk.booking.AssignmentForms;
 import dev.stagedesk.booking.AssignmentService;
 import dev.stagedesk.common.Display;
-import dev.stagedesk.common.FieldError;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
-import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
@@ -18,19 +16,11 @@ import dev.stagedesk.ui.ListScreen;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.UiContext;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -51,26 +42,23 @@ import org.controlsfx.control.SearchableComboBox;
 /**
  * Payouts: what is owed to each performer (unpaid gigs that have started, grouped by performer with the sum,
  * opened to the gigs; mark one or many paid in one go), every payout as a list, and a performer's statement.
+ * What was read and the commands live in {@link PayoutsViewModel}; this class lays out the tree and the sheets.
  */
 public final class PayoutsScreen implements Screen {
-    /** A row of the outstanding tree: a performer's group, or one of their gigs. */
-    record Line(PayoutQuery.OutstandingGroup group, PayoutRow gig) {
-    }
-
     public record Deps(PayoutQuery query, AssignmentService assignments, PerformerStatements statements,
                        PerformerQuery performers, Clock clock) {
     }
 
-    private final Deps deps;
     private final UiContext ui;
+    private final PayoutsViewModel model;
     private final VBox root;
-    private final TreeTableView<Line> tree = new TreeTableView<>();
-    private final Label message = new Label();
+    private final TreeTableView<PayoutsViewModel.Line> tree = new TreeTableView<>();
     private final ListScreen<PayoutRow> all;
 
     public PayoutsScreen(Deps deps, UiContext ui) {
-        this.deps = deps;
         this.ui = ui;
+        this.model = new PayoutsViewModel(new PayoutsViewModel.Deps(deps.query(), deps.assignments(),
+                deps.statements(), deps.performers(), deps.clock()), ui.actor(), ui.tasks(), ui.errors());
         tree.setId("outstandingPayouts");
         tree.setShowRoot(false);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -81,16 +69,28 @@ public final class PayoutsScreen implements Screen {
                 : Format.dateTime(l.gig().gigStart(), l.gig().timeZone()), 200);
         column(tr("payout.amount"), l -> l.group() != null ? Format.money(l.group().totalMinor(), l.group().currency())
                 : Format.money(l.gig().payoutMinor(), l.gig().currency()), 140);
+        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<PayoutsViewModel.Line>>)
+                c -> model.selected().setAll(tree.getSelectionModel().getSelectedItems().stream()
+                        .filter(i -> i != null && i.getValue() != null).map(TreeItem::getValue).toList()));
+        model.groups().addListener((ListChangeListener<PayoutQuery.OutstandingGroup>) c -> showGroups());
+        Label message = new Label();
         message.setId("outstandingMessage"); // the All payouts list has its own payoutsMessage
+        message.textProperty().bind(model.messageProperty());
         Styles.fitMessage(message);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
+        Label totals = new Label();
+        totals.setId("outstandingTotals");
+        totals.textProperty().bind(model.totalsProperty());
+        totals.setWrapText(true);
+        totals.managedProperty().bind(totals.textProperty().isNotEmpty());
+        totals.visibleProperty().bind(totals.managedProperty());
         HBox tools = new HBox(8);
         tools.setAlignment(Pos.CENTER_LEFT);
-        if (ui.actor().can(Permission.PAYOUTS_EDIT)) {
+        if (model.canMarkPaid()) {
             Button paid = new Button(tr("payout.markPaid"));
             paid.setId("markOutstandingPaid");
-            paid.disableProperty().bind(Bindings.isEmpty(tree.getSelectionModel().getSelectedItems()));
+            paid.disableProperty().bind(model.markPaidEnabled().not());
             paid.setOnAction(e -> markPaid());
             tools.getChildren().add(paid);
         }
@@ -98,7 +98,7 @@ public final class PayoutsScreen implements Screen {
         statement.setId("openStatement");
         statement.setOnAction(e -> openStatement());
         tools.getChildren().add(statement);
-        VBox outstanding = new VBox(8, tools, message, tree); // the message wraps on its own line
+        VBox outstanding = new VBox(8, tools, totals, message, tree); // the messages wrap on their own lines
         VBox.setVgrow(tree, Priority.ALWAYS);
         Tab owed = new Tab(tr("payout.outstanding"), outstanding);
         owed.setId("outstandingTab");
@@ -127,8 +127,8 @@ public final class PayoutsScreen implements Screen {
         root.getStyleClass().add(Styles.SCREEN);
     }
 
-    private void column(String title, Function<Line, String> value, double width) {
-        TreeTableColumn<Line, String> c = new TreeTableColumn<>(title);
+    private void column(String title, Function<PayoutsViewModel.Line, String> value, double width) {
+        TreeTableColumn<PayoutsViewModel.Line, String> c = new TreeTableColumn<>(title);
         c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue() == null ? ""
                 : value.apply(p.getValue().getValue())));
         c.setPrefWidth(width);
@@ -143,26 +143,25 @@ public final class PayoutsScreen implements Screen {
 
     @Override
     public void activate() {
-        reload();
+        model.load();
         all.activate();
     }
 
-    private void reload() {
-        ui.tasks().run(() -> deps.query().outstandingByPerformer(ui.actor(), deps.clock().instant()), groups -> {
-            TreeItem<Line> top = new TreeItem<>();
-            for (PayoutQuery.OutstandingGroup g : groups) {
-                TreeItem<Line> item = new TreeItem<>(new Line(g, null));
-                item.getChildren().add(new TreeItem<>()); // the gigs are read when it is opened
-                item.expandedProperty().addListener((o, was, open) -> {
-                    if (open && item.getChildren().size() == 1 && item.getChildren().get(0).getValue() == null) {
-                        ui.tasks().run(() -> gigs(g), rows -> item.getChildren().setAll(rows.stream()
-                                .map(r -> new TreeItem<>(new Line(null, r))).toList()), ui.errors());
-                    }
-                });
-                top.getChildren().add(item);
-            }
-            tree.setRoot(top);
-        }, ui.errors());
+    /** The groups as read, each opening to its gigs (read when opened). */
+    private void showGroups() {
+        TreeItem<PayoutsViewModel.Line> top = new TreeItem<>();
+        for (PayoutQuery.OutstandingGroup g : model.groups()) {
+            TreeItem<PayoutsViewModel.Line> item = new TreeItem<>(new PayoutsViewModel.Line(g, null));
+            item.getChildren().add(new TreeItem<>()); // the gigs are read when it is opened
+            item.expandedProperty().addListener((o, was, open) -> {
+                if (open && item.getChildren().size() == 1 && item.getChildren().get(0).getValue() == null) {
+                    model.gigs(g, rows -> item.getChildren().setAll(rows.stream()
+                            .map(r -> new TreeItem<>(new PayoutsViewModel.Line(null, r))).toList()));
+                }
+            });
+            top.getChildren().add(item);
+        }
+        tree.setRoot(top);
     }
 
     /** "Gala · Acme Events (BK-2026-0042, Lead)". */
@@ -172,32 +171,23 @@ public final class PayoutsScreen implements Screen {
                 : tr("payout.gigNumberRole", what, r.bookingNumber(), r.role());
     }
 
-    private List<PayoutRow> gigs(PayoutQuery.OutstandingGroup g) {
-        return deps.query().outstandingGigs(ui.actor(), g.performerId(), g.currency(), deps.clock().instant());
-    }
-
-    /** The chosen gigs, and every gig of a chosen performer, paid together. */
+    /** The chosen gigs, and every gig of a chosen performer, paid together: date, method, reference; all or none. */
     private void markPaid() {
-        List<Line> chosen = tree.getSelectionModel().getSelectedItems().stream().filter(i -> i != null
-                && i.getValue() != null).map(TreeItem::getValue).toList();
-        ui.tasks().run(() -> {
-            List<UUID> ids = new ArrayList<>();
-            for (Line l : chosen) {
-                if (l.gig() != null) {
-                    ids.add(l.gig().id());
-                } else {
-                    gigs(l.group()).forEach(r -> ids.add(r.id()));
-                }
-            }
-            return ids.stream().distinct().toList();
-        }, ids -> {
+        model.chosenPayouts(ids -> {
             FormState state = new FormState(ui.tasks(), ui.errors());
-            AssignmentForms.openMarkPaid(root, ui, deps.assignments(), LocalDate.now(deps.clock()), ids, state,
-                    new FormGrid(state), n -> {
-                        message.setText(tr("payout.markedPaid", n));
-                        reload();
-                    });
-        }, ui.errors());
+            FormGrid grid = new FormGrid(state);
+            DatePicker paidOn = grid.add(tr("payout.paidOn"), "paidOn", new DateField(model.today()));
+            paidOn.setId("payoutPaidOn");
+            ComboBox<String> method = grid.add(tr("payout.method"), "method", new ComboBox<>());
+            method.setId("payoutMethod");
+            method.getItems().setAll(AssignmentService.PAYOUT_METHODS.split(";"));
+            CodeLabels.on(method, Display.CodeSet.PaymentMethod);
+            method.setValue("BANK_TRANSFER");
+            TextField reference = grid.add(tr("payout.reference"), "reference", new TextField());
+            reference.setId("payoutReference");
+            FormDialog.show(root, tr("payout.markPaidTitle", ids.size()), grid, state, close -> model.markPaid(state,
+                    ids, paidOn.getValue(), method.getValue(), reference.getText(), close));
+        });
     }
 
     private void openStatement() {
@@ -207,45 +197,27 @@ public final class PayoutsScreen implements Screen {
                 new SearchableComboBox<>());
         who.setId("statementPerformer");
         who.setMaxWidth(Double.MAX_VALUE);
-        LocalDate today = LocalDate.now(deps.clock());
-        DatePicker from = grid.add(tr("statement.from"), "from", new DateField(today.withDayOfMonth(1).minusMonths(1)));
+        PayoutsViewModel.Period period = model.lastMonth();
+        DatePicker from = grid.add(tr("statement.from"), "from", new DateField(period.from()));
         from.setId("statementFrom");
-        DatePicker to = grid.add(tr("statement.to"), "to", new DateField(today.withDayOfMonth(1).minusDays(1)));
+        DatePicker to = grid.add(tr("statement.to"), "to", new DateField(period.to()));
         to.setId("statementTo");
         ComboBox<String> format = grid.add(tr("statement.format"), "format", new ComboBox<>());
         format.setId("statementFormat");
         format.getItems().setAll("PDF", "CSV");
         format.setValue("PDF");
-        if (ui.actor().can(Permission.PAYOUTS_VIEW_ALL)) {
-            ui.tasks().run(() -> deps.performers().choices(ui.actor(), 10_000), who.getItems()::setAll, ui.errors());
-        } else if (ui.actor().performerId() != null) {
-            who.getItems().setAll(new PerformerChoice(ui.actor().performerId(), ui.actor().username(), null));
-            who.setValue(who.getItems().get(0));
-        }
-        FormDialog.show(root, tr("statement.title"), grid, state, close -> {
-            if (who.getValue() == null) {
-                state.show(List.of(new FieldError("performer", tr("assignment.unknownPerformer"))));
-                return;
+        model.statementPerformers(choices -> {
+            who.getItems().setAll(choices);
+            if (!model.seesAll() && choices.size() == 1) {
+                who.setValue(choices.get(0)); // a performer: their own
             }
+        });
+        FormDialog.show(root, tr("statement.title"), grid, state, close -> {
             boolean pdf = format.getValue().equals("PDF");
-            state.submit(() -> deps.statements().statement(ui.actor(), who.getValue().id(), from.getValue(),
-                    to.getValue()), s -> {
+            model.statement(state, who.getValue(), from.getValue(), to.getValue(), s -> {
                 close.run();
-                String name = "statement-" + s.performer().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-" + s.from() + "-"
-                        + s.to() + (pdf ? ".pdf" : ".csv");
-                ui.saveDialog().ask(root, tr("statement.title"), name, pdf ? "pdf" : "csv").ifPresent(file ->
-                        ui.tasks().run(() -> {
-                            if (pdf) {
-                                try (OutputStream o = Files.newOutputStream(file)) {
-                                    deps.statements().writePdf(s, o);
-                                }
-                            } else {
-                                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                                    PerformerStatements.writeCsv(s, w);
-                                }
-                            }
-                            return file;
-                        }, f -> message.setText(tr("statement.saved", f.getFileName())), ui.errors()));
+                ui.saveDialog().ask(root, tr("statement.title"), PayoutsViewModel.fileName(s, pdf), pdf ? "pdf" : "csv")
+                        .ifPresent(file -> model.save(s, pdf, file));
             });
         });
     }

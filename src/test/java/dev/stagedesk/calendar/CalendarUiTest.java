@@ -8,11 +8,15 @@ import com.calendarfx.view.DayView;
 import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.booking.BookingService;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.map.RouteService;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Role;
+import dev.stagedesk.testing.MovableClock;
+import dev.stagedesk.testing.SecondContext;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
 import dev.stagedesk.venue.VenueDraft;
@@ -23,10 +27,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -137,6 +143,32 @@ class CalendarUiTest {
         Booking stored = ui.app.bookings.find(gala.id());
         assertThat(LocalDate.ofInstant(stored.startsAt(), BERLIN)).isEqualTo(TUE.plusDays(2));
         assertThat(Duration.between(stored.startsAt(), stored.endsAt())).isEqualTo(Duration.ofHours(2));
+        ui.assertNoErrors();
+    }
+
+    @Test
+    void aDragOfABookingChangedElsewhereIsRefusedWithWhoAndWhenAndReloadLetsItMove(FxRobot robot) {
+        showWeek(robot);
+        // another console on the same store moves the gala an hour later meanwhile
+        var other = SecondContext.on(ui.app, new MovableClock(TestStore.NOW.plus(Duration.ofMinutes(75))));
+        Actor maria = SecondContext.user(ui.app, "maria", "Maria Schulz", Set.of(Role.COORDINATOR));
+        Instant later = gala.startsAt().plus(Duration.ofHours(1));
+        other.bus.execute(maria, new BookingService.RescheduleBooking(gala.id(), gala.version(), later,
+                later.plus(Duration.ofHours(2)), "later"));
+        drag(robot, gala, TUE.plusDays(2));
+        Label message = robot.lookup("#calendarMessage").queryAs(Label.class);
+        UiFixture.until(() -> message.getText().contains("Not moved"));
+        assertThat(message.getText()).contains("changed by Maria Schulz on 21 Nov 2026 at 12:15");
+        Button reload = robot.lookup("#calendarReload").queryButton();
+        assertThat(reload.isVisible()).isTrue();
+        assertThat(ui.app.bookings.find(gala.id()).startsAt()).isEqualTo(later);
+        UiFixture.until(() -> entry(robot, gala).getEntry().getStartDate().equals(TUE));
+        robot.clickOn(reload);
+        UiFixture.until(() -> !reload.isVisible() && entry(robot, gala).getEntry().getStartAsZonedDateTime()
+                .toInstant().equals(later));
+        drag(robot, gala, TUE.plusDays(2));
+        UiFixture.until(() -> message.getText().contains("moved to"));
+        assertThat(LocalDate.ofInstant(ui.app.bookings.find(gala.id()).startsAt(), BERLIN)).isEqualTo(TUE.plusDays(2));
         ui.assertNoErrors();
     }
 

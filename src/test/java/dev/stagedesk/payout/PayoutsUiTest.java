@@ -70,7 +70,7 @@ class PayoutsUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void payAPerformersGigsTogetherThenSaveTheirStatement(FxRobot robot) throws Exception {
-        TreeTableView<PayoutsScreen.Line> tree = robot.lookup("#outstandingPayouts").queryAs(TreeTableView.class);
+        TreeTableView<PayoutsViewModel.Line> tree = robot.lookup("#outstandingPayouts").queryAs(TreeTableView.class);
         UiFixture.until(() -> tree.getRoot() != null && tree.getRoot().getChildren().size() == 2);
         var novaGroup = tree.getRoot().getChildren().get(0);
         assertThat(novaGroup.getValue().group().performer()).isEqualTo("DJ Nova");
@@ -78,7 +78,7 @@ class PayoutsUiTest {
         robot.interact(() -> novaGroup.setExpanded(true));
         UiFixture.until(() -> novaGroup.getChildren().size() == 2 && novaGroup.getChildren().get(0).getValue() != null);
         // a gig reads as its event, client and date, not only "BK-… · role"
-        PayoutsScreen.Line gig = novaGroup.getChildren().get(0).getValue();
+        PayoutsViewModel.Line gig = novaGroup.getChildren().get(0).getValue();
         String shown = (String) tree.getColumns().get(0).getCellData(novaGroup.getChildren().get(0));
         assertThat(shown).startsWith(gig.gig().event() + " · Ada Lovelace (" + gig.gig().bookingNumber());
         assertThat(gig.gig().event()).startsWith("Gig ");
