@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +50,24 @@ class I18nConsistencyTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** A key written twice silently takes its last text (a merge of two branches can do that): none is. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_de.properties")) {
+            Path file = Path.of("src/main/resources/i18n", name);
+            Map<String, Integer> seen = new HashMap<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && !line.startsWith("#") && !Character.isWhitespace(line.charAt(0))
+                        && seen.merge(line.substring(0, eq).strip(), 1, Integer::sum) > 1) {
+                    twice.add(line.substring(0, eq).strip());
+                }
+            }
+            assertThat(twice).as("keys written twice in " + name).isEmpty();
+        }
     }
 
     @Test
