@@ -67,6 +67,11 @@ public enum Language {
         return system != null && code.equals(system.getLanguage()) ? system : formats;
     }
 
+    /** The operating system's format locale (as the JVM started). */
+    public static Locale systemFormats() {
+        return SYSTEM_FORMAT;
+    }
+
     /** The language of a locale: German for any German locale, else English (the language of every other one). */
     public static Language of(Locale locale) {
         return locale != null && "de".equals(locale.getLanguage()) ? DE : EN;
