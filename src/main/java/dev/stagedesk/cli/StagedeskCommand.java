@@ -1,7 +1,10 @@
 package dev.stagedesk.cli;
 
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.db.DataFolder;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,6 +23,19 @@ public final class StagedeskCommand implements Runnable {
     String data;
 
     boolean guiRequested;
+
+    /** Whether --lang or STAGEDESK_LANG named the language (else the signed-in user's choice of Settings counts). */
+    boolean languageGiven;
+
+    /** Messages in this language: {@code en} or {@code de} (read as the option is parsed, so before the command runs). */
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of messages: en or de (default: STAGEDESK_LANG, else the signed-in user's choice in "
+                    + "Settings, else the system's).")
+    void language(String code) {
+        I18n.use(Language.ofCode(code).orElseThrow(() -> new CommandLine.ParameterException(
+                new CommandLine(this), I18n.tr("validation.oneOf", code, String.join(", ", Language.codes())))));
+        languageGiven = true;
+    }
 
     /** The process environment (tests pass their own). */
     Map<String, String> env = Map.of();
