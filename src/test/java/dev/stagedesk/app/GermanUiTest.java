@@ -16,6 +16,10 @@ import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.FxTaskRunner;
 import dev.stagedesk.ui.ModalHost;
 import dev.stagedesk.ui.UiContext;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -225,24 +230,28 @@ class GermanUiTest {
     }
 
     /**
-     * English bundle texts (without arguments) whose German text differs: text → key. A text that is also the German
-     * text of some key ("Status", "Name") is German too and left out.
+     * English bundle texts (without arguments) whose German text differs or is missing (the German console would
+     * show the English fallback): text → key. A text that is also the German text of some key ("Status", "Name") is
+     * German too and left out. Empty when there is no German file.
      */
     static Map<String, String> untranslated() {
-        ResourceBundle en = I18n.bundle(Locale.ENGLISH);
-        ResourceBundle de = I18n.bundle(Locale.GERMAN);
-        Map<String, String> out = new HashMap<>();
-        if (!"de".equals(de.getLocale().getLanguage())) {
-            return out;
+        Properties de = new Properties();
+        try (var in = GermanUiTest.class.getResourceAsStream("/i18n/messages_de.properties")) {
+            if (in == null) {
+                return Map.of();
+            }
+            de.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Set<String> german = new HashSet<>();
-        for (Enumeration<String> keys = de.getKeys(); keys.hasMoreElements(); ) {
-            german.add(de.getString(keys.nextElement()).strip());
-        }
+        de.stringPropertyNames().forEach(k -> german.add(de.getProperty(k).strip()));
+        ResourceBundle en = I18n.bundle(Locale.ENGLISH);
+        Map<String, String> out = new HashMap<>();
         for (Enumeration<String> keys = en.getKeys(); keys.hasMoreElements(); ) {
             String key = keys.nextElement();
             String text = en.getString(key).strip();
-            if (!text.isBlank() && !text.contains("{") && !text.equals(de.getString(key).strip())
+            if (!text.isBlank() && !text.contains("{") && !text.equals(de.getProperty(key, "").strip())
                     && !german.contains(text)) {
                 out.putIfAbsent(text, key);
             }
