@@ -6,7 +6,9 @@ import dev.stagedesk.db.DataFolder;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code stagedesk [--data DIR] [COMMAND]}: without a command, the console opens. */
 @Command(name = "stagedesk", mixinStandardHelpOptions = true, version = "Stagedesk 0.1.0",
@@ -24,6 +26,9 @@ public final class StagedeskCommand implements Runnable {
 
     boolean guiRequested;
 
+    @Spec
+    CommandSpec spec;
+
     /** Whether --lang or STAGEDESK_LANG named the language (else the signed-in user's choice of Settings counts). */
     boolean languageGiven;
 
@@ -33,7 +38,7 @@ public final class StagedeskCommand implements Runnable {
                     + "Settings, else the system's).")
     void language(String code) {
         I18n.use(Language.ofCode(code).orElseThrow(() -> new CommandLine.ParameterException(
-                new CommandLine(this), I18n.tr("validation.oneOf", code, String.join(", ", Language.codes())))));
+                spec.commandLine(), I18n.tr("validation.oneOf", code, String.join(", ", Language.codes())))));
         languageGiven = true;
     }
 
