@@ -25,6 +25,7 @@ import dev.stagedesk.performer.PerformerService;
 import dev.stagedesk.performer.PerformersScreen;
 import dev.stagedesk.report.ReportsScreen;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.settings.Appearance;
 import dev.stagedesk.settings.SettingsScreen;
 import dev.stagedesk.settings.StoreControl;
 import dev.stagedesk.ui.Screen;
@@ -47,7 +48,7 @@ final class Screens {
     }
 
     static Screen create(Area area, AppContext app, UiContext ui, Consumer<Area> navigate,
-                         BiConsumer<String, UUID> openRecord, Runnable toggleTheme,
+                         BiConsumer<String, UUID> openRecord, Appearance appearance,
                          StoreControl store) {
         return switch (area) {
             case DASHBOARD -> new DashboardScreen(app.dashboardQuery, app.settings, app.clock, ui, target -> {
@@ -96,7 +97,7 @@ final class Screens {
                     app.csvSchemas().get("journal"), app.settings, app.agencyClock, ui);
             case SETTINGS -> withMapTab(app, ui, new SettingsScreen(app.settings, app.users,
                     a -> app.performerQuery.choices(a, 10_000), app.auditLog, app.backups, app.folder.path(), ui,
-                    toggleTheme, store, ui.actor().can(Permission.INQUIRIES_VIEW)
+                    appearance, store, ui.actor().can(Permission.INQUIRIES_VIEW)
                             ? new PackagesPane(app.packageQuery, app.packages,
                             () -> app.settings.requireAgency().baseCurrency().getCurrencyCode(), ui) : null,
                     app.inquiries));

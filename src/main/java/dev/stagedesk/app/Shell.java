@@ -5,6 +5,8 @@ import static dev.stagedesk.common.I18n.tr;
 import dev.stagedesk.invoice.InvoicesPaymentsScreen;
 import dev.stagedesk.notification.NotificationsView;
 import dev.stagedesk.search.GlobalSearchView;
+import dev.stagedesk.settings.Appearance;
+import dev.stagedesk.settings.SettingsScreen;
 import dev.stagedesk.settings.StoreControl;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.ModalHost;
@@ -48,7 +50,12 @@ public final class Shell extends BorderPane {
     }
 
     public Shell(AppContext app, UiContext ui, Runnable toggleTheme, StoreControl store) {
-        this.factory = area -> Screens.create(area, app, ui, this::show, this::openRecord, toggleTheme, store);
+        this(app, ui, Appearance.themeOnly(toggleTheme), store);
+    }
+
+    /** With the window's theme and language ({@link Appearance}: a chosen language rebuilds the shell in it). */
+    public Shell(AppContext app, UiContext ui, Appearance appearance, StoreControl store) {
+        this.factory = area -> Screens.create(area, app, ui, this::show, this::openRecord, appearance, store);
         ui.tasks().run(app::agencyZone, Format::useAgencyZone, ui.errors());
         sidebar.setItems(FXCollections.observableArrayList(
                 Arrays.stream(Area.values()).filter(a -> a.openTo(ui.actor())).toList()));
@@ -163,6 +170,14 @@ public final class Shell extends BorderPane {
         }
         show(area);
         screens.get(area).open(entity, id);
+    }
+
+    /** Settings → General (theme, language): where the console reopens after a change of language. */
+    public void showAppearance() {
+        show(Area.SETTINGS);
+        if (screens.get(Area.SETTINGS) instanceof SettingsScreen settings) {
+            settings.showGeneral();
+        }
     }
 
     /** The bell and the notification list (the console shows the day's digest through it). */

@@ -7,7 +7,10 @@ import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.InstanceLock;
 import dev.stagedesk.db.StoreEncryption;
+import dev.stagedesk.common.Language;
+import dev.stagedesk.settings.Appearance;
 import dev.stagedesk.settings.StoreControl;
+import dev.stagedesk.ui.ConsoleLanguage;
 import dev.stagedesk.ui.ColumnWidths;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +50,8 @@ import org.slf4j.LoggerFactory;
 /** The console: one window, the store opened in the background, welcome on first run, then the shell. */
 public final class StagedeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StagedeskApp.class);
+    /** window.properties: the language of the last person who signed in on this machine ("" for the system's). */
+    private static final String LANGUAGE = "language";
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private InstanceLock lock;
@@ -80,6 +85,8 @@ public final class StagedeskApp extends Application {
             return;
         }
         uiState = new UiState(folder.uiStateFile());
+        // until someone signs in: the language the last person who signed in here chose (else the system's)
+        ConsoleLanguage.apply(Language.ofCode(uiState.text(LANGUAGE, "")));
         theme = Theme.parse(uiState.text("theme", "LIGHT"));
         theme.apply();
         primary.setTitle(tr("app.title"));
@@ -153,29 +160,73 @@ public final class StagedeskApp extends Application {
     }
 
     private void showShell(Actor actor) {
-        tasks.run(app.settings::requireAgency, agency -> showShell(actor, agency), e -> ErrorDialog.show(stage, e));
+        tasks.run(() -> new SignedIn(app.settings.requireAgency(), app.settings.language(actor)),
+                signedIn -> showShell(actor, signedIn.agency(), signedIn.language()), e -> ErrorDialog.show(stage, e));
     }
 
-    private void showShell(Actor actor, Agency agency) {
-        Format.useAgencyZone(agency.timeZone());
-        UiContext ui = new UiContext(actor, tasks, e -> {
-            LOG.warn("Action failed", e);
-            ErrorDialog.show(stage, e);
-        });
-        stage.setTitle(tr("app.titleWithAgency", agency.name()));
-        Shell shell = new Shell(app, ui, this::toggleTheme, storeControl(actor));
-        LockScreen lock = new LockScreen(new ModalHost(shell),
-                app.users, actor, tasks,
-                e -> ErrorDialog.show(stage, e));
-        lock.lockAfterIdle(agency.idleLockMinutes());
-        stage.getScene().setRoot(lock);
-        shown = shell;
+    /** What the console needs of the store once someone signed in: the agency, and the user's language. */
+    private record SignedIn(Agency agency, Optional<Language> language) {
+    }
+
+    private void showShell(Actor actor, Agency agency, Optional<Language> language) {
+        useLanguage(language);
+        Shell shell = mountShell(actor, agency);
         startDueRulesTimer();
         digestOncePerDay(shell, actor, agency);
         tasks.run(() -> app.backups.autoBackupIfDue(actor, agency.name(), agency.backupKeepDays()),
                 written -> written.forEach(f -> LOG.info("Daily backup written: {}", f)),
                 e -> LOG.warn("Daily backup failed", e));
         ready("shell");
+    }
+
+    /**
+     * The console in the user's language: texts, and the formats of dates and amounts (kept on this machine too, so
+     * the next sign-in screen speaks it).
+     */
+    private void useLanguage(Optional<Language> language) {
+        ConsoleLanguage.apply(language);
+        uiState.put(LANGUAGE, language.map(Language::code).orElse(""));
+        uiState.save();
+    }
+
+    /** The shell with its lock screen, built in the console's current language and formats. */
+    private Shell mountShell(Actor actor, Agency agency) {
+        Format.useAgencyZone(agency.timeZone());
+        UiContext ui = new UiContext(actor, tasks, e -> {
+            LOG.warn("Action failed", e);
+            ErrorDialog.show(stage, e);
+        });
+        stage.setTitle(tr("app.titleWithAgency", agency.name()));
+        Shell shell = new Shell(app, ui, appearance(actor), storeControl(actor));
+        LockScreen lock = new LockScreen(new ModalHost(shell),
+                app.users, actor, tasks,
+                e -> ErrorDialog.show(stage, e));
+        lock.lockAfterIdle(agency.idleLockMinutes());
+        stage.getScene().setRoot(lock);
+        shown = shell;
+        return shell;
+    }
+
+    /**
+     * Settings → Appearance: the theme switches in place; a chosen language (already stored for the user) rebuilds
+     * the shell in it at once, reopened on the same Settings tab.
+     */
+    private Appearance appearance(Actor actor) {
+        return new Appearance() {
+            @Override
+            public void toggleTheme() {
+                StagedeskApp.this.toggleTheme();
+            }
+
+            @Override
+            public boolean languageChosen(Optional<Language> chosen) {
+                useLanguage(chosen);
+                // the agency read again: its name or idle time may have been saved since sign-in
+                tasks.run(app.settings::requireAgency, agency -> mountShell(actor, agency).showAppearance(),
+                        e -> ErrorDialog.show(stage, e));
+                return true;
+            }
+        };
     }
 
     /** The first sign-in of a day (per user, on this machine) opens the digest: unread notices, today's events. */

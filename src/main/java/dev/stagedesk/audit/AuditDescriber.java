@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Display.CodeSet;
+import dev.stagedesk.common.I18n;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.ui.Format;
@@ -49,7 +50,6 @@ import org.jooq.DSLContext;
  * audit view (and the CLI's audit listing) goes through here.
  */
 public final class AuditDescriber {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Bookkeeping fields a person does not need to read. */
     private static final Set<String> HIDDEN = Set.of("assignmentId", "paymentId", "holdId",
@@ -217,7 +217,7 @@ public final class AuditDescriber {
     /** "Mark read: count 3" — the action in words, then what changed. */
     private String generic(AuditEntry e, Changes c, Names n) {
         String key = "audit.action." + e.action();
-        String action = BUNDLE.containsKey(key) ? BUNDLE.getString(key) : humanize(e.action());
+        String action = bundle().containsKey(key) ? bundle().getString(key) : humanize(e.action());
         String currency = c.text("currency").orElseGet(n::baseCurrency);
         String changes = changesText(e.entityType(), c, currency, n);
         return changes.isEmpty() ? tr("audit.say.genericBare", action) : tr("audit.say.generic", action, changes);
@@ -342,7 +342,7 @@ public final class AuditDescriber {
         String key = "audit.field." + field;
         // "depositMinor" -> "deposit", "commissionBp" -> "commission", "venueId" -> "venue": the unit is in the value
         String bare = field.replaceAll("(?<=[a-z])(Minor|Bp|Id)$", "");
-        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : humanize(bare).toLowerCase(Locale.ROOT);
+        return bundle().containsKey(key) ? bundle().getString(key) : humanize(bare).toLowerCase(Locale.ROOT);
     }
 
     private static String kindWord(String entityType) {
@@ -575,5 +575,10 @@ public final class AuditDescriber {
                 return null;
             }
         }
+    }
+
+    /** The console's language's texts ({@link I18n#use}). */
+    private static ResourceBundle bundle() {
+        return I18n.bundle(I18n.language().locale());
     }
 }

@@ -23,7 +23,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -244,7 +243,7 @@ public final class ConflictCheck {
                     DayOfWeek weekday = day.getDayOfWeek();
                     add(out, new Conflict(Kind.BLOCKED, b.value1(), b.value2(), null, null,
                             () -> I18n.tr("conflict.blockedWeekly", b.value2(), b.value3(),
-                                    weekday.getDisplayName(TextStyle.FULL, Locale.getDefault()),
+                                    weekday.getDisplayName(TextStyle.FULL, I18n.language().locale()),
                                     b.value7(), b.value8())));
                     break;
                 }

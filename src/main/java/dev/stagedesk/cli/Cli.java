@@ -2,10 +2,12 @@ package dev.stagedesk.cli;
 
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +27,25 @@ public final class Cli {
     private Cli() {
     }
 
+    /**
+     * Runs one command line. Its messages speak --lang, else STAGEDESK_LANG, else the signed-in user's choice, else
+     * the system's language; the language before is restored afterwards.
+     */
     public static Outcome run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Language before = I18n.language();
+        try {
+            return execute(args, out, err, env);
+        } finally {
+            I18n.use(before);
+        }
+    }
+
+    private static Outcome execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         StagedeskCommand root = new StagedeskCommand();
         root.env = env;
+        Optional<Language> fromEnv = Language.ofCode(env.get("STAGEDESK_LANG"));
+        fromEnv.ifPresent(I18n::use);
+        root.languageGiven = fromEnv.isPresent();
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);

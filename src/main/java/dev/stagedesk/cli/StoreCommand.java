@@ -24,7 +24,11 @@ abstract class StoreCommand implements Callable<Integer> {
         StagedeskCommand root = (StagedeskCommand) spec.root().userObject();
         DataFolder folder = root.folder();
         try (InstanceLock lock = InstanceLock.acquire(folder); AppContext app = openStore(folder, root.env)) {
-            return run(app, signIn(app, root.env));
+            Actor actor = signIn(app, root.env);
+            if (!root.languageGiven) {
+                app.settings.language(actor).ifPresent(I18n::use); // the language chosen in the console's Settings
+            }
+            return run(app, actor);
         }
     }
 

@@ -1,20 +1,24 @@
 package dev.stagedesk.client;
 
 import dev.stagedesk.command.StoredRecord;
+import dev.stagedesk.common.Language;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** A client as stored: a person or a company who books performers. */
+/**
+ * A client as stored: a person or a company who books performers. {@code language}: the language of the documents
+ * they receive (null: the agency's document language).
+ */
 public record Client(UUID id, ClientKind kind, String name, String contactName, String email, String phone,
                      String addressLine1, String addressLine2, String postalCode, String city, String region,
-                     String countryCode, String taxId, String notes, int version, Instant updatedAt,
-                     Instant deletedAt) implements StoredRecord {
+                     String countryCode, String taxId, String notes, Language language, int version,
+                     Instant updatedAt, Instant deletedAt) implements StoredRecord {
 
     public ClientDraft toDraft() {
         return new ClientDraft(kind, name, contactName, email, phone, addressLine1, addressLine2, postalCode, city,
-                region, countryCode, taxId, notes);
+                region, countryCode, taxId, notes, language);
     }
 
     @Override
@@ -38,6 +42,7 @@ public record Client(UUID id, ClientKind kind, String name, String contactName, 
         m.put("countryCode", countryCode);
         m.put("taxId", taxId);
         m.put("notes", notes);
+        m.put("language", language == null ? null : language.code());
         m.put("deletedAt", deletedAt);
         return m;
     }

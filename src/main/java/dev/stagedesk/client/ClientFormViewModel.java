@@ -1,5 +1,6 @@
 package dev.stagedesk.client;
 
+import dev.stagedesk.common.Language;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.TaskRunner;
@@ -24,6 +25,8 @@ public final class ClientFormViewModel {
     public final StringProperty countryCode = new SimpleStringProperty("");
     public final StringProperty taxId = new SimpleStringProperty("");
     public final StringProperty notes = new SimpleStringProperty("");
+    /** The code of the language of the client's documents ("de"); "" for the agency's document language. */
+    public final StringProperty language = new SimpleStringProperty("");
 
     private final ClientService service;
     private final Actor actor;
@@ -51,6 +54,7 @@ public final class ClientFormViewModel {
             countryCode.set(text(original.countryCode()));
             taxId.set(text(original.taxId()));
             notes.set(text(original.notes()));
+            language.set(original.language() == null ? "" : original.language().code());
         }
     }
 
@@ -65,7 +69,7 @@ public final class ClientFormViewModel {
     public ClientDraft draft() {
         return new ClientDraft(kind.get(), name.get(), contactName.get(), email.get(), phone.get(), addressLine1.get(),
                 addressLine2.get(), postalCode.get(), city.get(), region.get(), countryCode.get(), taxId.get(),
-                notes.get());
+                notes.get(), Language.ofCode(language.get()).orElse(null));
     }
 
     public void save(Consumer<Client> onSaved) {

@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 
 import dev.stagedesk.command.RecordStore;
 import dev.stagedesk.command.RecordTable;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.db.jooq.tables.records.ClientRecord;
@@ -61,6 +62,7 @@ public final class ClientRepository implements RecordStore<ClientDraft, Client> 
         r.setCountryCode(d.countryCode());
         r.setTaxId(d.taxId());
         r.setNotes(d.notes());
+        r.setLanguage(d.language() == null ? null : d.language().code());
         r.setSearchText(searchText(d));
     }
 
@@ -71,6 +73,6 @@ public final class ClientRepository implements RecordStore<ClientDraft, Client> 
     static Client toClient(ClientRecord r) {
         return new Client(r.getId(), ClientKind.valueOf(r.getKind()), r.getName(), r.getContactName(), r.getEmail(),
                 r.getPhone(), r.getAddressLine1(), r.getAddressLine2(), r.getPostalCode(), r.getCity(), r.getRegion(),
-                r.getCountryCode(), r.getTaxId(), r.getNotes(), r.getVersion(), r.getUpdatedAt(), r.getDeletedAt());
+                r.getCountryCode(), r.getTaxId(), r.getNotes(), Language.ofCode(r.getLanguage()).orElse(null), r.getVersion(), r.getUpdatedAt(), r.getDeletedAt());
     }
 }

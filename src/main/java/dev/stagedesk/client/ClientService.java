@@ -82,7 +82,7 @@ public final class ClientService {
                 Validator.clean(d.email()), Validator.clean(d.phone()), Validator.clean(d.addressLine1()),
                 Validator.clean(d.addressLine2()), Validator.clean(d.postalCode()), Validator.clean(d.city()),
                 Validator.clean(d.region()), country,
-                Validator.clean(d.taxId()), Validator.clean(d.notes()));
+                Validator.clean(d.taxId()), Validator.clean(d.notes()), d.language());
     }
 
     /** Throws a ValidationException naming every bad field. */

@@ -4,6 +4,7 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.audit.AuditLine;
 import dev.stagedesk.common.Display;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.FormDialog;
@@ -129,6 +130,7 @@ public final class ClientsPane extends BorderPane {
         bind(grid.add(tr("client.region"), "region", new TextField()), form.region);
         bind(grid.add(tr("client.countryCode"), "countryCode", new TextField()), form.countryCode);
         bind(grid.add(tr("client.taxId"), "taxId", new TextField()), form.taxId);
+        grid.add(tr("client.language"), "language", languageChoice(form));
         TextArea notes = grid.add(tr("client.notes"), "notes", new TextArea());
         notes.setPrefRowCount(3);
         notes.textProperty().bindBidirectional(form.notes);
@@ -141,6 +143,28 @@ public final class ClientsPane extends BorderPane {
                     close.run();
                     vm.list().reload();
                 }));
+    }
+
+    /** Agency default / English / Deutsch: the language of the quotes and invoices the client receives. */
+    private static ComboBox<String> languageChoice(ClientFormViewModel form) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("clientLanguage");
+        box.getItems().add("");
+        box.getItems().addAll(Language.codes());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? tr("client.languageAgency")
+                        : Language.ofCode(code).map(Language::endonym).orElse(code);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(form.language);
+        return box;
     }
 
     private static void bind(TextField field, StringProperty property) {

@@ -10,7 +10,6 @@ import java.util.ResourceBundle;
  * machine output) keep the codes: they are data.
  */
 public final class Display {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
 
     /** The code sets the store keeps as text (its CHECK constraints), by the name their label keys use. */
     public enum CodeSet {
@@ -64,18 +63,23 @@ public final class Display {
     }
 
     public static boolean hasLabel(String set, String code) {
-        return BUNDLE.containsKey(key(set, code));
+        return bundle().containsKey(key(set, code));
     }
 
     private static String label(String set, String code) {
         String key = key(set, code);
         // a code the bundle does not know yet (a newer store) still reads as words, never as SHOUTED_CODE
-        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : humanize(code);
+        return bundle().containsKey(key) ? bundle().getString(key) : humanize(code);
     }
 
     /** BANK_TRANSFER -> "Bank transfer" (the fallback for a code without a label). */
     static String humanize(String code) {
         String s = code.replace('_', ' ').toLowerCase(Locale.ROOT);
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The console's language's texts ({@link I18n#use}). */
+    private static ResourceBundle bundle() {
+        return I18n.bundle(I18n.language().locale());
     }
 }

@@ -1,6 +1,6 @@
 package dev.stagedesk.document;
 
-import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,26 +22,32 @@ import java.util.List;
  * @param notes      free text under the totals (may be null)
  * @param footer     small print at the bottom of each page (bank details, tax id; may be null)
  * @param columns    the four column headings of the lines (null: description, quantity, unit price, amount)
+ * @param text       the document's language: the words {@link DocumentPdf} adds itself ("For", "Page 2", the
+ *                   default column headings) are in it too
  */
 public record BusinessDocument(String title, String reference, List<String> from, List<String> to,
                                List<Fact> facts, List<Line> lines, List<Fact> totals, String notes, String footer,
-                               List<String> columns) {
+                               List<String> columns, DocumentText text) {
+
+    public BusinessDocument {
+        text = text == null ? DocumentText.of(Language.EN) : text;
+    }
 
     /** A priced document: description, quantity, unit price, amount. */
     public BusinessDocument(String title, String reference, List<String> from, List<String> to, List<Fact> facts,
-                            List<Line> lines, List<Fact> totals, String notes, String footer) {
-        this(title, reference, from, to, facts, lines, totals, notes, footer, null);
+                            List<Line> lines, List<Fact> totals, String notes, String footer, DocumentText text) {
+        this(title, reference, from, to, facts, lines, totals, notes, footer, null, text);
     }
 
     public record Fact(String label, String value) {
     }
 
-    /** The agency's block at the top of every document: name, address, contact, tax id. */
-    public static List<String> letterhead(AgencyRecord agency) {
+    /** The agency's block at the top of every document: name, address, contact, tax id (in the document's language). */
+    public static List<String> letterhead(AgencyRecord agency, DocumentText text) {
         return lines(agency.getLegalName() != null ? agency.getLegalName() : agency.getName(),
                 agency.getAddressLine1(), join(agency.getPostalCode(), agency.getCity(), agency.getCountryCode()),
                 agency.getEmail(), agency.getPhone(),
-                agency.getTaxId() == null ? null : I18n.tr("quote.taxId", agency.getTaxId()));
+                agency.getTaxId() == null ? null : text.tr("quote.taxId", agency.getTaxId()));
     }
 
     /**

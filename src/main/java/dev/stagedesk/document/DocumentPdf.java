@@ -15,7 +15,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.stagedesk.common.I18n;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,7 +51,7 @@ public final class DocumentPdf {
         Document pdf = new Document(PageSize.A4, 50, 50, 50, 70);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
-            writer.setPageEvent(new Footer(doc.footer()));
+            writer.setPageEvent(new Footer(doc.footer(), doc.text()));
             pdf.addTitle(doc.title() + " " + doc.reference());
             pdf.addCreator("Stagedesk");
             pdf.open();
@@ -61,7 +60,7 @@ public final class DocumentPdf {
             pdf.add(lines(doc));
             pdf.add(totals(doc));
             if (doc.notes() != null && !doc.notes().isBlank()) {
-                Paragraph label = DocumentFonts.paragraph(I18n.tr("document.notes"), true, 9, MUTED);
+                Paragraph label = DocumentFonts.paragraph(doc.text().tr("document.notes"), true, 9, MUTED);
                 label.setSpacingBefore(18);
                 pdf.add(label);
                 pdf.add(DocumentFonts.paragraph(doc.notes(), false, 10, INK));
@@ -112,7 +111,7 @@ public final class DocumentPdf {
         PdfPTable t = new PdfPTable(new float[] {1f, 1f});
         t.setWidthPercentage(100);
         Phrase to = new Phrase();
-        DocumentFonts.append(to, I18n.tr("document.to") + "\n", true, 8.5f, MUTED);
+        DocumentFonts.append(to, doc.text().tr("document.to") + "\n", true, 8.5f, MUTED);
         for (int i = 0; i < doc.to().size(); i++) {
             DocumentFonts.append(to, doc.to().get(i) + "\n", i == 0, i == 0 ? 11 : 10, INK);
         }
@@ -137,8 +136,8 @@ public final class DocumentPdf {
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         String[] heads = doc.columns() != null ? doc.columns().toArray(String[]::new)
-                : new String[] {I18n.tr("document.description"), I18n.tr("document.quantity"),
-                        I18n.tr("document.unitPrice"), I18n.tr("document.amount")};
+                : new String[] {doc.text().tr("document.description"), doc.text().tr("document.quantity"),
+                        doc.text().tr("document.unitPrice"), doc.text().tr("document.amount")};
         for (int i = 0; i < heads.length; i++) {
             PdfPCell h = cell(DocumentFonts.phrase(heads[i], true, 9, MUTED));
             h.setBorder(Rectangle.BOTTOM);
@@ -226,9 +225,11 @@ public final class DocumentPdf {
     /** The small print and "Page n" at the bottom of every page. */
     private static final class Footer extends PdfPageEventHelper {
         private final String text;
+        private final DocumentText language;
 
-        Footer(String text) {
+        Footer(String text, DocumentText language) {
             this.text = text;
+            this.language = language;
         }
 
         @Override
@@ -247,7 +248,7 @@ public final class DocumentPdf {
                 }
             }
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    DocumentFonts.phrase(I18n.tr("document.page", writer.getPageNumber()), false, 7.5f, MUTED),
+                    DocumentFonts.phrase(language.tr("document.page", writer.getPageNumber()), false, 7.5f, MUTED),
                     document.right(), y, 0);
         }
     }

@@ -11,26 +11,21 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.document.AtomicFile;
 import dev.stagedesk.document.BusinessDocument;
 import dev.stagedesk.document.DocumentPdf;
+import dev.stagedesk.document.DocumentText;
 import dev.stagedesk.money.Currencies;
-import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
 /** A quote version as a PDF (the house look of {@link DocumentPdf}), saved to a file and optionally marked sent. */
 public final class QuoteDocuments {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     private final DSLContext dsl;
     private final QuoteService quotes;
 
@@ -39,7 +34,10 @@ public final class QuoteDocuments {
         this.quotes = quotes;
     }
 
-    /** The document of one quote version: agency letterhead, client, event, lines and totals. */
+    /**
+     * The document of one quote version: agency letterhead, client, event, lines and totals, in the client's
+     * language (else the agency's document language).
+     */
     public BusinessDocument document(Actor actor, UUID quoteId) {
         Quote q = quotes.find(actor, quoteId);
         var agency = dsl.selectFrom(AGENCY).limit(1).fetchSingle();
@@ -49,41 +47,42 @@ public final class QuoteDocuments {
                 : dsl.selectFrom(VENUE).where(VENUE.ID.eq(inquiry.getVenueId())).fetchOne();
         ZoneId agencyZone = ZoneId.of(agency.getTimeZone());
         var currency = Currencies.require(q.currency());
+        DocumentText t = DocumentText.of(client.getLanguage(), agency.getDocumentLanguage());
 
-        List<String> from = BusinessDocument.letterhead(agency);
+        List<String> from = BusinessDocument.letterhead(agency, t);
         List<String> to = BusinessDocument.lines(client.getName(), client.getContactName(), client.getAddressLine1(),
                 client.getAddressLine2(), BusinessDocument.join(client.getPostalCode(), client.getCity(),
                         client.getCountryCode()), client.getEmail());
         List<BusinessDocument.Fact> facts = new ArrayList<>();
-        facts.add(new BusinessDocument.Fact(tr("quote.date"),
-                LocalDate.ofInstant(q.createdAt(), agencyZone).format(DAY)));
-        facts.add(new BusinessDocument.Fact(tr("quote.validUntil"), q.validUntil().format(DAY)));
-        facts.add(new BusinessDocument.Fact(tr("quote.event"), inquiry.getEventType()));
+        facts.add(new BusinessDocument.Fact(t.tr("quote.date"),
+                t.date(LocalDate.ofInstant(q.createdAt(), agencyZone))));
+        facts.add(new BusinessDocument.Fact(t.tr("quote.validUntil"), t.date(q.validUntil())));
+        facts.add(new BusinessDocument.Fact(t.tr("quote.event"), inquiry.getEventType()));
         if (inquiry.getStartsAt() != null) {
-            facts.add(new BusinessDocument.Fact(tr("quote.eventDate"),
-                    inquiry.getStartsAt().atZone(ZoneId.of(inquiry.getTimeZone())).format(DAY_TIME)));
+            facts.add(new BusinessDocument.Fact(t.tr("quote.eventDate"),
+                    t.weekdayDateTime(inquiry.getStartsAt().atZone(ZoneId.of(inquiry.getTimeZone())))));
         }
         String place = venue != null ? venue.getName() + ", " + venue.getCity() : inquiry.getFreeAddress();
         if (place != null) {
-            facts.add(new BusinessDocument.Fact(tr("quote.venue"), place));
+            facts.add(new BusinessDocument.Fact(t.tr("quote.venue"), place));
         }
         if (inquiry.getGuestCount() != null) {
-            facts.add(new BusinessDocument.Fact(tr("quote.guests"), String.format("%,d", inquiry.getGuestCount())));
+            facts.add(new BusinessDocument.Fact(t.tr("quote.guests"), t.count(inquiry.getGuestCount())));
         }
         List<BusinessDocument.Line> lines = q.lines().stream().map(l -> new BusinessDocument.Line(l.description(),
-                Integer.toString(l.quantity()), MoneyFormat.display(l.unitPriceMinor(), currency),
-                MoneyFormat.display(l.amountMinor(), currency))).toList();
+                Integer.toString(l.quantity()), t.money(l.unitPriceMinor(), currency),
+                t.money(l.amountMinor(), currency))).toList();
         List<BusinessDocument.Fact> totals = new ArrayList<>();
-        totals.add(new BusinessDocument.Fact(tr("document.subtotal"), MoneyFormat.display(q.subtotalMinor(), currency)));
+        totals.add(new BusinessDocument.Fact(t.tr("document.subtotal"), t.money(q.subtotalMinor(), currency)));
         if (q.discountMinor() > 0) {
-            totals.add(new BusinessDocument.Fact(tr("document.discount"),
-                    "−" + MoneyFormat.display(q.discountMinor(), currency)));
+            totals.add(new BusinessDocument.Fact(t.tr("document.discount"),
+                    "−" + t.money(q.discountMinor(), currency)));
         }
-        totals.add(new BusinessDocument.Fact(tr("document.tax", Parse.percentText(q.taxRateBp())),
-                MoneyFormat.display(q.taxMinor(), currency)));
-        totals.add(new BusinessDocument.Fact(tr("document.total"), MoneyFormat.display(q.totalMinor(), currency)));
+        totals.add(new BusinessDocument.Fact(t.tr("document.tax", t.percent(q.taxRateBp())),
+                t.money(q.taxMinor(), currency)));
+        totals.add(new BusinessDocument.Fact(t.tr("document.total"), t.money(q.totalMinor(), currency)));
         String footer = agency.getBankDetails();
-        return new BusinessDocument(tr("quote.title"), reference(q), from, to, facts, lines, totals, q.notes(), footer);
+        return new BusinessDocument(t.tr("quote.title"), reference(q), from, to, facts, lines, totals, q.notes(), footer, t);
     }
 
     /** The line a package puts on a quote: its name and duration ("Brass band (4:00)"). */

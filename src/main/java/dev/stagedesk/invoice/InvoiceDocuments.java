@@ -8,7 +8,6 @@ import static dev.stagedesk.db.jooq.Tables.INVOICE_LINE;
 
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
-import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.db.jooq.Tables;
@@ -17,19 +16,17 @@ import dev.stagedesk.db.jooq.tables.records.InvoiceRecord;
 import dev.stagedesk.document.AtomicFile;
 import dev.stagedesk.document.BusinessDocument;
 import dev.stagedesk.document.DocumentPdf;
+import dev.stagedesk.document.DocumentText;
 import dev.stagedesk.money.Currencies;
-import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
@@ -39,8 +36,6 @@ import org.jooq.DSLContext;
  * A draft prints with DRAFT as its number. Also every issued document of a period into a folder.
  */
 public final class InvoiceDocuments {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final DSLContext dsl;
 
     public InvoiceDocuments(DSLContext dsl) {
@@ -55,38 +50,43 @@ public final class InvoiceDocuments {
         return document(inv, dsl.selectFrom(AGENCY).limit(1).fetchSingle());
     }
 
+    /**
+     * The invoice in the language it was written in ({@code invoice.language}: its client's, else the agency's
+     * document language, when it was drafted or issued).
+     */
     private BusinessDocument document(InvoiceRecord inv, AgencyRecord agency) {
         Currency currency = Currencies.require(inv.getCurrency());
+        DocumentText t = DocumentText.of(inv.getLanguage(), agency.getDocumentLanguage());
         boolean credit = "CREDIT_NOTE".equals(inv.getKind());
-        String title = tr(credit ? "invoice.title.credit" : "DEPOSIT".equals(inv.getKind()) ? "invoice.title.deposit"
+        String title = t.tr(credit ? "invoice.title.credit" : "DEPOSIT".equals(inv.getKind()) ? "invoice.title.deposit"
                 : "invoice.title.final");
-        String reference = inv.getNumber() == null ? tr("invoice.draft").toUpperCase(Locale.ROOT) : inv.getNumber();
+        String reference = inv.getNumber() == null ? t.tr("invoice.draft").toUpperCase(t.locale()) : inv.getNumber();
         List<String> to = new ArrayList<>();
         to.add(inv.getBillToName());
         if (inv.getBillToAddress() != null) {
             to.addAll(List.of(inv.getBillToAddress().split("\n")));
         }
         if (inv.getBillToTaxId() != null) {
-            to.add(tr("quote.taxId", inv.getBillToTaxId()));
+            to.add(t.tr("quote.taxId", inv.getBillToTaxId()));
         }
         List<BusinessDocument.Fact> facts = new ArrayList<>();
         if (inv.getIssueDate() != null) {
-            facts.add(new BusinessDocument.Fact(tr("invoice.issued"), inv.getIssueDate().format(DAY)));
+            facts.add(new BusinessDocument.Fact(t.tr("invoice.issued"), t.date(inv.getIssueDate())));
         }
         if (!credit && inv.getDueDate() != null) {
-            facts.add(new BusinessDocument.Fact(tr("invoice.due"), inv.getDueDate().format(DAY)));
+            facts.add(new BusinessDocument.Fact(t.tr("invoice.due"), t.date(inv.getDueDate())));
         }
         if (inv.getBookingId() != null) {
             var b = dsl.select(BOOKING.NUMBER, BOOKING.STARTS_AT, BOOKING.TIME_ZONE).from(BOOKING)
                     .where(BOOKING.ID.eq(inv.getBookingId())).fetchSingle();
-            facts.add(new BusinessDocument.Fact(tr("invoice.booking"), b.value1()));
-            facts.add(new BusinessDocument.Fact(tr("quote.eventDate"),
-                    b.value2().atZone(ZoneId.of(b.value3())).toLocalDate().format(DAY)));
+            facts.add(new BusinessDocument.Fact(t.tr("invoice.booking"), b.value1()));
+            facts.add(new BusinessDocument.Fact(t.tr("quote.eventDate"),
+                    t.date(b.value2().atZone(ZoneId.of(b.value3())).toLocalDate())));
         }
         if (credit && inv.getCreditedInvoiceId() != null) {
             String orig = dsl.select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.ID.eq(inv.getCreditedInvoiceId()))
                     .fetchOne(INVOICE.NUMBER);
-            facts.add(new BusinessDocument.Fact(tr("invoice.corrects"), orig));
+            facts.add(new BusinessDocument.Fact(t.tr("invoice.corrects"), orig));
         }
         List<InvoiceMath.Line> lines = new ArrayList<>();
         for (var l : dsl.selectFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(inv.getId()),
@@ -94,34 +94,34 @@ public final class InvoiceDocuments {
             lines.add(new InvoiceMath.Line(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(), l.getTaxRateBp(),
                     l.getNetMinor(), l.getTaxMinor()));
         }
-        InvoiceMath.Totals t = InvoiceMath.totals(lines);
+        InvoiceMath.Totals sums = InvoiceMath.totals(lines);
         List<BusinessDocument.Line> printed = lines.stream().map(l -> new BusinessDocument.Line(
-                l.description() + " (" + tr("invoice.taxShort", Parse.percentText(l.taxRateBp())) + ")",
-                Integer.toString(l.quantity()), MoneyFormat.display(l.unitPriceMinor(), currency),
-                MoneyFormat.display(l.netMinor(), currency))).toList();
+                l.description() + " (" + t.tr("invoice.taxShort", t.percent(l.taxRateBp())) + ")",
+                Integer.toString(l.quantity()), t.money(l.unitPriceMinor(), currency),
+                t.money(l.netMinor(), currency))).toList();
         List<BusinessDocument.Fact> totals = new ArrayList<>();
-        totals.add(new BusinessDocument.Fact(tr("document.subtotal"), MoneyFormat.display(inv.getSubtotalMinor(), currency)));
-        t.byRate().forEach((rate, rt) -> totals.add(new BusinessDocument.Fact(tr("invoice.taxOn",
-                Parse.percentText(rate), MoneyFormat.display(rt.netMinor(), currency)),
-                MoneyFormat.display(rt.taxMinor(), currency))));
-        totals.add(new BusinessDocument.Fact(tr(credit ? "invoice.totalCredited" : "document.total"),
-                MoneyFormat.display(inv.getTotalMinor(), currency)));
+        totals.add(new BusinessDocument.Fact(t.tr("document.subtotal"), t.money(inv.getSubtotalMinor(), currency)));
+        sums.byRate().forEach((rate, rt) -> totals.add(new BusinessDocument.Fact(t.tr("invoice.taxOn",
+                t.percent(rate), t.money(rt.netMinor(), currency)),
+                t.money(rt.taxMinor(), currency))));
+        totals.add(new BusinessDocument.Fact(t.tr(credit ? "invoice.totalCredited" : "document.total"),
+                t.money(inv.getTotalMinor(), currency)));
         StringBuilder notes = new StringBuilder();
         if (credit && inv.getReason() != null) {
-            notes.append(tr("invoice.reason", inv.getReason()));
+            notes.append(t.tr("invoice.reason", inv.getReason()));
         }
         if (!credit && agency.getBankDetails() != null && inv.getTotalMinor() > 0) {
-            notes.append(tr("invoice.howToPay", MoneyFormat.display(inv.getTotalMinor(), currency),
-                    inv.getDueDate() == null ? "" : inv.getDueDate().format(DAY), reference))
+            notes.append(t.tr("invoice.howToPay", t.money(inv.getTotalMinor(), currency),
+                    t.date(inv.getDueDate()), reference))
                     .append('\n').append(agency.getBankDetails());
         }
         if (inv.getNotes() != null) {
             notes.append(notes.length() > 0 ? "\n\n" : "").append(inv.getNotes());
         }
         String footer = BusinessDocument.join(agency.getLegalName() != null ? agency.getLegalName() : agency.getName(),
-                agency.getTaxId() == null ? null : "· " + tr("quote.taxId", agency.getTaxId()));
-        return new BusinessDocument(title, reference, BusinessDocument.letterhead(agency), to, facts, printed, totals,
-                notes.length() == 0 ? null : notes.toString(), footer);
+                agency.getTaxId() == null ? null : "· " + t.tr("quote.taxId", agency.getTaxId()));
+        return new BusinessDocument(title, reference, BusinessDocument.letterhead(agency, t), to, facts, printed, totals,
+                notes.length() == 0 ? null : notes.toString(), footer, t);
     }
 
     /**

@@ -13,8 +13,8 @@ import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.common.NotFoundException;
-import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
@@ -22,6 +22,7 @@ import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.db.jooq.tables.records.InvoiceRecord;
 import dev.stagedesk.document.BusinessDocument;
+import dev.stagedesk.document.DocumentText;
 import dev.stagedesk.money.Rounding;
 import dev.stagedesk.numbering.Numbering;
 import dev.stagedesk.payment.PaymentService;
@@ -32,10 +33,8 @@ import dev.stagedesk.security.Permission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -52,7 +51,6 @@ public final class InvoiceService {
     public static final String ENTITY = "invoice";
     public static final String INVOICE_SERIES = "INVOICE";
     public static final String CREDIT_SERIES = "CREDIT_NOTE";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** DEPOSIT or FINAL, issued at once (numbered, locked). */
     public record IssueInvoice(UUID bookingId, String kind, String notes) implements Command<UUID> {
@@ -102,29 +100,44 @@ public final class InvoiceService {
 
     /** What an invoice of {@code kind} for the booking would bill now: its lines (nothing is written). */
     public static List<InvoiceMath.Line> linesFor(DSLContext tx, BookingRecord b, String kind) {
+        return linesFor(tx, b, kind, documentText(tx, b.getClientId()));
+    }
+
+    /**
+     * The language a client's invoices are written in: the client's own, else the agency's document language
+     * (their line texts at issue, their labels whenever printed).
+     */
+    static DocumentText documentText(DSLContext tx, UUID clientId) {
+        String client = tx.select(CLIENT.LANGUAGE).from(CLIENT).where(CLIENT.ID.eq(clientId)).fetchOne(CLIENT.LANGUAGE);
+        String agency = tx.select(AGENCY.DOCUMENT_LANGUAGE).from(AGENCY).limit(1).fetchOne(AGENCY.DOCUMENT_LANGUAGE);
+        return DocumentText.of(client, agency);
+    }
+
+    /** The lines with their texts in the invoice's language ("Deposit (30 % of the fee)", "Anzahlung ..."). */
+    static List<InvoiceMath.Line> linesFor(DSLContext tx, BookingRecord b, String kind, DocumentText t) {
         ZoneId zone = ZoneId.of(b.getTimeZone());
         String venue = b.getVenueId() == null ? null
                 : tx.select(VENUE.NAME).from(VENUE).where(VENUE.ID.eq(b.getVenueId())).fetchOne(VENUE.NAME);
-        String event = b.getTitle() + ", " + b.getStartsAt().atZone(zone).toLocalDate().format(DAY)
+        String event = b.getTitle() + ", " + t.date(b.getStartsAt().atZone(zone).toLocalDate())
                 + (venue == null ? "" : ", " + venue);
         List<InvoiceMath.Line> lines = new ArrayList<>();
         if ("DEPOSIT".equals(kind)) {
             PaymentTerms.Deposit d = PaymentTerms.deposit(b.getFeeMinor(), b.getTaxRateBp(), b.getDepositKind(),
                     b.getDepositValue());
             String share = PaymentTerms.PERCENT.equals(b.getDepositKind())
-                    ? I18n.tr("invoice.line.depositPercent", Parse.percentText(b.getDepositValue().intValue()))
-                    : I18n.tr("invoice.line.deposit");
+                    ? t.tr("invoice.line.depositPercent", t.percent(b.getDepositValue().intValue()))
+                    : t.tr("invoice.line.deposit");
             lines.add(InvoiceMath.line(share + " — " + b.getNumber() + ": " + event, 1, d.netMinor(), b.getTaxRateBp()));
             return lines;
         }
-        lines.add(InvoiceMath.line(I18n.tr("invoice.line.fee", b.getNumber(), event), 1, b.getFeeMinor(),
+        lines.add(InvoiceMath.line(t.tr("invoice.line.fee", b.getNumber(), event), 1, b.getFeeMinor(),
                 b.getTaxRateBp()));
         for (InvoiceRecord dep : openInvoices(tx, b.getId(), "DEPOSIT")) {
             for (var l : tx.selectFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(dep.getId()),
                     INVOICE_LINE.DELETED_AT.isNull()).orderBy(INVOICE_LINE.POSITION).fetch()) {
                 lines.add(InvoiceMath.negate(InvoiceMath.line(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(),
-                        l.getTaxRateBp()), I18n.tr("invoice.line.lessDeposit", dep.getNumber(),
-                        dep.getIssueDate().format(DAY))));
+                        l.getTaxRateBp()), t.tr("invoice.line.lessDeposit", dep.getNumber(),
+                        t.date(dep.getIssueDate()))));
             }
         }
         return lines;
@@ -222,7 +235,7 @@ public final class InvoiceService {
         }
         InvoiceRecord cn = insert(ctx, ctx.newId(), "CREDIT_NOTE", orig.getBookingId(), orig.getClientId(),
                 orig.getCurrency(), orig.getExchangeRate(), orig.getBillToName(), orig.getBillToAddress(),
-                orig.getBillToTaxId(), lines, null);
+                orig.getBillToTaxId(), lines, null, Language.ofCode(orig.getLanguage()).orElse(Language.EN));
         cn.setCreditedInvoiceId(orig.getId());
         cn.setReason(reason);
         cn.update();
@@ -270,7 +283,8 @@ public final class InvoiceService {
                 throw new UserFacingException(I18n.tr("invoice.final.exists", b.getNumber()));
             }
         }
-        List<InvoiceMath.Line> lines = linesFor(tx, b, kind);
+        DocumentText text = documentText(tx, b.getClientId());
+        List<InvoiceMath.Line> lines = linesFor(tx, b, kind, text);
         if (InvoiceMath.totals(lines).totalMinor() < 0) {
             throw new UserFacingException(I18n.tr("invoice.final.negative", b.getNumber()));
         }
@@ -279,13 +293,15 @@ public final class InvoiceService {
                 client.getAddressLine2(), BusinessDocument.join(client.getPostalCode(), client.getCity(),
                         client.getCountryCode())));
         InvoiceRecord r = insert(ctx, id, kind, b.getId(), client.getId(), b.getCurrency(), b.getExchangeRate(),
-                client.getName(), address.isEmpty() ? null : address, client.getTaxId(), lines, Validator.clean(notes));
+                client.getName(), address.isEmpty() ? null : address, client.getTaxId(), lines, Validator.clean(notes),
+                text.language());
         return r;
     }
 
     private static InvoiceRecord insert(CommandContext ctx, UUID id, String kind, UUID bookingId, UUID clientId,
                                         String currency, BigDecimal rate, String billTo, String address,
-                                        String taxId, List<InvoiceMath.Line> lines, String notes) {
+                                        String taxId, List<InvoiceMath.Line> lines, String notes,
+                                        Language language) {
         DSLContext tx = ctx.dsl();
         InvoiceMath.Totals t = InvoiceMath.totals(lines);
         InvoiceRecord r = tx.newRecord(INVOICE);
@@ -305,6 +321,7 @@ public final class InvoiceService {
         r.setBillToAddress(address);
         r.setBillToTaxId(taxId);
         r.setNotes(notes);
+        r.setLanguage(language.code());
         r.setCreatedAt(ctx.now());
         r.setUpdatedAt(ctx.now());
         r.setVersion(0);

@@ -12,6 +12,7 @@ import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.csv.CsvWriter;
 import dev.stagedesk.document.BusinessDocument;
 import dev.stagedesk.document.DocumentPdf;
+import dev.stagedesk.document.DocumentText;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Actor;
@@ -23,11 +24,9 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -40,7 +39,6 @@ import org.jooq.DSLContext;
  * The PDF and the CSV are made from the same {@link Statement}, so they agree to the cent.
  */
 public final class PerformerStatements {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     public record Gig(LocalDate date, String bookingNumber, String title, String role, String currency,
                       PayoutSplit split, String payoutStatus, LocalDate paidOn) {
@@ -156,52 +154,54 @@ public final class PerformerStatements {
                 BusinessDocument.logo(dsl.selectFrom(AGENCY).limit(1).fetchOne()), out);
     }
 
+    /** In the agency's document language (a statement goes to a performer, who has no language of their own yet). */
     public BusinessDocument document(Statement s) {
         var agency = dsl.selectFrom(AGENCY).limit(1).fetchOne();
-        List<String> from = agency == null ? List.of() : BusinessDocument.letterhead(agency);
+        DocumentText t = DocumentText.of(null, agency == null ? null : agency.getDocumentLanguage());
+        List<String> from = agency == null ? List.of() : BusinessDocument.letterhead(agency, t);
         List<String> to = BusinessDocument.lines(s.performer(), s.legalName(), s.email());
         List<BusinessDocument.Fact> facts = List.of(
-                new BusinessDocument.Fact(tr("statement.period"), s.from().format(DAY) + " – " + s.to().format(DAY)),
-                new BusinessDocument.Fact(tr("statement.gigs"), Integer.toString(s.gigs().size())));
+                new BusinessDocument.Fact(t.tr("statement.period"), t.weekdayDate(s.from()) + " – " + t.weekdayDate(s.to())),
+                new BusinessDocument.Fact(t.tr("statement.gigs"), Integer.toString(s.gigs().size())));
         List<BusinessDocument.Line> lines = new ArrayList<>();
         for (Gig g : s.gigs()) {
             var c = Currencies.require(g.currency());
-            lines.add(new BusinessDocument.Line(g.date().format(DAY) + " · " + g.bookingNumber() + " " + g.title()
-                    + " (" + g.role() + ")" + ("PAID".equals(g.payoutStatus()) ? " · " + tr("statement.paidOn",
-                    g.paidOn()) : ""), MoneyFormat.display(g.split().grossMinor(), c),
-                    less(g.split().commissionMinor() + g.split().withholdingMinor(), c),
-                    MoneyFormat.display(g.split().netMinor(), c)));
+            lines.add(new BusinessDocument.Line(t.weekdayDate(g.date()) + " · " + g.bookingNumber() + " " + g.title()
+                    + " (" + g.role() + ")" + ("PAID".equals(g.payoutStatus()) ? " · " + t.tr("statement.paidOn",
+                    t.date(g.paidOn())) : ""), t.money(g.split().grossMinor(), c),
+                    less(t, g.split().commissionMinor() + g.split().withholdingMinor(), c),
+                    t.money(g.split().netMinor(), c)));
         }
         for (Expense e : s.expenses()) {
             var c = Currencies.require(e.currency());
-            lines.add(new BusinessDocument.Line(e.spentOn().format(DAY) + " · " + tr("statement.expense") + ": "
+            lines.add(new BusinessDocument.Line(t.weekdayDate(e.spentOn()) + " · " + t.tr("statement.expense") + ": "
                     + e.category() + (e.description() == null ? "" : " — " + e.description()), "", "",
-                    less(e.amountMinor(), c)));
+                    less(t, e.amountMinor(), c)));
         }
         List<BusinessDocument.Fact> totals = new ArrayList<>();
-        for (Totals t : s.totals()) {
-            var c = Currencies.require(t.currency());
-            String suffix = s.totals().size() > 1 ? " (" + t.currency() + ")" : "";
-            totals.add(new BusinessDocument.Fact(tr("statement.gross") + suffix, MoneyFormat.display(t.grossMinor(), c)));
-            totals.add(new BusinessDocument.Fact(tr("statement.commission") + suffix,
-                    less(t.commissionMinor(), c)));
-            totals.add(new BusinessDocument.Fact(tr("statement.withholding") + suffix,
-                    less(t.withholdingMinor(), c)));
-            totals.add(new BusinessDocument.Fact(tr("statement.expenses") + suffix,
-                    less(t.expensesMinor(), c)));
-            totals.add(new BusinessDocument.Fact(tr("statement.net") + suffix, MoneyFormat.display(t.netMinor(), c)));
+        for (Totals sum : s.totals()) {
+            var c = Currencies.require(sum.currency());
+            String suffix = s.totals().size() > 1 ? " (" + sum.currency() + ")" : "";
+            totals.add(new BusinessDocument.Fact(t.tr("statement.gross") + suffix, t.money(sum.grossMinor(), c)));
+            totals.add(new BusinessDocument.Fact(t.tr("statement.commission") + suffix,
+                    less(t, sum.commissionMinor(), c)));
+            totals.add(new BusinessDocument.Fact(t.tr("statement.withholding") + suffix,
+                    less(t, sum.withholdingMinor(), c)));
+            totals.add(new BusinessDocument.Fact(t.tr("statement.expenses") + suffix,
+                    less(t, sum.expensesMinor(), c)));
+            totals.add(new BusinessDocument.Fact(t.tr("statement.net") + suffix, t.money(sum.netMinor(), c)));
         }
         if (totals.isEmpty()) {
-            totals.add(new BusinessDocument.Fact(tr("statement.net"), "0"));
+            totals.add(new BusinessDocument.Fact(t.tr("statement.net"), "0"));
         }
-        return new BusinessDocument(tr("statement.title"), s.performer() + " · " + s.from() + " – " + s.to(), from, to,
-                facts, lines, totals, s.gigs().isEmpty() && s.expenses().isEmpty() ? tr("statement.nothing") : null,
-                null, List.of(tr("statement.item"), tr("statement.gross"), tr("statement.deductions"),
-                tr("statement.net")));
+        return new BusinessDocument(t.tr("statement.title"), s.performer() + " · " + s.from() + " – " + s.to(), from, to,
+                facts, lines, totals, s.gigs().isEmpty() && s.expenses().isEmpty() ? t.tr("statement.nothing") : null,
+                null, List.of(t.tr("statement.item"), t.tr("statement.gross"), t.tr("statement.deductions"),
+                t.tr("statement.net")), t);
     }
 
     /** A deduction: "−12.00 EUR", or "0.00 EUR" when there is none. */
-    private static String less(long minor, Currency c) {
-        return (minor == 0 ? "" : "−") + MoneyFormat.display(minor, c);
+    private static String less(DocumentText t, long minor, Currency c) {
+        return (minor == 0 ? "" : "−") + t.money(minor, c);
     }
 }

@@ -3,6 +3,7 @@ package dev.stagedesk.settings;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.Display;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
@@ -21,8 +22,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** Settings' Billing tab: deposit defaults for new bookings, due dates, invoice numbering patterns, the logo. */
+/**
+ * Settings' Billing tab: deposit defaults for new bookings, due dates, invoice numbering patterns, the logo, and the
+ * document language (quotes and invoices of clients without a language of their own, performer statements).
+ */
 final class BillingPane extends VBox {
     private final SettingsService settings;
     private final UiContext ui;
@@ -36,6 +41,7 @@ final class BillingPane extends VBox {
     private final TextField invoicePattern = new TextField();
     private final TextField creditPattern = new TextField();
     private final TextField logo = new TextField();
+    private final ComboBox<String> documentLanguage = new ComboBox<>();
     private final Label saved = new Label();
     private String baseCurrency = "EUR";
 
@@ -58,6 +64,19 @@ final class BillingPane extends VBox {
         grid.add(tr("settings.invoicePattern"), "invoicePattern", invoicePattern).setId("billingInvoicePattern");
         grid.add(tr("settings.creditNotePattern"), "creditNotePattern", creditPattern).setId("billingCreditPattern");
         grid.add(tr("settings.logoPath"), "logoPath", logo).setId("billingLogo");
+        documentLanguage.getItems().setAll(Language.codes());
+        documentLanguage.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : Language.ofCode(code).map(Language::endonym).orElse(code);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        grid.add(tr("settings.documentLanguage"), "documentLanguage", documentLanguage).setId("billingDocumentLanguage");
         Button choose = new Button(tr("settings.chooseLogo"));
         choose.setOnAction(e -> ui.openDialog().ask(this, tr("settings.chooseLogo"))
                 .ifPresent(p -> logo.setText(p.toString())));
@@ -92,6 +111,7 @@ final class BillingPane extends VBox {
             invoicePattern.setText(b.invoicePattern());
             creditPattern.setText(b.creditNotePattern());
             logo.setText(b.logoPath() == null ? "" : b.logoPath());
+            documentLanguage.setValue(b.documentLanguage());
         }, ui.errors());
     }
 
@@ -108,7 +128,8 @@ final class BillingPane extends VBox {
             return;
         }
         BillingSettings b = new BillingSettings(kind.getValue(), amount, basis.getValue(), d == null ? 0 : d,
-                bd == null ? 0 : bd, id == null ? 0 : id, invoicePattern.getText(), creditPattern.getText(), logo.getText());
+                bd == null ? 0 : bd, id == null ? 0 : id, invoicePattern.getText(), creditPattern.getText(), logo.getText(),
+                documentLanguage.getValue());
         state.submit(() -> {
             settings.updateBilling(ui.actor(), b);
             return null;

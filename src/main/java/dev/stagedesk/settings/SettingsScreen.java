@@ -5,6 +5,7 @@ import static dev.stagedesk.common.I18n.tr;
 import dev.stagedesk.audit.AuditLog;
 import dev.stagedesk.backup.BackupService;
 import dev.stagedesk.catalogue.PackagesPane;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.inquiry.InquiryService;
 import dev.stagedesk.performer.PerformerChoice;
@@ -21,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -28,6 +30,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
@@ -39,25 +42,68 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** Agency settings, appearance, and the store (location, audit log check). */
+/** Agency settings, appearance (theme, language), and the store (location, audit log check). */
 public final class SettingsScreen implements Screen {
+    private final SettingsService settings;
+    private final UiContext ui;
     private final SettingsViewModel vm;
     private final VBox root;
 
     private final UsersPane users;
     private final AuditPane audit;
     private final PackagesPane packages;
+    private final BillingPane billing;
+    private final TabPane tabs;
+    private final ComboBox<String> language = new ComboBox<>();
+    private final Label languageMessage = new Label();
+    /** True while the screen sets the language box itself (loading), so only a person's choice is stored. */
+    private boolean showingLanguage;
     private Runnable loadReasons = () -> { };
 
     public SettingsScreen(SettingsService settings, UserService userService,
                           Function<Actor,
                                   List<PerformerChoice>> performers,
                           AuditLog auditLog, BackupService backups,
-                          Path dataFolder, UiContext ui, Runnable toggleTheme, StoreControl store,
+                          Path dataFolder, UiContext ui, Appearance appearance, StoreControl store,
                           PackagesPane packages, InquiryService inquiries) {
+        this.settings = settings;
+        this.ui = ui;
         this.packages = packages;
         this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
+        VBox agency = new VBox(8, agencyForm(), agencyActions());
+        if (ui.actor().can(Permission.INQUIRIES_VIEW)) {
+            agency.getChildren().addAll(lostReasons(inquiries));
+        }
+        VBox general = new VBox(14, section(tr("settings.appearance")));
+        general.getChildren().addAll(appearance(appearance));
+        general.getChildren().add(section(tr("settings.store")));
+        general.getChildren().addAll(store(dataFolder, backups, store));
+
+        users = new UsersPane(userService, performers, ui,
+                () -> settings.agency().map(Agency::timeZone).orElse(ZoneOffset.UTC));
+        billing = new BillingPane(settings, ui);
+        tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
+                tab("billingTab", tr("settings.billing"), billing),
+                tab("usersTab", tr("settings.users"), users),
+                tab("settingsGeneralTab", tr("settings.general"), general));
+        if (packages != null) {
+            tabs.getTabs().add(1, packagesTab(packages));
+        }
+        audit = ui.actor().can(Permission.AUDIT_VIEW) ? new AuditPane(auditLog, ui) : null;
+        if (audit != null) {
+            tabs.getTabs().add(auditTab(audit));
+        }
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Label heading = new Label(tr("area.settings"));
+        heading.getStyleClass().add(Styles.SCREEN_TITLE);
+        root = new VBox(10, heading, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+    }
+
+    /** The agency's identity, contact and the defaults of its rules. */
+    private FormGrid agencyForm() {
         FormGrid form = new FormGrid(vm.state());
         bind(form.add(tr("settings.name"), "name", new TextField()), vm.name);
         bind(form.add(tr("settings.baseCurrency"), "baseCurrency", new TextField()), vm.baseCurrency);
@@ -78,6 +124,11 @@ public final class SettingsScreen implements Screen {
         bind(form.add(tr("settings.challengeHours"), "challengeHours", new TextField()), vm.challengeHours);
         bind(form.add(tr("settings.idleLockMinutes"), "idleLockMinutes", new TextField()), vm.idleLockMinutes);
         bind(form.add(tr("settings.backupKeepDays"), "backupKeepDays", new TextField()), vm.backupKeepDays);
+        return form;
+    }
+
+    /** Save, and the line saying it was saved. */
+    private HBox agencyActions() {
         Button save = new Button(tr("action.save"));
         save.setId("saveSettings");
         save.setDefaultButton(true);
@@ -88,39 +139,85 @@ public final class SettingsScreen implements Screen {
         saved.textProperty().bind(vm.savedMessage);
         HBox actions = new HBox(10, save, saved);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox agency = new VBox(8, form, actions);
-        if (ui.actor().can(Permission.INQUIRIES_VIEW)) {
-            TextArea reasons = new TextArea();
-            reasons.setId("lostReasons");
-            reasons.setPrefRowCount(5);
-            Label reasonsError = new Label();
-            reasonsError.setId("lostReasonsError");
-            reasonsError.getStyleClass().add(Styles.FIELD_ERROR);
-            Button saveReasons = new Button(tr("settings.saveLostReasons"));
-            saveReasons.setId("saveLostReasons");
-            saveReasons.setDisable(!ui.actor().can(Permission.SETTINGS_EDIT));
-            reasons.setEditable(ui.actor().can(Permission.SETTINGS_EDIT));
-            loadReasons = () -> ui.tasks().run(inquiries::lostReasons, r -> reasons.setText(String.join("\n", r)),
-                    ui.errors());
-            saveReasons.setOnAction(e -> ui.tasks().run(() -> inquiries.setLostReasons(ui.actor(),
-                    Arrays.asList(reasons.getText().split("\n"))), kept -> {
-                        reasons.setText(String.join("\n", kept));
-                        reasonsError.setText(tr("settings.lostReasonsSaved"));
-                    }, error -> {
-                        if (error instanceof UserFacingException) {
-                            reasonsError.setText(error.getMessage());
-                        } else {
-                            ui.errors().accept(error);
-                        }
-                    }));
-            agency.getChildren().addAll(section(tr("settings.lostReasons")), reasons, new HBox(10, saveReasons,
-                    reasonsError));
-        }
+        return actions;
+    }
 
+    /** The reasons an inquiry can be lost for, one a line (editable with {@code SETTINGS_EDIT}). */
+    private List<Node> lostReasons(InquiryService inquiries) {
+        TextArea reasons = new TextArea();
+        reasons.setId("lostReasons");
+        reasons.setPrefRowCount(5);
+        Label reasonsError = new Label();
+        reasonsError.setId("lostReasonsError");
+        reasonsError.getStyleClass().add(Styles.FIELD_ERROR);
+        Button saveReasons = new Button(tr("settings.saveLostReasons"));
+        saveReasons.setId("saveLostReasons");
+        saveReasons.setDisable(!ui.actor().can(Permission.SETTINGS_EDIT));
+        reasons.setEditable(ui.actor().can(Permission.SETTINGS_EDIT));
+        loadReasons = () -> ui.tasks().run(inquiries::lostReasons, r -> reasons.setText(String.join("\n", r)),
+                ui.errors());
+        saveReasons.setOnAction(e -> ui.tasks().run(() -> inquiries.setLostReasons(ui.actor(),
+                Arrays.asList(reasons.getText().split("\n"))), kept -> {
+                    reasons.setText(String.join("\n", kept));
+                    reasonsError.setText(tr("settings.lostReasonsSaved"));
+                }, error -> {
+                    if (error instanceof UserFacingException) {
+                        reasonsError.setText(error.getMessage());
+                    } else {
+                        ui.errors().accept(error);
+                    }
+                }));
+        return List.of(section(tr("settings.lostReasons")), reasons, new HBox(10, saveReasons, reasonsError));
+    }
+
+    /**
+     * The theme, and the console's language: "System default (English)", "English", "Deutsch" (each language in its
+     * own words, so a person who switched by mistake finds the way back). A choice is stored for this user and the
+     * console is rebuilt in it at once ({@link Appearance#languageChosen}).
+     */
+    private List<Node> appearance(Appearance appearance) {
         Button theme = new Button(tr("settings.toggleTheme"));
         theme.setId("toggleTheme");
-        theme.setOnAction(e -> toggleTheme.run());
+        theme.setOnAction(e -> appearance.toggleTheme());
+        language.setId("language");
+        language.getItems().setAll(SettingsService.SYSTEM_LANGUAGE);
+        language.getItems().addAll(Language.codes());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : SettingsService.SYSTEM_LANGUAGE.equals(code)
+                        ? tr("settings.languageSystem", Language.system().endonym())
+                        : Language.ofCode(code).map(Language::endonym).orElse(code);
+            }
 
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        language.valueProperty().addListener((o, old, code) -> {
+            if (!showingLanguage && code != null) {
+                chooseLanguage(Language.ofCode(code), appearance);
+            }
+        });
+        languageMessage.setId("languageMessage");
+        languageMessage.setWrapText(true);
+        languageMessage.setMinWidth(0);
+        HBox languageRow = new HBox(10, new Label(tr("settings.language")), language, languageMessage);
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+        return List.of(theme, languageRow);
+    }
+
+    private void chooseLanguage(Optional<Language> chosen, Appearance appearance) {
+        ui.tasks().run(() -> settings.chooseLanguage(ui.actor(), chosen.orElse(null)), stored -> {
+            if (!appearance.languageChosen(stored)) {
+                languageMessage.setText(tr("settings.languageNextSignIn"));
+            }
+        }, ui.errors());
+    }
+
+    /** Where the store is, checking its audit log, a backup now, and its encryption. */
+    private List<Node> store(Path dataFolder, BackupService backups, StoreControl store) {
         Label folder = new Label(tr("status.data", dataFolder));
         Label auditResult = new Label();
         auditResult.setId("auditResult");
@@ -155,44 +252,37 @@ public final class SettingsScreen implements Screen {
         encryption.setOnAction(e -> openEncryptionForm(store, ui));
         HBox encryptionRow = new HBox(10, encryption, encryptionState);
         encryptionRow.setAlignment(Pos.CENTER_LEFT);
-        VBox general = new VBox(14, section(tr("settings.appearance")), theme, section(tr("settings.store")), folder,
-                auditRow, backupRow, encryptionRow);
+        return List.of(folder, auditRow, backupRow, encryptionRow);
+    }
 
-        users = new UsersPane(userService, performers, ui,
-                () -> settings.agency().map(Agency::timeZone).orElse(ZoneOffset.UTC));
-        billing = new BillingPane(settings, ui);
-        tabs = new TabPane(tab("settingsAgencyTab", tr("settings.agency"), agency),
-                tab("billingTab", tr("settings.billing"), billing),
-                tab("usersTab", tr("settings.users"), users),
-                tab("settingsGeneralTab", tr("settings.general"), general));
-        if (packages != null) {
-            Tab packagesTab = new Tab(tr("settings.packages"), packages);
-            packagesTab.setId("packagesTab");
-            packagesTab.setOnSelectionChanged(e -> {
-                if (packagesTab.isSelected()) {
-                    packages.reload();
-                }
-            });
-            tabs.getTabs().add(1, packagesTab);
-        }
-        if (ui.actor().can(Permission.AUDIT_VIEW)) {
-            audit = new AuditPane(auditLog, ui);
-            Tab auditTab = new Tab(tr("settings.audit"), audit);
-            auditTab.setId("auditTab");
-            auditTab.setOnSelectionChanged(e -> {
-                if (auditTab.isSelected()) {
-                    audit.reload();
-                }
-            });
-            tabs.getTabs().add(auditTab);
-        } else {
-            audit = null;
-        }
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Label heading = new Label(tr("area.settings"));
-        heading.getStyleClass().add(Styles.SCREEN_TITLE);
-        root = new VBox(10, heading, tabs);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
+    /** The service packages (read again whenever the tab is chosen). */
+    private static Tab packagesTab(PackagesPane packages) {
+        Tab packagesTab = new Tab(tr("settings.packages"), packages);
+        packagesTab.setId("packagesTab");
+        packagesTab.setOnSelectionChanged(e -> {
+            if (packagesTab.isSelected()) {
+                packages.reload();
+            }
+        });
+        return packagesTab;
+    }
+
+    /** The audit log (read again whenever the tab is chosen). */
+    private static Tab auditTab(AuditPane audit) {
+        Tab auditTab = new Tab(tr("settings.audit"), audit);
+        auditTab.setId("auditTab");
+        auditTab.setOnSelectionChanged(e -> {
+            if (auditTab.isSelected()) {
+                audit.reload();
+            }
+        });
+        return auditTab;
+    }
+
+    /** Shows the General tab (theme, language, store): where the console reopens after a change of language. */
+    public void showGeneral() {
+        tabs.getTabs().stream().filter(t -> "settingsGeneralTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private static Tab tab(String id, String title, Node content) {
@@ -221,9 +311,6 @@ public final class SettingsScreen implements Screen {
         return root;
     }
 
-    private final BillingPane billing;
-    private final TabPane tabs;
-
     /** A tab another feature adds (the map's settings), before the General tab. */
     public void addTab(String id, String title, Node content) {
         Tab t = tab(id, title, content);
@@ -238,6 +325,11 @@ public final class SettingsScreen implements Screen {
         vm.load();
         users.reload();
         loadReasons.run();
+        ui.tasks().run(() -> settings.language(ui.actor()), chosen -> {
+            showingLanguage = true;
+            language.setValue(chosen.map(Language::code).orElse(SettingsService.SYSTEM_LANGUAGE));
+            showingLanguage = false;
+        }, ui.errors());
     }
 
     private void openEncryptionForm(StoreControl store, UiContext ui) {

@@ -2,6 +2,7 @@ package dev.stagedesk.settings;
 
 import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
+import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
@@ -9,7 +10,9 @@ import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.Language;
 import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.AgencyRecord;
 import dev.stagedesk.money.Currencies;
@@ -18,10 +21,12 @@ import dev.stagedesk.security.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 
 /** The agency's settings: set up once on first run, edited from the Settings screen. */
@@ -46,6 +51,19 @@ public final class SettingsService {
     public record UpdateBilling(BillingSettings settings) implements Command<Void> {
     }
 
+    /**
+     * A user's choice of the console's language (Settings → Appearance): "en" or "de" in their row of the preference
+     * table; none, or "system", for the operating system's language. Per user, so people sharing a desktop each keep
+     * theirs, and the command line follows it too.
+     */
+    public record ChooseLanguage(String code) implements Command<Optional<Language>> {
+    }
+
+    /** The preference key of the console's language. */
+    public static final String LANGUAGE_KEY = "ui.language";
+    /** The stored value of "the operating system's language". */
+    public static final String SYSTEM_LANGUAGE = "system";
+
     private final CommandBus bus;
     private final DSLContext dsl;
 
@@ -55,6 +73,8 @@ public final class SettingsService {
         bus.register(SetUpAgency.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::setUp));
         bus.register(UpdateAgency.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::update));
         bus.register(UpdateBilling.class, CommandHandler.of(Permission.SETTINGS_EDIT, this::updateBilling));
+        // everyone signed in chooses their own language (no permission: it changes nothing of anyone else's)
+        bus.register(ChooseLanguage.class, CommandHandler.of(null, this::chooseLanguage));
         bus.register(RecordStoreEncryption.class, CommandHandler.of(Permission.SETTINGS_EDIT, (c, ctx) -> {
             ctx.audit(c.encrypted() ? "encrypt-store" : "decrypt-store", "store", null, null,
                     Map.of("encrypted", c.encrypted()));
@@ -185,7 +205,7 @@ public final class SettingsService {
     private static BillingSettings billing(AgencyRecord r) {
         return new BillingSettings(r.getDepositKind(), r.getDepositValue(), r.getDepositDueBasis(), r.getDepositDueDays(),
                 r.getBalanceDueDaysBefore(), r.getInvoiceDueDays(), r.getInvoicePattern(), r.getCreditNotePattern(),
-                r.getLogoPath());
+                r.getLogoPath(), r.getDocumentLanguage());
     }
 
     public void updateBilling(Actor actor, BillingSettings b) {
@@ -226,6 +246,8 @@ public final class SettingsService {
                 I18n.tr("settings.logoTooLarge", MAX_LOGO_BYTES / 1_000_000));
         v.check(image == null || image.length > MAX_LOGO_BYTES || isPngOrJpeg(image), "logoPath",
                 I18n.tr("settings.logoNotImage"));
+        v.check(b.documentLanguage() == null || Language.ofCode(b.documentLanguage()).isPresent(), "documentLanguage",
+                I18n.tr("validation.oneOf", b.documentLanguage(), String.join(", ", Language.codes())));
         v.throwIfAny();
         BillingSettings before = billing(r);
         r.setDepositKind(b.depositKind());
@@ -238,12 +260,59 @@ public final class SettingsService {
         r.setCreditNotePattern(b.creditNotePattern().strip());
         r.setLogoPath(logo);
         r.setLogoImage(image);
+        if (b.documentLanguage() != null) {
+            r.setDocumentLanguage(Language.ofCode(b.documentLanguage()).orElseThrow().code());
+        }
         r.setUpdatedAt(ctx.now());
         r.setVersion(r.getVersion() + 1);
         r.store();
         ctx.audit("billing", ENTITY, r.getId(), CommandContext.fields("billing", before.toString()),
                 CommandContext.fields("billing", billing(r).toString()));
         return null;
+    }
+
+    /**
+     * The language the actor chose for the console; empty: the operating system's (also for a store's owner before
+     * any user exists, whose choice is the store's row without a user).
+     */
+    public Optional<Language> language(Actor actor) {
+        return Language.ofCode(storedLanguage(dsl, actor.userId()));
+    }
+
+    /** Chooses the actor's console language ({@code null}: the operating system's); returns the choice. */
+    public Optional<Language> chooseLanguage(Actor actor, Language language) {
+        return bus.execute(actor, new ChooseLanguage(language == null ? SYSTEM_LANGUAGE : language.code()));
+    }
+
+    private static String storedLanguage(DSLContext dsl, UUID userId) {
+        return dsl.select(PREFERENCE.PREF_VALUE).from(PREFERENCE).where(userId == null ? PREFERENCE.USER_ID.isNull()
+                        : PREFERENCE.USER_ID.eq(userId), PREFERENCE.PREF_KEY.eq(LANGUAGE_KEY),
+                PREFERENCE.DELETED_AT.isNull()).fetchOne(PREFERENCE.PREF_VALUE);
+    }
+
+    private Optional<Language> chooseLanguage(ChooseLanguage c, CommandContext ctx) {
+        String code = c.code() == null ? SYSTEM_LANGUAGE : c.code().strip().toLowerCase(Locale.ROOT);
+        Optional<Language> chosen = Language.ofCode(code);
+        if (chosen.isEmpty() && !SYSTEM_LANGUAGE.equals(code)) {
+            throw ValidationException.of("language", I18n.tr("validation.oneOf", c.code(),
+                    String.join(", ", Language.codes()) + ", " + SYSTEM_LANGUAGE));
+        }
+        UUID user = ctx.actor().userId();
+        String before = storedLanguage(ctx.dsl(), user);
+        var mine = user == null ? PREFERENCE.USER_ID.isNull() : PREFERENCE.USER_ID.eq(user);
+        int updated = ctx.dsl().update(PREFERENCE).set(PREFERENCE.PREF_VALUE, code)
+                .set(PREFERENCE.UPDATED_AT, ctx.now()).set(PREFERENCE.VERSION, PREFERENCE.VERSION.plus(1))
+                .set(PREFERENCE.DELETED_AT, (Instant) null)
+                .where(mine, PREFERENCE.PREF_KEY.eq(LANGUAGE_KEY)).execute();
+        if (updated == 0) {
+            ctx.dsl().insertInto(PREFERENCE).set(PREFERENCE.ID, ctx.newId()).set(PREFERENCE.USER_ID, user)
+                    .set(PREFERENCE.PREF_KEY, LANGUAGE_KEY).set(PREFERENCE.PREF_VALUE, code)
+                    .set(PREFERENCE.CREATED_AT, ctx.now()).set(PREFERENCE.UPDATED_AT, ctx.now())
+                    .set(PREFERENCE.VERSION, 0).execute();
+        }
+        ctx.audit("choose-language", "user", user, CommandContext.fields("language", before == null ? SYSTEM_LANGUAGE
+                : before), CommandContext.fields("language", code));
+        return chosen;
     }
 
     /** The file's bytes, or null when it cannot be read (or is far too large to be a logo). */

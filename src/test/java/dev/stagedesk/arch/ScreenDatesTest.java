@@ -16,15 +16,15 @@ import java.util.Set;
 /**
  * One date style on screen: dates and times people read go through {@code ui.Format} (the locale's medium date
  * and short time). Hard-coded patterns and ISO are for files only (CSV, .ics, backups, the command line's
- * tab-separated output, the PDFs' fixed document style).
+ * tab-separated output, the PDFs' document style of their language: {@code document.DocumentText}).
  */
 @AnalyzeClasses(packages = "dev.stagedesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ScreenDatesTest {
     /** Classes that write files or documents, where a fixed pattern is the point. */
     private static final Set<String> FILE_WRITERS = Set.of("dev.stagedesk.ui.Format", "dev.stagedesk.common.DateStyle", "dev.stagedesk.csv.CsvValues",
             "dev.stagedesk.calendar.IcsExport", "dev.stagedesk.backup.BackupService", "dev.stagedesk.demo.DemoGenerator",
-            "dev.stagedesk.invoice.InvoiceService", "dev.stagedesk.invoice.InvoiceDocuments",
-            "dev.stagedesk.inquiry.QuoteDocuments", "dev.stagedesk.payout.PerformerStatements");
+            // quotes, invoices, credit notes and statements: their language's document style, in one place
+            "dev.stagedesk.document.DocumentText");
 
     private static final DescribedPredicate<JavaClass> NOT_A_FILE_WRITER = DescribedPredicate.describe(
             "do not write files or documents", c -> !FILE_WRITERS.contains(c.getName().replaceAll("\\$.*", ""))
