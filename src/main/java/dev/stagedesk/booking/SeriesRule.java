@@ -47,7 +47,7 @@ public record SeriesRule(Frequency frequency, int interval, LocalDate until) {
 
     /** "Every first Friday, until 30 Jun 2027" / "Every 2 weeks on Friday, until …". */
     public String describe(LocalDate first) {
-        String day = first.getDayOfWeek().getDisplayName(TextStyle.FULL, I18n.language());
+        String day = first.getDayOfWeek().getDisplayName(TextStyle.FULL, I18n.language().locale());
         int nth = (first.getDayOfMonth() - 1) / 7 + 1;
         String ordinal = I18n.tr("series.nth." + Math.min(nth, 5));
         return switch (frequency) {

@@ -73,15 +73,6 @@ public final class I18n {
         return args.length == 0 ? pattern : new MessageFormat(pattern, formats).format(forPeople(args, formats));
     }
 
-    /**
-     * The language of the texts: the locale of the bundle found (German for {@code messages_de}), English for the
-     * base file. Words the JDK spells out next to our texts (weekday and month names) use it, so a sentence such as
-     * "Jeden ersten Freitag im Monat" is in one language.
-     */
-    public static Locale language() {
-        Locale l = BUNDLE.getLocale();
-        return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
-    }
 
     /**
      * Dates and times among the arguments in the people's style ({@link DateStyle}, the format locale), not their

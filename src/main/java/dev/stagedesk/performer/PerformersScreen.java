@@ -242,11 +242,11 @@ public final class PerformersScreen implements Screen {
         });
         Runnable[] load = new Runnable[1];
         load[0] = () -> ui.tasks().run(() -> deps.months().month(ui.actor(), row.id(), shown[0], zone), m -> {
-            monthLabel.setText(shown[0].getMonth().getDisplayName(TextStyle.FULL, I18n.language()) + " "
+            monthLabel.setText(shown[0].getMonth().getDisplayName(TextStyle.FULL, I18n.language().locale()) + " "
                     + shown[0].getYear());
             days.getChildren().clear();
             for (int i = 0; i < 7; i++) {
-                Label head = new Label(DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, I18n.language()));
+                Label head = new Label(DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, I18n.language().locale()));
                 head.getStyleClass().add("muted");
                 days.add(head, i, 0);
             }
@@ -319,7 +319,7 @@ public final class PerformersScreen implements Screen {
 
     private static String describe(PerformerMonth.Block b, ZoneId zone) {
         if (b.day() != null) {
-            return tr("performer.weeklyBlock", DayOfWeek.of(b.day()).getDisplayName(TextStyle.FULL, I18n.language()),
+            return tr("performer.weeklyBlock", DayOfWeek.of(b.day()).getDisplayName(TextStyle.FULL, I18n.language().locale()),
                     b.from(), b.to(), b.reason());
         }
         return Format.dateTime(b.startsAt(), zone.getId()) + " – " + Format.dateTime(b.endsAt(), zone.getId()) + ": "

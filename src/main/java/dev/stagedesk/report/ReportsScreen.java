@@ -158,7 +158,7 @@ public final class ReportsScreen implements Screen {
         long payouts = 0;
         long overhead = 0;
         for (MonthlyCash m : months) {
-            rows.add(new String[] {m.month().getMonth().getDisplayName(TextStyle.FULL, I18n.language()),
+            rows.add(new String[] {m.month().getMonth().getDisplayName(TextStyle.FULL, I18n.language().locale()),
                 Format.money(m.receivedMinor(), currency), Format.money(m.payoutsPaidMinor(), currency),
                 Format.money(m.overheadMinor(), currency), Format.money(m.netMinor(), currency)});
             received += m.receivedMinor();
