@@ -10,13 +10,19 @@ import dev.stagedesk.booking.BookingRow;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Role;
+import dev.stagedesk.testing.MovableClock;
+import dev.stagedesk.testing.SecondContext;
 import dev.stagedesk.testing.TestStore;
 import dev.stagedesk.testing.UiFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -125,5 +131,41 @@ class BookingMoneyUiTest {
                 .map(n -> ((ListView<?>) n).getItems().size() == 2).orElse(false));
         assertThat(robot.lookup("#bookingInvoiceDocuments").queryAs(ListView.class).getItems())
                 .extracting(i -> ((BookingMoney.Invoice) i).number()).containsExactly("INV-2026-0001", "INV-2026-0002");
+    }
+    @Test
+    @SuppressWarnings("unchecked")
+    void termsChangedElsewhereAreRefusedInTheSheetAndReloadShowsThemToSaveAgain(FxRobot robot) {
+        TableView<BookingRow> table = robot.lookup("#bookingsTable").queryAs(TableView.class);
+        UiFixture.until(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#openBooking");
+        UiFixture.until(() -> robot.lookup("#paymentsTab").tryQuery().isPresent());
+        robot.clickOn("#paymentsTab");
+        UiFixture.until(() -> robot.lookup("#moneySummary").tryQuery().map(n -> summary(robot).contains("Deposit due"))
+                .orElse(false));
+        // another console on the same store sets a 50 % deposit meanwhile
+        var other = SecondContext.on(ui.app, new MovableClock(TestStore.NOW.plus(Duration.ofMinutes(75))));
+        Actor maria = SecondContext.user(ui.app, "maria", "Maria Schulz", Set.of(Role.COORDINATOR));
+        other.payments.updateTerms(maria, new PaymentService.UpdatePaymentTerms(gala.id(),
+                other.bookingMoney(maria, gala.id()).version(), PaymentTerms.PERCENT, 5_000, PaymentTerms.BASIS_BOOKING,
+                14, 7, null));
+        robot.clickOn("#paymentTerms");
+        UiFixture.until(() -> robot.lookup("#termsValue").tryQuery().isPresent());
+        assertThat(robot.lookup("#termsValue").queryTextInputControl().getText()).as("as the tab loaded it")
+                .isEqualTo("30");
+        robot.interact(() -> robot.lookup("#termsValue").queryTextInputControl().setText("40"));
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> robot.lookup("#formReload").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#formError").queryAs(Label.class).getText())
+                .contains("changed by Maria Schulz on 21 Nov 2026 at 12:15");
+        assertThat(ui.app.bookingMoney(Actor.owner(), gala.id()).depositValue()).isEqualTo(5_000);
+        robot.interact(() -> robot.lookup("#formReload").queryAs(Hyperlink.class).fire());
+        UiFixture.until(() -> robot.lookup("#termsValue").tryQuery()
+                .map(n -> robot.lookup("#termsValue").queryTextInputControl().getText().equals("50")).orElse(false));
+        robot.interact(() -> robot.lookup("#termsValue").queryTextInputControl().setText("40"));
+        robot.clickOn("#saveButton");
+        UiFixture.until(() -> ui.app.bookingMoney(Actor.owner(), gala.id()).depositValue() == 4_000);
+        assertThat(ui.app.bookingMoney(Actor.owner(), gala.id()).depositDueDays()).isEqualTo(14);
+        ui.assertNoErrors();
     }
 }
