@@ -21,6 +21,7 @@ import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.client.ClientRepository;
 import dev.stagedesk.client.ClientService;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.SearchWords;
 import dev.stagedesk.common.Ids;
 import dev.stagedesk.csv.CsvIo;
 import dev.stagedesk.csv.CsvSchema;
@@ -68,10 +69,11 @@ import dev.stagedesk.report.ReportQuery;
 import dev.stagedesk.schedule.DueRulesService;
 import dev.stagedesk.search.GlobalSearchQuery;
 import dev.stagedesk.search.SearchIndex;
+import dev.stagedesk.search.SearchRebuild;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.PasswordHasher;
-import dev.stagedesk.security.UserRepository;
-import dev.stagedesk.security.UserService;
+import dev.stagedesk.settings.UserRepository;
+import dev.stagedesk.settings.UserService;
 import dev.stagedesk.settings.AgencyClock;
 import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.venue.VenueCsv;
@@ -166,16 +168,17 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new AuditLog(dsl);
         this.settings = new SettingsService(bus, dsl);
         this.users = new UserService(bus, dsl, new UserRepository(), PasswordHasher.standard(), clock, sleeper);
-        this.clients = new ClientService(bus, dsl, new ClientRepository());
+        SearchWords words = SearchIndex.words();
+        this.clients = new ClientService(bus, dsl, new ClientRepository(words));
         this.clientQuery = new ClientQuery(dsl);
-        this.venues = new VenueService(bus, dsl, new VenueRepository());
+        this.venues = new VenueService(bus, dsl, new VenueRepository(words));
         this.venueQuery = new VenueQuery(dsl);
         this.mapQuery = new MapQuery(dsl);
         this.routeQuery = new RouteQuery(dsl);
         this.routes = new RouteService(bus);
         this.mapSettings = new MapSettings(bus, dsl);
         this.places = Places.google(mapSettings);
-        this.performers = new PerformerService(bus, dsl, new PerformerRepository());
+        this.performers = new PerformerService(bus, dsl, new PerformerRepository(words));
         this.performerQuery = new PerformerQuery(dsl);
         this.inquiryQuery = new InquiryQuery(dsl);
         this.bookingQuery = new BookingQuery(dsl);
@@ -191,7 +194,7 @@ public final class AppContext implements AutoCloseable {
         this.expenseQuery = new ExpenseQuery(dsl);
         this.reportQuery = new ReportQuery(dsl);
         this.dashboardQuery = new DashboardQuery(dsl, reportQuery);
-        this.packages = new PackageService(bus, dsl, new PackageRepository());
+        this.packages = new PackageService(bus, dsl, new PackageRepository(words));
         this.packageQuery = new PackageQuery(dsl);
         this.quotes = new QuoteService(bus, dsl);
         this.quoteDocuments = new QuoteDocuments(dsl, quotes);
@@ -220,7 +223,7 @@ public final class AppContext implements AutoCloseable {
                 new OverheadCsv(), new JournalCsv())) {
             csvSchemas.put(s.name(), s);
         }
-        SearchIndex.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),
+        SearchRebuild.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),
                 PerformerRepository.searchKind(), PackageRepository.searchKind(),
                 BookingService.searchKind(), InquiryService.searchKind()));
     }

@@ -7,6 +7,7 @@ import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.CodeLabels;
@@ -119,7 +120,7 @@ public final class AssignmentForms {
             if (who == null) {
                 v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
             }
-            Long payoutMinor = Parse.money("payout", payout.getText(), b.currency(), ui.amounts(), v);
+            Long payoutMinor = MoneyParse.money("payout", payout.getText(), b.currency(), ui.amounts(), v);
             Instant callTime = callTime(b, call.getText(), v);
             if (!v.errors().isEmpty()) {
                 state.show(v.errors());
@@ -157,7 +158,7 @@ public final class AssignmentForms {
         withholding.setId("editWithholding");
         FormDialog.show(anchor, tr("assignment.editTitle", a.performer(), b.number()), grid, state, close -> {
             Validator v = new Validator();
-            Long payoutMinor = Parse.money("payout", payout.getText(), a.currency(), ui.amounts(), v);
+            Long payoutMinor = MoneyParse.money("payout", payout.getText(), a.currency(), ui.amounts(), v);
             if (payoutMinor == null && v.errors().isEmpty()) {
                 v.add(new FieldError("payout", tr("validation.required")));
             }

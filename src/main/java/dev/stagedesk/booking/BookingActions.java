@@ -11,6 +11,7 @@ import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -193,7 +194,7 @@ final class BookingActions {
             notes.setPrefRowCount(3);
             FormDialog.show(anchor, tr("booking.editTitle", b.number()), grid, state, close -> {
                 Validator v = new Validator();
-                Long feeMinor = Parse.money("fee", fee.getText(), b.currency(), ui.amounts(), v);
+                Long feeMinor = MoneyParse.money("fee", fee.getText(), b.currency(), ui.amounts(), v);
                 int bp = Parse.percentBp("taxRate", tax.getText(), v);
                 if (feeMinor == null && !v.hasErrors()) {
                     v.add(new FieldError("fee", tr("validation.required")));
@@ -228,7 +229,7 @@ final class BookingActions {
             LocalTime time = start.getText().isBlank() ? null
                     : Parse.time("startTime", start.getText(), v);
             Integer minutes = Parse.minutes("duration", length.getText(), v);
-            Long feeMinor = Parse.money("fee", fee.getText(), row.currency(), ui.amounts(), v);
+            Long feeMinor = MoneyParse.money("fee", fee.getText(), row.currency(), ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;

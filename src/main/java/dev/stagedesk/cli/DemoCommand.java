@@ -8,7 +8,7 @@ import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.demo.DemoSummary;
 import dev.stagedesk.demo.DemoUsers;
 import dev.stagedesk.security.Actor;
-import dev.stagedesk.security.UserService;
+import dev.stagedesk.settings.UserService;
 import java.util.List;
 import dev.stagedesk.settings.AgencyDraft;
 import java.time.ZoneId;

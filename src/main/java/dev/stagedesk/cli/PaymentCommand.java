@@ -6,6 +6,7 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.money.AmountStyle;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.security.Actor;
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ final class PaymentCommand implements Runnable {
                     .from(Tables.BOOKING).where(Tables.BOOKING.ID.eq(bookingId))
                     .fetchSingle().value1();
             Validator v = new Validator();
-            Long minor = Parse.requiredMoney("--amount", amount, currency, AmountStyle.FILE, v);
+            Long minor = MoneyParse.requiredMoney("--amount", amount, currency, AmountStyle.FILE, v);
             BigDecimal typedRate = Parse.rate("--rate", rate, v);
             v.throwIfAny();
             LocalDate on = date != null ? date : app.agencyToday();

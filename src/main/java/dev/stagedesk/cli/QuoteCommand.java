@@ -16,6 +16,7 @@ import dev.stagedesk.inquiry.QuoteService;
 import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Actor;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ final class QuoteCommand implements Runnable {
                     continue;
                 }
                 Integer qty = Parse.integer(field, parts[1], v);
-                Long price = Parse.requiredMoney(field, parts[2], i.currency(), AmountStyle.FILE, v);
+                Long price = MoneyParse.requiredMoney(field, parts[2], i.currency(), AmountStyle.FILE, v);
                 if (qty != null && price != null) {
                     try {
                         parsed.add(QuoteLine.of(parts[0].strip(), qty, price));
@@ -122,7 +123,7 @@ final class QuoteCommand implements Runnable {
                     }
                 }
             }
-            Long discountMinor = Parse.money("--discount", discount, i.currency(), v);
+            Long discountMinor = MoneyParse.money("--discount", discount, i.currency(), v);
             int taxBp = tax == null ? app.settings.requireAgency().defaultTaxRateBp() : Parse.percentBp("--tax", tax, v);
             LocalDate until = null;
             try {

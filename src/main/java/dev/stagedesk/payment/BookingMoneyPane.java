@@ -10,6 +10,7 @@ import dev.stagedesk.invoice.InvoiceMath;
 import dev.stagedesk.invoice.InvoiceService;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.DateField;
@@ -226,7 +227,7 @@ public final class BookingMoneyPane extends VBox {
         TextField rateField = rate;
         FormDialog.show(this, tr("money.recordTitle", m.number()), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.money("amount", amount.getText(), m.currency(), ui.amounts(), v);
+            Long minor = MoneyParse.money("amount", amount.getText(), m.currency(), ui.amounts(), v);
             v.check(minor != null || v.hasErrors(), "amount", tr("validation.required"));
             BigDecimal r = rateField == null || rateField.getText().isBlank() ? null : decimal(rateField.getText(), v);
             if (v.hasErrors()) {
@@ -293,7 +294,7 @@ public final class BookingMoneyPane extends VBox {
             Validator v = new Validator();
             long depositValue = PaymentTerms.PERCENT.equals(kind.getValue())
                     ? Parse.percentBp("depositValue", value.getText(), v)
-                    : Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), m.currency(), ui.amounts(), v), 0L);
+                    : Objects.requireNonNullElse(MoneyParse.money("depositValue", value.getText(), m.currency(), ui.amounts(), v), 0L);
             Integer d = Parse.integer("depositDueDays", days.getText(), v);
             Integer bd = Parse.integer("balanceDueDaysBefore", balance.getText(), v);
             BigDecimal r = rate == null ? null : decimal(rate.getText(), v);

@@ -10,7 +10,6 @@ import dev.stagedesk.inquiry.InquiryService;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
-import dev.stagedesk.security.UserService;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Screen;
