@@ -10,6 +10,7 @@ import dev.stagedesk.booking.BookingCsv;
 import dev.stagedesk.booking.BookingDetailQuery;
 import dev.stagedesk.audit.AuditWriter;
 import dev.stagedesk.booking.BookingQuery;
+import dev.stagedesk.booking.BookingQuotes;
 import dev.stagedesk.booking.BookingService;
 import dev.stagedesk.calendar.IcsExport;
 import dev.stagedesk.catalogue.PackageCsv;
@@ -38,6 +39,7 @@ import dev.stagedesk.inquiry.InquiryQuery;
 import dev.stagedesk.inquiry.InquiryService;
 import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteService;
+import dev.stagedesk.inquiry.QuotesForBookings;
 import dev.stagedesk.invoice.InvoiceCsv;
 import dev.stagedesk.invoice.InvoiceDocuments;
 import dev.stagedesk.invoice.InvoiceMath;
@@ -75,6 +77,7 @@ import dev.stagedesk.security.PasswordHasher;
 import dev.stagedesk.settings.UserRepository;
 import dev.stagedesk.settings.UserService;
 import dev.stagedesk.settings.AgencyClock;
+import dev.stagedesk.settings.AgencyFacts;
 import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.venue.VenueCsv;
 import dev.stagedesk.venue.VenueQuery;
@@ -130,6 +133,8 @@ public final class AppContext implements AutoCloseable {
     public final PackageQuery packageQuery;
     public final QuoteService quotes;
     public final QuoteDocuments quoteDocuments;
+    /** A booking's quotes, for its Documents tab (the inquiry feature's, handed to bookings). */
+    public final BookingQuotes bookingQuotes;
     public final AttachmentService attachments;
     public final DemoDataService demo;
     public final CsvIo csv;
@@ -198,6 +203,7 @@ public final class AppContext implements AutoCloseable {
         this.packageQuery = new PackageQuery(dsl);
         this.quotes = new QuoteService(bus, dsl);
         this.quoteDocuments = new QuoteDocuments(dsl, quotes);
+        this.bookingQuotes = new QuotesForBookings(quotes, quoteDocuments);
         this.attachments = new AttachmentService(bus, dsl, folder.path());
         this.demo = new DemoDataService(bus);
         this.expenses = new ExpenseService(bus, dsl, attachments);
@@ -211,7 +217,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, folder, bus, agencyClock);
         this.notifications = new NotificationService(bus, dsl);
         this.notificationQuery = new NotificationQuery(dsl);
-        this.globalSearch = new GlobalSearchQuery(dsl);
+        this.globalSearch = new GlobalSearchQuery(dsl, BookingQuery::numberPrefix, () -> AgencyFacts.zone(dsl));
         this.ics = new IcsExport(dsl, clock, routeQuery);
         this.dueRules = new DueRulesService(agencyClock,
                 DueRulesService.standard(bookings, inquiries, notifications, expenses, payments));

@@ -6,7 +6,6 @@ import dev.stagedesk.audit.AuditLog;
 import dev.stagedesk.backup.BackupService;
 import dev.stagedesk.catalogue.PackagesPane;
 import dev.stagedesk.common.UserFacingException;
-import dev.stagedesk.inquiry.InquiryService;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
@@ -54,7 +53,7 @@ public final class SettingsScreen implements Screen {
                                   List<PerformerChoice>> performers,
                           AuditLog auditLog, BackupService backups,
                           Path dataFolder, UiContext ui, Runnable toggleTheme, StoreControl store,
-                          PackagesPane packages, InquiryService inquiries) {
+                          PackagesPane packages, LostReasons inquiries) {
         this.packages = packages;
         this.vm = new SettingsViewModel(settings, ui.actor(), ui.tasks(), ui.errors());
         FormGrid form = new FormGrid(vm.state());
