@@ -25,9 +25,12 @@ public final class Cli {
     private Cli() {
     }
 
-    public static Outcome run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    /** {@code stores}: how commands open the data folder's store (the composition root's {@code app.CliStores}). */
+    public static Outcome run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
+                              CliStore.Opener stores) {
         StagedeskCommand root = new StagedeskCommand();
         root.env = env;
+        root.stores = stores;
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
