@@ -10,6 +10,7 @@ import dev.stagedesk.booking.BookingCsv;
 import dev.stagedesk.booking.BookingDetailQuery;
 import dev.stagedesk.audit.AuditWriter;
 import dev.stagedesk.booking.BookingQuery;
+import dev.stagedesk.booking.BookingQuotes;
 import dev.stagedesk.booking.BookingService;
 import dev.stagedesk.calendar.IcsExport;
 import dev.stagedesk.catalogue.PackageCsv;
@@ -21,6 +22,7 @@ import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.client.ClientRepository;
 import dev.stagedesk.client.ClientService;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.SearchWords;
 import dev.stagedesk.common.Ids;
 import dev.stagedesk.csv.CsvIo;
 import dev.stagedesk.csv.CsvSchema;
@@ -37,6 +39,7 @@ import dev.stagedesk.inquiry.InquiryQuery;
 import dev.stagedesk.inquiry.InquiryService;
 import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteService;
+import dev.stagedesk.inquiry.QuotesForBookings;
 import dev.stagedesk.invoice.InvoiceCsv;
 import dev.stagedesk.invoice.InvoiceDocuments;
 import dev.stagedesk.invoice.InvoiceMath;
@@ -68,11 +71,13 @@ import dev.stagedesk.report.ReportQuery;
 import dev.stagedesk.schedule.DueRulesService;
 import dev.stagedesk.search.GlobalSearchQuery;
 import dev.stagedesk.search.SearchIndex;
+import dev.stagedesk.search.SearchRebuild;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.PasswordHasher;
-import dev.stagedesk.security.UserRepository;
-import dev.stagedesk.security.UserService;
+import dev.stagedesk.settings.UserRepository;
+import dev.stagedesk.settings.UserService;
 import dev.stagedesk.settings.AgencyClock;
+import dev.stagedesk.settings.AgencyFacts;
 import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.venue.VenueCsv;
 import dev.stagedesk.venue.VenueQuery;
@@ -128,6 +133,8 @@ public final class AppContext implements AutoCloseable {
     public final PackageQuery packageQuery;
     public final QuoteService quotes;
     public final QuoteDocuments quoteDocuments;
+    /** A booking's quotes, for its Documents tab (the inquiry feature's, handed to bookings). */
+    public final BookingQuotes bookingQuotes;
     public final AttachmentService attachments;
     public final DemoDataService demo;
     public final CsvIo csv;
@@ -166,16 +173,17 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new AuditLog(dsl);
         this.settings = new SettingsService(bus, dsl);
         this.users = new UserService(bus, dsl, new UserRepository(), PasswordHasher.standard(), clock, sleeper);
-        this.clients = new ClientService(bus, dsl, new ClientRepository());
+        SearchWords words = SearchIndex.words();
+        this.clients = new ClientService(bus, dsl, new ClientRepository(words));
         this.clientQuery = new ClientQuery(dsl);
-        this.venues = new VenueService(bus, dsl, new VenueRepository());
+        this.venues = new VenueService(bus, dsl, new VenueRepository(words));
         this.venueQuery = new VenueQuery(dsl);
         this.mapQuery = new MapQuery(dsl);
         this.routeQuery = new RouteQuery(dsl);
         this.routes = new RouteService(bus);
         this.mapSettings = new MapSettings(bus, dsl);
         this.places = Places.google(mapSettings);
-        this.performers = new PerformerService(bus, dsl, new PerformerRepository());
+        this.performers = new PerformerService(bus, dsl, new PerformerRepository(words));
         this.performerQuery = new PerformerQuery(dsl);
         this.inquiryQuery = new InquiryQuery(dsl);
         this.bookingQuery = new BookingQuery(dsl);
@@ -191,10 +199,11 @@ public final class AppContext implements AutoCloseable {
         this.expenseQuery = new ExpenseQuery(dsl);
         this.reportQuery = new ReportQuery(dsl);
         this.dashboardQuery = new DashboardQuery(dsl, reportQuery);
-        this.packages = new PackageService(bus, dsl, new PackageRepository());
+        this.packages = new PackageService(bus, dsl, new PackageRepository(words));
         this.packageQuery = new PackageQuery(dsl);
         this.quotes = new QuoteService(bus, dsl);
         this.quoteDocuments = new QuoteDocuments(dsl, quotes);
+        this.bookingQuotes = new QuotesForBookings(quotes, quoteDocuments);
         this.attachments = new AttachmentService(bus, dsl, folder.path());
         this.demo = new DemoDataService(bus);
         this.expenses = new ExpenseService(bus, dsl, attachments);
@@ -208,7 +217,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, folder, bus, agencyClock);
         this.notifications = new NotificationService(bus, dsl);
         this.notificationQuery = new NotificationQuery(dsl);
-        this.globalSearch = new GlobalSearchQuery(dsl);
+        this.globalSearch = new GlobalSearchQuery(dsl, BookingQuery::numberPrefix, () -> AgencyFacts.zone(dsl));
         this.ics = new IcsExport(dsl, clock, routeQuery);
         this.dueRules = new DueRulesService(agencyClock,
                 DueRulesService.standard(bookings, inquiries, notifications, expenses, payments));
@@ -220,7 +229,7 @@ public final class AppContext implements AutoCloseable {
                 new OverheadCsv(), new JournalCsv())) {
             csvSchemas.put(s.name(), s);
         }
-        SearchIndex.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),
+        SearchRebuild.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),
                 PerformerRepository.searchKind(), PackageRepository.searchKind(),
                 BookingService.searchKind(), InquiryService.searchKind()));
     }

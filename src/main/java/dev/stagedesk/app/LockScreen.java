@@ -4,7 +4,7 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.security.Actor;
-import dev.stagedesk.security.UserService;
+import dev.stagedesk.settings.UserService;
 import dev.stagedesk.ui.Styles;
 import dev.stagedesk.ui.TaskRunner;
 import java.util.List;

@@ -22,7 +22,7 @@ public final class Main {
         System.setProperty("stagedesk.logdir", folder.logs().toString());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Cli.Outcome outcome = Cli.run(args, out, err, System.getenv());
+        Cli.Outcome outcome = Cli.run(args, out, err, System.getenv(), new CliStores());
         if (!outcome.openGui()) {
             System.exit(outcome.exitCode());
         }

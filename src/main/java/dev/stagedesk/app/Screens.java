@@ -18,7 +18,7 @@ import dev.stagedesk.map.GoogleMapSurface;
 import dev.stagedesk.map.MapScreen;
 import dev.stagedesk.map.MapSettingsPane;
 import dev.stagedesk.map.PlaceTools;
-import dev.stagedesk.payment.BookingMoneyPane;
+import dev.stagedesk.invoice.BookingMoneyPane;
 import dev.stagedesk.payout.PayoutsScreen;
 import dev.stagedesk.performer.PerformerMonth;
 import dev.stagedesk.performer.PerformerService;
@@ -69,7 +69,7 @@ final class Screens {
                     app.clock, app.venueQuery), ui);
             case BOOKINGS -> new BookingsScreen(new BookingsScreen.Deps(app.bookingQuery, app.bookings,
                     app.bookingDetails, app.bus, app.clientQuery, app.venueQuery, app.performerQuery, app.packageQuery,
-                    app.settings, app.quotes, app.quoteDocuments, app.attachments,
+                    app.settings, app.bookingQuotes, app.attachments,
                     id -> app.auditLog.history(BookingService.ENTITY, id), app.agencyClock,
                     app.assignments, app.availableQuery, moneyServices(app, ui)), ui);
             case CALENDAR -> new CalendarScreen(new CalendarScreen.Deps(app.bookingQuery, app.bookings, app.bus,
@@ -121,7 +121,7 @@ final class Screens {
         ClientsPane clients = new ClientsPane(app.clientQuery, app.clients,
                 id -> app.auditLog.history(ClientService.ENTITY, id), ui);
         VenuesPane venues = new VenuesPane(app.venueQuery, app.venues, ui);
-        venues.setPlaceTools(new PlaceTools(app.places, ui));
+        venues.setPlaceTools(new PlaceTools(app.places, ui).forVenues());
         Tab clientsTab = new Tab(tr("clientsVenues.clients"), clients);
         clientsTab.setId("clientsTab");
         Tab venuesTab = new Tab(tr("clientsVenues.venues"), venues);

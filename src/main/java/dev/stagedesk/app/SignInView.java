@@ -3,7 +3,7 @@ package dev.stagedesk.app;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.security.Actor;
-import dev.stagedesk.security.UserService;
+import dev.stagedesk.settings.UserService;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.Styles;

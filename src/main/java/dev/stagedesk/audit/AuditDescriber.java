@@ -15,19 +15,21 @@ import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.common.DateStyle;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Display.CodeSet;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.security.Role;
-import dev.stagedesk.ui.Format;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -96,7 +98,7 @@ public final class AuditDescriber {
         if (sentence == null) {
             sentence = generic(e, c, names);
         }
-        return new AuditLine(e, Format.dateTime(e.occurredAt(), names.zone), e.actor(), record, sentence);
+        return new AuditLine(e, dateTime(e.occurredAt(), names.zone), e.actor(), record, sentence);
     }
 
     /** "Booking BK-2026-0042 · Gala", "Client Acme", or just the kind when the entry names no record. */
@@ -258,7 +260,7 @@ public final class AuditDescriber {
         }
         if (field.endsWith("Bp")) {
             try {
-                return Format.percent(Integer.parseInt(raw));
+                return percent(Integer.parseInt(raw));
             } catch (NumberFormatException e) {
                 return raw;
             }
@@ -276,7 +278,7 @@ public final class AuditDescriber {
         }
         if (field.endsWith("On") || field.equals("dueDate") || field.equals("today")) {
             try {
-                return Format.date(LocalDate.parse(raw));
+                return date(LocalDate.parse(raw));
             } catch (DateTimeException e) {
                 return raw;
             }
@@ -319,7 +321,7 @@ public final class AuditDescriber {
         }
         if ("kind".equals(field) && "client".equals(type)) {
             try {
-                return Display.label(ClientKind.valueOf(code));
+                return CodeSet.ClientKind.codes().contains(code) ? Display.label(CodeSet.ClientKind, code) : null;
             } catch (IllegalArgumentException e) {
                 return null;
             }
@@ -369,10 +371,34 @@ public final class AuditDescriber {
         try {
             long m = Long.parseLong(minor.get());
             var c = currency == null ? null : Currencies.find(currency);
-            return c == null ? minor.get() : Format.money(m, c.getCurrencyCode());
+            return c == null ? minor.get() : MoneyFormat.display(m, c, locale());
         } catch (NumberFormatException e) {
             return minor.get();
         }
+    }
+
+    /*
+     * The screen's styles, as ui.Format writes them (the audit log sits below the UI, so it uses the same common
+     * DateStyle and MoneyFormat in the format locale, which the console sets to the screen's; I18n.tr does the same).
+     */
+    private static Locale locale() {
+        return Locale.getDefault(Locale.Category.FORMAT);
+    }
+
+    private static String dateTime(Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime at = instant.atZone(zone);
+        return DateStyle.date(locale()).format(at) + " " + DateStyle.time(locale()).format(at);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : DateStyle.date(locale()).format(date);
+    }
+
+    private static String percent(int basisPoints) {
+        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + " %";
     }
 
     private static String when(Optional<String> instant, ZoneId zone) {
@@ -380,7 +406,7 @@ public final class AuditDescriber {
             return "";
         }
         try {
-            return Format.dateTime(Instant.parse(instant.get()), zone);
+            return dateTime(Instant.parse(instant.get()), zone);
         } catch (DateTimeException e) {
             return instant.get();
         }

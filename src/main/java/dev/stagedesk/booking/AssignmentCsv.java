@@ -13,6 +13,7 @@ import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.time.LocalDateTime;
@@ -111,7 +112,7 @@ public final class AssignmentCsv implements CsvSchema {
     @Override
     public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
         String currency = blankToNull(row.get("currency"));
-        Long payout = currency == null ? null : Parse.money("payout", row.get("payout"), currency, v);
+        Long payout = currency == null ? null : MoneyParse.money("payout", row.get("payout"), currency, v);
         if (currency == null && blankToNull(row.get("payout")) != null) {
             v.add(new FieldError("currency", I18n.tr("validation.required")));
         }

@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.money.MoneyParse;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.FieldError;
@@ -81,7 +82,7 @@ public final class AssignmentFormViewModel {
     /** Checks the fields and saves; {@code done} gets what the screen says afterwards. */
     public void save(Consumer<String> done) {
         Validator v = new Validator();
-        Long payoutMinor = Parse.money("payout", payout.get(), assignment.currency(), work.amounts(), v);
+        Long payoutMinor = MoneyParse.money("payout", payout.get(), assignment.currency(), work.amounts(), v);
         if (payoutMinor == null && v.errors().isEmpty()) {
             v.add(new FieldError("payout", tr("validation.required")));
         }

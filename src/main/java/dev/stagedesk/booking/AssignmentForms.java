@@ -6,6 +6,8 @@ import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.CodeLabels;
@@ -118,7 +120,7 @@ public final class AssignmentForms {
             if (who == null) {
                 v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
             }
-            Long payoutMinor = Parse.money("payout", payout.getText(), b.currency(), ui.amounts(), v);
+            Long payoutMinor = MoneyParse.money("payout", payout.getText(), b.currency(), ui.amounts(), v);
             Instant callTime = AssignmentFormViewModel.callTime(b, call.getText(), v);
             if (!v.errors().isEmpty()) {
                 state.show(v.errors());

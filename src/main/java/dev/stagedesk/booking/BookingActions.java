@@ -8,6 +8,9 @@ import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.FormState;
@@ -135,7 +138,7 @@ final class BookingActions {
             LocalTime time = start.getText().isBlank() ? null
                     : Parse.time("startTime", start.getText(), v);
             Integer minutes = Parse.minutes("duration", length.getText(), v);
-            Long feeMinor = Parse.money("fee", fee.getText(), row.currency(), ui.amounts(), v);
+            Long feeMinor = MoneyParse.money("fee", fee.getText(), row.currency(), ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;

@@ -11,6 +11,7 @@ import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Permission;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -75,7 +76,7 @@ public final class BookingCsv implements CsvSchema {
         var start = CsvValues.local("starts_at", row.get("starts_at"), zone, v);
         var end = CsvValues.local("ends_at", row.get("ends_at"), zone, v);
         String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(Locale.ROOT);
-        Long fee = Parse.money("fee", row.get("fee"), currency, v);
+        Long fee = MoneyParse.money("fee", row.get("fee"), currency, v);
         if (fee == null && v.errors().stream().noneMatch(e -> e.field().equals("fee"))) {
             v.add(new FieldError("fee", I18n.tr("validation.required")));
         }

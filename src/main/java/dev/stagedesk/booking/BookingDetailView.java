@@ -4,11 +4,9 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.attachment.AttachmentsPane;
 import dev.stagedesk.common.Display;
-import dev.stagedesk.inquiry.Quote;
-import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.invoice.InvoiceDocuments;
 import dev.stagedesk.payment.BookingMoney;
-import dev.stagedesk.payment.BookingMoneyPane;
+import dev.stagedesk.invoice.BookingMoneyPane;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.HistoryList;
@@ -288,14 +286,14 @@ final class BookingDetailView extends BorderPane {
     }
 
     private VBox documents(BookingDetail d) {
-        ListView<Quote> quotes = new ListView<>();
+        ListView<BookingQuotes.Version> quotes = new ListView<>();
         quotes.setId("bookingDocuments");
         quotes.setPlaceholder(new Label(tr("booking.noDocuments")));
         quotes.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(Quote q, boolean empty) {
+            protected void updateItem(BookingQuotes.Version q, boolean empty) {
                 super.updateItem(q, empty);
-                setText(empty || q == null ? null : tr("quote.title") + " " + QuoteDocuments.reference(q) + " · "
+                setText(empty || q == null ? null : tr("quote.title") + " " + q.reference() + " · "
                         + tr("quote.status." + q.status()) + " · " + Format.money(q.totalMinor(), q.currency()));
             }
         });
@@ -307,10 +305,12 @@ final class BookingDetailView extends BorderPane {
         save.setId("documentSavePdf");
         save.disableProperty().bind(quotes.getSelectionModel().selectedItemProperty().isNull());
         save.setOnAction(e -> {
-            Quote q = quotes.getSelectionModel().getSelectedItem();
-            ui.saveDialog().ask(this, tr("quote.savePdf"), QuoteDocuments.fileName(q), "pdf").ifPresent(file ->
-                    ui.tasks().run(() -> deps.documents().save(ui.actor(), q.id(), file, false),
-                            x -> vm.messageProperty().set(tr("quote.pdfSaved", file.getFileName())), ui.errors()));
+            BookingQuotes.Version q = quotes.getSelectionModel().getSelectedItem();
+            ui.saveDialog().ask(this, tr("quote.savePdf"), q.fileName(), "pdf").ifPresent(file ->
+                    ui.tasks().run(() -> {
+                        deps.quotes().savePdf(ui.actor(), q.id(), file);
+                        return file;
+                    }, x -> vm.messageProperty().set(tr("quote.pdfSaved", file.getFileName())), ui.errors()));
         });
         Label later = new Label(tr("booking.documentsHint"));
         later.getStyleClass().add("text-muted");

@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.money.MoneyParse;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.FieldError;
@@ -112,7 +113,7 @@ public abstract sealed class BookingFormViewModel permits BookingFormViewModel.E
         @Override
         public void save(Consumer<String> done) {
             Validator v = new Validator();
-            Long feeMinor = Parse.money("fee", fee.get(), currency(), work.amounts(), v);
+            Long feeMinor = MoneyParse.money("fee", fee.get(), currency(), work.amounts(), v);
             int bp = Parse.percentBp("taxRate", taxRate.get(), v);
             if (feeMinor == null && !v.hasErrors()) {
                 v.add(new FieldError("fee", tr("validation.required")));

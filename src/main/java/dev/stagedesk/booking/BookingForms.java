@@ -10,6 +10,7 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.settings.Agency;
 import dev.stagedesk.ui.DateField;
@@ -219,7 +220,7 @@ final class BookingForms {
             }
             Instant[] window = z == null ? null : Parse.window(date.getValue(), start.getText(), end.getText(), z,
                     "startsAt", "endsAt", v);
-            Long feeMinor = Parse.money("fee", fee.getText(), currency, ui.amounts(), v);
+            Long feeMinor = MoneyParse.money("fee", fee.getText(), currency, ui.amounts(), v);
             if (feeMinor == null && !v.errors().stream().anyMatch(x -> x.field().equals("fee"))) {
                 v.add(new FieldError("fee", tr("validation.required")));
             }

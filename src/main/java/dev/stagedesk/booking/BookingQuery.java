@@ -11,6 +11,7 @@ import static dev.stagedesk.db.jooq.Tables.HOLD;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.common.BookingLimits;
 import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
@@ -42,7 +43,7 @@ public final class BookingQuery {
             "client", CLIENT.NAME);
 
     /** Longer bookings are refused (BookingService), so a window query can bound the start from below. */
-    public static final Duration MAX_LENGTH = Duration.ofDays(31);
+    public static final Duration MAX_LENGTH = BookingLimits.MAX_LENGTH;
 
     private final DSLContext dsl;
 

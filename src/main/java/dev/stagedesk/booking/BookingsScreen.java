@@ -10,7 +10,9 @@ import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteService;
-import dev.stagedesk.payment.BookingMoneyPane;
+import dev.stagedesk.invoice.BookingMoneyPane;
+import dev.stagedesk.invoice.BookingMoneyPane;
+import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.settings.SettingsService;
@@ -42,7 +44,7 @@ public final class BookingsScreen implements Screen {
     /** What the screen works with. */
     public record Deps(BookingQuery query, BookingService service, BookingDetailQuery detail, CommandBus bus,
                        ClientQuery clients, VenueQuery venues, PerformerQuery performers, PackageQuery packages,
-                       SettingsService settings, QuoteService quotes, QuoteDocuments documents,
+                       SettingsService settings, BookingQuotes quotes,
                        AttachmentService attachments, Function<UUID, List<AuditLine>> history,
                        Clock clock, AssignmentService assignments, AvailableQuery available,
                        BookingMoneyPane.Services money) {

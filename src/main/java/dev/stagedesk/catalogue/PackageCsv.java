@@ -8,6 +8,7 @@ import dev.stagedesk.common.Validator;
 import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class PackageCsv implements CsvSchema {
     public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
         String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(Locale.ROOT);
         Integer minutes = Parse.integer("duration_minutes", row.get("duration_minutes"), v);
-        Long price = Parse.money("base_price", row.get("base_price"), currency, v);
+        Long price = MoneyParse.money("base_price", row.get("base_price"), currency, v);
         Integer needed = Parse.integer("performers_needed", row.get("performers_needed"), v);
         boolean active = Parse.bool("active", row.get("active"), true, v);
         PackageDraft draft = PackageService.normalize(new PackageDraft(row.get("name"), row.get("description"), minutes,

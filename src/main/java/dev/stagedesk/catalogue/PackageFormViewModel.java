@@ -5,6 +5,7 @@ import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.TaskRunner;
@@ -64,7 +65,7 @@ public final class PackageFormViewModel {
         Validator v = new Validator();
         String code = currency.get() == null ? "" : currency.get().strip().toUpperCase(Locale.ROOT);
         Integer minutes = Parse.minutes("duration", duration.get(), v);
-        Long price = Parse.money("basePrice", basePrice.get(), code, amounts, v);
+        Long price = MoneyParse.money("basePrice", basePrice.get(), code, amounts, v);
         Integer needed = Parse.integer("performersNeeded", performersNeeded.get(), v);
         if (v.hasErrors()) {
             state.show(v.errors());

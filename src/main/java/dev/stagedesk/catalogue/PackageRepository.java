@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 
 import dev.stagedesk.command.RecordStore;
 import dev.stagedesk.command.RecordTable;
+import dev.stagedesk.command.SearchWords;
 import dev.stagedesk.db.jooq.tables.records.ServicePackageRecord;
 import dev.stagedesk.search.SearchIndex;
 import java.time.Instant;
@@ -14,7 +15,12 @@ import org.jooq.DSLContext;
 /** The only code that reads and writes the SERVICE_PACKAGE table row by row. */
 public final class PackageRepository implements RecordStore<PackageDraft, ServicePackage> {
 
-    private final RecordTable<ServicePackageRecord> rows = new RecordTable<>(SERVICE_PACKAGE, PackageService.ENTITY);
+    private final RecordTable<ServicePackageRecord> rows;
+
+    /** {@code words}: the search index the rows' words go to. */
+    public PackageRepository(SearchWords words) {
+        this.rows = new RecordTable<>(SERVICE_PACKAGE, PackageService.ENTITY, words);
+    }
 
     @Override
     public Optional<ServicePackage> find(DSLContext dsl, UUID id) {
@@ -40,7 +46,7 @@ public final class PackageRepository implements RecordStore<PackageDraft, Servic
         return new String[] {d.name(), d.performerAct()};
     }
 
-    /** The words of every record, for rebuilding the index of a store that lacks them (SearchIndex.rebuildMissing). */
+    /** The words of every record, for rebuilding the index of a store that lacks them (SearchRebuild.rebuildMissing). */
     public static SearchIndex.Kind<?> searchKind() {
         return SearchIndex.Kind.of(PackageService.ENTITY, SERVICE_PACKAGE, r -> searchFields(toPackage(r).toDraft()));
     }

@@ -1,10 +1,10 @@
 package dev.stagedesk.catalogue;
 
-import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.command.RecordCommands;
+import dev.stagedesk.common.BookingLimits;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
@@ -19,7 +19,7 @@ import org.jooq.DSLContext;
 public final class PackageService {
     public static final String ENTITY = "package";
     /** A package cannot be longer than a booking may be. */
-    public static final int MAX_MINUTES = (int) BookingQuery.MAX_LENGTH.toMinutes();
+    public static final int MAX_MINUTES = (int) BookingLimits.MAX_LENGTH.toMinutes();
 
     public record CreatePackage(PackageDraft draft) implements Command<ServicePackage> {
     }

@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.audit.AnchorSet;
@@ -30,14 +29,18 @@ final class AuditCommand implements Runnable {
             description = {"Checks the audit log's hash chain and compares it with the anchors outside the store "
                     + "(DATA/audit-anchors, the manifests of the backups in DATA/backups and of each --backup FILE).",
                     "Exit 2 when the chain breaks, an anchored entry is missing (truncation) or differs (rewrite)."})
-    static final class Verify extends StoreCommand {
+    static final class Verify extends StoreCommand<CliStore.Audit> {
         @CommandLine.Option(names = "--backup", paramLabel = "FILE",
                 description = "Also compare with the head recorded in this backup (one kept elsewhere); repeatable.")
         List<Path> backups = new ArrayList<>();
 
+        Verify() {
+            super(CliStore::audit);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            AnchorSet found = app.backups.anchors().collect();
+        protected int run(CliStore.Audit app, Actor actor) {
+            AnchorSet found = app.backups().anchors().collect();
             List<AuditAnchor> anchors = new ArrayList<>(found.anchors());
             int fromFiles = 0;
             for (Path file : backups) {
@@ -50,7 +53,7 @@ final class AuditCommand implements Runnable {
                 anchors.add(a.get());
                 fromFiles++;
             }
-            AuditVerification v = app.auditLog.verify(new AnchorSet(anchors, found.fileName(), found.fromFile(),
+            AuditVerification v = app.auditLog().verify(new AnchorSet(anchors, found.fileName(), found.fromFile(),
                     found.backupsFolder(), found.fromBackups() + fromFiles, found.superseded(), found.restoredAt(),
                     found.unreadableLines()));
             (v.ok() ? out() : err()).println(String.join(System.lineSeparator(), v.lines()));

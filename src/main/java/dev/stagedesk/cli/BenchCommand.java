@@ -1,12 +1,10 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.BookingFilter;
 import dev.stagedesk.booking.ConflictCheck;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientFilter;
 import dev.stagedesk.client.ClientKind;
-import dev.stagedesk.common.Ids;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.db.DataFolder;
@@ -147,11 +145,17 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The store opener the command line was given. */
+    private CliStore.Opener stores() {
+        return ((StagedeskCommand) spec.root().userObject()).stores;
+    }
+
     private void clientList(Path dir) {
-        try (AppContext app = AppContext.open(new DataFolder(dir))) {
-            app.settings.setUp(Actor.owner(), AgencyDraft.initial("Bench", "EUR", "Europe/Berlin"));
+        try (CliStore store = stores().open(new DataFolder(dir), null)) {
+            CliStore.Bench app = store.bench();
+            app.settings().setUp(Actor.owner(), AgencyDraft.initial("Bench", "EUR", "Europe/Berlin"));
             long t0 = System.nanoTime();
-            app.demo.generate(Actor.owner(), new DemoPlan(2000, clients, 200, 12, 500), 7, false,
+            app.demo().generate(Actor.owner(), new DemoPlan(2000, clients, 200, 12, 500), 7, false,
                     DemoDataService.Progress.NONE);
             row("generate " + clients + " clients + 2k bookings (one transaction)", clients + " clients",
                     new double[] {ms(t0)});
@@ -165,23 +169,24 @@ final class BenchCommand implements Callable<Integer> {
                     new Object[] {"client list: page 1000 (offset 50k)", first.withOffset(50_000)});
             for (Object[] c : cases) {
                 PageRequest r = (PageRequest) c[1];
-                row((String) c[0], clients + " clients", time(() -> app.clientQuery.page(Actor.owner(), r, ClientFilter.NONE)));
+                row((String) c[0], clients + " clients", time(() -> app.clientQuery().page(Actor.owner(), r, ClientFilter.NONE)));
             }
         }
     }
 
     private void bookingList(Path dir) {
         long opening = System.nanoTime();
-        try (AppContext app = AppContext.open(new DataFolder(dir))) {
-            int n = app.database.dsl().fetchCount(Tables.BOOKING);
+        try (CliStore store = stores().open(new DataFolder(dir), null)) {
+            CliStore.Bench app = store.bench();
+            int n = app.database().dsl().fetchCount(Tables.BOOKING);
             String data = String.format("%,d bookings", n);
             row("open the store (a first open after an upgrade also fills missing search words)", data,
                     new double[] {ms(opening)});
             var B = Tables.BOOKING;
             var C = Tables.CLIENT;
-            String client = app.database.dsl().select(C.NAME).from(B).join(C).on(C.ID.eq(B.CLIENT_ID))
+            String client = app.database().dsl().select(C.NAME).from(B).join(C).on(C.ID.eq(B.CLIENT_ID))
                     .orderBy(B.ID).offset(n / 3).limit(1).fetchOne(C.NAME);
-            String someNumber = app.database.dsl().select(Tables.BOOKING.NUMBER)
+            String someNumber = app.database().dsl().select(Tables.BOOKING.NUMBER)
                     .from(Tables.BOOKING).orderBy(Tables.BOOKING.ID)
                     .offset(n / 2).limit(1).fetchOne(Tables.BOOKING.NUMBER);
             PageRequest first = new PageRequest("", "date", false, 0, 100);
@@ -199,11 +204,11 @@ final class BenchCommand implements Callable<Integer> {
                 PageRequest r = (PageRequest) c[1];
                 Instant from = (Instant) c[3];
                 Instant to = from == null ? null : from.plus(Duration.ofDays(30));
-                row((String) c[0], data, time(() -> app.bookingQuery.page(Actor.owner(), r, (String) c[2], from, to)));
+                row((String) c[0], data, time(() -> app.bookingQuery().page(Actor.owner(), r, (String) c[2], from, to)));
             }
-            UUID clientId = app.database.dsl().select(B.CLIENT_ID).from(B).orderBy(B.ID).offset(n / 3).limit(1)
+            UUID clientId = app.database().dsl().select(B.CLIENT_ID).from(B).orderBy(B.ID).offset(n / 3).limit(1)
                     .fetchOne(B.CLIENT_ID);
-            UUID performerId = app.database.dsl().select(Tables.ASSIGNMENT.PERFORMER_ID)
+            UUID performerId = app.database().dsl().select(Tables.ASSIGNMENT.PERFORMER_ID)
                     .from(Tables.ASSIGNMENT).limit(1)
                     .fetchOne(Tables.ASSIGNMENT.PERFORMER_ID);
             List<Object[]> filters = List.of(
@@ -217,28 +222,28 @@ final class BenchCommand implements Callable<Integer> {
                             null, null, null, performerId, null, null)});
             for (Object[] c : filters) {
                 var f = (BookingFilter) c[1];
-                row((String) c[0], data, time(() -> app.bookingQuery.page(Actor.owner(), first, f)));
+                row((String) c[0], data, time(() -> app.bookingQuery().page(Actor.owner(), first, f)));
             }
             // a conflict check and "who is available" for a booking of the store, as an assignment runs them
-            var someBooking = app.database.dsl().select(B.ID, B.STARTS_AT, B.ENDS_AT, B.VENUE_ID, B.TIME_ZONE).from(B)
+            var someBooking = app.database().dsl().select(B.ID, B.STARTS_AT, B.ENDS_AT, B.VENUE_ID, B.TIME_ZONE).from(B)
                     .orderBy(B.ID).offset(n / 4).limit(1).fetchOne();
             var window = new ConflictCheck.Window(someBooking.value1(), someBooking.value2(),
                     someBooking.value3(), someBooking.value4(), ZoneId.of(someBooking.value5()));
             row("conflict check: one performer, one booking", data, time(() -> ConflictCheck.find(
-                    app.database.dsl(), performerId, window, true)));
-            int performers = app.database.dsl().fetchCount(Tables.PERFORMER);
+                    app.database().dsl(), performerId, window, true)));
+            int performers = app.database().dsl().fetchCount(Tables.PERFORMER);
             row("who is available: every performer (" + performers + ") for one booking, any act", data,
-                    time(() -> app.availableQuery.available(Actor.owner(), someBooking.value1(), null)));
+                    time(() -> app.availableQuery().available(Actor.owner(), someBooking.value1(), null)));
             searchCalendarNotices(app, data, client, someNumber);
             if (!skipMoney) {
                 money(app, data);
             }
             PageRequest inquiries = new PageRequest("", "created", false, 0, 100);
-            row("inquiries list: first page", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
+            row("inquiries list: first page", data, time(() -> app.inquiryQuery().page(Actor.owner(), inquiries,
                     InquiryQuery.Filter.NONE)));
-            row("inquiries list: status = NEW", data, time(() -> app.inquiryQuery.page(Actor.owner(), inquiries,
+            row("inquiries list: status = NEW", data, time(() -> app.inquiryQuery().page(Actor.owner(), inquiries,
                     new InquiryQuery.Filter("NEW", null, null, null, null))));
-            row("inquiries list: search \"" + client + "\"", data, time(() -> app.inquiryQuery.page(Actor.owner(),
+            row("inquiries list: search \"" + client + "\"", data, time(() -> app.inquiryQuery().page(Actor.owner(),
                     inquiries.withSearch(client), InquiryQuery.Filter.NONE)));
         }
     }
@@ -248,15 +253,15 @@ final class BenchCommand implements Callable<Integer> {
      * common words), the calendar's reads of a week and a month, a performer's year as .ics, the timer's
      * notification rules.
      */
-    private void searchCalendarNotices(AppContext app, String data, String client, String bookingNumber) {
-        var dsl = app.database.dsl();
+    private void searchCalendarNotices(CliStore.Bench app, String data, String client, String bookingNumber) {
+        var dsl = app.database().dsl();
         String name = client.length() > 12 ? client.substring(0, 12) : client;
         List<Double> keystrokes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             for (int k = 1; k <= name.length(); k++) {
                 String typed = name.substring(0, k);
                 long t = System.nanoTime();
-                app.globalSearch.search(Actor.owner(), typed, 5);
+                app.globalSearch().search(Actor.owner(), typed, 5);
                 if (i > 0) {
                     keystrokes.add(ms(t)); // the first pass warms up
                 }
@@ -279,30 +284,30 @@ final class BenchCommand implements Callable<Integer> {
             typed.add(reference.substring(0, Math.min(reference.length(), 6)).toLowerCase(Locale.ROOT));
         }
         for (String t : typed) {
-            row("global search: \"" + t + "\"", data, time(() -> app.globalSearch.search(Actor.owner(), t, 5)));
+            row("global search: \"" + t + "\"", data, time(() -> app.globalSearch().search(Actor.owner(), t, 5)));
         }
-        ZoneId zone = app.settings.requireAgency().timeZone();
+        ZoneId zone = app.settings().requireAgency().timeZone();
         LocalDate today = app.agencyToday();
         PageRequest range = new PageRequest("", "date", true, 0, 3_000); // CalendarScreen.RANGE_MAX
         LocalDate monday = today.with(DayOfWeek.MONDAY);
-        row("calendar: this week (up to 3,000)", data, time(() -> app.bookingQuery.page(Actor.owner(), range,
+        row("calendar: this week (up to 3,000)", data, time(() -> app.bookingQuery().page(Actor.owner(), range,
                 new BookingFilter(null, monday.atStartOfDay(zone).toInstant(),
                         monday.plusDays(7).atStartOfDay(zone).toInstant(), null, null, null, null, null))));
         LocalDate first = today.withDayOfMonth(1).with(DayOfWeek.MONDAY);
-        row("calendar: this month's page (6 weeks, up to 3,000)", data, time(() -> app.bookingQuery.page(Actor.owner(),
+        row("calendar: this month's page (6 weeks, up to 3,000)", data, time(() -> app.bookingQuery().page(Actor.owner(),
                 range, new BookingFilter(null, first.atStartOfDay(zone).toInstant(),
                         first.plusWeeks(6).atStartOfDay(zone).toInstant(), null, null, null, null, null))));
         UUID performer = dsl.select(Tables.ASSIGNMENT.PERFORMER_ID)
                 .from(Tables.ASSIGNMENT).limit(1).fetchOne(Tables.ASSIGNMENT.PERFORMER_ID);
-        row("calendar: one performer's month page", data, time(() -> app.bookingQuery.page(Actor.owner(), range,
+        row("calendar: one performer's month page", data, time(() -> app.bookingQuery().page(Actor.owner(), range,
                 new BookingFilter(null, first.atStartOfDay(zone).toInstant(),
                         first.plusWeeks(6).atStartOfDay(zone).toInstant(), null, null, performer, null, null))));
         int[] events = new int[1];
-        row("ics: one performer, a year ahead", data, time(() -> events[0] = app.ics.write(Actor.owner(), performer,
+        row("ics: one performer, a year ahead", data, time(() -> events[0] = app.ics().write(Actor.owner(), performer,
                 today.atStartOfDay(zone).toInstant(), today.plusYears(1).atStartOfDay(zone).toInstant(),
                 Writer.nullWriter())));
         long start = System.nanoTime();
-        int all = app.ics.write(Actor.owner(), null, today.atStartOfDay(zone).toInstant(),
+        int all = app.ics().write(Actor.owner(), null, today.atStartOfDay(zone).toInstant(),
                 today.plusDays(30).atStartOfDay(zone).toInstant(), Writer.nullWriter());
         row(String.format("ics: the agency, 30 days ahead (%,d events, total)", all), data, new double[] {ms(start)});
         row("notification rules: what the minute timer reads (nothing new to say)", data, time(() ->
@@ -310,41 +315,41 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Issue 6: a year's reports, the receivables, 1,000 invoice PDFs and the full money exports. */
-    private void money(AppContext app, String data) {
+    private void money(CliStore.Bench app, String data) {
         LocalDate today = app.agencyToday();
         LocalDate yearAgo = today.minusYears(1).plusDays(1);
         var cash = new Period(yearAgo, today, "cash");
         var accrual = new Period(yearAgo, today, "accrual");
-        row("financial report: a year, accrual basis", data, time(() -> app.financialReport.financials(Actor.owner(), accrual)));
-        row("financial report: a year, cash basis", data, time(() -> app.financialReport.financials(Actor.owner(), cash)));
+        row("financial report: a year, accrual basis", data, time(() -> app.financialReport().financials(Actor.owner(), accrual)));
+        row("financial report: a year, cash basis", data, time(() -> app.financialReport().financials(Actor.owner(), cash)));
         row("performer earnings: a year, all performers", data,
-                time(() -> app.financialReport.performerEarnings(Actor.owner(), accrual)));
-        row("revenue by client: a year", data, time(() -> app.financialReport.revenueBy(Actor.owner(), accrual,
+                time(() -> app.financialReport().performerEarnings(Actor.owner(), accrual)));
+        row("revenue by client: a year", data, time(() -> app.financialReport().revenueBy(Actor.owner(), accrual,
                 FinancialReport.By.CLIENT)));
-        row("revenue by performer: a year", data, time(() -> app.financialReport.revenueBy(Actor.owner(), accrual,
+        row("revenue by performer: a year", data, time(() -> app.financialReport().revenueBy(Actor.owner(), accrual,
                 FinancialReport.By.PERFORMER)));
-        var receivables = new ReceivablesQuery(app.database.dsl());
+        var receivables = new ReceivablesQuery(app.database().dsl());
         row("receivables: overdue, first page", data, time(() -> receivables.page(Actor.owner(),
                 new PageRequest("", null, true, 0, 100), true, today)));
-        row("dashboard: all tiles and 12 months", data, time(() -> app.dashboardQuery.summary(Actor.owner(),
+        row("dashboard: all tiles and 12 months", data, time(() -> app.dashboardQuery().summary(Actor.owner(),
                 Instant.now(), ZoneId.of("Europe/Berlin"))));
         var I = Tables.INVOICE;
-        List<UUID> ids = app.database.dsl().select(I.ID).from(I).where(I.NUMBER.isNotNull())
+        List<UUID> ids = app.database().dsl().select(I.ID).from(I).where(I.NUMBER.isNotNull())
                 .orderBy(I.ISSUE_DATE.desc(), I.ID).limit(1000).fetch(I.ID);
         if (!ids.isEmpty()) {
             long start = System.nanoTime();
             for (UUID id : ids) {
-                app.invoiceDocuments.write(Actor.owner(), id, OutputStream.nullOutputStream());
+                app.invoiceDocuments().write(Actor.owner(), id, OutputStream.nullOutputStream());
             }
             row(String.format("%,d invoice PDFs rendered (total)", ids.size()), data, new double[] {ms(start)});
         }
         for (String kind : List.of("payments", "invoices", "payouts", "journal")) {
             long start = System.nanoTime();
-            int rows = app.csv.export(app.csvSchemas().get(kind), Writer.nullWriter());
+            int rows = app.csv().export(app.csvSchemas().get(kind), Writer.nullWriter());
             row(String.format("full export: %s (%,d rows, total)", kind, rows), data, new double[] {ms(start)});
         }
         long start = System.nanoTime();
-        int rows = app.csv.export(app.csvSchemas().get("journal"), accrual, Writer.nullWriter());
+        int rows = app.csv().export(app.csvSchemas().get("journal"), accrual, Writer.nullWriter());
         row(String.format("journal export: a year (%,d lines, total)", rows), data, new double[] {ms(start)});
     }
 
@@ -352,12 +357,13 @@ final class BenchCommand implements Callable<Integer> {
         for (String[] variant : new String[][] {{"WRITE_DELAY=0 (shipped)", ";WRITE_DELAY=0"}, {"H2 default write delay", ""}}) {
             Path dir = tmp.resolve("writes" + variant[1].length());
             Database db = Database.openUrl("jdbc:h2:file:" + dir.resolve("stagedesk").toAbsolutePath() + variant[1]);
-            try (AppContext app = new AppContext(new DataFolder(dir), db, Clock.systemUTC(), Ids.timeOrdered())) {
+            try (CliStore store = stores().open(new DataFolder(dir), db, Clock.systemUTC())) {
+                CliStore.Bench app = store.bench();
                 double[] each = new double[writes];
                 long all = System.nanoTime();
                 for (int i = 0; i < writes; i++) {
                     long t = System.nanoTime();
-                    app.clients.create(Actor.owner(), new ClientDraft(ClientKind.PERSON, "Bench Client " + i, null,
+                    app.clients().create(Actor.owner(), new ClientDraft(ClientKind.PERSON, "Bench Client " + i, null,
                             null, null, null, null, null, "Berlin", null, "DE", null, null));
                     each[i] = ms(t);
                 }
@@ -369,10 +375,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void demo(Path dir, DemoSize size) {
-        try (AppContext app = AppContext.open(new DataFolder(dir))) {
-            app.settings.setUp(Actor.owner(), AgencyDraft.initial("Bench", "EUR", "Europe/Berlin"));
+        try (CliStore store = stores().open(new DataFolder(dir), null)) {
+            CliStore.Bench app = store.bench();
+            app.settings().setUp(Actor.owner(), AgencyDraft.initial("Bench", "EUR", "Europe/Berlin"));
             long t0 = System.nanoTime();
-            var summary = app.demo.generate(Actor.owner(), size.plan(), 42, false, DemoDataService.Progress.NONE);
+            var summary = app.demo().generate(Actor.owner(), size.plan(), 42, false, DemoDataService.Progress.NONE);
             row("demo --size " + size.name().toLowerCase(Locale.ROOT), summary.count("bookings")
                     + " bookings", new double[] {ms(t0)});
         }

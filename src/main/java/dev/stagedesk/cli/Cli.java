@@ -28,21 +28,25 @@ public final class Cli {
     }
 
     /**
-     * Runs one command line. Its messages speak --lang, else STAGEDESK_LANG, else the signed-in user's choice, else
+     * Runs one command line. {@code stores}: how commands open the data folder's store (the composition root's
+     * {@code app.CliStores}). Its messages speak --lang, else STAGEDESK_LANG, else the signed-in user's choice, else
      * the system's language; the language before is restored afterwards.
      */
-    public static Outcome run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    public static Outcome run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
+                              CliStore.Opener stores) {
         Language before = I18n.language();
         try {
-            return execute(args, out, err, env);
+            return execute(args, out, err, env, stores);
         } finally {
             I18n.use(before);
         }
     }
 
-    private static Outcome execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    private static Outcome execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
+                                   CliStore.Opener stores) {
         StagedeskCommand root = new StagedeskCommand();
         root.env = env;
+        root.stores = stores;
         Optional<Language> fromEnv = Language.ofCode(env.get("STAGEDESK_LANG"));
         fromEnv.ifPresent(I18n::use);
         root.languageGiven = fromEnv.isPresent();

@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.demo.DemoDataService;
@@ -8,7 +7,7 @@ import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.demo.DemoSummary;
 import dev.stagedesk.demo.DemoUsers;
 import dev.stagedesk.security.Actor;
-import dev.stagedesk.security.UserService;
+import dev.stagedesk.settings.UserService;
 import java.util.List;
 import dev.stagedesk.settings.AgencyDraft;
 import java.time.ZoneId;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Fills the store with realistic demo data (deterministic for a seed).")
-final class DemoCommand extends StoreCommand {
+final class DemoCommand extends StoreCommand<CliStore.Demo> {
     @Option(names = "--size", defaultValue = "small", paramLabel = "SIZE",
             description = "small (about 50 bookings), medium (2k), large (50k) or xl (1M). Default: ${DEFAULT-VALUE}.")
     String size;
@@ -33,8 +32,12 @@ final class DemoCommand extends StoreCommand {
     @Option(names = "--force", description = "Replace the clients, venues, performers and bookings already in the store.")
     boolean force;
 
+    DemoCommand() {
+        super(CliStore::demo);
+    }
+
     @Override
-    protected int run(AppContext app, Actor actor) {
+    protected int run(CliStore.Demo app, Actor actor) {
         DemoSize demoSize;
         try {
             demoSize = DemoSize.valueOf(size.toUpperCase(Locale.ROOT));
@@ -42,13 +45,13 @@ final class DemoCommand extends StoreCommand {
             err().println(I18n.tr("cli.demo.badSize", size));
             return 2;
         }
-        boolean createUsers = !app.users.hasUsers();
+        boolean createUsers = !app.users().hasUsers();
         if (createUsers && password.length() < UserService.MIN_PASSWORD) {
             err().println(I18n.tr("user.passwordShort", UserService.MIN_PASSWORD) + " (--password)");
             return 2;
         }
-        if (app.settings.agency().isEmpty()) {
-            app.settings.setUp(actor, AgencyDraft.initial("Demo Agency", "EUR", ZoneId.systemDefault().getId()));
+        if (app.settings().agency().isEmpty()) {
+            app.settings().setUp(actor, AgencyDraft.initial("Demo Agency", "EUR", ZoneId.systemDefault().getId()));
         }
         boolean terminal = System.console() != null;
         DemoDataService.Progress progress = !terminal ? DemoDataService.Progress.NONE : (phase, done, total) -> {
@@ -56,7 +59,7 @@ final class DemoCommand extends StoreCommand {
             err().flush();
         };
         long start = System.nanoTime();
-        DemoSummary summary = app.demo.generate(actor, demoSize.plan(), seed, force, progress);
+        DemoSummary summary = app.demo().generate(actor, demoSize.plan(), seed, force, progress);
         if (terminal) {
             err().println();
         }
@@ -64,8 +67,8 @@ final class DemoCommand extends StoreCommand {
         out().println(I18n.tr("cli.demo.done", demoSize.name().toLowerCase(Locale.ROOT), seed, ms / 1000.0));
         summary.counts().forEach((kind, count) -> out().printf("  %-26s %,d%n", kind, count));
         if (createUsers) {
-            var firstPerformer = app.performerQuery.page(actor, PageRequest.first(1), true).rows();
-            List<String> names = DemoUsers.create(app.users, actor,
+            var firstPerformer = app.performerQuery().page(actor, PageRequest.first(1), true).rows();
+            List<String> names = DemoUsers.create(app.users(), actor,
                     firstPerformer.isEmpty() ? null : firstPerformer.get(0).id(), password.toCharArray());
             out().println(I18n.tr("cli.demo.users", String.join(", ", names), password));
         }
@@ -74,7 +77,7 @@ final class DemoCommand extends StoreCommand {
             if (terminal) {
                 err().println(I18n.tr("cli.demo.compacting"));
             }
-            app.database.compactAndClose();
+            app.database().compactAndClose();
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.schedule.DueRulesService;
 import dev.stagedesk.security.Actor;
@@ -13,10 +12,14 @@ import picocli.CommandLine.Command;
 @Command(name = "due", mixinStandardHelpOptions = true,
         description = "Runs the rules that are due once (holds, follow-ups, notices, recurring expenses, overdue "
                 + "payments) and prints what each did. Exit 1 if a rule failed; the others still run.")
-final class DueCommand extends StoreCommand {
+final class DueCommand extends StoreCommand<CliStore.Rules> {
+    DueCommand() {
+        super(CliStore::rules);
+    }
+
     @Override
-    protected int run(AppContext app, Actor actor) {
-        DueRulesService.Report report = app.dueRules.runDue(actor);
+    protected int run(CliStore.Rules app, Actor actor) {
+        DueRulesService.Report report = app.dueRules().runDue(actor);
         out().println(I18n.tr("due.header", report.at(), report.today(), report.zone()));
         long failed = 0;
         for (DueRulesService.Outcome o : report.outcomes()) {

@@ -1,7 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
-import dev.stagedesk.app.StoreConversion;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.db.DataFolder;
@@ -38,16 +36,13 @@ final class EncryptCommand implements Callable<Integer> {
                 throw new UserFacingException(I18n.tr("encryption.notEncrypted"));
             }
             char[] current = encrypted ? StoreCommand.passphraseFrom(root.env) : null;
-            AppContext app = AppContext.open(folder, current);
+            CliStore store = root.stores.open(folder, current);
             try {
-                Actor actor = StoreCommand.signIn(app, root.env);
+                Actor actor = StoreCommand.signIn(store.users(), root.env);
                 char[] next = remove ? null : newPassphrase(root.env);
-                app = StoreConversion.change(app, actor, current, next);
-            } catch (StoreConversion.ReopenedAfterFailure e) {
-                app = e.store();
-                throw (RuntimeException) e.getCause();
+                store = store.changeEncryption(actor, current, next);
             } finally {
-                app.close();
+                store.close();
             }
             spec.commandLine().getOut().println(I18n.tr(remove ? "cli.encrypt.removed" : encrypted
                     ? "cli.encrypt.changed" : "cli.encrypt.done", folder));

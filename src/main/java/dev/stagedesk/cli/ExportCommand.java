@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.csv.CsvIo;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
         description = {"Writes every live record of a kind as RFC 4180 CSV (UTF-8, header row). See docs/CSV.md.",
                 "KIND ics writes a schedule as an iCalendar file instead: the agency's, or one performer's with "
                         + "--performer (default range: 30 days back to a year ahead)."})
-final class ExportCommand extends StoreCommand {
+final class ExportCommand extends StoreCommand<CliStore.Files> {
     @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries, bookings, assignments, "
             + "payouts, expenses, overhead, payments, invoices, journal; or ics (a schedule, iCalendar).")
     String kind;
@@ -43,8 +42,12 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--performer", paramLabel = "NAME", description = "ics: this performer's schedule (stage name).")
     String performer;
 
+    ExportCommand() {
+        super(CliStore::files);
+    }
+
     @Override
-    protected int run(AppContext app, Actor actor) throws Exception {
+    protected int run(CliStore.Files app, Actor actor) throws Exception {
         if ("ics".equals(kind)) {
             return ics(app, actor);
         }
@@ -61,12 +64,12 @@ final class ExportCommand extends StoreCommand {
             return 2;
         }
         if (out == null) {
-            app.csv.export(actor, schema, period, out());
+            app.csv().export(actor, schema, period, out());
             out().flush();
             return 0;
         }
         int[] rows = new int[1];
-        AtomicFile.writeText(out, w -> rows[0] = app.csv.export(actor, schema, period, w));
+        AtomicFile.writeText(out, w -> rows[0] = app.csv().export(actor, schema, period, w));
         // "Exported 1 client", "Exported 21,063 journal lines": the count in words that fit the kind
         String key = "cli.export.rows." + kind;
         String counted = I18n.tr(key, rows[0]);
@@ -74,18 +77,18 @@ final class ExportCommand extends StoreCommand {
         return 0;
     }
 
-    private int ics(AppContext app, Actor actor) throws Exception {
+    private int ics(CliStore.Files app, Actor actor) throws Exception {
         UUID performerId = null;
         if (performer != null) {
             var v = new Validator();
-            performerId = PerformerRepository.byStageName(app.database.dsl(), performer,
+            performerId = PerformerRepository.byStageName(app.database().dsl(), performer,
                     "performer", v);
             if (performerId == null) {
                 err().println(v.errors().get(0).message());
                 return 2;
             }
         }
-        var zone = app.settings.requireAgency().timeZone();
+        var zone = app.settings().requireAgency().timeZone();
         LocalDate today = app.agencyToday();
         LocalDate first = from != null ? from : today.minusDays(30);
         LocalDate last = to != null ? to : today.plusDays(365);
@@ -96,13 +99,13 @@ final class ExportCommand extends StoreCommand {
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         if (out == null) {
-            app.ics.write(actor, performerId, start, end, out());
+            app.ics().write(actor, performerId, start, end, out());
             out().flush();
             return 0;
         }
         UUID performerFinal = performerId;
         int[] events = new int[1];
-        AtomicFile.writeText(out, w -> events[0] = app.ics.write(actor, performerFinal, start,
+        AtomicFile.writeText(out, w -> events[0] = app.ics().write(actor, performerFinal, start,
                 end, w));
         err().println(I18n.tr("ics.exported", events[0], out));
         return 0;

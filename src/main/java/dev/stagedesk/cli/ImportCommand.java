@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.AssignmentCsv;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.csv.CsvSchema;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Reads a CSV file with the export's columns. All or nothing: one bad row and nothing is written.")
-final class ImportCommand extends StoreCommand {
+final class ImportCommand extends StoreCommand<CliStore.Files> {
     @Parameters(index = "0", paramLabel = "KIND", description = "clients, venues, performers, packages, inquiries, bookings, assignments or expenses.")
     String kind;
 
@@ -31,8 +30,12 @@ final class ImportCommand extends StoreCommand {
             + "has a conflict (double booking, blocked period, travel); each override is audited.")
     boolean allowConflicts;
 
+    ImportCommand() {
+        super(CliStore::files);
+    }
+
     @Override
-    protected int run(AppContext app, Actor actor) throws Exception {
+    protected int run(CliStore.Files app, Actor actor) throws Exception {
         CsvSchema schema = app.csvSchemas().get(kind);
         if (schema == null) {
             err().println(I18n.tr("cli.unknownKind", kind, String.join(", ", app.csvSchemas().keySet())));
@@ -57,7 +60,7 @@ final class ImportCommand extends StoreCommand {
         }
         ImportReport report;
         try (InputStream in = Files.newInputStream(file)) {
-            report = app.csv.importCsv(actor, schema, in, dryRun);
+            report = app.csv().importCsv(actor, schema, in, dryRun);
         } catch (NoSuchFileException e) {
             err().println(I18n.tr("cli.import.noFile", file));
             return 2;

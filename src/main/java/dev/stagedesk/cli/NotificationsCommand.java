@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.notification.NotificationQuery;
@@ -30,7 +29,7 @@ final class NotificationsCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Newest first: id, time, kind, read, title.")
-    static final class ListCmd extends StoreCommand {
+    static final class ListCmd extends StoreCommand<CliStore.Notices> {
         @Option(names = "--unread", description = "Only the unread ones.")
         boolean unread;
 
@@ -40,25 +39,29 @@ final class NotificationsCommand implements Runnable {
         @Option(names = "--limit", defaultValue = "50")
         int limit;
 
+        ListCmd() {
+            super(CliStore::notices);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
+        protected int run(CliStore.Notices app, Actor actor) {
             if (kind != null && !Notifications.KINDS.contains(kind)) {
                 err().println(I18n.tr("notice.unknownKind", kind, String.join(", ", Notifications.KINDS)));
                 return 2;
             }
-            var page = app.notificationQuery.page(actor, new PageRequest("", null, false, 0, Math.max(1, limit)), kind,
+            var page = app.notificationQuery().page(actor, new PageRequest("", null, false, 0, Math.max(1, limit)), kind,
                     unread);
             for (NotificationQuery.Row r : page.rows()) {
                 out().println(String.join("\t", r.id().toString(), r.createdAt().toString(), r.kind(),
                         r.unread() ? "unread" : "read", r.title()));
             }
-            err().println(I18n.tr("notices.count", page.total(), app.notificationQuery.unreadCount(actor)));
+            err().println(I18n.tr("notices.count", page.total(), app.notificationQuery().unreadCount(actor)));
             return 0;
         }
     }
 
     @Command(name = "read", mixinStandardHelpOptions = true, description = "Marks notifications read (ids, or --all).")
-    static final class Read extends StoreCommand {
+    static final class Read extends StoreCommand<CliStore.Notices> {
         @Parameters(paramLabel = "ID", arity = "0..*")
         List<UUID> ids = new ArrayList<>();
 
@@ -71,38 +74,50 @@ final class NotificationsCommand implements Runnable {
         @Option(names = "--unread", description = "Mark the ids unread again instead.")
         boolean unread;
 
+        Read() {
+            super(CliStore::notices);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            int n = all ? app.notifications.markAllRead(actor, kind) : app.notifications.markRead(actor, ids, !unread);
+        protected int run(CliStore.Notices app, Actor actor) {
+            int n = all ? app.notifications().markAllRead(actor, kind) : app.notifications().markRead(actor, ids, !unread);
             out().println(n);
             return 0;
         }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes notifications by id.")
-    static final class Delete extends StoreCommand {
+    static final class Delete extends StoreCommand<CliStore.Notices> {
         @Parameters(paramLabel = "ID", arity = "1..*")
         List<UUID> ids = new ArrayList<>();
 
+        Delete() {
+            super(CliStore::notices);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            out().println(app.notifications.delete(actor, ids));
+        protected int run(CliStore.Notices app, Actor actor) {
+            out().println(app.notifications().delete(actor, ids));
             return 0;
         }
     }
 
     @Command(name = "kinds", mixinStandardHelpOptions = true,
             description = "Shows each kind and whether you get it; --off/--on change that.")
-    static final class Kinds extends StoreCommand {
+    static final class Kinds extends StoreCommand<CliStore.Notices> {
         @Option(names = "--off", paramLabel = "KIND", split = ",")
         List<String> off = new ArrayList<>();
 
         @Option(names = "--on", paramLabel = "KIND", split = ",")
         List<String> on = new ArrayList<>();
 
+        Kinds() {
+            super(CliStore::notices);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            Set<String> wanted = new LinkedHashSet<>(app.notificationQuery.wanted(actor));
+        protected int run(CliStore.Notices app, Actor actor) {
+            Set<String> wanted = new LinkedHashSet<>(app.notificationQuery().wanted(actor));
             if (!off.isEmpty() || !on.isEmpty()) {
                 wanted.removeAll(off);
                 wanted.addAll(on);
@@ -111,8 +126,8 @@ final class NotificationsCommand implements Runnable {
                         wanted.add(k); // named in the refusal
                     }
                 }
-                app.notifications.choose(actor, wanted);
-                wanted = app.notificationQuery.wanted(actor);
+                app.notifications().choose(actor, wanted);
+                wanted = app.notificationQuery().wanted(actor);
             }
             for (String k : Notifications.KINDS) {
                 out().println(k + "\t" + (wanted.contains(k) ? "on" : "off") + "\t" + I18n.tr("notice.kind." + k));

@@ -1,11 +1,11 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.money.AmountStyle;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.security.Actor;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ final class PaymentCommand implements Runnable {
     }
 
     @Command(name = "record", mixinStandardHelpOptions = true, description = "Records a payment on a booking.")
-    static final class Record extends StoreCommand {
+    static final class Record extends StoreCommand<CliStore.Payments> {
         @Parameters(index = "0", paramLabel = "BOOKING-NUMBER")
         String booking;
 
@@ -54,18 +54,22 @@ final class PaymentCommand implements Runnable {
                 description = "Exchange rate to the base currency, e.g. 1.0825 or 1,0825 (default: the last one entered).")
         String rate;
 
+        Record() {
+            super(CliStore::payments);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            UUID bookingId = InvoiceCommand.booking(app, booking);
-            String currency = app.database.dsl().select(Tables.BOOKING.CURRENCY)
+        protected int run(CliStore.Payments app, Actor actor) {
+            UUID bookingId = InvoiceCommand.booking(app.database().dsl(), booking);
+            String currency = app.database().dsl().select(Tables.BOOKING.CURRENCY)
                     .from(Tables.BOOKING).where(Tables.BOOKING.ID.eq(bookingId))
                     .fetchSingle().value1();
             Validator v = new Validator();
-            Long minor = Parse.requiredMoney("--amount", amount, currency, AmountStyle.FILE, v);
+            Long minor = MoneyParse.requiredMoney("--amount", amount, currency, AmountStyle.FILE, v);
             BigDecimal typedRate = Parse.rate("--rate", rate, v);
             v.throwIfAny();
             LocalDate on = date != null ? date : app.agencyToday();
-            UUID id = app.payments.record(actor, new PaymentService.RecordPayment(bookingId,
+            UUID id = app.payments().record(actor, new PaymentService.RecordPayment(bookingId,
                     kind.toUpperCase(Locale.ROOT), minor, method.toUpperCase(Locale.ROOT), on, reference, null, typedRate));
             out().println(I18n.tr("cli.payment.recorded", id, booking));
             return 0;
@@ -74,16 +78,20 @@ final class PaymentCommand implements Runnable {
 
     @Command(name = "reverse", mixinStandardHelpOptions = true,
             description = "Undoes a payment with an entry of the opposite sign (the ledger is never edited).")
-    static final class Reverse extends StoreCommand {
+    static final class Reverse extends StoreCommand<CliStore.Payments> {
         @Parameters(index = "0", paramLabel = "PAYMENT-ID")
         UUID payment;
 
         @Option(names = "--reason", required = true)
         String reason;
 
+        Reverse() {
+            super(CliStore::payments);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            UUID id = app.payments.reverse(actor, payment, reason);
+        protected int run(CliStore.Payments app, Actor actor) {
+            UUID id = app.payments().reverse(actor, payment, reason);
             out().println(I18n.tr("cli.payment.reversed", payment, id));
             return 0;
         }

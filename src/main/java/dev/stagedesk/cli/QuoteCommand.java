@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
@@ -16,6 +15,7 @@ import dev.stagedesk.inquiry.QuoteService;
 import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Actor;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,13 +41,17 @@ final class QuoteCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every version, newest first.")
-    static final class ListVersions extends StoreCommand {
+    static final class ListVersions extends StoreCommand<CliStore.Quotes> {
         @Parameters(index = "0", paramLabel = "INQUIRY_ID")
         UUID inquiry;
 
+        ListVersions() {
+            super(CliStore::quotes);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            List<Quote> versions = app.quotes.versions(actor, inquiry);
+        protected int run(CliStore.Quotes app, Actor actor) {
+            List<Quote> versions = app.quotes().versions(actor, inquiry);
             Quote newer = null;
             for (Quote q : versions) {
                 out().printf("%s  v%d  %-10s  %s  valid until %s%n", q.id(), q.versionNo(), q.status(),
@@ -66,7 +70,7 @@ final class QuoteCommand implements Runnable {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Saves a new version of the inquiry's quote (the previous one is superseded).")
-    static final class Create extends StoreCommand {
+    static final class Create extends StoreCommand<CliStore.Quotes> {
         @Parameters(index = "0", paramLabel = "INQUIRY_ID")
         UUID inquiry;
 
@@ -90,13 +94,17 @@ final class QuoteCommand implements Runnable {
         @Option(names = "--notes")
         String notes;
 
+        Create() {
+            super(CliStore::quotes);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            Inquiry i = app.inquiries.find(inquiry);
+        protected int run(CliStore.Quotes app, Actor actor) {
+            Inquiry i = app.inquiries().find(inquiry);
             Validator v = new Validator();
             List<QuoteLine> parsed = new ArrayList<>();
             if (packageId != null) {
-                var p = app.packages.find(packageId).orElse(null);
+                var p = app.packages().find(packageId).orElse(null);
                 if (p == null || p.deletedAt() != null) {
                     v.add(new FieldError("--package", I18n.tr("quote.packageUnknown")));
                 } else if (!p.currency().equals(i.currency())) {
@@ -113,7 +121,7 @@ final class QuoteCommand implements Runnable {
                     continue;
                 }
                 Integer qty = Parse.integer(field, parts[1], v);
-                Long price = Parse.requiredMoney(field, parts[2], i.currency(), AmountStyle.FILE, v);
+                Long price = MoneyParse.requiredMoney(field, parts[2], i.currency(), AmountStyle.FILE, v);
                 if (qty != null && price != null) {
                     try {
                         parsed.add(QuoteLine.of(parts[0].strip(), qty, price));
@@ -122,8 +130,8 @@ final class QuoteCommand implements Runnable {
                     }
                 }
             }
-            Long discountMinor = Parse.money("--discount", discount, i.currency(), v);
-            int taxBp = tax == null ? app.settings.requireAgency().defaultTaxRateBp() : Parse.percentBp("--tax", tax, v);
+            Long discountMinor = MoneyParse.money("--discount", discount, i.currency(), v);
+            int taxBp = tax == null ? app.settings().requireAgency().defaultTaxRateBp() : Parse.percentBp("--tax", tax, v);
             LocalDate until = null;
             try {
                 until = LocalDate.parse(validUntil.strip());
@@ -133,8 +141,8 @@ final class QuoteCommand implements Runnable {
             if (v.hasErrors()) {
                 throw new ValidationException(v.errors());
             }
-            int latest = app.quotes.latest(actor, inquiry).map(Quote::versionNo).orElse(0);
-            Quote q = app.quotes.save(actor, inquiry, latest, new QuoteDraft(packageId, parsed,
+            int latest = app.quotes().latest(actor, inquiry).map(Quote::versionNo).orElse(0);
+            Quote q = app.quotes().save(actor, inquiry, latest, new QuoteDraft(packageId, parsed,
                     discountMinor == null ? 0 : discountMinor, taxBp, until, notes));
             out().println(q.id());
             err().println(I18n.tr("cli.quote.saved", q.versionNo(),
@@ -144,7 +152,7 @@ final class QuoteCommand implements Runnable {
     }
 
     @Command(name = "pdf", mixinStandardHelpOptions = true, description = "Writes a quote version as PDF.")
-    static final class Pdf extends StoreCommand {
+    static final class Pdf extends StoreCommand<CliStore.Quotes> {
         @Parameters(index = "0", paramLabel = "QUOTE_ID")
         UUID quote;
 
@@ -154,9 +162,13 @@ final class QuoteCommand implements Runnable {
         @Option(names = "--sent", description = "Also mark the version as sent to the client (the inquiry becomes quoted).")
         boolean sent;
 
+        Pdf() {
+            super(CliStore::quotes);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            Quote q = app.quoteDocuments.save(actor, quote, out, sent);
+        protected int run(CliStore.Quotes app, Actor actor) {
+            Quote q = app.quoteDocuments().save(actor, quote, out, sent);
             err().println(I18n.tr("cli.quote.pdf", out, I18n.tr("quote.status." + q.status())));
             return 0;
         }

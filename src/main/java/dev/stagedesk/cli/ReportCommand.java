@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.document.AtomicFile;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Reports for a period as text, CSV or PDF: financials, performers, revenue.")
-final class ReportCommand extends StoreCommand {
+final class ReportCommand extends StoreCommand<CliStore.Reports> {
     @Parameters(index = "0", paramLabel = "REPORT", description = "financials, performers, or revenue.")
     String report;
 
@@ -48,14 +47,18 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (required for pdf).")
     Path out;
 
+    ReportCommand() {
+        super(CliStore::reports);
+    }
+
     @Override
-    protected int run(AppContext app, Actor actor) {
+    protected int run(CliStore.Reports app, Actor actor) {
         if (!List.of("text", "csv", "pdf").contains(format)) {
             err().println(I18n.tr("cli.report.format", format));
             return 2;
         }
         Period period = new Period(from, to, basis);
-        FinancialReport r = app.financialReport;
+        FinancialReport r = app.financialReport();
         ReportTable table = switch (report) {
             case "financials" -> r.financialsTable(r.financials(actor, period));
             case "performers" -> r.performerEarnings(actor, period);

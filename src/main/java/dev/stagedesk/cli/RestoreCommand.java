@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.audit.AnchorSet;
 import dev.stagedesk.backup.AuditAnchors;
 import dev.stagedesk.backup.BackupService;
@@ -42,30 +41,32 @@ final class RestoreCommand implements Callable<Integer> {
         try (InstanceLock lock = InstanceLock.acquire(folder)) {
             BackupService.BackupInfo info = BackupService.inspect(file);
             if (Files.exists(folder.path().resolve("stagedesk.mv.db"))) {
-                try (AppContext current = StoreCommand.openStore(folder, root.env)) {
-                    Actor actor = StoreCommand.signIn(current, root.env);
+                try (CliStore store = StoreCommand.openStore(root, folder)) {
+                    CliStore.Restore current = store.restore();
+                    Actor actor = StoreCommand.signIn(current.users(), root.env);
                     if (!actor.can(Permission.BACKUP_RESTORE)) {
                         throw new PermissionDeniedException(Permission.BACKUP_RESTORE);
                     }
-                    if (!force && (current.users.hasUsers() || DemoDataService.businessRows(current.database.dsl()) > 0)) {
+                    if (!force && (current.users().hasUsers() || DemoDataService.businessRows(current.database().dsl()) > 0)) {
                         throw new UserFacingException(I18n.tr("restore.notEmpty", folder));
                     }
                 }
             }
             BackupService.restoreInto(file, folder, () -> {
-                try (AppContext restored = StoreCommand.openStore(folder, root.env)) {
-                    restored.auditLog.firstBrokenEntry().ifPresent(n -> {
+                try (CliStore store = StoreCommand.openStore(root, folder)) {
+                    CliStore.Restore restored = store.restore();
+                    restored.auditLog().firstBrokenEntry().ifPresent(n -> {
                         throw new UserFacingException(I18n.tr("restore.auditBroken", n));
                     });
                     // the head the backup's manifest recorded must be in the restored store, unchanged
                     AuditAnchors.inBackup(file).ifPresent(anchor -> {
-                        var check = restored.auditLog.verify(new AnchorSet(List.of(anchor), AuditAnchors.FILE, 0,
+                        var check = restored.auditLog().verify(new AnchorSet(List.of(anchor), AuditAnchors.FILE, 0,
                                 AuditAnchors.BACKUPS, 1, 0, null, List.of()));
                         if (!check.ok()) {
                             throw new UserFacingException(I18n.tr("restore.anchorMismatch", file, anchor.seq()));
                         }
                     });
-                    restored.backups.anchors().recordRestore("restore " + file.getFileName());
+                    restored.backups().anchors().recordRestore("restore " + file.getFileName());
                 }
             });
             spec.commandLine().getOut().println(I18n.tr("restore.done", info.agency(), info.createdAt(), folder));

@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.Durations;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
@@ -35,16 +34,20 @@ final class RouteCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    abstract static class DayCommand extends StoreCommand {
+    abstract static class DayCommand extends StoreCommand<CliStore.Routes> {
+        DayCommand() {
+            super(CliStore::routes);
+        }
+
         @Option(names = "--performer", required = true, paramLabel = "NAME", description = "Stage name.")
         String performer;
 
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
         LocalDate date;
 
-        UUID performerId(AppContext app) {
+        UUID performerId(CliStore.Routes app) {
             var v = new Validator();
-            UUID id = PerformerRepository.byStageName(app.database.dsl(), performer,
+            UUID id = PerformerRepository.byStageName(app.database().dsl(), performer,
                     "performer", v);
             if (id == null) {
                 throw new UserFacingException(v.errors().get(0).message());
@@ -73,8 +76,8 @@ final class RouteCommand implements Runnable {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "The day in its order (saved, else by time).")
     static final class Show extends DayCommand {
         @Override
-        protected int run(AppContext app, Actor actor) {
-            RouteQuery.Day day = app.routeQuery.day(actor, performerId(app), date);
+        protected int run(CliStore.Routes app, Actor actor) {
+            RouteQuery.Day day = app.routeQuery().day(actor, performerId(app), date);
             Route.Schedule s = day.schedule();
             print(day, s);
             return s.feasible() ? 0 : 1;
@@ -88,15 +91,15 @@ final class RouteCommand implements Runnable {
         boolean save;
 
         @Override
-        protected int run(AppContext app, Actor actor) {
+        protected int run(CliStore.Routes app, Actor actor) {
             UUID id = performerId(app);
-            RouteQuery.Day day = app.routeQuery.day(actor, id, date);
+            RouteQuery.Day day = app.routeQuery().day(actor, id, date);
             Route.Schedule before = day.schedule();
             Route.Schedule s = RoutePlanner.plan(day.home(), day.stops(), day.travel());
             print(day, s);
             err().println(I18n.tr("cli.route.was", Math.round(before.km()), before.late()));
             if (save) {
-                app.routes.save(actor, id, date, s.order().stream().map(Route.Stop::key).toList());
+                app.routes().save(actor, id, date, s.order().stream().map(Route.Stop::key).toList());
                 err().println(I18n.tr("map.routeSaved", day.performer(), date));
             }
             return s.feasible() ? 0 : 1;
@@ -122,9 +125,9 @@ final class RouteCommand implements Runnable {
         int stay;
 
         @Override
-        protected int run(AppContext app, Actor actor) {
+        protected int run(CliStore.Routes app, Actor actor) {
             GeoPoint p = GeoPoint.parse("at", at);
-            UUID stop = app.routes.add(actor, new RouteService.AddRouteStop(performerId(app), date, label, p.latitude(),
+            UUID stop = app.routes().add(actor, new RouteService.AddRouteStop(performerId(app), date, label, p.latitude(),
                     p.longitude(), from, to, stay));
             out().println(stop);
             return 0;
@@ -132,13 +135,17 @@ final class RouteCommand implements Runnable {
     }
 
     @Command(name = "remove-stop", mixinStandardHelpOptions = true, description = "Removes a place by its id.")
-    static final class RemoveStop extends StoreCommand {
+    static final class RemoveStop extends StoreCommand<CliStore.Routes> {
         @Parameters(index = "0", paramLabel = "ID")
         UUID id;
 
+        RemoveStop() {
+            super(CliStore::routes);
+        }
+
         @Override
-        protected int run(AppContext app, Actor actor) {
-            app.routes.remove(actor, id);
+        protected int run(CliStore.Routes app, Actor actor) {
+            app.routes().remove(actor, id);
             return 0;
         }
     }

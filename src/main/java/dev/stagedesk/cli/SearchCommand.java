@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.search.GlobalSearchQuery;
 import dev.stagedesk.security.Actor;
 import java.util.List;
@@ -12,16 +11,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "The console's global search (Ctrl+K): clients, venues, performers, inquiries, bookings, "
                 + "invoices by number, payments by reference. Prints kind, id, title, details.")
-final class SearchCommand extends StoreCommand {
+final class SearchCommand extends StoreCommand<CliStore.Search> {
     @Parameters(index = "0", arity = "1..*", paramLabel = "TEXT")
     List<String> text;
 
     @Option(names = "--per-kind", defaultValue = "5")
     int perKind;
 
+    SearchCommand() {
+        super(CliStore::search);
+    }
+
     @Override
-    protected int run(AppContext app, Actor actor) {
-        GlobalSearchQuery.Results results = app.globalSearch.search(actor, String.join(" ", text), Math.max(1, perKind));
+    protected int run(CliStore.Search app, Actor actor) {
+        GlobalSearchQuery.Results results = app.globalSearch().search(actor, String.join(" ", text), Math.max(1, perKind));
         for (GlobalSearchQuery.Hit h : results.all()) {
             out().println(String.join("\t", h.kind().name().toLowerCase(Locale.ROOT), h.id().toString(),
                     h.title(), h.detail()));

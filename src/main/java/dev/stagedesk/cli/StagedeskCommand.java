@@ -45,6 +45,9 @@ public final class StagedeskCommand implements Runnable {
     /** The process environment (tests pass their own). */
     Map<String, String> env = Map.of();
 
+    /** Opens the data folder's store (the composition root's, given to {@link Cli#run}). */
+    CliStore.Opener stores;
+
     @Override
     public void run() {
         guiRequested = true;

@@ -1,6 +1,5 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.document.AtomicFile;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "statement", mixinStandardHelpOptions = true,
         description = "A performer's statement for a period (gigs, gross payouts, commission, withholding, personal "
                 + "expenses, net take-home) as PDF or CSV.")
-final class StatementCommand extends StoreCommand {
+final class StatementCommand extends StoreCommand<CliStore.Statements> {
     @Parameters(index = "0", paramLabel = "PERFORMER", description = "The performer's stage name.")
     String performer;
 
@@ -35,23 +34,27 @@ final class StatementCommand extends StoreCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
+    StatementCommand() {
+        super(CliStore::statements);
+    }
+
     @Override
-    protected int run(AppContext app, Actor actor) throws Exception {
+    protected int run(CliStore.Statements app, Actor actor) throws Exception {
         if (!format.equals("pdf") && !format.equals("csv")) {
             err().println(I18n.tr("cli.statement.format", format));
             return 2;
         }
         var v = new Validator();
-        UUID id = PerformerRepository.byStageName(app.database.dsl(), performer, "performer", v);
+        UUID id = PerformerRepository.byStageName(app.database().dsl(), performer, "performer", v);
         if (id == null) {
             err().println(v.errors().get(0).message());
             return 2;
         }
-        PerformerStatements.Statement s = app.statements.statement(actor, id, from, to);
+        PerformerStatements.Statement s = app.statements().statement(actor, id, from, to);
         if (format.equals("csv")) {
             AtomicFile.writeText(out, w -> PerformerStatements.writeCsv(s, w));
         } else {
-            AtomicFile.write(out, o -> app.statements.writePdf(s, o));
+            AtomicFile.write(out, o -> app.statements().writePdf(s, o));
         }
         s.totals().forEach(t -> out().println(I18n.tr("cli.statement.total", t.currency(),
                 MoneyFormat.plain(t.grossMinor(), Currencies.require(t.currency())),

@@ -1,34 +1,44 @@
 package dev.stagedesk.cli;
 
-import dev.stagedesk.app.AppContext;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.InstanceLock;
 import dev.stagedesk.db.StoreEncryption;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.settings.UserService;
 import java.io.Console;
 import java.util.Map;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A command that works on the store of the data folder: takes the folder's lock, opens, runs, closes. */
-abstract class StoreCommand implements Callable<Integer> {
+/**
+ * A command that works on the store of the data folder: takes the folder's lock, opens, runs, closes. It is
+ * handed the services it uses ({@code S}, one of {@link CliStore}'s records), not the whole store.
+ */
+abstract class StoreCommand<S> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    private final Function<CliStore, S> uses;
+
+    StoreCommand(Function<CliStore, S> uses) {
+        this.uses = uses;
+    }
 
     @Override
     public final Integer call() throws Exception {
         StagedeskCommand root = (StagedeskCommand) spec.root().userObject();
         DataFolder folder = root.folder();
-        try (InstanceLock lock = InstanceLock.acquire(folder); AppContext app = openStore(folder, root.env)) {
-            Actor actor = signIn(app, root.env);
+        try (InstanceLock lock = InstanceLock.acquire(folder); CliStore store = openStore(root, folder)) {
+            Actor actor = signIn(store.users(), root.env);
             if (!root.languageGiven) {
-                app.settings.language(actor).ifPresent(I18n::use); // the language chosen in the console's Settings
+                store.language(actor).ifPresent(I18n::use); // the language chosen in the console's Settings
             }
-            return run(app, actor);
+            return run(uses.apply(store), actor);
         }
     }
 
@@ -37,8 +47,8 @@ abstract class StoreCommand implements Callable<Integer> {
      * terminal. A store with no users yet (before {@code init} or {@code demo} created them) is run by its
      * owner, as the console's first-run welcome is.
      */
-    static Actor signIn(AppContext app, Map<String, String> env) {
-        if (!app.users.hasUsers()) {
+    static Actor signIn(UserService users, Map<String, String> env) {
+        if (!users.hasUsers()) {
             return Actor.owner();
         }
         Console console = System.console();
@@ -50,12 +60,12 @@ abstract class StoreCommand implements Callable<Integer> {
             user = console.readLine(I18n.tr("cli.signIn.user"));
         }
         char[] password = passwordFrom(env, console, I18n.tr("cli.signIn.password"));
-        return app.users.signIn(user, password);
+        return users.signIn(user, password);
     }
 
     /** Opens the folder's store; an encrypted one with STAGEDESK_PASSPHRASE or a prompt on a terminal. */
-    static AppContext openStore(DataFolder folder, Map<String, String> env) {
-        return AppContext.open(folder, StoreEncryption.isEncrypted(folder) ? passphraseFrom(env) : null);
+    static CliStore openStore(StagedeskCommand root, DataFolder folder) {
+        return root.stores.open(folder, StoreEncryption.isEncrypted(folder) ? passphraseFrom(root.env) : null);
     }
 
     static char[] passphraseFrom(Map<String, String> env) {
@@ -84,7 +94,7 @@ abstract class StoreCommand implements Callable<Integer> {
         return typed == null ? new char[0] : typed;
     }
 
-    protected abstract int run(AppContext app, Actor actor) throws Exception;
+    protected abstract int run(S app, Actor actor) throws Exception;
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();

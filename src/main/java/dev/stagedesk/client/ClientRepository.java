@@ -5,6 +5,7 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import dev.stagedesk.command.RecordStore;
 import dev.stagedesk.command.RecordTable;
 import dev.stagedesk.common.Language;
+import dev.stagedesk.command.SearchWords;
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.db.jooq.tables.records.ClientRecord;
@@ -16,7 +17,12 @@ import org.jooq.DSLContext;
 /** The only code that reads and writes the CLIENT table row by row. */
 public final class ClientRepository implements RecordStore<ClientDraft, Client> {
 
-    private final RecordTable<ClientRecord> rows = new RecordTable<>(CLIENT, ClientService.ENTITY);
+    private final RecordTable<ClientRecord> rows;
+
+    /** {@code words}: the search index the rows' words go to. */
+    public ClientRepository(SearchWords words) {
+        this.rows = new RecordTable<>(CLIENT, ClientService.ENTITY, words);
+    }
 
     @Override
     public Optional<Client> find(DSLContext dsl, UUID id) {
@@ -43,7 +49,7 @@ public final class ClientRepository implements RecordStore<ClientDraft, Client> 
         return new String[] {d.name(), d.contactName(), d.email(), d.phone(), d.city(), d.taxId()};
     }
 
-    /** The words of every record, for rebuilding the index of a store that lacks them (SearchIndex.rebuildMissing). */
+    /** The words of every record, for rebuilding the index of a store that lacks them (SearchRebuild.rebuildMissing). */
     public static SearchIndex.Kind<?> searchKind() {
         return SearchIndex.Kind.of(ClientService.ENTITY, CLIENT, r -> searchFields(toClient(r).toDraft()));
     }

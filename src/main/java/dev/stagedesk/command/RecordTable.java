@@ -1,6 +1,5 @@
 package dev.stagedesk.command;
 
-import dev.stagedesk.search.SearchIndex;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,10 +22,12 @@ public final class RecordTable<R extends UpdatableRecord<R>> {
     private final Field<Instant> createdAt;
     private final Field<Instant> updatedAt;
     private final Field<Instant> deletedAt;
+    private final SearchWords words;
 
-    public RecordTable(Table<R> table, String entity) {
+    public RecordTable(Table<R> table, String entity, SearchWords words) {
         this.table = table;
         this.entity = entity;
+        this.words = words;
         this.id = column("ID", UUID.class);
         this.version = column("VERSION", Integer.class);
         this.createdAt = column("CREATED_AT", Instant.class);
@@ -55,7 +56,7 @@ public final class RecordTable<R extends UpdatableRecord<R>> {
         r.set(updatedAt, now);
         r.set(version, 0);
         r.store();
-        SearchIndex.index(dsl, entity, recordId, words);
+        this.words.index(dsl, entity, recordId, words);
     }
 
     /** Writes the business fields if the row still has {@code expectedVersion}; false when someone was first. */
@@ -68,7 +69,7 @@ public final class RecordTable<R extends UpdatableRecord<R>> {
         r.changed(id, false);
         boolean updated = dsl.update(table).set(r).where(id.eq(recordId), version.eq(expectedVersion)).execute() == 1;
         if (updated) {
-            SearchIndex.index(dsl, entity, recordId, words);
+            this.words.index(dsl, entity, recordId, words);
         }
         return updated;
     }

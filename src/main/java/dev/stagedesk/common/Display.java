@@ -26,6 +26,8 @@ public final class Display {
         QuoteStatus("DRAFT", "SENT", "ACCEPTED", "SUPERSEDED"),
         DepositKind("PERCENT", "AMOUNT"),
         DueBasis("BOOKING", "EVENT"),
+        /** {@code client.ClientKind}, as the audit log (below the client feature) names it. */
+        ClientKind("PERSON", "COMPANY"),
         /** The financial report's basis (Reports → Financials). */
         ReportBasis("accrual", "cash"),
         /** The kinds of record the audit log names ("booking", "client" ...). */

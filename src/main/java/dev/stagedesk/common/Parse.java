@@ -1,15 +1,11 @@
 package dev.stagedesk.common;
 
-import dev.stagedesk.money.AmountStyle;
-import dev.stagedesk.money.Currencies;
-import dev.stagedesk.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -100,43 +96,6 @@ public final class Parse {
      */
     public static UUID strictUuid(String text) {
         return text != null && UUID_TEXT.matcher(text).matches() ? UUID.fromString(text) : null;
-    }
-
-    /**
-     * An amount in minor units of {@code currencyCode} by the CSV and command-line rule
-     * ({@link dev.stagedesk.money.AmountStyle#FILE}); null when blank; a bad amount is a field error.
-     */
-    public static Long money(String field, String text, String currencyCode, Validator v) {
-        return money(field, text, currencyCode, AmountStyle.FILE, v);
-    }
-
-    /** An amount that must be given (a payment, a quote line's price): blank is the field error "Enter an amount." */
-    public static Long requiredMoney(String field, String text, String currencyCode, AmountStyle style,
-                                     Validator v) {
-        if (text == null || text.isBlank()) {
-            v.add(new FieldError(field, I18n.tr("money.parse.empty")));
-            return null;
-        }
-        return money(field, text, currencyCode, style, v);
-    }
-
-    /** An amount typed in {@code style} (the console passes the user's number format); null when blank. */
-    public static Long money(String field, String text, String currencyCode, AmountStyle style,
-                             Validator v) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Currency currency = Currencies.find(currencyCode);
-        if (currency == null) {
-            v.add(new FieldError(field, I18n.tr("money.currency.unknown", currencyCode)));
-            return null;
-        }
-        try {
-            return MoneyFormat.parse(text, currency, style);
-        } catch (IllegalArgumentException e) {
-            v.add(new FieldError(field, e.getMessage()));
-            return null;
-        }
     }
 
     /** A duration as minutes ("90") or hours and minutes ("1:30"); null when blank. */

@@ -2,7 +2,7 @@ package dev.stagedesk.demo;
 
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
-import dev.stagedesk.security.UserService;
+import dev.stagedesk.settings.UserService;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;

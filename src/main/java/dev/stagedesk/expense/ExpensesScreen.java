@@ -4,11 +4,11 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
-import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
@@ -162,7 +162,7 @@ public final class ExpensesScreen implements Screen {
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
         FormDialog.show(root, tr("expense.log"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
+            Long minor = MoneyParse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
             if (who.getValue() == null) {
                 v.add(new FieldError("performer", tr("assignment.unknownPerformer")));
             }
@@ -204,7 +204,7 @@ public final class ExpensesScreen implements Screen {
         grid.add(tr("expense.receipt"), "file", receiptButton(receipt)).setId("expenseReceipt");
         FormDialog.show(root, tr("expense.recordOverhead"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
+            Long minor = MoneyParse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;
@@ -230,7 +230,7 @@ public final class ExpensesScreen implements Screen {
         var ends = grid.add(tr("expense.until"), "endsOn", new DateField());
         FormDialog.show(root, tr("expense.addRecurring"), grid, state, close -> {
             Validator v = new Validator();
-            Long minor = Parse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
+            Long minor = MoneyParse.requiredMoney("amount", amount.getText(), currency, ui.amounts(), v);
             if (v.hasErrors()) {
                 state.show(v.errors());
                 return;

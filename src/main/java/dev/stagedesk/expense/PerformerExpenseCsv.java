@@ -15,6 +15,7 @@ import dev.stagedesk.csv.Period;
 import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Permission;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class PerformerExpenseCsv implements CsvSchema {
     @Override
     public Command<?> parse(UUID id, Map<String, String> row, Validator v) {
         String currency = row.get("currency") == null ? "" : row.get("currency").strip();
-        Long amount = Parse.requiredMoney("amount", row.get("amount"), currency, AmountStyle.FILE, v);
+        Long amount = MoneyParse.requiredMoney("amount", row.get("amount"), currency, AmountStyle.FILE, v);
         var spentOn = CsvValues.date("spent_on", row.get("spent_on"), v);
         if (spentOn == null && !v.errors().stream().anyMatch(e -> e.field().equals("spent_on"))) {
             v.add(new FieldError("spent_on", I18n.tr("validation.required")));

@@ -11,6 +11,7 @@ import dev.stagedesk.csv.CsvSchema;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Permission;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -70,7 +71,7 @@ public final class InquiryCsv implements CsvSchema {
         var start = CsvValues.local("starts_at", row.get("starts_at"), zone, v);
         var end = CsvValues.local("ends_at", row.get("ends_at"), zone, v);
         String currency = row.get("currency") == null ? null : row.get("currency").strip().toUpperCase(Locale.ROOT);
-        Long budget = Parse.money("budget", row.get("budget"), currency, v);
+        Long budget = MoneyParse.money("budget", row.get("budget"), currency, v);
         Integer guests = Parse.integer("guest_count", row.get("guest_count"), v);
         UUID venue = Parse.uuid("venue_id", row.get("venue_id"), v);
         var followUp = CsvValues.date("follow_up_on", row.get("follow_up_on"), v);

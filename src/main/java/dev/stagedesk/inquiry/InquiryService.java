@@ -28,6 +28,7 @@ import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.settings.AgencyFacts;
+import dev.stagedesk.settings.LostReasons;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ import org.jooq.impl.DSL;
  * Inquiries: leads that get contacted, quoted, and won (converted to a booking), lost (with a reason from the
  * agency's list) or cancelled. Illegal transitions are refused with a message that names both states.
  */
-public final class InquiryService {
+public final class InquiryService implements LostReasons {
     public static final String ENTITY = "inquiry";
     public static final String LOST_REASONS_KEY = "inquiry.lostReasons";
     public static final List<String> DEFAULT_LOST_REASONS = List.of("Budget too low", "Date not available",

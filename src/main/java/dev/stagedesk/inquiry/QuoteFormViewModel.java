@@ -8,6 +8,7 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.ui.FormState;
 import dev.stagedesk.ui.TaskRunner;
@@ -165,7 +166,7 @@ public final class QuoteFormViewModel {
             LineRow r = lines.get(n);
             Validator line = new Validator();
             Integer qty = Parse.integer("lines", r.quantity.get(), line);
-            Long price = Parse.money("lines", r.unitPrice.get(), currency(), amounts, line);
+            Long price = MoneyParse.money("lines", r.unitPrice.get(), currency(), amounts, line);
             if (price == null && !line.hasErrors()) {
                 line.add(new FieldError("lines", I18n.tr("quote.linePrice")));
             }
@@ -179,7 +180,7 @@ public final class QuoteFormViewModel {
                 }
             }
         }
-        Long off = Parse.money("discount", discount.get(), currency(), amounts, v);
+        Long off = MoneyParse.money("discount", discount.get(), currency(), amounts, v);
         int tax = Parse.percentBp("taxRate", taxRate.get(), v);
         if (v.hasErrors()) {
             return null;

@@ -25,6 +25,7 @@ import dev.stagedesk.document.BusinessDocument;
 import dev.stagedesk.document.DocumentText;
 import dev.stagedesk.money.Rounding;
 import dev.stagedesk.numbering.Numbering;
+import dev.stagedesk.payment.InvoiceStatus;
 import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.payment.PaymentTerms;
 import dev.stagedesk.payment.Receivables;

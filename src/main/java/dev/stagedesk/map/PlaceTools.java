@@ -3,6 +3,7 @@ package dev.stagedesk.map;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.ui.UiContext;
+import dev.stagedesk.venue.VenuesPane;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -55,6 +56,27 @@ public final class PlaceTools {
             }, ui.errors());
         });
         return b;
+    }
+
+    /** The tools as the venue form takes them: its typed coordinates read as a point (none when they are not one). */
+    public VenuesPane.Places forVenues() {
+        return new VenuesPane.Places() {
+            @Override
+            public Button lookUp(Supplier<String> address, BiConsumer<String, String> set, Label note) {
+                return PlaceTools.this.lookUp(address, set, note);
+            }
+
+            @Override
+            public Button pick(Supplier<String> typed, BiConsumer<String, String> set) {
+                return PlaceTools.this.pick(() -> {
+                    try {
+                        return GeoPoint.parse("latitude", typed.get());
+                    } catch (RuntimeException e) {
+                        return null;
+                    }
+                }, set);
+            }
+        };
     }
 
     /** "Pick on map…": a window with the offline map; a click fills the fields and closes it. */

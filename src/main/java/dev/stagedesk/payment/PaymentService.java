@@ -18,7 +18,6 @@ import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.db.jooq.tables.records.PaymentRecord;
-import dev.stagedesk.invoice.InvoiceStatus;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.money.Rounding;

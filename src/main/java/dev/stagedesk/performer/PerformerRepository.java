@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.command.RecordStore;
 import dev.stagedesk.command.RecordTable;
+import dev.stagedesk.command.SearchWords;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.common.Validator;
@@ -19,7 +20,12 @@ import org.jooq.DSLContext;
 /** The only code that reads and writes the PERFORMER table row by row. Acts and genres are stored ';'-joined. */
 public final class PerformerRepository implements RecordStore<PerformerDraft, Performer> {
 
-    private final RecordTable<PerformerRecord> rows = new RecordTable<>(PERFORMER, PerformerService.ENTITY);
+    private final RecordTable<PerformerRecord> rows;
+
+    /** {@code words}: the search index the rows' words go to. */
+    public PerformerRepository(SearchWords words) {
+        this.rows = new RecordTable<>(PERFORMER, PerformerService.ENTITY, words);
+    }
 
     @Override
     public Optional<Performer> find(DSLContext dsl, UUID id) {
@@ -47,7 +53,7 @@ public final class PerformerRepository implements RecordStore<PerformerDraft, Pe
                 d.homeCity()};
     }
 
-    /** The words of every record, for rebuilding the index of a store that lacks them (SearchIndex.rebuildMissing). */
+    /** The words of every record, for rebuilding the index of a store that lacks them (SearchRebuild.rebuildMissing). */
     public static SearchIndex.Kind<?> searchKind() {
         return SearchIndex.Kind.of(PerformerService.ENTITY, PERFORMER, r -> searchFields(toPerformer(r).toDraft()));
     }

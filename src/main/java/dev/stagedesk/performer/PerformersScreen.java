@@ -13,6 +13,7 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
@@ -187,7 +188,7 @@ public final class PerformersScreen implements Screen {
                 state, close -> {
                     Validator v = new Validator();
                     String code = currency.getText().strip().toUpperCase(Locale.ROOT);
-                    Long feeMinor = Parse.money("defaultFee", fee.getText(), code, ui.amounts(), v);
+                    Long feeMinor = MoneyParse.money("defaultFee", fee.getText(), code, ui.amounts(), v);
                     int commissionBp = commission.getText().isBlank() ? 0
                             : Parse.percentBp("commission", commission.getText(), v);
                     int withholdingBp = withholding.getText().isBlank() ? 0

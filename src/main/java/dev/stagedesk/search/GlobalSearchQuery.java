@@ -8,13 +8,11 @@ import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
-import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
-import dev.stagedesk.settings.AgencyFacts;
 import dev.stagedesk.ui.Format;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -60,9 +60,18 @@ public final class GlobalSearchQuery {
     }
 
     private final DSLContext dsl;
+    private final Function<String, Condition> bookingNumber;
+    private final Supplier<ZoneId> agencyZone;
 
-    public GlobalSearchQuery(DSLContext dsl) {
+    /**
+     * {@code bookingNumber}: the bookings whose number starts with a text shaped like one, else null
+     * ({@code booking.BookingQuery#numberPrefix}); {@code agencyZone}: the agency's time zone, read at each search.
+     * Both come from features above search, handed in by the composition root.
+     */
+    public GlobalSearchQuery(DSLContext dsl, Function<String, Condition> bookingNumber, Supplier<ZoneId> agencyZone) {
         this.dsl = dsl;
+        this.bookingNumber = bookingNumber;
+        this.agencyZone = agencyZone;
     }
 
     /** Up to {@code perKind} results of each kind the actor may see. */
@@ -72,7 +81,7 @@ public final class GlobalSearchQuery {
         if (SearchText.fold(typed).isEmpty()) {
             return new Results(typed, out);
         }
-        ZoneId z = AgencyFacts.zone(dsl);
+        ZoneId z = agencyZone.get();
         if (actor.can(Permission.CLIENTS_VIEW)) {
             put(out, Kind.CLIENT, clients(typed, perKind));
             put(out, Kind.VENUE, venues(typed, perKind));
@@ -147,7 +156,7 @@ public final class GlobalSearchQuery {
 
     private List<Hit> bookings(Actor actor, String text, int max, ZoneId z) {
         List<Hit> hits = new ArrayList<>();
-        Condition number = BookingQuery.numberPrefix(text);
+        Condition number = bookingNumber.apply(text);
         if (number != null) {
             hits.addAll(bookingRows(number, actor, max, z, BOOKING.NUMBER));
         }

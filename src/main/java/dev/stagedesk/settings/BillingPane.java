@@ -8,6 +8,7 @@ import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.FormGrid;
@@ -119,7 +120,7 @@ final class BillingPane extends VBox {
         Validator v = new Validator();
         String currency = baseCurrency;
         long amount = "PERCENT".equals(kind.getValue()) ? Parse.percentBp("depositValue", value.getText(), v)
-                : Objects.requireNonNullElse(Parse.money("depositValue", value.getText(), currency, ui.amounts(), v), 0L);
+                : Objects.requireNonNullElse(MoneyParse.money("depositValue", value.getText(), currency, ui.amounts(), v), 0L);
         Integer d = Parse.integer("depositDueDays", depositDays.getText(), v);
         Integer bd = Parse.integer("balanceDueDaysBefore", balanceDays.getText(), v);
         Integer id = Parse.integer("invoiceDueDays", invoiceDays.getText(), v);

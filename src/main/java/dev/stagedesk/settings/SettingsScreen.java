@@ -7,11 +7,9 @@ import dev.stagedesk.backup.BackupService;
 import dev.stagedesk.catalogue.PackagesPane;
 import dev.stagedesk.common.Language;
 import dev.stagedesk.common.UserFacingException;
-import dev.stagedesk.inquiry.InquiryService;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
-import dev.stagedesk.security.UserService;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Screen;
@@ -67,7 +65,7 @@ public final class SettingsScreen implements Screen {
                                   List<PerformerChoice>> performers,
                           AuditLog auditLog, BackupService backups,
                           Path dataFolder, UiContext ui, Appearance appearance, StoreControl store,
-                          PackagesPane packages, InquiryService inquiries) {
+                          PackagesPane packages, LostReasons inquiries) {
         this.settings = settings;
         this.ui = ui;
         this.packages = packages;
@@ -143,7 +141,7 @@ public final class SettingsScreen implements Screen {
     }
 
     /** The reasons an inquiry can be lost for, one a line (editable with {@code SETTINGS_EDIT}). */
-    private List<Node> lostReasons(InquiryService inquiries) {
+    private List<Node> lostReasons(LostReasons inquiries) {
         TextArea reasons = new TextArea();
         reasons.setId("lostReasons");
         reasons.setPrefRowCount(5);

@@ -3,8 +3,6 @@ package dev.stagedesk.settings;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.Role;
-import dev.stagedesk.security.User;
-import dev.stagedesk.security.UserService;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.Display;

@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.command.RecordStore;
 import dev.stagedesk.command.RecordTable;
+import dev.stagedesk.command.SearchWords;
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.db.jooq.tables.records.VenueRecord;
@@ -15,7 +16,12 @@ import org.jooq.DSLContext;
 /** The only code that reads and writes the VENUE table row by row. */
 public final class VenueRepository implements RecordStore<VenueDraft, Venue> {
 
-    private final RecordTable<VenueRecord> rows = new RecordTable<>(VENUE, VenueService.ENTITY);
+    private final RecordTable<VenueRecord> rows;
+
+    /** {@code words}: the search index the rows' words go to. */
+    public VenueRepository(SearchWords words) {
+        this.rows = new RecordTable<>(VENUE, VenueService.ENTITY, words);
+    }
 
     @Override
     public Optional<Venue> find(DSLContext dsl, UUID id) {
@@ -42,7 +48,7 @@ public final class VenueRepository implements RecordStore<VenueDraft, Venue> {
         return new String[] {d.name(), d.addressLine1(), d.city(), d.region(), d.contactName()};
     }
 
-    /** The words of every record, for rebuilding the index of a store that lacks them (SearchIndex.rebuildMissing). */
+    /** The words of every record, for rebuilding the index of a store that lacks them (SearchRebuild.rebuildMissing). */
     public static SearchIndex.Kind<?> searchKind() {
         return SearchIndex.Kind.of(VenueService.ENTITY, VENUE, r -> searchFields(toVenue(r).toDraft()));
     }

@@ -3,11 +3,10 @@ package dev.stagedesk.venue;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.NotFoundException;
-import dev.stagedesk.map.GeoPoint;
-import dev.stagedesk.map.PlaceTools;
 import dev.stagedesk.security.Permission;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.beans.property.StringProperty;
 import dev.stagedesk.ui.FormDialog;
@@ -30,10 +29,22 @@ public final class VenuesPane extends BorderPane {
     private final VenueListViewModel vm;
     private final VenueService service;
     private final UiContext ui;
-    private PlaceTools placeTools;
+    private Places placeTools;
+
+    /**
+     * The map's place tools as the venue form uses them: the map feature (above venues) implements them
+     * ({@code map.PlaceTools#forVenues}).
+     */
+    public interface Places {
+        /** "Look up address": fills the coordinates of what {@code address} gives. */
+        Button lookUp(Supplier<String> address, BiConsumer<String, String> set, Label note);
+
+        /** "Pick on map…", starting at the coordinates typed so far ({@code "lat, lon"}, or text that is none). */
+        Button pick(Supplier<String> typed, BiConsumer<String, String> set);
+    }
 
     /** Adds "Look up address" and "Pick on map" to the form (the map's tools; absent in tests that do not need them). */
-    public void setPlaceTools(PlaceTools tools) {
+    public void setPlaceTools(Places tools) {
         this.placeTools = tools;
     }
 
@@ -111,13 +122,7 @@ public final class VenuesPane extends BorderPane {
                     form.addressLine1.get(), form.postalCode.get(), form.city.get(), form.countryCode.get())
                     .filter(x -> x != null && !x.isBlank()).toList()), set, found));
             grid.add("", "lookUpNote", found);
-            grid.add("", "pick", placeTools.pick(() -> {
-                try {
-                    return GeoPoint.parse("latitude", form.latitude.get() + ", " + form.longitude.get());
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            }, set));
+            grid.add("", "pick", placeTools.pick(() -> form.latitude.get() + ", " + form.longitude.get(), set));
         }
         bind(grid.add(tr("venue.capacity"), "capacity", new TextField()), form.capacity);
         bind(grid.add(tr("venue.contactName"), "contactName", new TextField()), form.contactName);

@@ -2,6 +2,7 @@ package dev.stagedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.app.CliStores;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class CliTest {
     static Run runAs(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli.Outcome o = Cli.run(args, new PrintWriter(out), new PrintWriter(err), env);
+        Cli.Outcome o = Cli.run(args, new PrintWriter(out), new PrintWriter(err), env, new CliStores());
         return new Run(o.exitCode(), out.toString(), err.toString());
     }
 

@@ -14,6 +14,7 @@ import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.inquiry.InquiryService;
 import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.search.SearchIndex;
+import dev.stagedesk.search.SearchRebuild;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyDraft;
 import dev.stagedesk.testing.MovableClock;
@@ -142,7 +143,7 @@ class DemoDataTest {
                 assertThat(generated.get(k)).as(k).isNotEmpty();
             }
             dsl.deleteFrom(t).execute();
-            SearchIndex.rebuildMissing(dsl, List.of(
+            SearchRebuild.rebuildMissing(dsl, List.of(
                     ClientRepository.searchKind(), VenueRepository.searchKind(),
                     PerformerRepository.searchKind(),
                     PackageRepository.searchKind(),

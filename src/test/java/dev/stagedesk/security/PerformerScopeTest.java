@@ -7,6 +7,7 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stagedesk.settings.User;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.BookingRow;

@@ -1,5 +1,6 @@
 package dev.stagedesk.security;
 
+import dev.stagedesk.settings.UserService;
 import dev.stagedesk.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,6 +3,8 @@ package dev.stagedesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stagedesk.settings.UserService;
+import dev.stagedesk.settings.User;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.audit.AuditEntry;
 import dev.stagedesk.audit.AuditFilter;

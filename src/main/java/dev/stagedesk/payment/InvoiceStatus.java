@@ -1,4 +1,4 @@
-package dev.stagedesk.invoice;
+package dev.stagedesk.payment;
 
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 
@@ -10,7 +10,7 @@ import java.util.UUID;
  * Which of a booking's invoices are paid: its open invoices (deposit and final, not credited), oldest first,
  * are covered by what the ledger says was paid; one is PAID once the payments reach its running total, and
  * goes back to SENT or ISSUED if a reversal takes that away. Status only: an issued invoice's content never
- * changes.
+ * changes. Kept by the ledger's commands (here) and the invoice commands, as {@link Receivables} is.
  */
 public final class InvoiceStatus {
     private InvoiceStatus() {

@@ -1,12 +1,13 @@
-package dev.stagedesk.payment;
+package dev.stagedesk.invoice;
 
+import dev.stagedesk.money.MoneyParse;
+import dev.stagedesk.payment.BookingMoney;
+import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.payment.PaymentTerms;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
-import dev.stagedesk.invoice.InvoiceDocuments;
-import dev.stagedesk.invoice.InvoiceMath;
-import dev.stagedesk.invoice.InvoiceService;
 import dev.stagedesk.money.AmountStyle;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.security.Actor;
@@ -226,7 +227,7 @@ public final class BookingMoneyViewModel {
                               String reference, String rateText, Runnable close) {
         BookingMoney m = money.get();
         Validator v = new Validator();
-        Long minor = Parse.money("amount", amountText, m.currency(), amounts, v);
+        Long minor = MoneyParse.money("amount", amountText, m.currency(), amounts, v);
         v.check(minor != null || v.hasErrors(), "amount", tr("validation.required"));
         BigDecimal rate = rateText == null || rateText.isBlank() ? null : decimal(rateText, v);
         if (v.hasErrors()) {
@@ -279,7 +280,7 @@ public final class BookingMoneyViewModel {
         Validator v = new Validator();
         long depositValue = PaymentTerms.PERCENT.equals(depositKind)
                 ? Parse.percentBp("depositValue", valueText, v)
-                : Objects.requireNonNullElse(Parse.money("depositValue", valueText, m.currency(), amounts, v), 0L);
+                : Objects.requireNonNullElse(MoneyParse.money("depositValue", valueText, m.currency(), amounts, v), 0L);
         Integer days = Parse.integer("depositDueDays", daysText, v);
         Integer balanceDays = Parse.integer("balanceDueDaysBefore", balanceDaysText, v);
         BigDecimal rate = m.currency().equals(m.baseCurrency()) ? null : decimal(rateText, v);

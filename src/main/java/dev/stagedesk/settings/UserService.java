@@ -1,4 +1,4 @@
-package dev.stagedesk.security;
+package dev.stagedesk.settings;
 
 import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.AUDIT_LOG;
@@ -19,8 +19,12 @@ import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
-import dev.stagedesk.settings.AgencyFacts;
 import dev.stagedesk.ui.Format;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.PasswordHasher;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.security.Role;
+import dev.stagedesk.security.SignInException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

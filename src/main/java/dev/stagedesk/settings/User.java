@@ -1,6 +1,8 @@
-package dev.stagedesk.security;
+package dev.stagedesk.settings;
 
 import dev.stagedesk.command.StoredRecord;
+import dev.stagedesk.security.Actor;
+import dev.stagedesk.security.Role;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

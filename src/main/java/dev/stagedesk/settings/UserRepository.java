@@ -1,9 +1,10 @@
-package dev.stagedesk.security;
+package dev.stagedesk.settings;
 
 import static dev.stagedesk.db.jooq.Tables.APP_USER;
 import static dev.stagedesk.db.jooq.Tables.USER_ROLE;
 
 import dev.stagedesk.db.jooq.tables.records.AppUserRecord;
+import dev.stagedesk.security.Role;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

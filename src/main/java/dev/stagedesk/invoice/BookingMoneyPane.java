@@ -1,11 +1,17 @@
-package dev.stagedesk.payment;
+package dev.stagedesk.invoice;
 
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.common.Display;
-import dev.stagedesk.invoice.InvoiceDocuments;
-import dev.stagedesk.invoice.InvoiceMath;
-import dev.stagedesk.invoice.InvoiceService;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.Validator;
+import dev.stagedesk.money.Currencies;
+import dev.stagedesk.money.MoneyFormat;
+import dev.stagedesk.money.MoneyParse;
+import dev.stagedesk.payment.BookingMoney;
+import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.payment.PaymentTerms;
+import dev.stagedesk.security.Permission;
 import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;

@@ -1,5 +1,8 @@
-package dev.stagedesk.payment;
+package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.BookingMoney;
+import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.payment.PaymentTerms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;

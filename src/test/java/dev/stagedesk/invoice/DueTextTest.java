@@ -1,4 +1,4 @@
-package dev.stagedesk.payment;
+package dev.stagedesk.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
