@@ -39,6 +39,7 @@ import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteService;
 import dev.stagedesk.invoice.InvoiceCsv;
 import dev.stagedesk.invoice.InvoiceDocuments;
+import dev.stagedesk.invoice.InvoiceKind;
 import dev.stagedesk.invoice.InvoiceMath;
 import dev.stagedesk.invoice.InvoiceQuery;
 import dev.stagedesk.invoice.InvoiceService;
@@ -251,7 +252,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** What issuing an invoice of {@code kind} on the booking would bill now. */
-    public InvoiceMath.Totals invoicePreview(UUID bookingId, String kind) {
+    public InvoiceMath.Totals invoicePreview(UUID bookingId, InvoiceKind kind) {
+
         return InvoiceService.preview(database.dsl(), bookingId, kind);
     }
 

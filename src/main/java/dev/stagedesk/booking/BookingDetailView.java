@@ -89,7 +89,7 @@ final class BookingDetailView extends BorderPane {
         title.setId("bookingDetailTitle");
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setWrapText(true);
-        Label status = new Label(Display.label(Display.CodeSet.BookingStatus, b.status()));
+        Label status = new Label(Display.label(b.status()));
         status.setId("bookingDetailStatus");
         status.getStyleClass().add("status-badge");
         HBox heading = new HBox(12, backButton, title, status);
@@ -125,14 +125,14 @@ final class BookingDetailView extends BorderPane {
         Booking b = d.booking();
         BookingActions act = new BookingActions(deps.service(), deps.bus(), ui, this,
                 () -> new BookingActions.Target(b.id(), b.number(), b.currency(), b.timeZone()), this::reload);
-        boolean open = b.status().equals("HOLD") || b.status().equals("CONFIRMED");
+        boolean open = b.status().isOpen();
         HBox box = new HBox(8);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().add(button("detailEdit", tr("action.edit"), act::openEdit, open));
         box.getChildren().add(button("detailReschedule", tr("booking.reschedule"), act::openReschedule, open));
-        box.getChildren().add(button("detailConfirm", tr("booking.confirm"), act::confirm, b.status().equals("HOLD")));
+        box.getChildren().add(button("detailConfirm", tr("booking.confirm"), act::confirm, b.status() == BookingStatus.HOLD));
         box.getChildren().add(button("detailComplete", tr("booking.complete"), act::complete,
-                b.status().equals("CONFIRMED") && b.endsAt().isBefore(deps.clock().instant())));
+                b.status() == BookingStatus.CONFIRMED && b.endsAt().isBefore(deps.clock().instant())));
         box.getChildren().add(button("detailCancel", tr("booking.cancel"), act::openCancel, open));
         box.getChildren().add(button("detailHolds", tr("booking.holds"), act::openHolds, true));
         box.getChildren().add(button("detailRadius", tr("radius.button"), act::openRadius, open));
@@ -192,7 +192,7 @@ final class BookingDetailView extends BorderPane {
             fact.accept(tr("booking.fee"), Format.money(b.feeMinor(), b.currency()) + " + "
                     + Format.percent(b.taxRateBp()) + " " + tr("booking.taxWord") + " = "
                     + Format.money(d.totalMinor(), b.currency()));
-            fact.accept(tr("booking.payment"), Display.label(Display.CodeSet.PaymentState, d.paymentState()) + " · "
+            fact.accept(tr("booking.payment"), Display.label(d.paymentState()) + " · "
                     + tr("booking.paidOf", Format.money(d.paidMinor(), b.currency()),
                     Format.money(d.totalMinor(), b.currency())));
         }
@@ -220,7 +220,7 @@ final class BookingDetailView extends BorderPane {
         col(assigned, tr("assignment.role"), BookingDetail.AssignmentView::role, 140);
         col(assigned, tr("assignment.callTime"), a -> a.callTime() == null ? "" : Format.dateTime(a.callTime(), zone), 170);
         col(assigned, tr("assignment.payout"), a -> Format.money(a.payoutMinor(), a.currency()), 120);
-        col(assigned, tr("assignment.payoutStatus"), a -> a.payoutStatus() == null ? "" : Display.label(Display.CodeSet.PayoutStatus, a.payoutStatus()), 110);
+        col(assigned, tr("assignment.payoutStatus"), a -> Display.label(a.payoutStatus()), 110);
         col(assigned, tr("performer.commission"), a -> a.commissionBp() == null ? "" : Format.percent(a.commissionBp()), 100);
         assigned.getItems().setAll(d.assignments());
         assigned.setPlaceholder(new Label(tr("booking.noAssignments")));
@@ -228,7 +228,7 @@ final class BookingDetailView extends BorderPane {
         assigned.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         AssignmentForms forms = new AssignmentForms(deps, ui, this, this::reload);
         Booking b = d.booking();
-        boolean open = b.status().equals("HOLD") || b.status().equals("CONFIRMED");
+        boolean open = b.status().isOpen();
         HBox tools = new HBox(8);
         tools.setAlignment(Pos.CENTER_LEFT);
         var chosen = assigned.getSelectionModel().getSelectedItems();
@@ -247,14 +247,14 @@ final class BookingDetailView extends BorderPane {
             Button paid = button("markPayoutsPaid", tr("payout.markPaid"),
                     () -> forms.openMarkPaid(List.copyOf(chosen)), true);
             paid.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.isEmpty()
-                    || chosen.stream().anyMatch(a -> !"UNPAID".equals(a.payoutStatus())), chosen));
+                    || chosen.stream().anyMatch(a -> a.payoutStatus() != PayoutStatus.UNPAID), chosen));
             tools.getChildren().add(paid);
         }
         TableView<BookingService.HoldView> holds = new TableView<>();
         holds.setId("detailHoldsTable");
         col(holds, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 180);
         col(holds, tr("hold.rank"), h -> Integer.toString(h.rank()), 70);
-        col(holds, tr("hold.statusColumn"), h -> Display.label(Display.CodeSet.HoldStatus, h.status()), 100);
+        col(holds, tr("hold.statusColumn"), h -> Display.label(h.status()), 100);
         col(holds, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), zone), 170);
         col(holds, tr("hold.deadline"), h -> h.decisionDeadline() == null ? "" : Format.dateTime(h.decisionDeadline(), zone), 170);
         holds.getItems().setAll(d.holds());
@@ -281,7 +281,7 @@ final class BookingDetailView extends BorderPane {
             protected void updateItem(Quote q, boolean empty) {
                 super.updateItem(q, empty);
                 setText(empty || q == null ? null : tr("quote.title") + " " + QuoteDocuments.reference(q) + " · "
-                        + tr("quote.status." + q.status()) + " · " + Format.money(q.totalMinor(), q.currency()));
+                        + Display.label(q.status()) + " · " + Format.money(q.totalMinor(), q.currency()));
             }
         });
         if (d.booking().inquiryId() != null) {
@@ -317,7 +317,8 @@ final class BookingDetailView extends BorderPane {
             @Override
             protected void updateItem(BookingMoney.Invoice i, boolean empty) {
                 super.updateItem(i, empty);
-                setText(empty || i == null ? null : Display.label(Display.CodeSet.InvoiceKind, i.kind()) + " " + i.number() + " · "
+                setText(empty || i == null ? null : Display.label(i.kind())
+ + " " + i.number() + " · "
                         + Format.date(i.issueDate()) + " · " + Format.money(i.totalMinor(), i.currency()));
             }
         });

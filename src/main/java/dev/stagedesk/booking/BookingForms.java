@@ -4,7 +4,6 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.client.ClientRow;
-import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
@@ -12,6 +11,7 @@ import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.settings.Agency;
+import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
@@ -111,10 +111,11 @@ final class BookingForms {
                 end.setText(from.plusMinutes(Math.min(p.durationMinutes(), 23 * 60 + 59)).toString());
             }
         });
-        ComboBox<String> status = grid.add(tr("booking.status"), "status",
-                new ComboBox<>(FXCollections.observableArrayList("HOLD", "CONFIRMED")));
-        status.setValue("HOLD");
-        status.setConverter(label());
+        ComboBox<BookingStatus> status = grid.add(tr("booking.status"), "status",
+                new ComboBox<>(FXCollections.observableArrayList(BookingStatus.HOLD, BookingStatus.CONFIRMED)));
+        status.setValue(BookingStatus.HOLD);
+        CodeLabels.on(status, BookingStatus.class);
+
         SearchableComboBox<PerformerChoice> pick = new SearchableComboBox<>(FXCollections.observableArrayList(
                 loaded.performers()));
         pick.setId("bookingPerformerPick");
@@ -201,19 +202,5 @@ final class BookingForms {
                 });
             }
         });
-    }
-
-    private static StringConverter<String> label() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String v) {
-                return v == null ? "" : Display.label(Display.CodeSet.BookingStatus, v);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
     }
 }

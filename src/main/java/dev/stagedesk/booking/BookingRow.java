@@ -1,12 +1,14 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.payment.PaymentState;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A booking in a list. {@code feeMinor} and {@code paymentState} are null for a reader who may not see every booking (a performer). */
-public record BookingRow(UUID id, String number, String status, String title, String clientName, String venueName,
+public record BookingRow(UUID id, String number, BookingStatus status, String title, String clientName, String venueName,
                          String city, Instant startsAt, Instant endsAt, String timeZone, Long feeMinor,
-                         String currency, int slotsNeeded, String paymentState) {
+                         String currency, int slotsNeeded, PaymentState paymentState) {
+
 
     BookingRow withoutFee() {
         return new BookingRow(id, number, status, title, clientName, venueName, city, startsAt, endsAt, timeZone, null,

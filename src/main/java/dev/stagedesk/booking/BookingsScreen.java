@@ -12,6 +12,7 @@ import dev.stagedesk.common.Display;
 import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteService;
 import dev.stagedesk.payment.BookingMoneyPane;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
@@ -59,8 +60,8 @@ public final class BookingsScreen implements Screen {
     private final ListScreen<BookingRow> list;
     private final BookingDetailView detail;
 
-    private final ObjectProperty<String> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> payment = new SimpleObjectProperty<>();
+    private final ObjectProperty<BookingStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<PaymentState> payment = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
@@ -74,7 +75,7 @@ public final class BookingsScreen implements Screen {
         detail = new BookingDetailView(deps, ui, this::showList);
         var t = list.table();
         t.column(tr("booking.number"), "number", BookingRow::number, 130);
-        t.column(tr("booking.status"), "status", r -> Display.label(Display.CodeSet.BookingStatus, r.status()), 100);
+        t.column(tr("booking.status"), "status", r -> Display.label(r.status()), 100);
         t.column(tr("booking.date"), "date", r -> Format.dateTime(r.startsAt(), r.timeZone()), 180);
         t.column(tr("booking.title"), "title", BookingRow::title, 260);
         t.column(tr("booking.venue"), "venue", r -> Format.text(r.venueName()), 200);
@@ -82,7 +83,7 @@ public final class BookingsScreen implements Screen {
         boolean all = ui.actor().can(Permission.BOOKINGS_VIEW_ALL);
         if (all) {
             t.numberColumn(tr("booking.fee"), "fee", r -> Format.money(r.feeMinor(), r.currency()), 130);
-            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : Display.label(Display.CodeSet.PaymentState, r.paymentState()), 110);
+            t.column(tr("booking.payment"), null, r -> Display.label(r.paymentState()), 110);
         }
         filters(deps, ui, all);
         Button open = list.actionButton("openBooking", tr("booking.open"), this::openSelected, true);
@@ -114,9 +115,9 @@ public final class BookingsScreen implements Screen {
                         list.table().viewModel().firstPage();
                     }), false),
                     list.actionButton("confirmBooking", tr("booking.confirm"), act::confirm,
-                            r -> "HOLD".equals(r.status())),
+                            r -> r.status() == BookingStatus.HOLD),
                     list.actionButton("cancelBooking", tr("booking.cancel"), act::openCancel,
-                            r -> "HOLD".equals(r.status()) || "CONFIRMED".equals(r.status())),
+                            r -> r.status().isOpen()),
                     list.actionButton("bookingHolds", tr("booking.holds"), act::openHolds, true));
         }
         ui.tasks().run(() -> deps.settings().agency().map(a -> a.timeZone()).orElse(ZoneOffset.UTC),
@@ -135,10 +136,11 @@ public final class BookingsScreen implements Screen {
 
     private void filters(Deps deps, UiContext ui, boolean all) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(list.choiceFilterNode("bookingsStatus", Display.CodeSet.BookingStatus, List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"), status,
+        nodes.add(list.choiceFilterNode("bookingsStatus", List.of(BookingStatus.values()), status,
                 tr("filter.anyStatus")));
         if (all) {
-            nodes.add(list.choiceFilterNode("bookingsPayment", Display.CodeSet.PaymentState, List.of("UNPAID", "PARTLY_PAID", "PAID"), payment,
+            nodes.add(list.choiceFilterNode("bookingsPayment", List.of(PaymentState.values()), payment,
+
                     tr("filter.anyPayment")));
         }
         DatePicker fromPicker = new DateField();

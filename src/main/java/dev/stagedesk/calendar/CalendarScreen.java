@@ -15,6 +15,7 @@ import dev.stagedesk.booking.BookingFilterFields;
 import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.booking.BookingRow;
 import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.booking.BookingStatus;
 import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.client.ClientRow;
 import dev.stagedesk.command.CommandBus;
@@ -71,7 +72,7 @@ import javafx.util.StringConverter;
 public final class CalendarScreen implements Screen {
     /** The most bookings one range shows; a fuller range says so and asks for a filter. */
     static final int RANGE_MAX = 3_000;
-    private static final List<String> STATUSES = List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
+    private static final List<BookingStatus> STATUSES = List.of(BookingStatus.values());
 
     public record Deps(BookingQuery query, BookingService bookings, CommandBus bus,
                        PerformerQuery performers, ClientQuery clients,
@@ -82,7 +83,7 @@ public final class CalendarScreen implements Screen {
     private final Deps deps;
     private final UiContext ui;
     private final CalendarView view = new CalendarView();
-    private final Map<String, Calendar> byStatus = new LinkedHashMap<>();
+    private final Map<BookingStatus, Calendar> byStatus = new LinkedHashMap<>();
     /** Performers' places of their own (street performances) from their saved day routes: shown, not moved here. */
     private final Calendar places = new Calendar(tr("calendar.places"));
     private final Label message = new Label();
@@ -90,7 +91,7 @@ public final class CalendarScreen implements Screen {
     private final SimpleObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
-    private final SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<BookingStatus> status = new SimpleObjectProperty<>();
     private final boolean canMove;
     private ZoneId zone = Format.agencyZone();
     private LocalDate loadedFrom;
@@ -108,11 +109,11 @@ public final class CalendarScreen implements Screen {
         Calendar.Style[] styles = {Calendar.Style.STYLE3, Calendar.Style.STYLE1, Calendar.Style.STYLE2,
                 Calendar.Style.STYLE7};
         for (int i = 0; i < STATUSES.size(); i++) {
-            String s = STATUSES.get(i);
-            Calendar c = new Calendar(tr("calendar.status." + s));
-            c.setShortName(s.substring(0, 1));
+            BookingStatus s = STATUSES.get(i);
+            Calendar c = new Calendar(tr("calendar.status." + s.name()));
+            c.setShortName(s.name().substring(0, 1));
             c.setStyle(styles[i]);
-            c.setReadOnly(!canMove || "COMPLETED".equals(s) || "CANCELLED".equals(s));
+            c.setReadOnly(!canMove || s.isClosed());
             c.addEventHandler((EventHandler<CalendarEvent>) evt -> {
                 if (evt.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
                     moved(evt);
@@ -161,21 +162,21 @@ public final class CalendarScreen implements Screen {
     private Node filters() {
         FlowPane row = new FlowPane(8, 6);
         row.setAlignment(Pos.CENTER_LEFT);
-        ComboBox<String> statusBox = new ComboBox<>();
+        ComboBox<BookingStatus> statusBox = new ComboBox<>();
         statusBox.setId("calendarStatus");
-        List<String> statuses = new ArrayList<>();
+        List<BookingStatus> statuses = new ArrayList<>();
         statuses.add(null);
         statuses.addAll(STATUSES);
         statusBox.setItems(FXCollections.observableArrayList(statuses));
         statusBox.setPromptText(tr("filter.anyStatus"));
         statusBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(String s) {
-                return s == null ? tr("filter.anyStatus") : tr("calendar.status." + s);
+            public String toString(BookingStatus s) {
+                return s == null ? tr("filter.anyStatus") : tr("calendar.status." + s.name());
             }
 
             @Override
-            public String fromString(String s) {
+            public BookingStatus fromString(String s) {
                 return null;
             }
         });
@@ -313,7 +314,8 @@ public final class CalendarScreen implements Screen {
     private void show(Page<BookingRow> page) {
         quiet = true;
         try {
-            Map<String, List<Entry<?>>> entries = new LinkedHashMap<>();
+            Map<BookingStatus, List<Entry<?>>> entries = new LinkedHashMap<>();
+
             for (BookingRow r : page.rows()) {
                 Entry<BookingRow> e = new Entry<>(r.title() + " · " + r.number());
                 e.setId(r.id().toString());

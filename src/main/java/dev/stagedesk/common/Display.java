@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class Display {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
+    private static final String LOWER_IN_SENTENCE = "enum.lowerInSentence";
 
     /** The code sets the store keeps as text (its CHECK constraints), by the name their label keys use. */
     public enum CodeSet {
@@ -56,6 +57,24 @@ public final class Display {
     /** An enum constant's label: key {@code enum.<SimpleClassName>.<NAME>}. */
     public static String label(Enum<?> value) {
         return value == null ? "" : label(value.getDeclaringClass().getSimpleName(), value.name());
+    }
+
+    /**
+     * The label of a state stored as a code, by the enum that names it ({@code label(BookingStatus.class, "HOLD")}):
+     * for text that holds a code which may not parse (an audit entry written by another version).
+     */
+    public static String label(Class<? extends Enum<?>> type, String code) {
+        return code == null || code.isEmpty() ? "" : label(type.getSimpleName(), code);
+    }
+
+    /**
+     * An enum constant's label where it stands inside a sentence ("BK-2026-000001 is on hold"): the label with its
+     * first letter in lower case when the bundle says its language writes labels so ({@code enum.lowerInSentence}).
+     */
+    public static String inSentence(Enum<?> value) {
+        String label = label(value);
+        boolean lower = !BUNDLE.containsKey(LOWER_IN_SENTENCE) || Boolean.parseBoolean(BUNDLE.getString(LOWER_IN_SENTENCE));
+        return lower && !label.isEmpty() ? label.substring(0, 1).toLowerCase(BUNDLE.getLocale()) + label.substring(1) : label;
     }
 
     /** The bundle key of a code: what {@code DisplayLabelsTest} checks exists for every code shown. */

@@ -17,6 +17,7 @@ import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.settings.AgencyFacts;
 import dev.stagedesk.demo.DemoCatalog.City;
@@ -475,7 +476,7 @@ final class DemoGenerator {
                 };
                 boolean balancePaid = status.equals("COMPLETED") && rnd.nextInt(100) < 95;
                 long paidMinor = (depositPaid ? deposit : 0) + (balancePaid ? total - deposit : 0);
-                String paymentState = PaymentTerms.stored(total, paidMinor);
+                String paymentState = PaymentState.of(total, paidMinor).name();
                 LocalDate bookedOn = LocalDate.ofInstant(created, zone);
                 LocalDate balanceDue = PaymentTerms.balanceDue(bookedOn, day, 14);
                 LocalDate depositDue = PaymentTerms.depositDue(PaymentTerms.BASIS_BOOKING, 7, bookedOn, day, 14);

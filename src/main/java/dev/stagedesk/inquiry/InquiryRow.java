@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record InquiryRow(UUID id, String clientName, String eventType, Instant startsAt, String timeZone,
-                         boolean datesTbd, String status, String source, Long budgetMinor, String currency,
+                         boolean datesTbd, InquiryStatus status, String source,
+ Long budgetMinor, String currency,
                          LocalDate followUpOn) {
 }

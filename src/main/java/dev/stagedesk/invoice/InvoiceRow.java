@@ -3,6 +3,7 @@ package dev.stagedesk.invoice;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record InvoiceRow(UUID id, String number, String kind, String status, String billTo, LocalDate issueDate,
+public record InvoiceRow(UUID id, String number, InvoiceKind kind, InvoiceStatus status,
+ String billTo, LocalDate issueDate,
                          LocalDate dueDate, long totalMinor, String currency) {
 }

@@ -3,7 +3,7 @@ package dev.stagedesk.map;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.BookingFilterFields;
-import dev.stagedesk.common.Display;
+import dev.stagedesk.booking.BookingStatus;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
@@ -12,6 +12,7 @@ import dev.stagedesk.map.MapScene.Marker;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.FormDialog;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +64,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.PopOver;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -92,7 +93,7 @@ public final class MapScreen implements Screen {
     private final CheckBox route = check("layerRoute", tr("map.layer.route"), true);
     private final DatePicker day = new DateField();
     private final ComboBox<String> range = new ComboBox<>();
-    private final ComboBox<String> status = new ComboBox<>();
+    private final ComboBox<BookingStatus> status = new ComboBox<>();
     private final TextField actOrGenre = new TextField();
     private final ObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
     private final ToggleButton google = new ToggleButton(tr("map.google"));
@@ -124,19 +125,10 @@ public final class MapScreen implements Screen {
         range.getItems().setAll(tr("map.range.day"), tr("map.range.week"));
         range.setValue(range.getItems().get(0));
         status.setId("mapStatus");
-        status.getItems().setAll(tr("map.status.all"), "HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
-        status.setValue(status.getItems().get(0));
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null ? "" : s.equals(tr("map.status.all")) ? s : Display.label(Display.CodeSet.BookingStatus, s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        status.getItems().setAll(Arrays.asList(null, BookingStatus.HOLD, BookingStatus.CONFIRMED, BookingStatus.COMPLETED,
+                BookingStatus.CANCELLED));
+        status.setValue(null);
+        CodeLabels.on(status, BookingStatus.class, tr("map.status.all"));
         actOrGenre.setId("mapActGenre");
         actOrGenre.setPromptText(tr("map.actOrGenre"));
         actOrGenre.setPrefColumnCount(10);
@@ -246,8 +238,9 @@ public final class MapScreen implements Screen {
         boolean week = range.getItems().indexOf(range.getValue()) == 1;
         LocalDate from = week ? d.with(DayOfWeek.MONDAY) : d;
         LocalDate to = week ? from.plusDays(6) : d;
-        String st = status.getValue();
-        Set<String> statuses = st == null || st.equals(tr("map.status.all")) ? Set.of() : Set.of(st);
+        BookingStatus st = status.getValue();
+        Set<BookingStatus> statuses = st == null ? Set.of() : Set.of(st);
+
         PerformerChoice p = performer.get();
         String act = actOrGenre.getText();
         MapFilter filter = new MapFilter(from, to, statuses, act, p == null ? null : p.id());

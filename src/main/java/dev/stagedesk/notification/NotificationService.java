@@ -8,6 +8,8 @@ import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 
+import dev.stagedesk.booking.BookingStatus;
+import dev.stagedesk.booking.HoldStatus;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
@@ -188,11 +190,12 @@ public final class NotificationService {
         var assigned = DSL.selectCount().from(ASSIGNMENT)
                 .where(ASSIGNMENT.BOOKING_ID.eq(BOOKING.ID), ASSIGNMENT.DELETED_AT.isNull()).<Integer>asField();
         List<Record7<UUID, String, String, Instant, String, Integer, Integer>> events = new ArrayList<>();
-        for (String status : List.of("HOLD", "CONFIRMED")) {
+        for (BookingStatus status : List.of(BookingStatus.HOLD, BookingStatus.CONFIRMED)) {
             // one status at a time: "status IN (...)" made H2 read every confirmed booking ever (4 s at 1M)
             events.addAll(dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.TIME_ZONE,
                             BOOKING.SLOTS_NEEDED, assigned).from(BOOKING)
-                    .where(BOOKING.STATUS.eq(status), BOOKING.STARTS_AT.ge(now), BOOKING.STARTS_AT.lt(now.plus(EVENT_AHEAD)),
+                    .where(BOOKING.STATUS.eq(status.name()), BOOKING.STARTS_AT.ge(now)
+, BOOKING.STARTS_AT.lt(now.plus(EVENT_AHEAD)),
                             BOOKING.DELETED_AT.isNull(), assigned.lt(BOOKING.SLOTS_NEEDED)).fetch());
         }
         events.sort(Comparator.comparing(r -> r.value4()));
@@ -211,7 +214,7 @@ public final class NotificationService {
         var holds = dsl.select(HOLD.ID, HOLD.OWNER_USER_ID, HOLD.EXPIRES_AT, BOOKING.ID, BOOKING.NUMBER,
                         PERFORMER.STAGE_NAME, BOOKING.TIME_ZONE).from(HOLD)
                 .join(BOOKING).on(BOOKING.ID.eq(HOLD.BOOKING_ID)).leftJoin(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
-                .where(HOLD.STATUS.eq("ACTIVE"), HOLD.EXPIRES_AT.gt(now), HOLD.EXPIRES_AT.le(now.plus(HOLD_AHEAD)),
+                .where(HOLD.STATUS.eq(HoldStatus.ACTIVE.name()), HOLD.EXPIRES_AT.gt(now), HOLD.EXPIRES_AT.le(now.plus(HOLD_AHEAD)),
                         HOLD.DELETED_AT.isNull(), HOLD.OWNER_USER_ID.isNotNull()).fetch();
         for (var r : holds) {
             String when = Notifications.when(r.value3(), r.value7());

@@ -2,10 +2,12 @@ package dev.stagedesk.payment;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.booking.BookingStatus;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.invoice.InvoiceDocuments;
+import dev.stagedesk.invoice.InvoiceKind;
 import dev.stagedesk.invoice.InvoiceMath;
 import dev.stagedesk.invoice.InvoiceService;
 import dev.stagedesk.money.Currencies;
@@ -52,7 +54,7 @@ public final class BookingMoneyPane extends VBox {
      */
     public record Services(PaymentService payments, InvoiceService invoices, InvoiceDocuments documents,
                            Function<UUID, BookingMoney> load,
-                           BiFunction<UUID, String, InvoiceMath.Totals> preview) {
+                           BiFunction<UUID, InvoiceKind, InvoiceMath.Totals> preview) {
     }
 
     private final UUID bookingId;
@@ -90,8 +92,8 @@ public final class BookingMoneyPane extends VBox {
         invoices.setId("bookingInvoices");
         invoices.setPlaceholder(new Label(tr("money.noInvoices")));
         column(invoices, tr("invoice.number"), i -> i.number() == null ? tr("invoice.draft") : i.number(), 130);
-        column(invoices, tr("invoice.kind"), i -> Display.label(Display.CodeSet.InvoiceKind, i.kind()), 110);
-        column(invoices, tr("invoice.status"), i -> tr("invoice.status." + i.status()), 90);
+        column(invoices, tr("invoice.kind"), i -> Display.label(i.kind()), 110);
+        column(invoices, tr("invoice.status"), i -> Display.label(i.status()), 90);
         column(invoices, tr("invoice.issued"), i -> Format.date(i.issueDate()), 110);
         column(invoices, tr("invoice.due"), i -> Format.date(i.dueDate()), 110);
         column(invoices, tr("invoice.total"), i -> Format.money(i.totalMinor(), i.currency()), 130);
@@ -154,15 +156,15 @@ public final class BookingMoneyPane extends VBox {
         invoices.getItems().setAll(m.invoices());
         boolean pay = ui.actor().can(Permission.PAYMENTS_EDIT);
         boolean issue = ui.actor().can(Permission.INVOICES_ISSUE);
-        boolean open = m.status().equals("HOLD") || m.status().equals("CONFIRMED");
+        boolean open = m.status().isOpen();
         ledgerTools.getChildren().setAll(
                 button("recordPayment", tr("money.record"), this::openRecord, pay),
                 selectionButton(ledger, "reversePayment", tr("money.reverse"), this::openReverse, pay),
                 button("paymentTerms", tr("money.terms"), this::openTerms, open && ui.actor().can(Permission.BOOKINGS_EDIT)));
         invoiceTools.getChildren().setAll(
-                button("issueDeposit", tr("money.issueDeposit"), () -> issue("DEPOSIT"), issue && open),
-                button("issueFinal", tr("money.issueFinal"), () -> issue("FINAL"),
-                        issue && (m.status().equals("CONFIRMED") || m.status().equals("COMPLETED"))),
+                button("issueDeposit", tr("money.issueDeposit"), () -> issue(InvoiceKind.DEPOSIT), issue && open),
+                button("issueFinal", tr("money.issueFinal"), () -> issue(InvoiceKind.FINAL),
+                        issue && (m.status() == BookingStatus.CONFIRMED || m.status() == BookingStatus.COMPLETED)),
                 selectionButton(invoices, "invoicePdf", tr("money.savePdf"), this::savePdf, true),
                 selectionButton(invoices, "invoiceSent", tr("money.markSent"), this::markSent, issue),
                 selectionButton(invoices, "creditNote", tr("money.credit"), this::openCredit, issue));
@@ -313,7 +315,7 @@ public final class BookingMoneyPane extends VBox {
     }
 
     /** Issuing numbers and locks an invoice: say what it will bill and ask first. */
-    private void issue(String kind) {
+    private void issue(InvoiceKind kind) {
         record Preview(InvoiceMath.Totals totals, String lacks) {
         }
         ui.tasks().run(() -> new Preview(services.preview().apply(bookingId, kind),
@@ -335,7 +337,8 @@ public final class BookingMoneyPane extends VBox {
                 lacks.getStyleClass().add(Styles.ALERT);
                 grid.add("", "lacks", lacks).setId("issueLacks");
             }
-            boolean deposit = "DEPOSIT".equals(kind);
+            boolean deposit = kind == InvoiceKind.DEPOSIT;
+
             String title = tr(deposit ? "money.issueDepositTitle" : "money.issueFinalTitle", money.number());
             FormDialog.show(this, title, grid, state, tr("money.issue"), close -> state.submit(
                     () -> services.invoices().issue(ui.actor(), bookingId, kind, null), id -> {

@@ -244,7 +244,7 @@ public final class PaymentService {
                 .where(PAYMENT.BOOKING_ID.eq(b.getId()), PAYMENT.DELETED_AT.isNull()).fetchOne().value1();
         long paid = sum == null ? 0 : sum.longValueExact();
         b.setPaidMinor(paid);
-        b.setPaymentState(PaymentTerms.stored(b.getTotalMinor(), paid));
+        b.setPaymentState(PaymentState.of(b.getTotalMinor(), paid).name());
         ctx.dsl().update(BOOKING).set(BOOKING.PAID_MINOR, paid).set(BOOKING.PAYMENT_STATE, b.getPaymentState())
                 .set(BOOKING.UPDATED_AT, ctx.now()).where(BOOKING.ID.eq(b.getId())).execute();
         InvoiceStatus.refresh(ctx, b.getId(), paid, today(ctx));

@@ -1,5 +1,6 @@
 package dev.stagedesk.payment;
 
+import dev.stagedesk.booking.BookingStatus;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.money.Rounding;
 import java.math.BigDecimal;
@@ -74,10 +75,6 @@ public final class PaymentTerms {
         return due.isBefore(bookedOn) ? bookedOn : due;
     }
 
-    /** What the bookings list filters on (no date in it, so it never goes stale): UNPAID, PARTLY_PAID, PAID. */
-    public static String stored(long totalMinor, long paidMinor) {
-        return paidMinor <= 0 && totalMinor > 0 ? "UNPAID" : paidMinor < totalMinor ? "PARTLY_PAID" : "PAID";
-    }
 
     public static State state(long totalMinor, long paidMinor, long depositMinor, LocalDate depositDueOn,
                               LocalDate balanceDueOn, LocalDate today, boolean open) {
@@ -102,7 +99,7 @@ public final class PaymentTerms {
 
     public static State state(BookingRecord b, LocalDate today) {
         return state(b.getTotalMinor(), b.getPaidMinor(), b.getDepositMinor(), b.getDepositDueOn(), b.getBalanceDueOn(),
-                today, !"CANCELLED".equals(b.getStatus()));
+                today, !BookingStatus.CANCELLED.name().equals(b.getStatus()));
     }
 
     /** Keeps the derived columns of a booking true to its fee, terms, dates and ledger: call before storing it. */
@@ -112,7 +109,8 @@ public final class PaymentTerms {
         b.setTotalMinor(total(fee, tax));
         long paid = b.getPaidMinor() == null ? 0 : b.getPaidMinor();
         b.setPaidMinor(paid);
-        b.setPaymentState(stored(b.getTotalMinor(), paid));
+        b.setPaymentState(PaymentState.of(b.getTotalMinor(), paid).name());
+
         b.setDepositMinor(deposit(fee, tax, b.getDepositKind() == null ? PERCENT : b.getDepositKind(),
                 b.getDepositValue() == null ? 0 : b.getDepositValue()).totalMinor());
         ZoneId zone = ZoneId.of(b.getTimeZone());

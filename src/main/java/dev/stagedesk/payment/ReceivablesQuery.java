@@ -3,6 +3,8 @@ package dev.stagedesk.payment;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 
+import dev.stagedesk.booking.BookingStatus;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
@@ -43,8 +45,9 @@ public final class ReceivablesQuery {
     }
 
     static Condition open() {
-        return BOOKING.DELETED_AT.isNull().and(BOOKING.STATUS.ne("CANCELLED"))
-                .and(BOOKING.PAYMENT_STATE.in("UNPAID", "PARTLY_PAID"));
+        return BOOKING.DELETED_AT.isNull().and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
+                .and(BOOKING.PAYMENT_STATE.in(Codes.of(PaymentState.UNPAID, PaymentState.PARTLY_PAID))
+);
     }
 
     static Condition depositOverdue(LocalDate today) {

@@ -3,10 +3,12 @@ package dev.stagedesk.performer;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_UNAVAILABILITY;
 
+import dev.stagedesk.booking.BookingStatus;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.ValidationException;
@@ -126,7 +128,7 @@ public final class AvailabilityService {
         var gigs = ctx.dsl().select(B.ID, B.NUMBER, B.TITLE, A.STARTS_AT, A.ENDS_AT, B.TIME_ZONE).from(A)
                 .join(B).on(B.ID.eq(A.BOOKING_ID))
                 .where(A.PERFORMER_ID.eq(performerId), A.DELETED_AT.isNull(), A.STARTS_AT.lt(hi), A.ENDS_AT.gt(lo),
-                        A.STARTS_AT.ge(ctx.now()), B.STATUS.in("HOLD", "CONFIRMED"), B.DELETED_AT.isNull())
+                        A.STARTS_AT.ge(ctx.now()), B.STATUS.in(Codes.of(BookingStatus.HOLD, BookingStatus.CONFIRMED)), B.DELETED_AT.isNull())
                 .orderBy(A.STARTS_AT).fetch();
         List<UUID> team = null;
         String performer = null;

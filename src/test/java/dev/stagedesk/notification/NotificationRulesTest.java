@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.booking.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.PageRequest;
@@ -69,7 +70,7 @@ class NotificationRulesTest {
         app.close();
     }
 
-    Booking booking(Actor who, String status, Instant start, List<UUID> performers) {
+    Booking booking(Actor who, BookingStatus status, Instant start, List<UUID> performers) {
         return app.bookings.create(who, new BookingDraft("Gala", client, null, null, start, start.plus(Duration.ofHours(4)),
                 "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), status, performers);
     }
@@ -85,8 +86,8 @@ class NotificationRulesTest {
 
     @Test
     void anEventWithinSevenDaysWithAnUnassignedSlotIsAnnouncedOnceToAdminsAndCoordinators() {
-        Booking open = booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(10)), List.of());
-        booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(9)), List.of(nova)); // fully staffed
+        Booking open = booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(10)), List.of());
+        booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(9)), List.of(nova)); // fully staffed
         assertThat(raise()).isZero(); // ten days out: not yet
         clock.advance(Duration.ofDays(4));
         assertThat(raise()).isEqualTo(2);
@@ -107,7 +108,7 @@ class NotificationRulesTest {
 
     @Test
     void aHoldExpiringWithinADayRemindsItsOwnerOnce() {
-        Booking held = booking(cora, "HOLD", TestStore.NOW.plus(Duration.ofDays(30)), List.of(nova));
+        Booking held = booking(cora, BookingStatus.HOLD, TestStore.NOW.plus(Duration.ofDays(30)), List.of(nova));
         Instant expires = app.bookings.holds(held.id()).get(0).expiresAt();
         clock.set(expires.minus(Duration.ofHours(25)));
         assertThat(raise()).isZero();
@@ -122,7 +123,7 @@ class NotificationRulesTest {
     @Test
     void blockingTimeOverAGigAlreadyBookedIsAConflictFoundOncePerBlockAndBooking() {
         Instant friday = LocalDate.of(2026, 12, 4).atTime(20, 0).atZone(BERLIN).toInstant();
-        Booking gig = booking(Actor.owner(), "CONFIRMED", friday, List.of(nova));
+        Booking gig = booking(Actor.owner(), BookingStatus.CONFIRMED, friday, List.of(nova));
         // a block elsewhere in time: nothing
         app.availability.block(Actor.owner(), nova, "Studio", friday.plus(Duration.ofDays(2)),
                 friday.plus(Duration.ofDays(3)));
@@ -146,7 +147,7 @@ class NotificationRulesTest {
 
     @Test
     void aPaymentReceivedTellsAdminsAndAccountantsButNotWhoRecordedIt() {
-        Booking b = booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(40)), List.of());
+        Booking b = booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(40)), List.of());
         app.bus.execute(anna, new PaymentService.RecordPayment(b.id(), "DEPOSIT", 20_000, "BANK_TRANSFER",
                 LocalDate.of(2026, 11, 21), "TRX-1", null, null));
         assertThat(kindsOf(adam)).containsExactly(Notifications.PAYMENT_RECEIVED);
@@ -167,7 +168,7 @@ class NotificationRulesTest {
         app.notifications.choose(adam, Set.of(Notifications.PAYMENT_RECEIVED));
         assertThat(app.notificationQuery.wanted(cora)).doesNotContain(Notifications.EVENT_UNASSIGNED)
                 .hasSize(Notifications.KINDS.size() - 1);
-        booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(3)), List.of());
+        booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(3)), List.of());
         int audit = app.database.dsl().fetchCount(AUDIT_LOG);
         assertThat(raise()).isZero();
         assertThat(raise()).isZero();
@@ -183,8 +184,8 @@ class NotificationRulesTest {
 
     @Test
     void eachUserReadsMarksAndDeletesOnlyTheirOwnNotifications() {
-        booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(2)), List.of());
-        booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(3)), List.of());
+        booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(2)), List.of());
+        booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(3)), List.of());
         assertThat(raise()).isEqualTo(4);
         assertThat(app.notificationQuery.unreadCount(cora)).isEqualTo(2);
         List<UUID> coras = app.notificationQuery.page(cora, new PageRequest("", null, false, 0, 10), null, false)

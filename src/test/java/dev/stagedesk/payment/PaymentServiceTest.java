@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.booking.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.invoice.InvoiceKind;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.MovableClock;
@@ -59,7 +61,7 @@ class PaymentServiceTest {
 
     Booking booking(String currency) {
         return app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, GIG,
-                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", currency, 100_000, 1900, 1, null, null), "CONFIRMED",
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", currency, 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
     }
 
@@ -181,7 +183,7 @@ class PaymentServiceTest {
         // made on 21 Nov for 26 Nov; the terms say deposit 7 days after booking, balance 14 days before the event
         Instant soon = Instant.parse("2026-11-26T18:00:00Z");
         Booking b = app.bookings.create(Actor.owner(), new BookingDraft("Late gala", client, null, null, soon,
-                soon.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                soon.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
         LocalDate bookedOn = LocalDate.of(2026, 11, 21);
         var row = app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(b.id())).fetchSingle();
@@ -197,7 +199,7 @@ class PaymentServiceTest {
         assertThat(row.getBalanceDueOn()).isEqualTo(bookedOn);
         // a deposit invoice issued two days later (its term has passed) is due by the event, not 14 days on
         clock.advance(Duration.ofDays(2));
-        UUID invoice = app.invoices.issue(Actor.owner(), b.id(), "DEPOSIT", null);
+        UUID invoice = app.invoices.issue(Actor.owner(), b.id(), InvoiceKind.DEPOSIT, null);
         var inv = app.database.dsl().selectFrom(Tables.INVOICE)
                 .where(Tables.INVOICE.ID.eq(invoice)).fetchSingle();
         assertThat(inv.getIssueDate()).isEqualTo(LocalDate.of(2026, 11, 23));
