@@ -18,6 +18,7 @@ import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.AssignmentRecord;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.db.jooq.tables.records.PerformerRecord;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.security.Actor;
@@ -126,7 +127,7 @@ public final class AssignmentService {
                 .fetchOne(BOOKING.NUMBER);
         String performer = conflicts.get(0).performer();
         for (UUID u : Notifications.team(ctx.dsl(), "ADMIN", "COORDINATOR")) {
-            Notifications.raise(ctx, u, Notifications.CONFLICT_FOUND,
+            Notifications.raise(ctx, u, NotificationKind.CONFLICT_FOUND,
                     I18n.tr("notice.conflict.title", number, performer),
                     I18n.tr("notice.conflictOverride.body", performer, number, ConflictCheck.describe(conflicts), reason),
                     BookingService.ENTITY, w.bookingId(),

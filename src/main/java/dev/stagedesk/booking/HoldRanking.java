@@ -10,6 +10,7 @@ import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.db.jooq.tables.records.HoldRecord;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.notification.Notifications;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -82,7 +83,7 @@ final class HoldRanking {
             }
             if (rank == 1 && !placedJustNow) {
                 String performer = BookingService.performerName(ctx.dsl(), performerId);
-                Notifications.raise(ctx, r.getOwnerUserId(), Notifications.HOLD_PROMOTED,
+                Notifications.raise(ctx, r.getOwnerUserId(), NotificationKind.HOLD_PROMOTED,
                         I18n.tr("hold.promoted.title", h.number()), I18n.tr("hold.promoted.body", h.number(), performer),
                         BookingService.ENTITY, r.getBookingId(), "hold-promoted:" + r.getId() + ":" + ctx.now());
             }
@@ -130,7 +131,7 @@ final class HoldRanking {
                 BookingService.map("holdId", h.getId(), "status", status, "performer", performer));
         boolean byOwner = h.getOwnerUserId() != null && h.getOwnerUserId().equals(ctx.actor().userId());
         if (!byOwner) {
-            String kind = status == HoldStatus.RELEASED ? Notifications.HOLD_RELEASED : Notifications.HOLD_EXPIRED;
+            NotificationKind kind = status == HoldStatus.RELEASED ? NotificationKind.HOLD_RELEASED : NotificationKind.HOLD_EXPIRED;
             Notifications.raise(ctx, h.getOwnerUserId(), kind,
                     I18n.tr("hold.ended.title", booking.getNumber(), Display.inSentence(status)),
                     I18n.tr("hold.ended.body", booking.getNumber(), performer, Display.inSentence(status)),
@@ -206,7 +207,7 @@ final class HoldRanking {
             r.update();
             ctx.audit("challenge-hold", BookingService.ENTITY, r.getBookingId(), null,
                     BookingService.map("holdId", r.getId(), "challengedBy", number, "decisionDeadline", deadline));
-            Notifications.raise(ctx, r.getOwnerUserId(), Notifications.HOLD_CHALLENGED,
+            Notifications.raise(ctx, r.getOwnerUserId(), NotificationKind.HOLD_CHALLENGED,
                     I18n.tr("hold.challenged.title", p.number()),
                     I18n.tr("hold.challenged.body", p.number(), number, deadline), BookingService.ENTITY,
                     r.getBookingId(), "hold-challenged:" + r.getId() + ":" + ctx.now());

@@ -13,19 +13,15 @@ public final class Display {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
     private static final String LOWER_IN_SENTENCE = "enum.lowerInSentence";
 
-    /** The code sets the store keeps as text (its CHECK constraints), by the name their label keys use. */
+    /**
+     * The code sets the store keeps as text (its CHECK constraints) that have no Java enum (yet), by the name their
+     * label keys use. States are enums in their features ({@code booking.BookingStatus} ...): label them with
+     * {@link #label(Enum)}.
+     */
     public enum CodeSet {
-        BookingStatus("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"),
-        PaymentState("UNPAID", "PARTLY_PAID", "PAID"),
         PaymentKind("DEPOSIT", "BALANCE", "OTHER", "REFUND", "REVERSAL"),
         PaymentMethod("BANK_TRANSFER", "CARD", "CASH", "CHEQUE", "DIRECT_DEBIT", "PAYPAL", "OTHER"),
-        InvoiceKind("DEPOSIT", "FINAL", "CREDIT_NOTE"),
-        InvoiceStatus("DRAFT", "ISSUED", "SENT", "PAID", "CREDITED"),
-        HoldStatus("ACTIVE", "RELEASED", "EXPIRED", "LAPSED", "CONFIRMED", "CANCELLED"),
-        PayoutStatus("UNPAID", "PAID"),
-        InquiryStatus("NEW", "CONTACTED", "QUOTED", "WON", "LOST", "CANCELLED"),
         InquirySource("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT"),
-        QuoteStatus("DRAFT", "SENT", "ACCEPTED", "SUPERSEDED"),
         DepositKind("PERCENT", "AMOUNT"),
         DueBasis("BOOKING", "EVENT"),
         /** The financial report's basis (Reports → Financials). */
@@ -51,7 +47,7 @@ public final class Display {
 
     /** "Bank transfer" for ({@code PaymentMethod}, "BANK_TRANSFER"); "" for null. */
     public static String label(CodeSet set, String code) {
-        return code == null || code.isEmpty() ? "" : label(set.name(), code);
+        return label(set.name(), code);
     }
 
     /** An enum constant's label: key {@code enum.<SimpleClassName>.<NAME>}. */
@@ -64,7 +60,7 @@ public final class Display {
      * for text that holds a code which may not parse (an audit entry written by another version).
      */
     public static String label(Class<? extends Enum<?>> type, String code) {
-        return code == null || code.isEmpty() ? "" : label(type.getSimpleName(), code);
+        return label(type.getSimpleName(), code);
     }
 
     /**
@@ -86,7 +82,14 @@ public final class Display {
         return BUNDLE.containsKey(key(set, code));
     }
 
-    private static String label(String set, String code) {
+    /**
+     * The label of {@code code} in the set or enum named {@code set} ("BookingStatus"): for text that holds codes
+     * of several sets by name (the audit log); code that has the enum uses {@link #label(Enum)}.
+     */
+    public static String label(String set, String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
         String key = key(set, code);
         // a code the bundle does not know yet (a newer store) still reads as words, never as SHOUTED_CODE
         return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : humanize(code);

@@ -26,6 +26,7 @@ import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
@@ -407,7 +408,7 @@ INQUIRY.FOLLOW_UP_ON.le(today))
         var rows = ctx.dsl().select(INQUIRY.ID, INQUIRY.OWNER_USER_ID, INQUIRY.EVENT_TYPE, INQUIRY.FOLLOW_UP_ON, CLIENT.NAME)
                 .from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID)).where(due(ctx.now(), ctx.dsl())).fetch();
         for (var row : rows) {
-            if (Notifications.raise(ctx, row.value2(), Notifications.FOLLOW_UP_DUE,
+            if (Notifications.raise(ctx, row.value2(), NotificationKind.FOLLOW_UP_DUE,
                     I18n.tr("inquiry.followUp.title", row.value5()),
                     I18n.tr("inquiry.followUp.body", row.value3(), row.value5(), row.value4()), ENTITY, row.value1(),
                     followUpKey(row.value1(), row.value4()))) {

@@ -87,7 +87,7 @@ public final class InvoicesPaymentsScreen implements Screen {
         receivables.numberColumn(tr("receivables.open"), null, r -> Format.money(r.totalMinor() - r.paidMinor(), r.currency()), 120);
         receivables.column(tr("receivables.depositDue"), null, r -> Format.date(r.depositDueOn()), 110);
         receivables.column(tr("receivables.balanceDue"), "due", r -> Format.date(r.balanceDueOn()), 110);
-        receivables.column(tr("receivables.state"), null, r -> tr("money.state." + r.state().name()), 130);
+        receivables.column(tr("receivables.state"), null, r -> Display.label(r.state()), 130);
         overdueOnly.setId("receivablesOverdue");
         overdueOnly.setSelected(true);
         overdueOnly.selectedProperty().addListener((o, a, b) -> receivables.viewModel().firstPage());

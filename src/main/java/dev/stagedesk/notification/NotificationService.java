@@ -175,7 +175,7 @@ public final class NotificationService {
     // ------------------------------------------------------------------------------------------ timer rules
 
     /** One notice a rule would raise now, unless its key is already there. */
-    record Due(String kind, String key, List<UUID> to, String title, String body, String entity, UUID entityId) {
+    record Due(NotificationKind kind, String key, List<UUID> to, String title, String body, String entity, UUID entityId) {
     }
 
     /** How many notices the timer rules would raise at {@code now} (for the bench). */
@@ -205,7 +205,7 @@ public final class NotificationService {
                 team = Notifications.team(dsl, "ADMIN", "COORDINATOR");
             }
             String when = Notifications.when(r.value4(), r.value5());
-            out.add(new Due(Notifications.EVENT_UNASSIGNED, "unassigned:" + r.value1() + ":" + r.value4(), team,
+            out.add(new Due(NotificationKind.EVENT_UNASSIGNED, "unassigned:" + r.value1() + ":" + r.value4(), team,
                     I18n.tr("notice.unassigned.title", r.value2(), r.value6() - r.value7()),
                     I18n.tr("notice.unassigned.body", r.value3(), when, r.value7(), r.value6()),
                     "booking", r.value1()));
@@ -218,7 +218,7 @@ public final class NotificationService {
                         HOLD.DELETED_AT.isNull(), HOLD.OWNER_USER_ID.isNotNull()).fetch();
         for (var r : holds) {
             String when = Notifications.when(r.value3(), r.value7());
-            out.add(new Due(Notifications.HOLD_EXPIRING, "hold-expiring:" + r.value1() + ":" + r.value3(),
+            out.add(new Due(NotificationKind.HOLD_EXPIRING, "hold-expiring:" + r.value1() + ":" + r.value3(),
                     List.of(r.value2()), I18n.tr("notice.holdExpiring.title", r.value5()),
                     I18n.tr("notice.holdExpiring.body", r.value5(), r.value6() == null ? "—" : r.value6(), when),
                     "booking", r.value4()));
@@ -237,7 +237,8 @@ public final class NotificationService {
             }
             // only those who want the kind: a notice nobody wants is no reason to run the rule each minute
             List<UUID> to = d.to().stream().filter(u -> !muted.computeIfAbsent(u, k -> Notifications.muted(dsl, k))
-                    .contains(d.kind())).toList();
+                    .contains(d.kind().name())).toList();
+
             if (!to.isEmpty()) {
                 fresh.add(new Due(d.kind(), d.key(), to, d.title(), d.body(), d.entity(), d.entityId()));
             }

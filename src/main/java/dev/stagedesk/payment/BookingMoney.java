@@ -25,7 +25,7 @@ import org.jooq.DSLContext;
  */
 public record BookingMoney(UUID bookingId, String number, BookingStatus status, int version, String currency,
                            String baseCurrency, BigDecimal exchangeRate, long totalMinor, long paidMinor,
-                           long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn, PaymentTerms.State state,
+                           long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn, PaymentTerms.MoneyState state,
                            String depositKind, long depositValue, String depositDueBasis, int depositDueDays,
                            int balanceDueDaysBefore, List<Entry> ledger, List<Invoice> invoices, BigDecimal lastRate,
                            LocalDate today) {

@@ -143,13 +143,13 @@ public final class BookingMoneyPane extends VBox {
                 ? tr("money.termsPercent", Parse.percentText((int) m.depositValue()))
                 : tr("money.termsAmount", money(m.depositValue()));
         summary.setText(tr("money.summary", money(m.totalMinor()), money(m.paidMinor()),
-                money(Math.max(0, m.totalMinor() - m.paidMinor())), tr("money.state." + m.state().name()))
+                money(Math.max(0, m.totalMinor() - m.paidMinor())), Display.label(m.state()))
                 + "\n" + tr("money.due", terms, money(m.depositMinor()), due(m.depositDueOn(), m.today()),
                 due(m.balanceDueOn(), m.today()))
                 + (m.currency().equals(m.baseCurrency()) ? ""
                 : "\n" + tr("money.rate", m.currency(), m.exchangeRate().stripTrailingZeros().toPlainString(), m.baseCurrency())));
         summary.getStyleClass().removeAll(Styles.ALERT);
-        if (m.state() == PaymentTerms.State.DEPOSIT_OVERDUE || m.state() == PaymentTerms.State.BALANCE_OVERDUE) {
+        if (m.state() == PaymentTerms.MoneyState.DEPOSIT_OVERDUE || m.state() == PaymentTerms.MoneyState.BALANCE_OVERDUE) {
             summary.getStyleClass().add(Styles.ALERT);
         }
         ledger.getItems().setAll(m.ledger());

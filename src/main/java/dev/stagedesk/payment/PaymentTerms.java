@@ -20,7 +20,7 @@ public final class PaymentTerms {
     public static final String BASIS_EVENT = "EVENT";
 
     /** What a person reads. Overdue states only for open bookings (hold, confirmed, completed). */
-    public enum State { UNPAID, DEPOSIT_DUE, DEPOSIT_OVERDUE, PARTLY_PAID, BALANCE_OVERDUE, PAID, OVERPAID }
+    public enum MoneyState { UNPAID, DEPOSIT_DUE, DEPOSIT_OVERDUE, PARTLY_PAID, BALANCE_OVERDUE, PAID, OVERPAID }
 
     /** The deposit as an invoice shows it: its net share of the fee and the tax on that share. */
     public record Deposit(long netMinor, long taxMinor) {
@@ -76,28 +76,28 @@ public final class PaymentTerms {
     }
 
 
-    public static State state(long totalMinor, long paidMinor, long depositMinor, LocalDate depositDueOn,
+    public static MoneyState state(long totalMinor, long paidMinor, long depositMinor, LocalDate depositDueOn,
                               LocalDate balanceDueOn, LocalDate today, boolean open) {
         if (paidMinor > totalMinor) {
-            return State.OVERPAID;
+            return MoneyState.OVERPAID;
         }
         if (paidMinor >= totalMinor) {
-            return State.PAID;
+            return MoneyState.PAID;
         }
         if (paidMinor < depositMinor) {
             if (open && depositDueOn != null && today.isAfter(depositDueOn)) {
-                return State.DEPOSIT_OVERDUE;
+                return MoneyState.DEPOSIT_OVERDUE;
             }
             if (open) {
-                return State.DEPOSIT_DUE;
+                return MoneyState.DEPOSIT_DUE;
             }
         } else if (open && balanceDueOn != null && today.isAfter(balanceDueOn)) {
-            return State.BALANCE_OVERDUE;
+            return MoneyState.BALANCE_OVERDUE;
         }
-        return paidMinor > 0 ? State.PARTLY_PAID : State.UNPAID;
+        return paidMinor > 0 ? MoneyState.PARTLY_PAID : MoneyState.UNPAID;
     }
 
-    public static State state(BookingRecord b, LocalDate today) {
+    public static MoneyState state(BookingRecord b, LocalDate today) {
         return state(b.getTotalMinor(), b.getPaidMinor(), b.getDepositMinor(), b.getDepositDueOn(), b.getBalanceDueOn(),
                 today, !BookingStatus.CANCELLED.name().equals(b.getStatus()));
     }

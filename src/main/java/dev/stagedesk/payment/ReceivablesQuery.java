@@ -31,7 +31,7 @@ public final class ReceivablesQuery {
 
     public record Row(UUID bookingId, String number, String client, Instant startsAt, String timeZone, String currency,
                       long totalMinor, long paidMinor, long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn,
-                      PaymentTerms.State state) {
+                      PaymentTerms.MoneyState state) {
     }
 
     /** Counts and open amounts (in each booking's currency, summed as base when rates are 1). */

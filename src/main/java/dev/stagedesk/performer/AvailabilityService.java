@@ -14,6 +14,7 @@ import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
@@ -145,7 +146,7 @@ public final class AvailabilityService {
             String when = Notifications.when(g.value4(), g.value6());
             for (UUID u : team) {
                 Notifications.raise(ctx, u,
-                        Notifications.CONFLICT_FOUND,
+                        NotificationKind.CONFLICT_FOUND,
                         I18n.tr("notice.conflict.title", g.value2(), performer),
                         I18n.tr("notice.conflictBlock.body", performer, Validator.clean(reason), g.value2(), g.value3(),
                                 when),

@@ -6,6 +6,7 @@ import dev.stagedesk.attachment.AttachmentService;
 import dev.stagedesk.attachment.AttachmentsPane;
 import dev.stagedesk.audit.AuditLine;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.Parse;
@@ -258,7 +259,7 @@ public final class PerformersScreen implements Screen {
                 cell.setAlignment(Pos.CENTER);
                 cell.setUserData(state);
                 Tooltip.install(cell, new Tooltip(
-                        tr("performer.day." + state.name())));
+                        Display.label(state)));
                 int index = offset + date.getDayOfMonth() - 1;
                 days.add(cell, index % 7, 1 + index / 7);
             });
@@ -278,7 +279,7 @@ public final class PerformersScreen implements Screen {
         });
         HBox legend = new HBox(10);
         for (PerformerMonth.DayState s : PerformerMonth.DayState.values()) {
-            Label l = new Label(tr("performer.day." + s.name()));
+            Label l = new Label(Display.label(s));
             l.getStyleClass().addAll("availability-day", "availability-" + s.name().toLowerCase(Locale.ROOT));
             l.setPadding(new Insets(2, 8, 2, 8));
             legend.getChildren().add(l);

@@ -91,8 +91,8 @@ class NotificationRulesTest {
         assertThat(raise()).isZero(); // ten days out: not yet
         clock.advance(Duration.ofDays(4));
         assertThat(raise()).isEqualTo(2);
-        assertThat(kindsOf(adam)).containsExactly(Notifications.EVENT_UNASSIGNED);
-        assertThat(kindsOf(cora)).containsExactly(Notifications.EVENT_UNASSIGNED);
+        assertThat(kindsOf(adam)).containsExactly(NotificationKind.EVENT_UNASSIGNED.name());
+        assertThat(kindsOf(cora)).containsExactly(NotificationKind.EVENT_UNASSIGNED.name());
         assertThat(kindsOf(anna)).isEmpty();
         var row = app.notificationQuery.page(cora, new PageRequest("", null, false, 0, 10), null, false).rows().get(0);
         assertThat(row.title()).contains(open.number()).contains("1 slot");
@@ -114,7 +114,7 @@ class NotificationRulesTest {
         assertThat(raise()).isZero();
         clock.set(expires.minus(Duration.ofHours(23)));
         assertThat(raise()).isEqualTo(1);
-        assertThat(kindsOf(cora)).containsExactly(Notifications.HOLD_EXPIRING);
+        assertThat(kindsOf(cora)).containsExactly(NotificationKind.HOLD_EXPIRING.name());
         assertThat(kindsOf(adam)).isEmpty(); // the owner's hold, the owner's reminder
         clock.advance(Duration.ofHours(1));
         assertThat(raise()).isZero();
@@ -130,8 +130,8 @@ class NotificationRulesTest {
         assertThat(kindsOf(cora)).isEmpty();
         app.availability.block(Actor.owner(), nova, "Vacation", friday.minus(Duration.ofDays(1)),
                 friday.plus(Duration.ofDays(1)));
-        assertThat(kindsOf(cora)).containsExactly(Notifications.CONFLICT_FOUND);
-        assertThat(kindsOf(adam)).containsExactly(Notifications.CONFLICT_FOUND);
+        assertThat(kindsOf(cora)).containsExactly(NotificationKind.CONFLICT_FOUND.name());
+        assertThat(kindsOf(adam)).containsExactly(NotificationKind.CONFLICT_FOUND.name());
         var n = app.notificationQuery.page(cora, new PageRequest("", null, false, 0, 10), null, false).rows().get(0);
         assertThat(n.body()).contains("DJ Nova").contains("Vacation").contains(gig.number());
         // a weekly block on Fridays evenings is a conflict too; one on Mondays is not
@@ -150,7 +150,7 @@ class NotificationRulesTest {
         Booking b = booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(40)), List.of());
         app.bus.execute(anna, new PaymentService.RecordPayment(b.id(), "DEPOSIT", 20_000, "BANK_TRANSFER",
                 LocalDate.of(2026, 11, 21), "TRX-1", null, null));
-        assertThat(kindsOf(adam)).containsExactly(Notifications.PAYMENT_RECEIVED);
+        assertThat(kindsOf(adam)).containsExactly(NotificationKind.PAYMENT_RECEIVED.name());
         assertThat(kindsOf(anna)).isEmpty();
         assertThat(kindsOf(cora)).isEmpty();
         var n = app.notificationQuery.page(adam, new PageRequest("", null, false, 0, 10), null, false).rows().get(0);
@@ -164,9 +164,9 @@ class NotificationRulesTest {
     @Test
     void aKindTurnedOffIsNotRaisedForThatUserAndTheTimerDoesNotChurnOnIt() {
         app.notifications.choose(cora, new HashSet<>(Notifications.KINDS.stream()
-                .filter(k -> !k.equals(Notifications.EVENT_UNASSIGNED)).toList()));
-        app.notifications.choose(adam, Set.of(Notifications.PAYMENT_RECEIVED));
-        assertThat(app.notificationQuery.wanted(cora)).doesNotContain(Notifications.EVENT_UNASSIGNED)
+                .filter(k -> !k.equals(NotificationKind.EVENT_UNASSIGNED.name())).toList()));
+        app.notifications.choose(adam, Set.of(NotificationKind.PAYMENT_RECEIVED.name()));
+        assertThat(app.notificationQuery.wanted(cora)).doesNotContain(NotificationKind.EVENT_UNASSIGNED.name())
                 .hasSize(Notifications.KINDS.size() - 1);
         booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(3)), List.of());
         int audit = app.database.dsl().fetchCount(AUDIT_LOG);
@@ -177,7 +177,7 @@ class NotificationRulesTest {
         // turned on again, the event is announced
         app.notifications.choose(cora, new HashSet<>(Notifications.KINDS));
         assertThat(raise()).isEqualTo(1);
-        assertThat(kindsOf(cora)).containsExactly(Notifications.EVENT_UNASSIGNED);
+        assertThat(kindsOf(cora)).containsExactly(NotificationKind.EVENT_UNASSIGNED.name());
         assertThatThrownBy(() -> app.notifications.choose(cora, Set.of("NOPE")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("NOPE");
     }
@@ -206,6 +206,6 @@ class NotificationRulesTest {
         // deleted is not forgotten: the rule does not announce the same events again
         assertThat(raise()).isZero();
         assertThat(app.notificationQuery.digest(adam).unread()).isEqualTo(2);
-        assertThat(app.notificationQuery.digest(adam).unreadByKind()).containsEntry(Notifications.EVENT_UNASSIGNED, 2);
+        assertThat(app.notificationQuery.digest(adam).unreadByKind()).containsEntry(NotificationKind.EVENT_UNASSIGNED.name(), 2);
     }
 }

@@ -151,7 +151,7 @@ class NotificationsUiTest {
         UiFixture.until(() -> robot.lookup("#noticesSummary").queryAs(Label.class).getText()
                 .contains("you get " + (Notifications.KINDS.size() - 1) + " of"));
         assertThat(ui.app.notificationQuery.wanted(ui.app.users.signIn("cora", "cora-pass-1".toCharArray())))
-                .doesNotContain(Notifications.PAYMENT_RECEIVED).contains(Notifications.EVENT_UNASSIGNED);
+                .doesNotContain(NotificationKind.PAYMENT_RECEIVED.name()).contains(NotificationKind.EVENT_UNASSIGNED.name());
         ui.assertNoErrors();
     }
 }

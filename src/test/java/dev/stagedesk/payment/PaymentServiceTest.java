@@ -65,7 +65,7 @@ class PaymentServiceTest {
                 List.of());
     }
 
-    PaymentTerms.State state(UUID booking) {
+    PaymentTerms.MoneyState state(UUID booking) {
         var b = app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(booking)).fetchSingle();
         return PaymentTerms.state(b, LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
     }
@@ -82,19 +82,19 @@ class PaymentServiceTest {
         assertThat(row.getDepositMinor()).isEqualTo(35_700);
         assertThat(row.getDepositDueOn()).isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(row.getBalanceDueOn()).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.DEPOSIT_DUE);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.DEPOSIT_DUE);
         clock.advance(Duration.ofDays(8));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.DEPOSIT_OVERDUE);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.DEPOSIT_OVERDUE);
         app.payments.record(accountant, pay(b.id(), "DEPOSIT", 35_700));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.PARTLY_PAID);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.PARTLY_PAID);
         clock.advance(Duration.ofDays(40));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.BALANCE_OVERDUE);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.BALANCE_OVERDUE);
         app.payments.record(accountant, pay(b.id(), "BALANCE", 83_300));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.PAID);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.PAID);
         app.payments.record(accountant, pay(b.id(), "OTHER", 1_000));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.OVERPAID);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.OVERPAID);
         app.payments.record(accountant, pay(b.id(), "REFUND", 1_000));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.PAID);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.PAID);
         assertThat(app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(b.id())).fetchSingle().getPaidMinor())
                 .isEqualTo(119_000);
     }
@@ -189,7 +189,7 @@ class PaymentServiceTest {
         var row = app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(b.id())).fetchSingle();
         assertThat(row.getBalanceDueOn()).isEqualTo(bookedOn);
         assertThat(row.getDepositDueOn()).isEqualTo(bookedOn);
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.DEPOSIT_DUE);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.DEPOSIT_DUE);
         assertThat(app.payments.raiseOverdue(Actor.system(), bookedOn)).isZero();
         // terms counted from the event that would fall before the booking are due at booking too
         app.payments.updateTerms(Actor.owner(), new PaymentService.UpdatePaymentTerms(b.id(), row.getVersion(),
