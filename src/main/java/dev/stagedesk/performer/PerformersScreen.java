@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -242,11 +241,10 @@ public final class PerformersScreen implements Screen {
         });
         Runnable[] load = new Runnable[1];
         load[0] = () -> ui.tasks().run(() -> deps.months().month(ui.actor(), row.id(), shown[0], zone), m -> {
-            monthLabel.setText(shown[0].getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                    + shown[0].getYear());
+            monthLabel.setText(Format.monthYear(shown[0]));
             days.getChildren().clear();
             for (int i = 0; i < 7; i++) {
-                Label head = new Label(DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+                Label head = new Label(Format.dayShort(DayOfWeek.of(i + 1)));
                 head.getStyleClass().add("muted");
                 days.add(head, i, 0);
             }
@@ -319,7 +317,8 @@ public final class PerformersScreen implements Screen {
 
     private static String describe(PerformerMonth.Block b, ZoneId zone) {
         if (b.day() != null) {
-            return tr("performer.weeklyBlock", DayOfWeek.of(b.day()).getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+            return tr("performer.weeklyBlock", Format.day(DayOfWeek.of(b.day())),
+
                     b.from(), b.to(), b.reason());
         }
         return Format.dateTime(b.startsAt(), zone.getId()) + " – " + Format.dateTime(b.endsAt(), zone.getId()) + ": "

@@ -103,7 +103,7 @@ class InvoiceServiceTest {
         assertThat(view(cn).number()).isEqualTo("CN-2026-0001");
         assertThat(view(cn).total()).isEqualTo(-view(fin).total());
         assertThat(view(fin).status()).isEqualTo("CREDITED");
-        assertThatThrownBy(() -> app.invoices.credit(accountant, fin, "again")).hasMessageContaining("Credited");
+        assertThatThrownBy(() -> app.invoices.credit(accountant, fin, "again")).hasMessageContaining("is credited");
         UUID again = app.invoices.issue(accountant, b.id(), InvoiceKind.FINAL, null);
         assertThat(view(again).number()).isEqualTo("INV-2026-0002");
     }
