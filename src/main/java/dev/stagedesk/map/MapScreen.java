@@ -128,6 +128,8 @@ public final class MapScreen implements Screen {
         status.getItems().setAll(Arrays.asList(null, BookingStatus.HOLD, BookingStatus.CONFIRMED, BookingStatus.COMPLETED,
                 BookingStatus.CANCELLED));
         status.setValue(null);
+        status.setPromptText(tr("map.status.all"));
+
         CodeLabels.on(status, BookingStatus.class, tr("map.status.all"));
         actOrGenre.setId("mapActGenre");
         actOrGenre.setPromptText(tr("map.actOrGenre"));
