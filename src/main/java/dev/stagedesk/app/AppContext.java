@@ -42,6 +42,7 @@ import dev.stagedesk.inquiry.QuoteService;
 import dev.stagedesk.inquiry.QuotesForBookings;
 import dev.stagedesk.invoice.InvoiceCsv;
 import dev.stagedesk.invoice.InvoiceDocuments;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.invoice.InvoiceMath;
 import dev.stagedesk.invoice.InvoiceQuery;
 import dev.stagedesk.invoice.InvoiceService;
@@ -260,7 +261,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** What issuing an invoice of {@code kind} on the booking would bill now. */
-    public InvoiceMath.Totals invoicePreview(UUID bookingId, String kind) {
+    public InvoiceMath.Totals invoicePreview(UUID bookingId, InvoiceKind kind) {
+
         return InvoiceService.preview(database.dsl(), bookingId, kind);
     }
 

@@ -5,6 +5,7 @@ import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.command.Command;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
@@ -21,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -129,12 +129,14 @@ public final class AssignmentCsv implements CsvSchema {
                 : Parse.percentBp("commission_percent", row.get("commission_percent"), v);
         Integer withholding = blankToNull(row.get("withholding_percent")) == null ? null
                 : Parse.percentBp("withholding_percent", row.get("withholding_percent"), v);
-        String status = blankToNull(row.get("payout_status"));
+        PayoutStatus status = Codes.read(PayoutStatus.class, row.get("payout_status"), "payout_status", v,
+                I18n.tr("assignment.csv.status"));
         var paidOn = blankToNull(row.get("paid_on")) == null ? null : CsvValues.date("paid_on", row.get("paid_on"), v);
         UUID performerId = Parse.uuid("performer_id", row.get("performer_id"), v);
         return new AssignmentService.ImportAssignment(id, blankToNull(row.get("booking_number")), performerId,
                 blankToNull(row.get("performer")), row.get("role"), payout, call, commission, withholding,
-                status == null ? null : status.toUpperCase(Locale.ROOT), paidOn,
+                status, paidOn,
+
                 blankToNull(row.get("paid_method")), blankToNull(row.get("paid_reference")), overrideReason);
     }
 

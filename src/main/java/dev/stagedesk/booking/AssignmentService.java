@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
@@ -10,6 +11,7 @@ import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.UserFacingException;
@@ -18,6 +20,7 @@ import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.tables.records.AssignmentRecord;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.db.jooq.tables.records.PerformerRecord;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.performer.PerformerRepository;
 import dev.stagedesk.security.Actor;
@@ -69,7 +72,7 @@ public final class AssignmentService {
      */
     public record ImportAssignment(UUID id, String bookingNumber, UUID performerId, String performer, String role, Long payoutMinor,
                                    LocalDateTime callTime, Integer commissionBp, Integer withholdingBp,
-                                   String payoutStatus, LocalDate paidOn, String paidMethod, String paidReference,
+                                   PayoutStatus payoutStatus, LocalDate paidOn, String paidMethod, String paidReference,
                                    String overrideReason) implements Command<UUID> {
     }
 
@@ -126,7 +129,7 @@ public final class AssignmentService {
                 .fetchOne(BOOKING.NUMBER);
         String performer = conflicts.get(0).performer();
         for (UUID u : Notifications.team(ctx.dsl(), "ADMIN", "COORDINATOR")) {
-            Notifications.raise(ctx, u, Notifications.CONFLICT_FOUND,
+            Notifications.raise(ctx, u, NotificationKind.CONFLICT_FOUND,
                     I18n.tr("notice.conflict.title", number, performer),
                     I18n.tr("notice.conflictOverride.body", performer, number, ConflictCheck.describe(conflicts), reason),
                     BookingService.ENTITY, w.bookingId(),
@@ -144,9 +147,10 @@ public final class AssignmentService {
         BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(c.bookingId()), BOOKING.DELETED_AT.isNull())
                 .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
                         I18n.tr("entity.booking"), c.bookingId())));
-        if (!List.of("HOLD", "CONFIRMED").contains(b.getStatus())) {
-            throw new UserFacingException(I18n.tr("assignment.closedBooking", b.getNumber(),
-                    I18n.tr("booking.status." + b.getStatus())));
+        BookingStatus status = BookingStatus.valueOf(b.getStatus());
+        if (!status.isOpen()) {
+            throw new UserFacingException(I18n.tr("assignment.closedBooking", b.getNumber(), Display.inSentence(status)));
+
         }
         var p = tx.selectFrom(PERFORMER).where(PERFORMER.ID.eq(c.performerId()), PERFORMER.DELETED_AT.isNull())
                 .fetchOptional().orElseThrow(() -> ValidationException.of("performer",
@@ -181,8 +185,6 @@ public final class AssignmentService {
         v.check(b != null, "bookingNumber", I18n.tr("assignment.csv.noBooking", c.bookingNumber()));
         UUID performerId = PerformerRepository.byIdOrStageName(tx, c.performerId(),
                 c.performer(), "performer", v);
-        v.check(c.payoutStatus() == null || List.of("UNPAID", "PAID").contains(c.payoutStatus()), "payoutStatus",
-                I18n.tr("assignment.csv.status"));
         v.throwIfAny();
         var p = tx.selectFrom(PERFORMER).where(PERFORMER.ID.eq(performerId)).fetchSingle();
         ZoneId zone = ZoneId.of(b.getTimeZone());
@@ -190,7 +192,7 @@ public final class AssignmentService {
         AssignmentRecord existing = tx.selectFrom(ASSIGNMENT).where(ASSIGNMENT.ID.eq(c.id()), ASSIGNMENT.DELETED_AT.isNull())
                 .fetchOne();
         UUID id;
-        if (existing == null && List.of("COMPLETED", "CANCELLED").contains(b.getStatus())) {
+        if (existing == null && BookingStatus.valueOf(b.getStatus()).isClosed()) {
             id = history(c.id(), b, p, c.role(), c.payoutMinor(), call, ctx);
             existing = load(ctx, id);
         } else if (existing == null) {
@@ -221,7 +223,7 @@ public final class AssignmentService {
                 || !Objects.equals(callTime, existing.getCallTime())) {
             update(new UpdateAssignment(id, existing.getVersion(), role, payout, callTime, commission, withholding), ctx);
         }
-        if ("PAID".equals(c.payoutStatus()) && !"PAID".equals(existing.getPayoutStatus())) {
+        if (c.payoutStatus() == PayoutStatus.PAID && !PayoutStatus.PAID.name().equals(existing.getPayoutStatus())) {
             ctx.actor().require(Permission.PAYOUTS_EDIT);
             markPaid(new MarkPayoutsPaid(List.of(id), c.paidOn(), c.paidMethod(), c.paidReference()), ctx);
         }
@@ -275,7 +277,7 @@ public final class AssignmentService {
         v.check(c.withholdingBp() >= 0 && c.withholdingBp() <= 10_000, "withholding", I18n.tr("validation.percent"));
         v.check(c.callTime() == null || !c.callTime().isAfter(a.getEndsAt()), "callTime",
                 I18n.tr("assignment.callAfterEnd"));
-        v.check(!"PAID".equals(a.getPayoutStatus()) || c.payoutMinor() == a.getPayoutMinor(), "payout",
+        v.check(!PayoutStatus.PAID.name().equals(a.getPayoutStatus()) || c.payoutMinor() == a.getPayoutMinor(), "payout",
                 I18n.tr("assignment.paidAmountFixed"));
         v.throwIfAny();
         var before = BookingService.map("role", a.getRole(), "payoutMinor", a.getPayoutMinor(), "callTime",
@@ -296,7 +298,7 @@ public final class AssignmentService {
 
     private Void remove(RemoveAssignment c, CommandContext ctx) {
         AssignmentRecord a = load(ctx, c.id());
-        if ("PAID".equals(a.getPayoutStatus())) {
+        if (PayoutStatus.PAID.name().equals(a.getPayoutStatus())) {
             throw new UserFacingException(I18n.tr("assignment.paidCannotRemove",
                     BookingService.performerName(ctx.dsl(), a.getPerformerId())));
         }
@@ -323,11 +325,11 @@ public final class AssignmentService {
         int n = 0;
         for (UUID id : new LinkedHashSet<>(c.ids())) {
             AssignmentRecord a = load(ctx, id);
-            if ("PAID".equals(a.getPayoutStatus())) {
+            if (PayoutStatus.PAID.name().equals(a.getPayoutStatus())) {
                 throw new UserFacingException(I18n.tr("payout.alreadyPaid",
                         BookingService.performerName(ctx.dsl(), a.getPerformerId()), a.getPaidOn()));
             }
-            a.setPayoutStatus("PAID");
+            a.setPayoutStatus(PayoutStatus.PAID.name());
             a.setPaidOn(c.paidOn());
             a.setPaidMethod(c.method());
             a.setPaidReference(Validator.clean(c.reference()));
@@ -335,8 +337,8 @@ public final class AssignmentService {
             a.setVersion(a.getVersion() + 1);
             a.update();
             ctx.audit("payout-paid", BookingService.ENTITY, a.getBookingId(), BookingService.map("assignmentId",
-                    a.getId(), "payoutStatus", "UNPAID"), BookingService.map("assignmentId", a.getId(),
-                    "payoutStatus", "PAID", "paidOn", c.paidOn(), "method", c.method(),
+                    a.getId(), "payoutStatus", PayoutStatus.UNPAID), BookingService.map("assignmentId", a.getId(),
+                    "payoutStatus", PayoutStatus.PAID, "paidOn", c.paidOn(), "method", c.method(),
                             "reference", Validator.clean(c.reference()), "payoutMinor", a.getPayoutMinor()));
             n++;
         }

@@ -44,7 +44,7 @@ final class Assignments {
                 .set(ASSIGNMENT.CALL_TIME, callTime != null ? callTime : start.minus(60, ChronoUnit.MINUTES))
                 .set(ASSIGNMENT.PAYOUT_MINOR, fee).set(ASSIGNMENT.CURRENCY, currency)
                 .set(ASSIGNMENT.COMMISSION_BP, p.getCommissionBp()).set(ASSIGNMENT.WITHHOLDING_BP, p.getWithholdingBp())
-                .set(ASSIGNMENT.PAYOUT_STATUS, "UNPAID").set(ASSIGNMENT.CONFLICT_OVERRIDE_REASON, overrideReason)
+                .set(ASSIGNMENT.PAYOUT_STATUS, PayoutStatus.UNPAID.name()).set(ASSIGNMENT.CONFLICT_OVERRIDE_REASON, overrideReason)
                 .set(ASSIGNMENT.STARTS_AT, start).set(ASSIGNMENT.ENDS_AT, end).set(ASSIGNMENT.CREATED_AT, ctx.now())
                 .set(ASSIGNMENT.UPDATED_AT, ctx.now()).set(ASSIGNMENT.VERSION, 0).execute();
         return id;

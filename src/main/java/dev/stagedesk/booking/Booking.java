@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,14 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A booking as the services hand it out. Money in minor units of {@code currency}. */
-public record Booking(UUID id, String number, String status, String title, UUID clientId, UUID venueId, UUID packageId,
+public record Booking(UUID id, String number, BookingStatus status, String title, UUID clientId, UUID venueId, UUID packageId,
                       UUID inquiryId, Instant startsAt, Instant endsAt, String timeZone, String currency, long feeMinor,
                       int taxRateBp, int slotsNeeded, String contactOnDay, String cancellationReason,
                       Long cancellationFeeMinor, String notes, Integer radiusKm, Integer radiusDays,
                       int version) {
 
     static Booking of(BookingRecord r) {
-        return new Booking(r.getId(), r.getNumber(), r.getStatus(), r.getTitle(), r.getClientId(), r.getVenueId(),
+        return new Booking(r.getId(), r.getNumber(), BookingStatus.valueOf(r.getStatus()), r.getTitle(),
+ r.getClientId(), r.getVenueId(),
                 r.getPackageId(), r.getInquiryId(), r.getStartsAt(), r.getEndsAt(), r.getTimeZone(), r.getCurrency(),
                 r.getFeeMinor(), r.getTaxRateBp(), r.getSlotsNeeded(), r.getContactOnDay(), r.getCancellationReason(),
                 r.getCancellationFeeMinor(), r.getNotes(), r.getRadiusKm(), r.getRadiusDays(), r.getVersion());

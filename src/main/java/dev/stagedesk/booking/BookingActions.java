@@ -179,7 +179,7 @@ final class BookingActions {
             table.setPrefHeight(200);
             BookingDetailView.col(table, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 150);
             BookingDetailView.col(table, tr("hold.rank"), h -> Integer.toString(h.rank()), 150);
-            BookingDetailView.col(table, tr("hold.statusColumn"), h -> Display.label(Display.CodeSet.HoldStatus, h.status()), 150);
+            BookingDetailView.col(table, tr("hold.statusColumn"), h -> Display.label(h.status()), 150);
             BookingDetailView.col(table, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), row.timeZone()), 150);
             BookingDetailView.col(table, tr("hold.deadline"), h -> h.decisionDeadline() == null ? ""
                     : Format.dateTime(h.decisionDeadline(), row.timeZone()), 150);

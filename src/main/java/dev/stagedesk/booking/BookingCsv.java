@@ -1,8 +1,10 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 
 import dev.stagedesk.command.Command;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
@@ -52,7 +54,8 @@ public final class BookingCsv implements CsvSchema {
                 .fetchSize(2000).fetchLazy()) {
             for (var r : cursor) {
                 Booking b = Booking.of(r);
-                sink.accept(Arrays.asList(b.id().toString(), b.number(), b.status(), b.title(), b.clientId().toString(),
+                sink.accept(Arrays.asList(b.id().toString(), b.number(), b.status().name(), b.title(),
+ b.clientId().toString(),
                         b.venueId() == null ? "" : b.venueId().toString(),
                         b.packageId() == null ? "" : b.packageId().toString(),
                         CsvValues.local(b.startsAt(), b.timeZone()), CsvValues.local(b.endsAt(), b.timeZone()),
@@ -82,9 +85,11 @@ public final class BookingCsv implements CsvSchema {
         }
         int tax = Parse.percentBp("tax_percent", row.get("tax_percent"), v);
         Integer slots = Parse.integer("slots_needed", row.get("slots_needed"), v);
-        String status = row.get("status") == null ? "" : row.get("status").strip().toUpperCase(Locale.ROOT);
-        if (!BookingService.STATUSES.contains(status)) {
-            v.add(new FieldError("status", I18n.tr("validation.oneOf", status, String.join(", ", BookingService.STATUSES))));
+        String code = row.get("status") == null ? "" : row.get("status").strip().toUpperCase(Locale.ROOT);
+        BookingStatus status = Codes.read(BookingStatus.class, code, "status", v, I18n.tr("validation.oneOf", code,
+                String.join(", ", Codes.all(BookingStatus.class))));
+        if (status == null && code.isEmpty()) {
+            v.add(new FieldError("status", I18n.tr("validation.oneOf", code, String.join(", ", Codes.all(BookingStatus.class)))));
         }
         if (v.hasErrors()) {
             return null;

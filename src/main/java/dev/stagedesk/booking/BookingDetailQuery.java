@@ -11,6 +11,7 @@ import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
@@ -62,7 +63,7 @@ public final class BookingDetailQuery {
                 .orderBy(PERFORMER.STAGE_NAME)
                 .fetch(a -> new BookingDetail.AssignmentView(a.value1(), a.value2(), a.value3(), a.value4(), a.value5(),
                         all || a.value2().equals(actor.performerId()) ? a.value6() : null, a.value7(),
-                        all || a.value2().equals(actor.performerId()) ? a.value8() : null,
+                        all || a.value2().equals(actor.performerId()) ? PayoutStatus.valueOf(a.value8()) : null,
                         all || a.value2().equals(actor.performerId()) ? a.value9() : null,
                         all || a.value2().equals(actor.performerId()) ? a.value10() : null, a.value11()));
         List<BookingDetail.ScheduleChange> changes = dsl.select(BOOKING_SCHEDULE_CHANGE.OLD_STARTS_AT,
@@ -78,7 +79,8 @@ public final class BookingDetailQuery {
                         ? venue.value4() : null).filter(Objects::nonNull).toList());
         return new BookingDetail(b, client.value1(), all ? client.value2() : null, all ? client.value3() : null,
                 venue == null ? null : venue.value1(), address, pkg, r.getSeriesId(), series,
-                all ? r.getTotalMinor() : null, all ? r.getPaidMinor() : null, all ? r.getPaymentState() : null,
+                all ? r.getTotalMinor() : null, all ? r.getPaidMinor() : null, all ? PaymentState.valueOf(r.getPaymentState()) : null,
+
                 assignments, all ? bookings.holds(id) : List.of(), changes);
     }
 }

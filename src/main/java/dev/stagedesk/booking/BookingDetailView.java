@@ -92,7 +92,7 @@ final class BookingDetailView extends BorderPane {
         title.setId("bookingDetailTitle");
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setWrapText(true);
-        Label status = new Label(Display.label(Display.CodeSet.BookingStatus, b.status()));
+        Label status = new Label(Display.label(b.status()));
         status.setId("bookingDetailStatus");
         status.getStyleClass().add("status-badge");
         HBox heading = new HBox(12, backButton, title, status);
@@ -205,7 +205,7 @@ final class BookingDetailView extends BorderPane {
             fact.accept(tr("booking.fee"), Format.money(b.feeMinor(), b.currency()) + " + "
                     + Format.percent(b.taxRateBp()) + " " + tr("booking.taxWord") + " = "
                     + Format.money(d.totalMinor(), b.currency()));
-            fact.accept(tr("booking.payment"), Display.label(Display.CodeSet.PaymentState, d.paymentState()) + " · "
+            fact.accept(tr("booking.payment"), Display.label(d.paymentState()) + " · "
                     + tr("booking.paidOf", Format.money(d.paidMinor(), b.currency()),
                     Format.money(d.totalMinor(), b.currency())));
         }
@@ -233,7 +233,7 @@ final class BookingDetailView extends BorderPane {
         col(assigned, tr("assignment.role"), BookingDetail.AssignmentView::role, 140);
         col(assigned, tr("assignment.callTime"), a -> a.callTime() == null ? "" : Format.dateTime(a.callTime(), zone), 170);
         col(assigned, tr("assignment.payout"), a -> Format.money(a.payoutMinor(), a.currency()), 120);
-        col(assigned, tr("assignment.payoutStatus"), a -> a.payoutStatus() == null ? "" : Display.label(Display.CodeSet.PayoutStatus, a.payoutStatus()), 110);
+        col(assigned, tr("assignment.payoutStatus"), a -> Display.label(a.payoutStatus()), 110);
         col(assigned, tr("performer.commission"), a -> a.commissionBp() == null ? "" : Format.percent(a.commissionBp()), 100);
         assigned.getItems().setAll(d.assignments());
         assigned.setPlaceholder(new Label(tr("booking.noAssignments")));
@@ -260,14 +260,14 @@ final class BookingDetailView extends BorderPane {
             Button paid = button("markPayoutsPaid", tr("payout.markPaid"),
                     () -> forms.openMarkPaid(List.copyOf(chosen)), true);
             paid.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.isEmpty()
-                    || chosen.stream().anyMatch(a -> !"UNPAID".equals(a.payoutStatus())), chosen));
+                    || chosen.stream().anyMatch(a -> a.payoutStatus() != PayoutStatus.UNPAID), chosen));
             tools.getChildren().add(paid);
         }
         TableView<BookingService.HoldView> holds = new TableView<>();
         holds.setId("detailHoldsTable");
         col(holds, tr("hold.performer"), h -> h.performer() == null ? tr("hold.noPerformer") : h.performer(), 180);
         col(holds, tr("hold.rank"), h -> Integer.toString(h.rank()), 70);
-        col(holds, tr("hold.statusColumn"), h -> Display.label(Display.CodeSet.HoldStatus, h.status()), 100);
+        col(holds, tr("hold.statusColumn"), h -> Display.label(h.status()), 100);
         col(holds, tr("hold.expires"), h -> Format.dateTime(h.expiresAt(), zone), 170);
         col(holds, tr("hold.deadline"), h -> h.decisionDeadline() == null ? "" : Format.dateTime(h.decisionDeadline(), zone), 170);
         holds.getItems().setAll(d.holds());
@@ -294,7 +294,7 @@ final class BookingDetailView extends BorderPane {
             protected void updateItem(BookingQuotes.Version q, boolean empty) {
                 super.updateItem(q, empty);
                 setText(empty || q == null ? null : tr("quote.title") + " " + q.reference() + " · "
-                        + tr("quote.status." + q.status()) + " · " + Format.money(q.totalMinor(), q.currency()));
+                        + q.statusLabel() + " · " + Format.money(q.totalMinor(), q.currency()));
             }
         });
         if (d.booking().inquiryId() != null) {
@@ -332,7 +332,8 @@ final class BookingDetailView extends BorderPane {
             @Override
             protected void updateItem(BookingMoney.Invoice i, boolean empty) {
                 super.updateItem(i, empty);
-                setText(empty || i == null ? null : Display.label(Display.CodeSet.InvoiceKind, i.kind()) + " " + i.number() + " · "
+                setText(empty || i == null ? null : Display.label(i.kind())
+ + " " + i.number() + " · "
                         + Format.date(i.issueDate()) + " · " + Format.money(i.totalMinor(), i.currency()));
             }
         });

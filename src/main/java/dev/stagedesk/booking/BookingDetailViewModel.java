@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.command.Command;
@@ -33,10 +34,10 @@ public final class BookingDetailViewModel {
     public BookingDetailViewModel(BookingWork work, Clock clock) {
         this.work = work;
         detail.addListener((o, was, d) -> {
-            String status = d == null ? null : d.booking().status();
-            changeable.set("HOLD".equals(status) || "CONFIRMED".equals(status));
-            confirmable.set("HOLD".equals(status));
-            completable.set("CONFIRMED".equals(status) && d.booking().endsAt().isBefore(clock.instant()));
+            BookingStatus status = d == null ? null : d.booking().status();
+            changeable.set(status != null && status.isOpen());
+            confirmable.set(status == BookingStatus.HOLD);
+            completable.set(status == BookingStatus.CONFIRMED && d.booking().endsAt().isBefore(clock.instant()));
         });
     }
 

@@ -1,10 +1,10 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.client.ClientRow;
-import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
@@ -13,6 +13,7 @@ import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.settings.Agency;
+import dev.stagedesk.ui.CodeLabels;
 import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormDialog;
 import dev.stagedesk.ui.FormGrid;
@@ -86,7 +87,7 @@ final class BookingForms {
         private final TextField fee;
         private final TextField tax;
         private final TextField slots;
-        private final ComboBox<String> status;
+        private final ComboBox<BookingStatus> status;
         private final ListView<PerformerChoice> chosen = new ListView<>();
         private final TextField contact;
         private final TextArea notes;
@@ -119,9 +120,9 @@ final class BookingForms {
             slots = grid.add(tr("booking.slots"), "slotsNeeded", new TextField("1"));
             pkg.setOnAction(e -> fillFromPackage());
             status = grid.add(tr("booking.status"), "status",
-                    new ComboBox<>(FXCollections.observableArrayList("HOLD", "CONFIRMED")));
-            status.setValue("HOLD");
-            status.setConverter(label());
+                    new ComboBox<>(FXCollections.observableArrayList(BookingStatus.HOLD, BookingStatus.CONFIRMED)));
+            status.setValue(BookingStatus.HOLD);
+            CodeLabels.on(status, BookingStatus.class);
             Label performers = grid.add(tr("booking.performers"), "performers", new Label());
             performers.setGraphic(performerPicker(loaded.performers()));
             performers.setMaxWidth(Double.MAX_VALUE);
@@ -258,19 +259,5 @@ final class BookingForms {
                         made.get(0).number(), made.get(made.size() - 1).number())));
             }
         }
-    }
-
-    private static StringConverter<String> label() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String v) {
-                return v == null ? "" : Display.label(Display.CodeSet.BookingStatus, v);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
     }
 }

@@ -1,5 +1,7 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.payment.PaymentState;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.client.ClientRow;
@@ -28,12 +30,12 @@ import javafx.beans.property.StringProperty;
 public final class BookingListViewModel {
     public static final int PAGE_SIZE = 100;
     /** The statuses the status filter offers. */
-    public static final List<String> STATUSES = List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
+    public static final List<BookingStatus> STATUSES = List.of(BookingStatus.values());
     /** The payment states the payment filter offers. */
-    public static final List<String> PAYMENT_STATES = List.of("UNPAID", "PARTLY_PAID", "PAID");
+    public static final List<PaymentState> PAYMENT_STATES = List.of(PaymentState.values());
 
-    public final ObjectProperty<String> status = new SimpleObjectProperty<>();
-    public final ObjectProperty<String> payment = new SimpleObjectProperty<>();
+    public final ObjectProperty<BookingStatus> status = new SimpleObjectProperty<>();
+    public final ObjectProperty<PaymentState> payment = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     public final ObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
@@ -68,9 +70,9 @@ public final class BookingListViewModel {
             }
         });
         confirmable = Bindings.createBooleanBinding(() -> selected.get() != null
-                && "HOLD".equals(selected.get().status()), selected);
+                && selected.get().status() == BookingStatus.HOLD, selected);
         cancellable = Bindings.createBooleanBinding(() -> selected.get() != null
-                && ("HOLD".equals(selected.get().status()) || "CONFIRMED".equals(selected.get().status())), selected);
+                && selected.get().status().isOpen(), selected);
     }
 
     public PagedListViewModel<BookingRow> list() {

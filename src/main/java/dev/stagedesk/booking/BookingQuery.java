@@ -1,5 +1,8 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.common.Codes;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
@@ -52,12 +55,12 @@ public final class BookingQuery {
     }
 
     /** {@code status} null for all; {@code from}/{@code to} null for open-ended. */
-    public Page<BookingRow> page(Actor actor, PageRequest request, String status, Instant from, Instant to) {
+    public Page<BookingRow> page(Actor actor, PageRequest request, BookingStatus status, Instant from, Instant to) {
         return page(actor, request, new BookingFilter(status, from, to, null, null, null, null, null));
     }
 
     public Page<BookingRow> page(Actor actor, PageRequest request, BookingFilter filter) {
-        String status = filter.status();
+        String status = Codes.of(filter.status());
         Instant from = filter.from();
         Instant to = filter.to();
         Condition filters = BOOKING.DELETED_AT.isNull().and(ReadScope.bookings(actor));
@@ -81,7 +84,7 @@ public final class BookingQuery {
             filters = filters.and(ids.isEmpty() ? DSL.falseCondition() : BOOKING.ID.in(ids));
         }
         if (filter.paymentState() != null) {
-            filters = filters.and(BOOKING.PAYMENT_STATE.eq(filter.paymentState()));
+            filters = filters.and(BOOKING.PAYMENT_STATE.eq(filter.paymentState().name()));
         }
         if (from != null) {
             // the lower bound on the start lets the start index narrow the range; no booking runs longer
@@ -100,7 +103,7 @@ public final class BookingQuery {
         } else if (filter.paymentState() != null && byDate && filter.clientId() == null && filter.venueId() == null
                 && filter.performerId() == null) {
             order = fixedFirst(BOOKING.PAYMENT_STATE, order);
-            indexed = indexed.and(BOOKING.PAYMENT_STATE.eq(filter.paymentState()));
+            indexed = indexed.and(BOOKING.PAYMENT_STATE.eq(filter.paymentState().name()));
         }
         String term = request.search() == null ? "" : request.search().strip();
         if (!term.isEmpty() && !NUMBER_LIKE.matcher(term).matches()) {
@@ -149,7 +152,7 @@ public final class BookingQuery {
                 .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.DELETED_AT.isNull(), window)
                 .fetch(ASSIGNMENT.BOOKING_ID));
         ids.addAll(dsl.select(HOLD.BOOKING_ID).from(HOLD).where(HOLD.PERFORMER_ID.eq(performerId),
-                HOLD.STATUS.eq("ACTIVE")).fetch(HOLD.BOOKING_ID));
+                HOLD.STATUS.eq(HoldStatus.ACTIVE.name())).fetch(HOLD.BOOKING_ID));
         return ids;
     }
 
@@ -209,9 +212,10 @@ public final class BookingQuery {
     }
 
     private static BookingRow row(Record r) {
-        return new BookingRow(r.get(BOOKING.ID), r.get(BOOKING.NUMBER), r.get(BOOKING.STATUS), r.get(BOOKING.TITLE),
+        return new BookingRow(r.get(BOOKING.ID), r.get(BOOKING.NUMBER), BookingStatus.valueOf(r.get(BOOKING.STATUS)),
+                r.get(BOOKING.TITLE),
                 r.get(CLIENT.NAME), r.get(VENUE.NAME), r.get(VENUE.CITY), r.get(BOOKING.STARTS_AT),
                 r.get(BOOKING.ENDS_AT), r.get(BOOKING.TIME_ZONE), r.get(BOOKING.FEE_MINOR), r.get(BOOKING.CURRENCY),
-                r.get(BOOKING.SLOTS_NEEDED), r.get(BOOKING.PAYMENT_STATE), r.get(BOOKING.VERSION));
+                r.get(BOOKING.SLOTS_NEEDED), PaymentState.valueOf(r.get(BOOKING.PAYMENT_STATE)), r.get(BOOKING.VERSION));
     }
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
  * bookings) implements it ({@code inquiry.QuotesForBookings}); the composition root hands it to the screen.
  */
 public interface BookingQuotes {
-    /** One version of the quote as the list shows it ({@code reference} "Q-2026-0001 v2"; the PDF's file name). */
-    record Version(UUID id, String reference, String status, long totalMinor, String currency, String fileName) {
+    /** One version of the quote as the list shows it ({@code reference} "Q-2026-0001 v2"; its state as people read it; the PDF's file name). */
+    record Version(UUID id, String reference, String statusLabel, long totalMinor, String currency, String fileName) {
     }
 
     /** The versions of the inquiry's quote the actor may see. */

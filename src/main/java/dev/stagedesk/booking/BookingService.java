@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.command.StaleEdit;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
@@ -16,11 +17,14 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.payment.PaymentService;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.payment.PaymentTerms;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.common.UserFacingException;
@@ -62,7 +66,7 @@ public final class BookingService {
     public static final String SERIES = "BOOKING";
 
     /** Create a booking; {@code status} HOLD (with holds on {@code performers}) or CONFIRMED. */
-    public record CreateBooking(BookingDraft draft, String status, List<UUID> performers) implements Command<Booking> {
+    public record CreateBooking(BookingDraft draft, BookingStatus status, List<UUID> performers) implements Command<Booking> {
     }
 
     public record ConfirmBooking(UUID id, int expectedVersion) implements Command<Booking> {
@@ -91,7 +95,7 @@ public final class BookingService {
     }
 
     /** A residency: one booking per date of {@code rule}, from {@code first}'s date, all linked to one series. */
-    public record CreateSeries(BookingDraft first, String status, List<UUID> performers, SeriesRule rule)
+    public record CreateSeries(BookingDraft first, BookingStatus status, List<UUID> performers, SeriesRule rule)
             implements Command<List<Booking>> {
     }
 
@@ -112,7 +116,7 @@ public final class BookingService {
      * CSV import: creates the booking with this id in {@code status} (a new number), or brings an existing one to
      * the row: its details, its window (a reschedule) and its status (confirm, complete, cancel).
      */
-    public record ImportBooking(UUID id, String number, BookingDraft draft, String status, String cancellationReason)
+    public record ImportBooking(UUID id, String number, BookingDraft draft, BookingStatus status, String cancellationReason)
             implements Command<Booking> {
     }
 
@@ -153,7 +157,7 @@ public final class BookingService {
         return bus.execute(actor, new SetRadiusClause(id, expectedVersion, km, days));
     }
 
-    public Booking create(Actor actor, BookingDraft draft, String status, List<UUID> performers) {
+    public Booking create(Actor actor, BookingDraft draft, BookingStatus status, List<UUID> performers) {
         return bus.execute(actor, new CreateBooking(draft, status, performers));
     }
 
@@ -168,7 +172,7 @@ public final class BookingService {
                         HOLD.DECISION_DEADLINE)
                 .from(HOLD).leftJoin(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
                 .where(HOLD.BOOKING_ID.eq(bookingId), HOLD.DELETED_AT.isNull()).orderBy(HOLD.CREATED_AT, HOLD.ID)
-                .fetch(r -> new HoldView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                .fetch(r -> new HoldView(r.value1(), r.value2(), r.value3(), r.value4(), HoldStatus.valueOf(r.value5()), r.value6(),
                         r.value7()));
     }
 
@@ -228,17 +232,17 @@ public final class BookingService {
      * Creates a booking inside a running command (its own, or an inquiry's conversion): one transaction, one
      * numbering, the same checks and audit entry either way.
      */
-    public static Booking createFor(CommandContext ctx, BookingDraft draft, String status, List<UUID> performerIds,
+    public static Booking createFor(CommandContext ctx, BookingDraft draft, BookingStatus status, List<UUID> performerIds,
                                     UUID inquiryId) {
         return create(ctx, ctx.newId(), draft, status, performerIds, inquiryId);
     }
 
-    private static Booking create(CommandContext ctx, UUID id, BookingDraft draft, String status,
+    private static Booking create(CommandContext ctx, UUID id, BookingDraft draft, BookingStatus status,
                                   List<UUID> performerIds, UUID inquiryId) {
         DSLContext tx = ctx.dsl();
         BookingDraft d = normalize(draft);
         validate(tx, d);
-        if (!"HOLD".equals(status) && !"CONFIRMED".equals(status)) {
+        if (status == null || !status.isOpen()) {
             throw new UserFacingException(I18n.tr("booking.createStatus"));
         }
         Set<UUID> performers = new LinkedHashSet<>(performerIds == null ? List.of() : performerIds);
@@ -247,13 +251,13 @@ public final class BookingService {
                 throw ValidationException.of("performers", I18n.tr("booking.performerUnknown"));
             }
         }
-        if ("HOLD".equals(status) && d.startsAt().isBefore(ctx.now())) {
+        if (status == BookingStatus.HOLD && d.startsAt().isBefore(ctx.now())) {
             throw ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
         }
         BookingRecord r = tx.newRecord(BOOKING);
         r.setId(id);
         r.setNumber(nextNumber(ctx));
-        r.setStatus(status);
+        r.setStatus(status.name());
         r.setPaidMinor(0L);
         r.setInquiryId(inquiryId);
         apply(r, d);
@@ -265,13 +269,13 @@ public final class BookingService {
         PaymentTerms.applyTo(r);
         r.store();
         index(tx, r);
-        if ("HOLD".equals(status)) {
+        if (status == BookingStatus.HOLD) {
             Instant expires = ctx.now().plus(holdExpiryDays(tx), ChronoUnit.DAYS);
             List<UUID> targets = performers.isEmpty() ? Collections.singletonList(null) : List.copyOf(performers);
             for (UUID p : targets) {
                 UUID holdId = ctx.newId();
                 tx.insertInto(HOLD).set(HOLD.ID, holdId).set(HOLD.BOOKING_ID, id).set(HOLD.PERFORMER_ID, p)
-                        .set(HOLD.HOLD_RANK, 1).set(HOLD.STATUS, "ACTIVE").set(HOLD.EXPIRES_AT, expires)
+                        .set(HOLD.HOLD_RANK, 1).set(HOLD.STATUS, HoldStatus.ACTIVE.name()).set(HOLD.EXPIRES_AT, expires)
                         .set(HOLD.OWNER_USER_ID, ctx.actor().userId()).set(HOLD.CREATED_AT, ctx.now())
                         .set(HOLD.UPDATED_AT, ctx.now()).set(HOLD.VERSION, 0).execute();
                 if (p != null) {
@@ -324,15 +328,15 @@ public final class BookingService {
         r.setTaxRateBp(d.taxRateBp());
         r.setTotalMinor(Math.addExact(d.feeMinor(), Rounding.applyBasisPoints(d.feeMinor(),
                 d.taxRateBp())));
-        r.setPaymentState(paymentState(r.getTotalMinor(), r.getPaidMinor() == null ? 0 : r.getPaidMinor()));
+        r.setPaymentState(paymentState(r.getTotalMinor(), r.getPaidMinor() == null ? 0 : r.getPaidMinor()).name());
         r.setSlotsNeeded(d.slotsNeeded());
         r.setContactOnDay(d.contactOnDay());
         r.setNotes(d.notes());
     }
 
     /** UNPAID, PARTLY_PAID or PAID: what has been paid against what the booking costs the client. */
-    public static String paymentState(long totalMinor, long paidMinor) {
-        return PaymentTerms.stored(totalMinor, paidMinor);
+    public static PaymentState paymentState(long totalMinor, long paidMinor) {
+        return PaymentState.of(totalMinor, paidMinor);
     }
 
     /** What search finds a booking by: its title, the client, the venue and its city (the number has its own index). */
@@ -374,19 +378,20 @@ public final class BookingService {
         return r;
     }
 
-    private static void requireStatus(BookingRecord r, String action, String... allowed) {
-        if (!List.of(allowed).contains(r.getStatus())) {
+    private static void requireStatus(BookingRecord r, String action, BookingStatus... allowed) {
+        BookingStatus status = BookingStatus.valueOf(r.getStatus());
+        if (!List.of(allowed).contains(status)) {
             throw new UserFacingException(I18n.tr("booking.illegalTransition", r.getNumber(),
-                    I18n.tr("booking.status." + r.getStatus()), I18n.tr("booking.action." + action)));
+                    Display.inSentence(status), I18n.tr("booking.action." + action)));
         }
     }
 
     private Booking confirm(ConfirmBooking c, CommandContext ctx) {
         DSLContext tx = ctx.dsl();
         BookingRecord r = load(ctx, c.id(), c.expectedVersion());
-        requireStatus(r, "confirm", "HOLD");
+        requireStatus(r, "confirm", BookingStatus.HOLD);
         Booking before = Booking.of(r);
-        var holds = tx.selectFrom(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq("ACTIVE"),
+        var holds = tx.selectFrom(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq(HoldStatus.ACTIVE.name()),
                 HOLD.DELETED_AT.isNull()).fetch();
         for (var h : holds) {
             if (h.getPerformerId() != null && h.getHoldRank() > 1) {
@@ -402,45 +407,45 @@ public final class BookingService {
             }
         }
         for (var h : holds) {
-            HoldRanking.setStatus(ctx, h, "CONFIRMED");
+            HoldRanking.setStatus(ctx, h, HoldStatus.CONFIRMED);
             if (h.getPerformerId() != null) {
                 Assignments.assign(ctx, r.getId(), h.getPerformerId(), r.getStartsAt(), r.getEndsAt(), r.getCurrency());
                 HoldRanking.releaseBehind(ctx, h.getPerformerId(), r);
             }
         }
-        r.setStatus("CONFIRMED");
+        r.setStatus(BookingStatus.CONFIRMED.name());
         return save(ctx, r, before, "confirm");
     }
 
     private Booking complete(CompleteBooking c, CommandContext ctx) {
         BookingRecord r = load(ctx, c.id(), c.expectedVersion());
-        requireStatus(r, "complete", "CONFIRMED");
+        requireStatus(r, "complete", BookingStatus.CONFIRMED);
         if (r.getEndsAt().isAfter(ctx.now())) {
             throw new UserFacingException(I18n.tr("booking.notOverYet", r.getNumber()));
         }
         Booking before = Booking.of(r);
-        r.setStatus("COMPLETED");
+        r.setStatus(BookingStatus.COMPLETED.name());
         return save(ctx, r, before, "complete");
     }
 
     private Booking cancel(CancelBooking c, CommandContext ctx) {
         DSLContext tx = ctx.dsl();
         BookingRecord r = load(ctx, c.id(), c.expectedVersion());
-        requireStatus(r, "cancel", "HOLD", "CONFIRMED");
+        requireStatus(r, "cancel", BookingStatus.HOLD, BookingStatus.CONFIRMED);
         Validator v = new Validator();
         v.required("reason", Validator.clean(c.reason()), 500);
         v.check(c.feeMinor() == null || c.feeMinor() >= 0, "cancellationFee", I18n.tr("validation.notNegative"));
         v.throwIfAny();
         Booking before = Booking.of(r);
         Set<UUID> performers = new LinkedHashSet<>();
-        for (var h : tx.selectFrom(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq("ACTIVE")).fetch()) {
-            HoldRanking.setStatus(ctx, h, "CANCELLED");
+        for (var h : tx.selectFrom(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq(HoldStatus.ACTIVE.name())).fetch()) {
+            HoldRanking.setStatus(ctx, h, HoldStatus.CANCELLED);
             if (h.getPerformerId() != null) {
                 performers.add(h.getPerformerId());
             }
         }
         performers.forEach(p -> HoldRanking.rerank(ctx, p));
-        r.setStatus("CANCELLED");
+        r.setStatus(BookingStatus.CANCELLED.name());
         r.setCancellationReason(Validator.clean(c.reason()));
         r.setCancellationFeeMinor(c.feeMinor());
         return save(ctx, r, before, "cancel");
@@ -449,12 +454,12 @@ public final class BookingService {
     private Booking reschedule(RescheduleBooking c, CommandContext ctx) {
         DSLContext tx = ctx.dsl();
         BookingRecord r = load(ctx, c.id(), c.expectedVersion());
-        requireStatus(r, "reschedule", "HOLD", "CONFIRMED");
+        requireStatus(r, "reschedule", BookingStatus.HOLD, BookingStatus.CONFIRMED);
         Validator v = new Validator();
         window(v, c.startsAt(), c.endsAt());
         v.maxLength("reason", c.reason(), 500);
         v.throwIfAny();
-        if ("HOLD".equals(r.getStatus()) && c.startsAt().isBefore(ctx.now())) {
+        if (BookingStatus.HOLD.name().equals(r.getStatus()) && c.startsAt().isBefore(ctx.now())) {
             throw ValidationException.of("startsAt", I18n.tr("booking.holdInPast"));
         }
         Booking before = Booking.of(r);
@@ -477,14 +482,14 @@ public final class BookingService {
         r.setEndsAt(c.endsAt());
         Booking saved = save(ctx, r, before, "reschedule");
         // the new window may overlap other holds, or no longer overlap old ones: rank again
-        tx.selectDistinct(HOLD.PERFORMER_ID).from(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq("ACTIVE"),
+        tx.selectDistinct(HOLD.PERFORMER_ID).from(HOLD).where(HOLD.BOOKING_ID.eq(r.getId()), HOLD.STATUS.eq(HoldStatus.ACTIVE.name()),
                 HOLD.PERFORMER_ID.isNotNull()).fetch(HOLD.PERFORMER_ID).forEach(p -> HoldRanking.rerank(ctx, p));
         return saved;
     }
 
     private Booking updateDetails(UpdateBookingDetails c, CommandContext ctx) {
         BookingRecord r = load(ctx, c.id(), c.expectedVersion());
-        requireStatus(r, "edit", "HOLD", "CONFIRMED");
+        requireStatus(r, "edit", BookingStatus.HOLD, BookingStatus.CONFIRMED);
         Validator v = new Validator();
         v.required("title", c.title(), 200);
         v.check(c.feeMinor() >= 0, "fee", I18n.tr("validation.notNegative"));
@@ -498,7 +503,7 @@ public final class BookingService {
         r.setTaxRateBp(c.taxRateBp());
         r.setTotalMinor(Math.addExact(c.feeMinor(), Rounding.applyBasisPoints(c.feeMinor(),
                 c.taxRateBp())));
-        r.setPaymentState(paymentState(r.getTotalMinor(), r.getPaidMinor()));
+        r.setPaymentState(paymentState(r.getTotalMinor(), r.getPaidMinor()).name());
         r.setContactOnDay(Validator.clean(c.contactOnDay()));
         r.setNotes(Validator.clean(c.notes()));
         r.setSearchText(searchText(ctx.dsl(), r));
@@ -509,7 +514,7 @@ public final class BookingService {
 
     private Booking setRadius(SetRadiusClause c, CommandContext ctx) {
         BookingRecord r = load(ctx, c.id(), c.expectedVersion());
-        requireStatus(r, "edit", "HOLD", "CONFIRMED");
+        requireStatus(r, "edit", BookingStatus.HOLD, BookingStatus.CONFIRMED);
         Validator v = new Validator();
         v.check((c.km() == null) == (c.days() == null), c.km() == null ? "radiusKm" : "radiusDays",
                 I18n.tr("radius.bothOrNeither"));
@@ -539,12 +544,10 @@ public final class BookingService {
 
     // ------------------------------------------------------------------------------------------ import
 
-    static final List<String> STATUSES = List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
-
     private Booking importBooking(ImportBooking c, CommandContext ctx) {
-        if (!STATUSES.contains(c.status())) {
-            throw ValidationException.of("status", I18n.tr("validation.oneOf",
-                    c.status() == null ? "" : c.status(), String.join(", ", STATUSES)));
+        if (c.status() == null) {
+            throw ValidationException.of("status", I18n.tr("validation.oneOf", "",
+                    String.join(", ", Codes.all(BookingStatus.class))));
         }
         var existing = ctx.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(c.id())).forUpdate().fetchOptional();
         if (existing.isEmpty()) {
@@ -552,7 +555,8 @@ public final class BookingService {
             if (number != null && (number.length() > 32 || ctx.dsl().fetchExists(BOOKING, BOOKING.NUMBER.eq(number)))) {
                 throw ValidationException.of("number", I18n.tr("booking.numberTaken", number));
             }
-            Booking b = create(ctx, c.id(), c.draft(), "HOLD".equals(c.status()) ? "HOLD" : "CONFIRMED", List.of(), null);
+            Booking b = create(ctx, c.id(), c.draft(), c.status() == BookingStatus.HOLD ? BookingStatus.HOLD : BookingStatus.CONFIRMED,
+                    List.of(), null);
             if (number != null) {
                 ctx.dsl().update(BOOKING).set(BOOKING.NUMBER, number).where(BOOKING.ID.eq(b.id())).execute();
                 b = Booking.of(ctx.dsl().fetchSingle(BOOKING, BOOKING.ID.eq(b.id())));
@@ -561,7 +565,7 @@ public final class BookingService {
         }
         Booking b = Booking.of(existing.get());
         BookingDraft d = normalize(c.draft());
-        boolean open = "HOLD".equals(b.status()) || "CONFIRMED".equals(b.status());
+        boolean open = b.status().isOpen();
         boolean moved = !d.startsAt().equals(b.startsAt()) || !d.endsAt().equals(b.endsAt());
         boolean edited = !Objects.equals(d.title(), b.title()) || d.feeMinor() != b.feeMinor()
                 || d.taxRateBp() != b.taxRateBp() || !Objects.equals(d.contactOnDay(), b.contactOnDay())
@@ -571,7 +575,7 @@ public final class BookingService {
             throw new UserFacingException(I18n.tr("booking.importFixed", b.number()));
         }
         if ((moved || edited) && !open) {
-            throw new UserFacingException(I18n.tr("booking.closed", b.number(), I18n.tr("booking.status." + b.status())));
+            throw new UserFacingException(I18n.tr("booking.closed", b.number(), Display.inSentence(b.status())));
         }
         if (moved) {
             b = reschedule(new RescheduleBooking(b.id(), b.version(), d.startsAt(), d.endsAt(), I18n.tr("booking.imported")),
@@ -581,7 +585,7 @@ public final class BookingService {
             b = updateDetails(new UpdateBookingDetails(b.id(), b.version(), d.title(), d.feeMinor(), d.taxRateBp(),
                     d.contactOnDay(), d.notes()), ctx);
         }
-        if (!c.status().equals(b.status())) {
+        if (c.status() != b.status()) {
             b = toStatus(ctx, b, c.status(), c.cancellationReason());
         } else if (!moved && !edited) {
             ctx.audit("import-unchanged", ENTITY, b.id(), null, map("number", b.number()));
@@ -589,18 +593,18 @@ public final class BookingService {
         return b;
     }
 
-    private Booking toStatus(CommandContext ctx, Booking b, String status, String reason) {
+    private Booking toStatus(CommandContext ctx, Booking b, BookingStatus status, String reason) {
         return switch (status) {
-            case "HOLD" -> {
-                if (!"HOLD".equals(b.status())) {
+            case HOLD -> {
+                if (b.status() != BookingStatus.HOLD) {
                     throw new UserFacingException(I18n.tr("booking.importBackToHold", b.number()));
                 }
                 yield b;
             }
-            case "CONFIRMED" -> "CONFIRMED".equals(b.status()) ? b
+            case CONFIRMED -> b.status() == BookingStatus.CONFIRMED ? b
                     : confirm(new ConfirmBooking(b.id(), b.version()), ctx);
-            case "COMPLETED" -> complete(new CompleteBooking(b.id(), b.version()), ctx);
-            default -> cancel(new CancelBooking(b.id(), b.version(), reason, null), ctx);
+            case COMPLETED -> complete(new CompleteBooking(b.id(), b.version()), ctx);
+            case CANCELLED -> cancel(new CancelBooking(b.id(), b.version(), reason, null), ctx);
         };
     }
 
@@ -653,7 +657,7 @@ public final class BookingService {
             throw new NotFoundException(I18n.tr("series.notFound"));
         }
         List<BookingRecord> open = ctx.dsl().selectFrom(BOOKING).where(BOOKING.SERIES_ID.eq(seriesId),
-                        BOOKING.STATUS.in("HOLD", "CONFIRMED"), BOOKING.STARTS_AT.gt(ctx.now()),
+                        BOOKING.STATUS.in(Codes.of(BookingStatus.HOLD, BookingStatus.CONFIRMED)), BOOKING.STARTS_AT.gt(ctx.now()),
                         BOOKING.DELETED_AT.isNull())
                 .orderBy(BOOKING.STARTS_AT).forUpdate().fetch();
         if (open.isEmpty()) {
@@ -714,7 +718,7 @@ public final class BookingService {
 
     private Void release(ReleaseHold c, CommandContext ctx) {
         var h = HoldRanking.activeHold(ctx.dsl(), c.holdId());
-        HoldRanking.end(ctx, h, "RELEASED", "release-hold");
+        HoldRanking.end(ctx, h, HoldStatus.RELEASED, "release-hold");
         return null;
     }
 
@@ -732,7 +736,7 @@ public final class BookingService {
     }
 
     /** A booking's hold as its detail screen shows it. */
-    public record HoldView(UUID id, UUID performerId, String performer, int rank, String status, Instant expiresAt,
+    public record HoldView(UUID id, UUID performerId, String performer, int rank, HoldStatus status, Instant expiresAt,
                            Instant decisionDeadline) {
     }
 

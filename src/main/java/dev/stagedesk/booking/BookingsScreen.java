@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.attachment.AttachmentService;
@@ -11,7 +12,7 @@ import dev.stagedesk.common.Display;
 import dev.stagedesk.inquiry.QuoteDocuments;
 import dev.stagedesk.inquiry.QuoteService;
 import dev.stagedesk.invoice.BookingMoneyPane;
-import dev.stagedesk.invoice.BookingMoneyPane;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
 import dev.stagedesk.security.Permission;
@@ -98,14 +99,14 @@ public final class BookingsScreen implements Screen {
     private void columns(boolean all) {
         var t = list.table();
         t.column(tr("booking.number"), "number", BookingRow::number, 130);
-        t.column(tr("booking.status"), "status", r -> Display.label(Display.CodeSet.BookingStatus, r.status()), 100);
+        t.column(tr("booking.status"), "status", r -> Display.label(r.status()), 100);
         t.column(tr("booking.date"), "date", r -> Format.dateTime(r.startsAt(), r.timeZone()), 180);
         t.column(tr("booking.title"), "title", BookingRow::title, 260);
         t.column(tr("booking.venue"), "venue", r -> Format.text(r.venueName()), 200);
         t.column(tr("booking.city"), null, r -> Format.text(r.city()), 110);
         if (all) {
             t.numberColumn(tr("booking.fee"), "fee", r -> Format.money(r.feeMinor(), r.currency()), 130);
-            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : Display.label(Display.CodeSet.PaymentState, r.paymentState()), 110);
+            t.column(tr("booking.payment"), null, r -> r.paymentState() == null ? "" : Display.label(r.paymentState()), 110);
         }
     }
 
@@ -152,10 +153,10 @@ public final class BookingsScreen implements Screen {
 
     private void filters(Deps deps, UiContext ui, boolean all) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(ListScreen.codeChoice("bookingsStatus", Display.CodeSet.BookingStatus, BookingListViewModel.STATUSES,
+        nodes.add(ListScreen.enumChoice("bookingsStatus", BookingListViewModel.STATUSES,
                 vm.status, tr("filter.anyStatus")));
         if (all) {
-            nodes.add(ListScreen.codeChoice("bookingsPayment", Display.CodeSet.PaymentState,
+            nodes.add(ListScreen.enumChoice("bookingsPayment",
                     BookingListViewModel.PAYMENT_STATES, vm.payment, tr("filter.anyPayment")));
         }
         DatePicker fromPicker = new DateField();

@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
@@ -147,7 +148,7 @@ public final class ConflictCheck {
                         BOOKING.DELETED_AT.isNull(),
                         // "not cancelled" rather than IN (hold, confirmed, completed): with IN, H2 started from
                         // the bookings' status index (all of them) instead of the assignments near the window
-                        BOOKING.STATUS.ne("CANCELLED"))
+                        BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
                 .orderBy(ASSIGNMENT.STARTS_AT).fetch(r -> new Gig(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
         Map<UUID, Gig> before = new HashMap<>();
@@ -206,7 +207,7 @@ public final class ConflictCheck {
                             BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.ENDS_AT)
                     .from(HOLD).join(BOOKING).on(BOOKING.ID.eq(HOLD.BOOKING_ID))
                     .join(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
-                    .where(holdWho, inWindow, HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull())
+                    .where(holdWho, inWindow, HOLD.STATUS.eq(HoldStatus.ACTIVE.name()), HOLD.DELETED_AT.isNull())
                     .fetch().forEach(h -> add(out, new Conflict(Kind.HOLD, h.value1(), h.value2(), h.value4(),
                             h.value5(), () -> I18n.tr("conflict.hold", h.value2(), h.value5(), h.value6(),
                             when(h.value7(), h.value8(), w.zone()), h.value3()))));
@@ -303,7 +304,7 @@ public final class ConflictCheck {
                 .join(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID))
                 .where(who, ASSIGNMENT.STARTS_AT.gt(w.start().minus(Duration.ofDays(reach)).minus(longestGig)),
                         ASSIGNMENT.STARTS_AT.lt(w.end().plus(Duration.ofDays(reach))), ASSIGNMENT.DELETED_AT.isNull(),
-                        ASSIGNMENT.BOOKING_ID.ne(self), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne("CANCELLED"),
+                        ASSIGNMENT.BOOKING_ID.ne(self), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()),
                         VENUE.LATITUDE.isNotNull(), VENUE.LONGITUDE.isNotNull(), clause)
                 .orderBy(ASSIGNMENT.STARTS_AT)
                 .fetch().forEach(g -> {

@@ -1,20 +1,24 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.HOLD;
 
 import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.db.jooq.tables.records.HoldRecord;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.notification.Notifications;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,7 +45,7 @@ final class HoldRanking {
     private static List<Placed> active(DSLContext tx, UUID performerId) {
         return tx.select(HOLD.fields()).select(BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.NUMBER).from(HOLD)
                 .join(BOOKING).on(BOOKING.ID.eq(HOLD.BOOKING_ID))
-                .where(HOLD.PERFORMER_ID.eq(performerId), HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull(),
+                .where(HOLD.PERFORMER_ID.eq(performerId), HOLD.STATUS.eq(HoldStatus.ACTIVE.name()), HOLD.DELETED_AT.isNull(),
                         BOOKING.DELETED_AT.isNull())
                 .orderBy(HOLD.CREATED_AT, HOLD.ID)
                 .fetch(r -> new Placed(r.into(HOLD), r.get(BOOKING.STARTS_AT), r.get(BOOKING.ENDS_AT),
@@ -80,7 +84,7 @@ final class HoldRanking {
             }
             if (rank == 1 && !placedJustNow) {
                 String performer = BookingService.performerName(ctx.dsl(), performerId);
-                Notifications.raise(ctx, r.getOwnerUserId(), Notifications.HOLD_PROMOTED,
+                Notifications.raise(ctx, r.getOwnerUserId(), NotificationKind.HOLD_PROMOTED,
                         I18n.tr("hold.promoted.title", h.number()), I18n.tr("hold.promoted.body", h.number(), performer),
                         BookingService.ENTITY, r.getBookingId(), "hold-promoted:" + r.getId() + ":" + ctx.now());
             }
@@ -108,7 +112,7 @@ final class HoldRanking {
 
     static HoldRecord activeHold(DSLContext tx, UUID holdId) {
         HoldRecord h = tx.selectFrom(HOLD).where(HOLD.ID.eq(holdId), HOLD.DELETED_AT.isNull()).forUpdate().fetchOne();
-        if (h == null || !"ACTIVE".equals(h.getStatus())) {
+        if (h == null || !HoldStatus.ACTIVE.name().equals(h.getStatus())) {
             throw new UserFacingException(I18n.tr("hold.notActive"));
         }
         return h;
@@ -118,30 +122,30 @@ final class HoldRanking {
      * Ends a hold (RELEASED, EXPIRED, LAPSED): the holds behind move up, its owner hears of it unless they did
      * it themselves, and a booking left without an active hold is cancelled.
      */
-    static void end(CommandContext ctx, HoldRecord h, String status, String action) {
+    static void end(CommandContext ctx, HoldRecord h, HoldStatus status, String action) {
         DSLContext tx = ctx.dsl();
         setStatus(ctx, h, status);
         BookingRecord booking = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(h.getBookingId())).fetchOne();
         String performer = h.getPerformerId() == null ? I18n.tr("hold.noPerformer")
                 : BookingService.performerName(tx, h.getPerformerId());
-        ctx.audit(action, BookingService.ENTITY, h.getBookingId(), BookingService.map("holdId", h.getId(), "status", "ACTIVE"),
+        ctx.audit(action, BookingService.ENTITY, h.getBookingId(), BookingService.map("holdId", h.getId(), "status", HoldStatus.ACTIVE),
                 BookingService.map("holdId", h.getId(), "status", status, "performer", performer));
         boolean byOwner = h.getOwnerUserId() != null && h.getOwnerUserId().equals(ctx.actor().userId());
         if (!byOwner) {
-            String kind = "RELEASED".equals(status) ? Notifications.HOLD_RELEASED : Notifications.HOLD_EXPIRED;
+            NotificationKind kind = status == HoldStatus.RELEASED ? NotificationKind.HOLD_RELEASED : NotificationKind.HOLD_EXPIRED;
             Notifications.raise(ctx, h.getOwnerUserId(), kind,
-                    I18n.tr("hold.ended.title", booking.getNumber(), I18n.tr("hold.status." + status)),
-                    I18n.tr("hold.ended.body", booking.getNumber(), performer, I18n.tr("hold.status." + status)),
-                    BookingService.ENTITY, booking.getId(), "hold-" + status.toLowerCase() + ":" + h.getId());
+                    I18n.tr("hold.ended.title", booking.getNumber(), Display.inSentence(status)),
+                    I18n.tr("hold.ended.body", booking.getNumber(), performer, Display.inSentence(status)),
+                    BookingService.ENTITY, booking.getId(), "hold-" + status.name().toLowerCase(Locale.ROOT) + ":" + h.getId());
         }
         if (h.getPerformerId() != null) {
             rerank(ctx, h.getPerformerId());
         }
-        if ("HOLD".equals(booking.getStatus()) && !tx.fetchExists(HOLD, HOLD.BOOKING_ID.eq(booking.getId()),
-                HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull())) {
+        if (BookingStatus.HOLD.name().equals(booking.getStatus()) && !tx.fetchExists(HOLD, HOLD.BOOKING_ID.eq(booking.getId()),
+                HOLD.STATUS.eq(HoldStatus.ACTIVE.name()), HOLD.DELETED_AT.isNull())) {
             var before = Booking.of(booking);
-            booking.setStatus("CANCELLED");
-            booking.setCancellationReason(I18n.tr("hold.bookingLapsed", I18n.tr("hold.status." + status)));
+            booking.setStatus(BookingStatus.CANCELLED.name());
+            booking.setCancellationReason(I18n.tr("hold.bookingLapsed", Display.inSentence(status)));
             booking.setUpdatedAt(ctx.now());
             booking.setVersion(booking.getVersion() + 1);
             booking.update();
@@ -149,8 +153,8 @@ final class HoldRanking {
         }
     }
 
-    static void setStatus(CommandContext ctx, HoldRecord h, String status) {
-        h.setStatus(status);
+    static void setStatus(CommandContext ctx, HoldRecord h, HoldStatus status) {
+        h.setStatus(status.name());
         h.setUpdatedAt(ctx.now());
         h.setVersion(h.getVersion() + 1);
         h.update();
@@ -161,7 +165,7 @@ final class HoldRanking {
         for (Placed p : active(ctx.dsl(), performerId)) {
             boolean overlaps = p.start().isBefore(confirmed.getEndsAt()) && confirmed.getStartsAt().isBefore(p.end());
             if (overlaps && !p.hold().getBookingId().equals(confirmed.getId())) {
-                end(ctx, ctx.dsl().selectFrom(HOLD).where(HOLD.ID.eq(p.hold().getId())).fetchOne(), "RELEASED",
+                end(ctx, ctx.dsl().selectFrom(HOLD).where(HOLD.ID.eq(p.hold().getId())).fetchOne(), HoldStatus.RELEASED,
                         "release-hold");
             }
         }
@@ -204,7 +208,7 @@ final class HoldRanking {
             r.update();
             ctx.audit("challenge-hold", BookingService.ENTITY, r.getBookingId(), null,
                     BookingService.map("holdId", r.getId(), "challengedBy", number, "decisionDeadline", deadline));
-            Notifications.raise(ctx, r.getOwnerUserId(), Notifications.HOLD_CHALLENGED,
+            Notifications.raise(ctx, r.getOwnerUserId(), NotificationKind.HOLD_CHALLENGED,
                     I18n.tr("hold.challenged.title", p.number()),
                     I18n.tr("hold.challenged.body", p.number(), number, deadline), BookingService.ENTITY,
                     r.getBookingId(), "hold-challenged:" + r.getId() + ":" + ctx.now());
@@ -215,15 +219,16 @@ final class HoldRanking {
     static int processDue(CommandContext ctx) {
         DSLContext tx = ctx.dsl();
         int n = 0;
-        for (HoldRecord h : tx.selectFrom(HOLD).where(HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull(),
+        for (HoldRecord h : tx.selectFrom(HOLD).where(HOLD.STATUS.eq(HoldStatus.ACTIVE.name()), HOLD.DELETED_AT.isNull(),
                 HOLD.EXPIRES_AT.le(ctx.now()).or(HOLD.DECISION_DEADLINE.le(ctx.now())))
                 .orderBy(HOLD.CREATED_AT, HOLD.ID).forUpdate().fetch()) {
             HoldRecord fresh = tx.selectFrom(HOLD).where(HOLD.ID.eq(h.getId())).fetchOne();
-            if (!"ACTIVE".equals(fresh.getStatus())) {
+            if (!HoldStatus.ACTIVE.name().equals(fresh.getStatus())) {
                 continue; // ended by an earlier one in this run (its booking was cancelled)
             }
             boolean lapsed = fresh.getDecisionDeadline() != null && !fresh.getDecisionDeadline().isAfter(ctx.now());
-            end(ctx, fresh, lapsed ? "LAPSED" : "EXPIRED", lapsed ? "lapse-hold" : "expire-hold");
+            end(ctx, fresh, lapsed ? HoldStatus.LAPSED : HoldStatus.EXPIRED, lapsed ? "lapse-hold" : "expire-hold");
+
             n++;
         }
         return n;
@@ -231,7 +236,7 @@ final class HoldRanking {
 
     /** Whether {@link #processDue} has anything to do at {@code now} (a read, so the timer writes nothing idle). */
     static boolean anyDue(DSLContext dsl, Instant now) {
-        return dsl.fetchExists(HOLD, HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull(),
+        return dsl.fetchExists(HOLD, HOLD.STATUS.eq(HoldStatus.ACTIVE.name()), HOLD.DELETED_AT.isNull(),
                 HOLD.EXPIRES_AT.le(now).or(HOLD.DECISION_DEADLINE.le(now)));
     }
 }

@@ -1,9 +1,9 @@
 package dev.stagedesk.booking;
 
 import dev.stagedesk.common.I18n;
+import dev.stagedesk.ui.Format;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public record SeriesRule(Frequency frequency, int interval, LocalDate until) {
 
     /** "Every first Friday, until 30 Jun 2027" / "Every 2 weeks on Friday, until …". */
     public String describe(LocalDate first) {
-        String day = first.getDayOfWeek().getDisplayName(TextStyle.FULL, I18n.language().locale());
+        String day = Format.day(first.getDayOfWeek());
         int nth = (first.getDayOfMonth() - 1) / 7 + 1;
         String ordinal = I18n.tr("series.nth." + Math.min(nth, 5));
         return switch (frequency) {

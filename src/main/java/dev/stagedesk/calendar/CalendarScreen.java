@@ -14,6 +14,7 @@ import dev.stagedesk.booking.BookingFilterFields;
 import dev.stagedesk.booking.BookingQuery;
 import dev.stagedesk.booking.BookingRow;
 import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientQuery;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.document.AtomicFile;
@@ -66,7 +67,7 @@ import javafx.util.StringConverter;
 public final class CalendarScreen implements Screen {
     /** The most bookings one range shows; a fuller range says so and asks for a filter. */
     static final int RANGE_MAX = CalendarViewModel.RANGE_MAX;
-    private static final List<String> STATUSES = CalendarViewModel.STATUSES;
+    private static final List<BookingStatus> STATUSES = CalendarViewModel.STATUSES;
 
     public record Deps(BookingQuery query, BookingService bookings, CommandBus bus,
                        PerformerQuery performers, ClientQuery clients,
@@ -78,7 +79,7 @@ public final class CalendarScreen implements Screen {
     private final UiContext ui;
     private final CalendarViewModel model;
     private final CalendarView view = new CalendarView();
-    private final Map<String, Calendar> byStatus = new LinkedHashMap<>();
+    private final Map<BookingStatus, Calendar> byStatus = new LinkedHashMap<>();
     /** Performers' places of their own (street performances) from their saved day routes: shown, not moved here. */
     private final Calendar places = new Calendar(tr("calendar.places"));
     private final Label message = new Label();
@@ -98,9 +99,9 @@ public final class CalendarScreen implements Screen {
         Calendar.Style[] styles = {Calendar.Style.STYLE3, Calendar.Style.STYLE1, Calendar.Style.STYLE2,
                 Calendar.Style.STYLE7};
         for (int i = 0; i < STATUSES.size(); i++) {
-            String s = STATUSES.get(i);
-            Calendar c = new Calendar(tr("calendar.status." + s));
-            c.setShortName(s.substring(0, 1));
+            BookingStatus s = STATUSES.get(i);
+            Calendar c = new Calendar(tr("calendar.status." + s.name()));
+            c.setShortName(s.name().substring(0, 1));
             c.setStyle(styles[i]);
             c.setReadOnly(!model.movable(s));
             c.addEventHandler((EventHandler<CalendarEvent>) evt -> {
@@ -181,21 +182,21 @@ public final class CalendarScreen implements Screen {
     private Node filters() {
         FlowPane row = new FlowPane(8, 6);
         row.setAlignment(Pos.CENTER_LEFT);
-        ComboBox<String> statusBox = new ComboBox<>();
+        ComboBox<BookingStatus> statusBox = new ComboBox<>();
         statusBox.setId("calendarStatus");
-        List<String> statuses = new ArrayList<>();
+        List<BookingStatus> statuses = new ArrayList<>();
         statuses.add(null);
         statuses.addAll(STATUSES);
         statusBox.setItems(FXCollections.observableArrayList(statuses));
         statusBox.setPromptText(tr("filter.anyStatus"));
         statusBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(String s) {
-                return s == null ? tr("filter.anyStatus") : tr("calendar.status." + s);
+            public String toString(BookingStatus s) {
+                return s == null ? tr("filter.anyStatus") : tr("calendar.status." + s.name());
             }
 
             @Override
-            public String fromString(String s) {
+            public BookingStatus fromString(String s) {
                 return null;
             }
         });
@@ -265,7 +266,7 @@ public final class CalendarScreen implements Screen {
         ZoneId zone = loaded.zone();
         quiet = true;
         try {
-            Map<String, List<Entry<?>>> entries = new LinkedHashMap<>();
+            Map<BookingStatus, List<Entry<?>>> entries = new LinkedHashMap<>();
             for (BookingRow r : loaded.bookings()) {
                 Entry<BookingRow> e = new Entry<>(r.title() + " · " + r.number());
                 e.setId(r.id().toString());

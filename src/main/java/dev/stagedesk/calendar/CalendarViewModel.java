@@ -1,5 +1,6 @@
 package dev.stagedesk.calendar;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.BookingFilter;
@@ -46,7 +47,7 @@ public final class CalendarViewModel {
     /** The most bookings one range shows; a fuller range says so and asks for a filter. */
     public static final int RANGE_MAX = 3_000;
     /** The statuses, in the order of their calendars. */
-    public static final List<String> STATUSES = List.of("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
+    public static final List<BookingStatus> STATUSES = List.of(BookingStatus.values());
 
     /** The reads and the command the calendar uses; {@code zone} and {@code clock} give the agency's today. */
     public record Deps(BookingQuery query, CommandBus bus, RouteQuery routes, Supplier<ZoneId> zone, Clock clock) {
@@ -61,7 +62,7 @@ public final class CalendarViewModel {
                          List<RouteQuery.PlaceVisit> places, boolean capped) {
     }
 
-    public final ObjectProperty<String> status = new SimpleObjectProperty<>();
+    public final ObjectProperty<BookingStatus> status = new SimpleObjectProperty<>();
     public final ObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
     public final ObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
     public final ObjectProperty<VenueRow> venue = new SimpleObjectProperty<>();
@@ -125,8 +126,8 @@ public final class CalendarViewModel {
     }
 
     /** Whether bookings of {@code status} can be dragged (holds and confirmed ones, by someone who may edit). */
-    public boolean movable(String status) {
-        return canMove() && ("HOLD".equals(status) || "CONFIRMED".equals(status));
+    public boolean movable(BookingStatus status) {
+        return canMove() && status.isOpen();
     }
 
     /** Whether the filters for performer, client and venue apply (someone who sees every booking). */

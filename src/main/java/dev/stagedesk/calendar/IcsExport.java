@@ -5,6 +5,7 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.booking.BookingQuery;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.map.RouteQuery;
@@ -104,11 +105,12 @@ public final class IcsExport {
                     e.replace(new DtStamp(now));
                     e.add(new Uid(r.value1() + "@stagedesk"));
                     e.add(new Sequence(r.value7()));
-                    e.add(new Status(switch (r.value4()) {
-                        case "HOLD" -> Status.VALUE_TENTATIVE;
-                        case "CANCELLED" -> Status.VALUE_CANCELLED;
-                        default -> Status.VALUE_CONFIRMED;
+                    e.add(new Status(switch (BookingStatus.valueOf(r.value4())) {
+                        case HOLD -> Status.VALUE_TENTATIVE;
+                        case CANCELLED -> Status.VALUE_CANCELLED;
+                        case CONFIRMED, COMPLETED -> Status.VALUE_CONFIRMED;
                     }));
+
                     String place = join(", ", r.value10(), r.value11(), join(" ", r.value12(), r.value13()));
                     if (!place.isEmpty()) {
                         e.add(new Location(place));

@@ -1,6 +1,7 @@
 package dev.stagedesk.cli;
 
 import dev.stagedesk.booking.BookingFilter;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.booking.ConflictCheck;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientFilter;
@@ -14,8 +15,10 @@ import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoPlan;
 import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.inquiry.InquiryQuery;
+import dev.stagedesk.inquiry.InquiryStatus;
 import dev.stagedesk.map.MapBench;
 import dev.stagedesk.notification.NotificationService;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.payment.ReceivablesQuery;
 import dev.stagedesk.report.FinancialReport;
 import dev.stagedesk.security.Actor;
@@ -193,7 +196,7 @@ final class BenchCommand implements Callable<Integer> {
             Instant now = Instant.now();
             List<Object[]> cases = List.of(
                     new Object[] {"bookings list: first page, latest first", first, null, null},
-                    new Object[] {"bookings list: filter status = HOLD", first, "HOLD", null},
+                    new Object[] {"bookings list: filter status = HOLD", first, BookingStatus.HOLD, null},
                     new Object[] {"bookings list: next 30 days", first.withSort("date", true), null, now},
                     new Object[] {"bookings list: search a number (" + someNumber + ")", first.withSearch(someNumber), null, null},
                     new Object[] {"bookings list: search \"wedding\"", first.withSearch("wedding"), null, null},
@@ -204,7 +207,7 @@ final class BenchCommand implements Callable<Integer> {
                 PageRequest r = (PageRequest) c[1];
                 Instant from = (Instant) c[3];
                 Instant to = from == null ? null : from.plus(Duration.ofDays(30));
-                row((String) c[0], data, time(() -> app.bookingQuery().page(Actor.owner(), r, (String) c[2], from, to)));
+                row((String) c[0], data, time(() -> app.bookingQuery().page(Actor.owner(), r, (BookingStatus) c[2], from, to)));
             }
             UUID clientId = app.database().dsl().select(B.CLIENT_ID).from(B).orderBy(B.ID).offset(n / 3).limit(1)
                     .fetchOne(B.CLIENT_ID);
@@ -213,9 +216,10 @@ final class BenchCommand implements Callable<Integer> {
                     .fetchOne(Tables.ASSIGNMENT.PERFORMER_ID);
             List<Object[]> filters = List.of(
                     new Object[] {"bookings list: payment = PARTLY_PAID", new BookingFilter(null,
-                            null, null, null, null, null, "PARTLY_PAID", null)},
+                            null, null, null, null, null, PaymentState.PARTLY_PAID, null)},
                     new Object[] {"bookings list: payment = PAID", new BookingFilter(null,
-                            null, null, null, null, null, "PAID", null)},
+                            null, null, null, null, null, PaymentState.PAID, null)},
+
                     new Object[] {"bookings list: one client", new BookingFilter(null, null, null,
                             clientId, null, null, null, null)},
                     new Object[] {"bookings list: one performer", new BookingFilter(null, null,
@@ -242,7 +246,7 @@ final class BenchCommand implements Callable<Integer> {
             row("inquiries list: first page", data, time(() -> app.inquiryQuery().page(Actor.owner(), inquiries,
                     InquiryQuery.Filter.NONE)));
             row("inquiries list: status = NEW", data, time(() -> app.inquiryQuery().page(Actor.owner(), inquiries,
-                    new InquiryQuery.Filter("NEW", null, null, null, null))));
+                    new InquiryQuery.Filter(InquiryStatus.NEW, null, null, null, null))));
             row("inquiries list: search \"" + client + "\"", data, time(() -> app.inquiryQuery().page(Actor.owner(),
                     inquiries.withSearch(client), InquiryQuery.Filter.NONE)));
         }

@@ -6,6 +6,7 @@ import static dev.stagedesk.db.jooq.Tables.INVOICE;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.invoice.InvoiceDocuments;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.invoice.InvoiceService;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
@@ -44,7 +45,7 @@ final class InvoiceCommand implements Runnable {
     static String describe(CliStore.Invoicing app, UUID invoiceId) {
         var r = app.database().dsl().selectFrom(INVOICE).where(INVOICE.ID.eq(invoiceId)).fetchSingle();
         String amount = MoneyFormat.plain(r.getTotalMinor(), Currencies.require(r.getCurrency()));
-        return "CREDIT_NOTE".equals(r.getKind()) ? I18n.tr("cli.invoice.credited", r.getNumber(), amount, r.getCurrency())
+        return InvoiceKind.CREDIT_NOTE.name().equals(r.getKind()) ? I18n.tr("cli.invoice.credited", r.getNumber(), amount, r.getCurrency())
                 : I18n.tr("cli.invoice.issued", r.getNumber(), amount, r.getCurrency(), r.getDueDate());
     }
 
@@ -71,7 +72,7 @@ final class InvoiceCommand implements Runnable {
                 return 2;
             }
             UUID bookingId = booking(app.database().dsl(), booking);
-            UUID id = app.invoices().issue(actor, bookingId, kind.toUpperCase(Locale.ROOT), notes);
+            UUID id = app.invoices().issue(actor, bookingId, InvoiceKind.valueOf(kind.toUpperCase(Locale.ROOT)), notes);
             // issued all the same: what it lacks is said on stderr, so scripts reading stdout are not disturbed
             String lacks = InvoiceDocuments.lacksMessage(
                     app.invoiceDocuments().lacksForIssue(actor, bookingId));

@@ -1,7 +1,10 @@
 package dev.stagedesk.cli;
 
+import dev.stagedesk.app.AppContext;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.notification.NotificationQuery;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
@@ -130,7 +133,7 @@ final class NotificationsCommand implements Runnable {
                 wanted = app.notificationQuery().wanted(actor);
             }
             for (String k : Notifications.KINDS) {
-                out().println(k + "\t" + (wanted.contains(k) ? "on" : "off") + "\t" + I18n.tr("notice.kind." + k));
+                out().println(k + "\t" + (wanted.contains(k) ? "on" : "off") + "\t" + Display.label(NotificationKind.class, k));
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 package dev.stagedesk.cli;
 
 import dev.stagedesk.catalogue.ServicePackage;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
@@ -169,7 +170,7 @@ final class QuoteCommand implements Runnable {
         @Override
         protected int run(CliStore.Quotes app, Actor actor) {
             Quote q = app.quoteDocuments().save(actor, quote, out, sent);
-            err().println(I18n.tr("cli.quote.pdf", out, I18n.tr("quote.status." + q.status())));
+            err().println(I18n.tr("cli.quote.pdf", out, Display.inSentence(q.status())));
             return 0;
         }
     }

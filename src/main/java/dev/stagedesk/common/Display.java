@@ -10,20 +10,17 @@ import java.util.ResourceBundle;
  * machine output) keep the codes: they are data.
  */
 public final class Display {
+    private static final String LOWER_IN_SENTENCE = "grammar.lowercaseLabelsInSentences";
 
-    /** The code sets the store keeps as text (its CHECK constraints), by the name their label keys use. */
+    /**
+     * The code sets the store keeps as text (its CHECK constraints) that have no Java enum (yet), by the name their
+     * label keys use. States are enums in their features ({@code booking.BookingStatus} ...): label them with
+     * {@link #label(Enum)}.
+     */
     public enum CodeSet {
-        BookingStatus("HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"),
-        PaymentState("UNPAID", "PARTLY_PAID", "PAID"),
         PaymentKind("DEPOSIT", "BALANCE", "OTHER", "REFUND", "REVERSAL"),
         PaymentMethod("BANK_TRANSFER", "CARD", "CASH", "CHEQUE", "DIRECT_DEBIT", "PAYPAL", "OTHER"),
-        InvoiceKind("DEPOSIT", "FINAL", "CREDIT_NOTE"),
-        InvoiceStatus("DRAFT", "ISSUED", "SENT", "PAID", "CREDITED"),
-        HoldStatus("ACTIVE", "RELEASED", "EXPIRED", "LAPSED", "CONFIRMED", "CANCELLED"),
-        PayoutStatus("UNPAID", "PAID"),
-        InquiryStatus("NEW", "CONTACTED", "QUOTED", "WON", "LOST", "CANCELLED"),
         InquirySource("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT"),
-        QuoteStatus("DRAFT", "SENT", "ACCEPTED", "SUPERSEDED"),
         DepositKind("PERCENT", "AMOUNT"),
         DueBasis("BOOKING", "EVENT"),
         /** {@code client.ClientKind}, as the audit log (below the client feature) names it. */
@@ -51,12 +48,31 @@ public final class Display {
 
     /** "Bank transfer" for ({@code PaymentMethod}, "BANK_TRANSFER"); "" for null. */
     public static String label(CodeSet set, String code) {
-        return code == null || code.isEmpty() ? "" : label(set.name(), code);
+        return label(set.name(), code);
     }
 
     /** An enum constant's label: key {@code enum.<SimpleClassName>.<NAME>}. */
     public static String label(Enum<?> value) {
         return value == null ? "" : label(value.getDeclaringClass().getSimpleName(), value.name());
+    }
+
+    /**
+     * The label of a state stored as a code, by the enum that names it ({@code label(BookingStatus.class, "HOLD")}):
+     * for text that holds a code which may not parse (an audit entry written by another version).
+     */
+    public static String label(Class<? extends Enum<?>> type, String code) {
+        return label(type.getSimpleName(), code);
+    }
+
+    /**
+     * An enum constant's label where it stands inside a sentence ("BK-2026-000001 is on hold"): the label with its
+     * first letter in lower case when the bundle says its language writes labels so ({@code grammar.lowercaseLabelsInSentences}, as audit sentences do).
+     */
+    public static String inSentence(Enum<?> value) {
+        String label = label(value);
+        ResourceBundle b = bundle();
+        boolean lower = !b.containsKey(LOWER_IN_SENTENCE) || Boolean.parseBoolean(b.getString(LOWER_IN_SENTENCE));
+        return lower && !label.isEmpty() ? label.substring(0, 1).toLowerCase(b.getLocale()) + label.substring(1) : label;
     }
 
     /** The bundle key of a code: what {@code DisplayLabelsTest} checks exists for every code shown. */
@@ -68,7 +84,14 @@ public final class Display {
         return bundle().containsKey(key(set, code));
     }
 
-    private static String label(String set, String code) {
+    /**
+     * The label of {@code code} in the set or enum named {@code set} ("BookingStatus"): for text that holds codes
+     * of several sets by name (the audit log); code that has the enum uses {@link #label(Enum)}.
+     */
+    public static String label(String set, String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
         String key = key(set, code);
         // a code the bundle does not know yet (a newer store) still reads as words, never as SHOUTED_CODE
         return bundle().containsKey(key) ? bundle().getString(key) : humanize(code);

@@ -1,5 +1,9 @@
 package dev.stagedesk.dashboard;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.booking.HoldStatus;
+import dev.stagedesk.common.Codes;
+import dev.stagedesk.inquiry.InquiryStatus;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
@@ -36,16 +40,17 @@ public final class DashboardQuery {
         actor.require(Permission.DASHBOARD_VIEW);
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant in30 = now.plus(30, ChronoUnit.DAYS);
-        int newInquiries = dsl.fetchCount(INQUIRY, INQUIRY.STATUS.eq("NEW").and(INQUIRY.DELETED_AT.isNull()));
-        int followUps = dsl.fetchCount(INQUIRY, INQUIRY.STATUS.in("NEW", "CONTACTED", "QUOTED")
+        int newInquiries = dsl.fetchCount(INQUIRY, INQUIRY.STATUS.eq(InquiryStatus.NEW.name()).and(INQUIRY.DELETED_AT.isNull()));
+        int followUps = dsl.fetchCount(INQUIRY, INQUIRY.STATUS.in(Codes.of(InquiryStatus.NEW, InquiryStatus.CONTACTED, InquiryStatus.QUOTED))
+
                 .and(INQUIRY.FOLLOW_UP_ON.le(today)).and(INQUIRY.DELETED_AT.isNull()));
-        var upcoming = BOOKING.STATUS.in("HOLD", "CONFIRMED").and(BOOKING.STARTS_AT.between(now, in30))
+        var upcoming = BOOKING.STATUS.in(Codes.of(BookingStatus.HOLD, BookingStatus.CONFIRMED)).and(BOOKING.STARTS_AT.between(now, in30))
                 .and(BOOKING.DELETED_AT.isNull());
         int upcomingCount = dsl.fetchCount(BOOKING, upcoming);
         var assigned = DSL.selectCount().from(ASSIGNMENT)
                 .where(ASSIGNMENT.BOOKING_ID.eq(BOOKING.ID), ASSIGNMENT.DELETED_AT.isNull()).<Integer>asField();
         int unassigned = dsl.fetchCount(BOOKING, upcoming.and(assigned.lt(BOOKING.SLOTS_NEEDED)));
-        int holds = dsl.fetchCount(HOLD, HOLD.STATUS.eq("ACTIVE").and(HOLD.DELETED_AT.isNull()));
+        int holds = dsl.fetchCount(HOLD, HOLD.STATUS.eq(HoldStatus.ACTIVE.name()).and(HOLD.DELETED_AT.isNull()));
         YearMonth month = YearMonth.from(today);
         if (!actor.can(Permission.REPORTS_VIEW)) {
             return new DashboardSummary(newInquiries, followUps, upcomingCount, unassigned, holds, null, null, List.of(),

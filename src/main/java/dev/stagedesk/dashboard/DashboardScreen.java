@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.text.ParseException;
 import java.time.Clock;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -122,7 +121,8 @@ public final class DashboardScreen implements Screen {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         int digits = agency.baseCurrency().getDefaultFractionDigits();
         for (MonthlyCash m : s.last12Months()) {
-            String label = m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
+            String label = Format.monthShort(m.month().getMonth()) + " "
+
                     + (m.month().getYear() % 100);
             series.getData().add(new XYChart.Data<>(label, BigDecimal.valueOf(m.receivedMinor(), Math.max(0, digits))));
         }

@@ -16,7 +16,14 @@ import static dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN;
 import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.booking.HoldStatus;
+import dev.stagedesk.booking.PayoutStatus;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.inquiry.InquiryStatus;
+import dev.stagedesk.payment.InvoiceKind;
+import dev.stagedesk.payment.InvoiceStatus;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.settings.AgencyFacts;
 import dev.stagedesk.demo.DemoCatalog.City;
@@ -377,6 +384,40 @@ final class DemoGenerator {
         }
     }
 
+    /** What {@link #bookings} wrote, counted for the summary. */
+    private static final class BookingTally {
+        long assignments;
+        long holds;
+        long payments;
+        long expenses;
+        long invoices;
+    }
+
+    /** The inserters of a booking and everything that hangs off it, each flushing its parents first. */
+    private record BookingSinks(BulkInserter inquiry, BulkInserter booking, BulkInserter invoice,
+                                BulkInserter invoiceLine, BulkInserter assignment, BulkInserter hold,
+                                BulkInserter payment, BulkInserter expense) {
+    }
+
+    /**
+     * One generated booking before it is written: its day and venue, the performers it places, its status, money
+     * and terms, and the ids of the booking and of the inquiry it was won from.
+     */
+    private record Gig(LocalDate day, int venue, City city, ZoneId zone, Instant start, Instant end, int needed,
+                       int[] performers, boolean past, BookingStatus status, long fee, long total, Instant created,
+                       String number, PaymentTerms.Deposit depositTerms, boolean depositPaid, boolean balancePaid,
+                       long paidMinor, LocalDate bookedOn, LocalDate balanceDue, LocalDate depositDue,
+                       String eventType, int client, String title, UUID inquiryId, UUID bookingId) {
+        long deposit() {
+            return depositTerms.totalMinor();
+        }
+    }
+
+    /**
+     * Bookings over a stretch of days ending a quarter into the future (past ones completed or cancelled, coming
+     * ones confirmed or held), each with the inquiry it was won from, its performers, holds, payments, invoices and
+     * credit notes. A performer plays at most one gig a day with a free day between gigs.
+     */
     private void bookings() throws SQLException {
         int n = size.bookings();
         int performers = performerIds.length;
@@ -386,226 +427,316 @@ final class DemoGenerator {
         int[] lastDay = new int[performers];
         Arrays.fill(lastDay, -2);
         Map<Integer, Long> seqByYear = new HashMap<>();
-        long assignments = 0;
-        long holds = 0;
-        long payments = 0;
-        long expenses = 0;
-        long invoices = 0;
+        BookingTally tally = new BookingTally();
         creditNotes = 0;
         try (BulkInserter inquiry = inquiryInserter();
-             BulkInserter booking = new BulkInserter(dsl, conn, BOOKING, common(BOOKING.ID, BOOKING.NUMBER,
-                     BOOKING.STATUS, BOOKING.TITLE, BOOKING.CLIENT_ID, BOOKING.VENUE_ID, BOOKING.PACKAGE_ID,
-                     BOOKING.INQUIRY_ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.TIME_ZONE, BOOKING.CURRENCY,
-                     BOOKING.FEE_MINOR, BOOKING.TAX_RATE_BP, BOOKING.DEPOSIT_KIND, BOOKING.DEPOSIT_VALUE,
-                     BOOKING.DEPOSIT_DUE_BASIS, BOOKING.DEPOSIT_DUE_DAYS, BOOKING.BALANCE_DUE_DAYS_BEFORE,
-                     BOOKING.SLOTS_NEEDED, BOOKING.CANCELLATION_REASON, BOOKING.SEARCH_TEXT, BOOKING.TOTAL_MINOR,
-                     BOOKING.PAID_MINOR, BOOKING.PAYMENT_STATE, BOOKING.DEPOSIT_MINOR, BOOKING.DEPOSIT_DUE_ON,
-                     BOOKING.BALANCE_DUE_ON, BOOKING.CREATED_AT,
-                     BOOKING.UPDATED_AT, BOOKING.VERSION)).after(inquiry);
-             BulkInserter invoice = new BulkInserter(dsl, conn, INVOICE, common(INVOICE.ID, INVOICE.NUMBER, INVOICE.KIND,
-                     INVOICE.STATUS, INVOICE.BOOKING_ID, INVOICE.CLIENT_ID, INVOICE.CREDITED_INVOICE_ID,
-                     INVOICE.ISSUE_DATE, INVOICE.DUE_DATE, INVOICE.CURRENCY, INVOICE.SUBTOTAL_MINOR, INVOICE.TAX_MINOR,
-                     INVOICE.TOTAL_MINOR, INVOICE.BASE_SUBTOTAL_MINOR, INVOICE.BASE_TAX_MINOR, INVOICE.BILL_TO_NAME,
-                     INVOICE.REASON, INVOICE.SENT_ON, INVOICE.PAID_ON, INVOICE.CREATED_AT, INVOICE.UPDATED_AT,
-                     INVOICE.VERSION)).after(booking);
-             BulkInserter invoiceLine = new BulkInserter(dsl, conn, INVOICE_LINE, common(INVOICE_LINE.ID,
-                     INVOICE_LINE.INVOICE_ID, INVOICE_LINE.POSITION, INVOICE_LINE.DESCRIPTION, INVOICE_LINE.QUANTITY,
-                     INVOICE_LINE.UNIT_PRICE_MINOR, INVOICE_LINE.TAX_RATE_BP, INVOICE_LINE.NET_MINOR,
-                     INVOICE_LINE.TAX_MINOR, INVOICE_LINE.CREATED_AT, INVOICE_LINE.UPDATED_AT, INVOICE_LINE.VERSION))
-                     .after(invoice);
-             BulkInserter assignment = new BulkInserter(dsl, conn, ASSIGNMENT, common(ASSIGNMENT.ID,
-                     ASSIGNMENT.BOOKING_ID, ASSIGNMENT.PERFORMER_ID, ASSIGNMENT.ROLE, ASSIGNMENT.CALL_TIME,
-                     ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP, ASSIGNMENT.PAYOUT_STATUS,
-                     ASSIGNMENT.PAID_ON, ASSIGNMENT.PAID_METHOD, ASSIGNMENT.STARTS_AT, ASSIGNMENT.ENDS_AT,
-                     ASSIGNMENT.CREATED_AT, ASSIGNMENT.UPDATED_AT, ASSIGNMENT.VERSION)).after(booking);
-             BulkInserter hold = new BulkInserter(dsl, conn, HOLD, common(HOLD.ID, HOLD.BOOKING_ID, HOLD.PERFORMER_ID,
-                     HOLD.HOLD_RANK, HOLD.STATUS, HOLD.EXPIRES_AT, HOLD.CREATED_AT, HOLD.UPDATED_AT, HOLD.VERSION))
-                     .after(booking);
-             BulkInserter payment = new BulkInserter(dsl, conn, PAYMENT, common(PAYMENT.ID, PAYMENT.BOOKING_ID,
-                     PAYMENT.KIND, PAYMENT.AMOUNT_MINOR, PAYMENT.CURRENCY, PAYMENT.EXCHANGE_RATE,
-                     PAYMENT.BASE_AMOUNT_MINOR, PAYMENT.METHOD, PAYMENT.RECEIVED_ON, PAYMENT.REFERENCE,
-                     PAYMENT.CREATED_AT, PAYMENT.UPDATED_AT, PAYMENT.VERSION)).after(booking);
-             BulkInserter expense = new BulkInserter(dsl, conn, PERFORMER_EXPENSE, common(PERFORMER_EXPENSE.ID,
-                     PERFORMER_EXPENSE.PERFORMER_ID, PERFORMER_EXPENSE.BOOKING_ID, PERFORMER_EXPENSE.CATEGORY,
-                     PERFORMER_EXPENSE.DESCRIPTION, PERFORMER_EXPENSE.AMOUNT_MINOR, PERFORMER_EXPENSE.CURRENCY,
-                     PERFORMER_EXPENSE.SPENT_ON, PERFORMER_EXPENSE.CREATED_AT, PERFORMER_EXPENSE.UPDATED_AT,
-                     PERFORMER_EXPENSE.VERSION)).after(booking)) {
+             BulkInserter booking = bookingInserter().after(inquiry);
+             BulkInserter invoice = invoiceInserter().after(booking);
+             BulkInserter invoiceLine = invoiceLineInserter().after(invoice);
+             BulkInserter assignment = assignmentInserter().after(booking);
+             BulkInserter hold = holdInserter().after(booking);
+             BulkInserter payment = paymentInserter().after(booking);
+             BulkInserter expense = performerExpenseInserter().after(booking)) {
+            BookingSinks sinks = new BookingSinks(inquiry, booking, invoice, invoiceLine, assignment, hold, payment,
+                    expense);
             int[] chosen = new int[3];
             for (int i = 0; i < n; i++) {
                 int dayIndex = (int) ((long) i * days / n);
-                LocalDate day = first.plusDays(dayIndex);
-                int v = rnd.nextInt(venueIds.length);
-                City city = DemoCatalog.CITIES.get(venueCity[v]);
-                ZoneId zone = ZoneId.of(city.zone());
-                Instant start = day.atTime(LocalTime.of(14 + rnd.nextInt(8), rnd.nextInt(4) * 15)).atZone(zone).toInstant();
-                Instant end = start.plus(90 + rnd.nextInt(10) * 30L, ChronoUnit.MINUTES);
-                int needed = rnd.nextInt(10) < 6 ? 1 : rnd.nextInt(10) < 7 ? 2 : 3;
-                int found = 0;
-                for (int attempt = 0; attempt < 24 && found < needed; attempt++) {
-                    int p = rnd.nextInt(performers);
-                    // a free day between two gigs: the next gig is never within a day of the last (travel)
-                    if (lastDay[p] < dayIndex - 1) {
-                        lastDay[p] = dayIndex;
-                        chosen[found++] = p;
-                    }
-                }
-                boolean past = end.isBefore(now);
-                String status = past ? (rnd.nextInt(100) < 92 ? "COMPLETED" : "CANCELLED")
-                        : (rnd.nextInt(100) < 75 ? "CONFIRMED" : "HOLD");
-                long fee = 0;
-                for (int k = 0; k < found; k++) {
-                    fee += performerFee[chosen[k]];
-                }
-                fee = Math.max(50_000, Math.round(fee * (1.25 + rnd.nextDouble() * 0.3) / 1000.0) * 1000);
-                long total = fee + Rounding.applyBasisPoints(fee, TAX_BP);
-                Instant created = start.minus(15 + rnd.nextInt(120), ChronoUnit.DAYS);
-                if (created.isAfter(now)) {
-                    created = now;
-                }
-                int year = LocalDate.ofInstant(created, zone).getYear();
-                long seq = seqByYear.merge(year, 1L, Long::sum);
-                String number = String.format("BK-%d-%06d", year, seq);
-                PaymentTerms.Deposit depositTerms = PaymentTerms.deposit(fee, TAX_BP, PaymentTerms.PERCENT, DEPOSIT_BP);
-                long deposit = depositTerms.totalMinor();
-                boolean depositPaid = switch (status) {
-                    case "COMPLETED" -> true;
-                    case "CONFIRMED" -> created.isBefore(now.minus(7, ChronoUnit.DAYS)) && rnd.nextInt(100) < 85;
-                    case "CANCELLED" -> rnd.nextInt(100) < 40;
-                    default -> false;
-                };
-                boolean balancePaid = status.equals("COMPLETED") && rnd.nextInt(100) < 95;
-                long paidMinor = (depositPaid ? deposit : 0) + (balancePaid ? total - deposit : 0);
-                String paymentState = PaymentTerms.stored(total, paidMinor);
-                LocalDate bookedOn = LocalDate.ofInstant(created, zone);
-                LocalDate balanceDue = PaymentTerms.balanceDue(bookedOn, day, 14);
-                LocalDate depositDue = PaymentTerms.depositDue(PaymentTerms.BASIS_BOOKING, 7, bookedOn, day, 14);
-                String eventType = eventType(day);
-                int c = rnd.nextInt(clientIds.length);
-                String title = eventType + " — " + clientNames[c];
-                UUID inquiryId = id();
-                UUID bookingId = id();
-                inquiry.add(inquiryId, clientIds[c], eventType, start, end, city.zone(), false, venueIds[v], null,
-                        20 + rnd.nextInt(300), total, currency, pick(List.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL",
-                                "REPEAT_CLIENT")), "WON", null, null, null,
-                        SearchText.of(eventType, clientNames[c], venueNames[v]), created, created, 0);
-                words("inquiry", inquiryId, eventType, clientNames[c], venueNames[v], null);
-                booking.add(bookingId, number, status, title, clientIds[c], venueIds[v],
-                        packageIds[rnd.nextInt(packageIds.length)], inquiryId, start, end, city.zone(), currency, fee,
-                        TAX_BP, "PERCENT", (long) DEPOSIT_BP, "BOOKING", 7, 14, needed,
-                        status.equals("CANCELLED") ? "Client cancelled the event" : null,
-                        SearchText.of(number, title, venueNames[v], city.name()), total, paidMinor, paymentState,
-                        deposit, depositDue, balanceDue, created, created, 0);
-                words("booking", bookingId, title, clientNames[c], venueNames[v], city.name());
-                for (int k = 0; k < found; k++) {
-                    int p = chosen[k];
-                    boolean paid = past && !status.equals("CANCELLED") && end.isBefore(now.minus(30, ChronoUnit.DAYS));
-                    if (status.equals("CANCELLED")) {
-                        continue;
-                    }
-                    assignment.add(id(), bookingId, performerIds[p], k == 0 ? "Lead" : "Support",
-                            start.minus(60, ChronoUnit.MINUTES), performerFee[p], currency, performerCommission[p],
-                            paid ? "PAID" : "UNPAID", paid ? day.plusDays(7 + rnd.nextInt(14)) : null,
-                            paid ? "BANK_TRANSFER" : null, start, end, created, created, 0);
-                    assignments++;
-                    if (status.equals("HOLD")) {
-                        hold.add(id(), bookingId, performerIds[p], 1, "ACTIVE",
-                                now.plus(1 + rnd.nextInt(14), ChronoUnit.DAYS), created, created, 0);
-                        holds++;
-                    }
-                    if (status.equals("COMPLETED") && rnd.nextInt(100) < 15) {
-                        expense.add(id(), performerIds[p], bookingId, pick(DemoCatalog.EXPENSE_CATEGORIES),
-                                "Gig " + number, (20 + rnd.nextInt(130)) * 100L, currency, day, created, created, 0);
-                        expenses++;
-                    }
-                }
-                if (depositPaid) {
-                    LocalDate on = min(LocalDate.ofInstant(created, zone).plusDays(rnd.nextInt(7)), today);
-                    payment.add(id(), bookingId, "DEPOSIT", deposit, currency, BigDecimal.ONE, deposit,
-                            pick(DemoCatalog.PAYMENT_METHODS), on, "DEP-" + number,
-                            created, created, 0);
-                    payments++;
-                }
-                if (balancePaid) {
-                    LocalDate on = day.minusDays(14).plusDays(rnd.nextInt(24));
-                    payment.add(id(), bookingId, "BALANCE", total - deposit, currency, BigDecimal.ONE, total - deposit,
-                            pick(DemoCatalog.PAYMENT_METHODS), on.isAfter(today) ? today : on, "BAL-" + number,
-                            created, created, 0);
-                    payments++;
-                }
-                String event = title + ", " + day.format(INVOICE_DAY) + ", " + venueNames[v];
-                LocalDate depositPaidOn = depositPaid ? min(bookedOn.plusDays(rnd.nextInt(7)), today) : null;
-                UUID depositInvoice = null;
-                LocalDate depositIssued = null;
-                if (depositPaid || (status.equals("CONFIRMED") && rnd.nextInt(100) < 60)) {
-                    depositIssued = min(bookedOn.plusDays(rnd.nextInt(2)), today);
-                    if (depositPaidOn != null && depositPaidOn.isBefore(depositIssued)) {
-                        depositIssued = depositPaidOn;
-                    }
-                    depositInvoice = id();
-                    invoice.add(depositInvoice, depositInvoice.toString().replace("-", ""), "DEPOSIT", depositPaid ? "PAID" : "SENT",
-                            bookingId, clientIds[c], null, depositIssued,
-                            depositDue.isBefore(depositIssued) ? depositIssued.plusDays(14) : depositDue,
-                            currency, depositTerms.netMinor(), depositTerms.taxMinor(), deposit, depositTerms.netMinor(),
-                            depositTerms.taxMinor(), clientNames[c], null, depositIssued, depositPaidOn, created, created, 0);
-                    invoiceLine.add(id(), depositInvoice, 1, "Deposit (30 % of the fee) — " + number + ": " + event, 1,
-                            depositTerms.netMinor(), TAX_BP, depositTerms.netMinor(), depositTerms.taxMinor(), created,
-                            created, 0);
-                    invoices++;
-                }
-                if (status.equals("COMPLETED")) {
-                    LocalDate issued = min(day.plusDays(1), today);
-                    boolean credit = balancePaid && creditNotes * 4000L <= i;
-                    int versions = credit ? 2 : 1;
-                    for (int k = 0; k < versions; k++) {
-                        UUID finalId = id();
-                        boolean replaced = credit && k == 0;
-                        long sub = fee - (depositInvoice == null ? 0 : depositTerms.netMinor());
-                        long tax = Rounding.applyBasisPoints(fee, TAX_BP)
-                                - (depositInvoice == null ? 0 : depositTerms.taxMinor());
-                        LocalDate paidOn = balancePaid && !replaced ? min(issued.plusDays(rnd.nextInt(10)), today) : null;
-                        invoice.add(finalId, finalId.toString().replace("-", ""), "FINAL", replaced ? "CREDITED" : balancePaid ? "PAID" : "SENT",
-                                bookingId, clientIds[c], null, issued, issued.plusDays(14), currency, sub, tax, sub + tax,
-                                sub, tax, clientNames[c], null, issued, paidOn, created, created, 0);
-                        invoiceLine.add(id(), finalId, 1, "Performance " + number + ": " + event, 1, fee, TAX_BP, fee,
-                                Rounding.applyBasisPoints(fee, TAX_BP), created, created, 0);
-                        if (depositInvoice != null) {
-                            invoiceLine.add(id(), finalId, 2, "Less deposit invoice of " + depositIssued.format(INVOICE_DAY),
-                                    1, -depositTerms.netMinor(), TAX_BP, -depositTerms.netMinor(), -depositTerms.taxMinor(),
-                                    created, created, 0);
-                        }
-                        invoices++;
-                        if (replaced) {
-                            UUID cn = id();
-                            invoice.add(cn, cn.toString().replace("-", ""), "CREDIT_NOTE", "ISSUED", bookingId, clientIds[c], finalId,
-                                    issued, issued, currency, -sub, -tax, -(sub + tax), -sub, -tax, clientNames[c],
-                                    "Wrong billing address; reissued", null, null, created, created, 0);
-                            invoiceLine.add(id(), cn, 1, "Performance " + number + ": " + event, 1, -fee, TAX_BP, -fee,
-                                    -Rounding.applyBasisPoints(fee, TAX_BP), created, created, 0);
-                            if (depositInvoice != null) {
-                                invoiceLine.add(id(), cn, 2, "Less deposit invoice of " + depositIssued.format(INVOICE_DAY),
-                                        1, depositTerms.netMinor(), TAX_BP, depositTerms.netMinor(), depositTerms.taxMinor(),
-                                        created, created, 0);
-                            }
-                            creditNotes++;
-                        }
-                    }
-                }
+                Gig g = plan(first.plusDays(dayIndex), dayIndex, lastDay, chosen, seqByYear);
+                writeBooking(g, sinks);
+                writeAssignments(g, sinks, tally);
+                writePayments(g, sinks, tally);
+                writeInvoices(g, i, sinks, tally);
                 tick("bookings", i, n);
                 checkpoint(i, assignment, hold, payment, expense, invoice, invoiceLine);
             }
             counts.put("bookings", booking.rows());
             counts.put("won inquiries", inquiry.rows());
         }
-        counts.put("assignments", assignments);
-        counts.put("holds", holds);
-        counts.put("payments", payments);
-        counts.put("invoices", invoices);
+        counts.put("assignments", tally.assignments);
+        counts.put("holds", tally.holds);
+        counts.put("payments", tally.payments);
+        counts.put("invoices", tally.invoices);
         counts.put("credit notes", creditNotes);
         numberInvoices();
-        counts.put("performer expenses", expenses);
+        counts.put("performer expenses", tally.expenses);
         for (Map.Entry<Integer, Long> e : seqByYear.entrySet()) {
             dsl.insertInto(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.SERIES, "BOOKING").set(NUMBER_SEQUENCE.PERIOD, e.getKey())
                     .set(NUMBER_SEQUENCE.LAST_VALUE, e.getValue()).execute();
+        }
+    }
+
+    private BulkInserter bookingInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, BOOKING, common(BOOKING.ID, BOOKING.NUMBER,
+                BOOKING.STATUS, BOOKING.TITLE, BOOKING.CLIENT_ID, BOOKING.VENUE_ID, BOOKING.PACKAGE_ID,
+                BOOKING.INQUIRY_ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.TIME_ZONE, BOOKING.CURRENCY,
+                BOOKING.FEE_MINOR, BOOKING.TAX_RATE_BP, BOOKING.DEPOSIT_KIND, BOOKING.DEPOSIT_VALUE,
+                BOOKING.DEPOSIT_DUE_BASIS, BOOKING.DEPOSIT_DUE_DAYS, BOOKING.BALANCE_DUE_DAYS_BEFORE,
+                BOOKING.SLOTS_NEEDED, BOOKING.CANCELLATION_REASON, BOOKING.SEARCH_TEXT, BOOKING.TOTAL_MINOR,
+                BOOKING.PAID_MINOR, BOOKING.PAYMENT_STATE, BOOKING.DEPOSIT_MINOR, BOOKING.DEPOSIT_DUE_ON,
+                BOOKING.BALANCE_DUE_ON, BOOKING.CREATED_AT,
+                BOOKING.UPDATED_AT, BOOKING.VERSION));
+    }
+
+    private BulkInserter invoiceInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, INVOICE, common(INVOICE.ID, INVOICE.NUMBER, INVOICE.KIND,
+                INVOICE.STATUS, INVOICE.BOOKING_ID, INVOICE.CLIENT_ID, INVOICE.CREDITED_INVOICE_ID,
+                INVOICE.ISSUE_DATE, INVOICE.DUE_DATE, INVOICE.CURRENCY, INVOICE.SUBTOTAL_MINOR, INVOICE.TAX_MINOR,
+                INVOICE.TOTAL_MINOR, INVOICE.BASE_SUBTOTAL_MINOR, INVOICE.BASE_TAX_MINOR, INVOICE.BILL_TO_NAME,
+                INVOICE.REASON, INVOICE.SENT_ON, INVOICE.PAID_ON, INVOICE.CREATED_AT, INVOICE.UPDATED_AT,
+                INVOICE.VERSION));
+    }
+
+    private BulkInserter invoiceLineInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, INVOICE_LINE, common(INVOICE_LINE.ID,
+                INVOICE_LINE.INVOICE_ID, INVOICE_LINE.POSITION, INVOICE_LINE.DESCRIPTION, INVOICE_LINE.QUANTITY,
+                INVOICE_LINE.UNIT_PRICE_MINOR, INVOICE_LINE.TAX_RATE_BP, INVOICE_LINE.NET_MINOR,
+                INVOICE_LINE.TAX_MINOR, INVOICE_LINE.CREATED_AT, INVOICE_LINE.UPDATED_AT, INVOICE_LINE.VERSION));
+    }
+
+    private BulkInserter assignmentInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, ASSIGNMENT, common(ASSIGNMENT.ID,
+                ASSIGNMENT.BOOKING_ID, ASSIGNMENT.PERFORMER_ID, ASSIGNMENT.ROLE, ASSIGNMENT.CALL_TIME,
+                ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.CURRENCY, ASSIGNMENT.COMMISSION_BP, ASSIGNMENT.PAYOUT_STATUS,
+                ASSIGNMENT.PAID_ON, ASSIGNMENT.PAID_METHOD, ASSIGNMENT.STARTS_AT, ASSIGNMENT.ENDS_AT,
+                ASSIGNMENT.CREATED_AT, ASSIGNMENT.UPDATED_AT, ASSIGNMENT.VERSION));
+    }
+
+    private BulkInserter holdInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, HOLD, common(HOLD.ID, HOLD.BOOKING_ID, HOLD.PERFORMER_ID,
+                HOLD.HOLD_RANK, HOLD.STATUS, HOLD.EXPIRES_AT, HOLD.CREATED_AT, HOLD.UPDATED_AT, HOLD.VERSION));
+    }
+
+    private BulkInserter paymentInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, PAYMENT, common(PAYMENT.ID, PAYMENT.BOOKING_ID,
+                PAYMENT.KIND, PAYMENT.AMOUNT_MINOR, PAYMENT.CURRENCY, PAYMENT.EXCHANGE_RATE,
+                PAYMENT.BASE_AMOUNT_MINOR, PAYMENT.METHOD, PAYMENT.RECEIVED_ON, PAYMENT.REFERENCE,
+                PAYMENT.CREATED_AT, PAYMENT.UPDATED_AT, PAYMENT.VERSION));
+    }
+
+    private BulkInserter performerExpenseInserter() throws SQLException {
+        return new BulkInserter(dsl, conn, PERFORMER_EXPENSE, common(PERFORMER_EXPENSE.ID,
+                PERFORMER_EXPENSE.PERFORMER_ID, PERFORMER_EXPENSE.BOOKING_ID, PERFORMER_EXPENSE.CATEGORY,
+                PERFORMER_EXPENSE.DESCRIPTION, PERFORMER_EXPENSE.AMOUNT_MINOR, PERFORMER_EXPENSE.CURRENCY,
+                PERFORMER_EXPENSE.SPENT_ON, PERFORMER_EXPENSE.CREATED_AT, PERFORMER_EXPENSE.UPDATED_AT,
+                PERFORMER_EXPENSE.VERSION));
+    }
+
+    /**
+     * Draws the next booking on {@code day} (the random numbers in the same order as always, so a seed gives the
+     * same store): venue and time, the performers free that day ({@code lastDay} updated), status, fee, terms.
+     */
+    private Gig plan(LocalDate day, int dayIndex, int[] lastDay, int[] chosen, Map<Integer, Long> seqByYear) {
+        int v = rnd.nextInt(venueIds.length);
+        City city = DemoCatalog.CITIES.get(venueCity[v]);
+        ZoneId zone = ZoneId.of(city.zone());
+        Instant start = day.atTime(LocalTime.of(14 + rnd.nextInt(8), rnd.nextInt(4) * 15)).atZone(zone).toInstant();
+        Instant end = start.plus(90 + rnd.nextInt(10) * 30L, ChronoUnit.MINUTES);
+        int needed = rnd.nextInt(10) < 6 ? 1 : rnd.nextInt(10) < 7 ? 2 : 3;
+        int found = freePerformers(dayIndex, needed, lastDay, chosen);
+        boolean past = end.isBefore(now);
+        BookingStatus status = past ? (rnd.nextInt(100) < 92 ? BookingStatus.COMPLETED : BookingStatus.CANCELLED)
+                : (rnd.nextInt(100) < 75 ? BookingStatus.CONFIRMED : BookingStatus.HOLD);
+        long fee = 0;
+        for (int k = 0; k < found; k++) {
+            fee += performerFee[chosen[k]];
+        }
+        fee = Math.max(50_000, Math.round(fee * (1.25 + rnd.nextDouble() * 0.3) / 1000.0) * 1000);
+        long total = fee + Rounding.applyBasisPoints(fee, TAX_BP);
+        Instant created = start.minus(15 + rnd.nextInt(120), ChronoUnit.DAYS);
+        if (created.isAfter(now)) {
+            created = now;
+        }
+        int year = LocalDate.ofInstant(created, zone).getYear();
+        long seq = seqByYear.merge(year, 1L, Long::sum);
+        String number = String.format("BK-%d-%06d", year, seq);
+        PaymentTerms.Deposit depositTerms = PaymentTerms.deposit(fee, TAX_BP, PaymentTerms.PERCENT, DEPOSIT_BP);
+        long deposit = depositTerms.totalMinor();
+        boolean depositPaid = switch (status) {
+            case COMPLETED -> true;
+            case CONFIRMED -> created.isBefore(now.minus(7, ChronoUnit.DAYS)) && rnd.nextInt(100) < 85;
+            case CANCELLED -> rnd.nextInt(100) < 40;
+            case HOLD -> false;
+        };
+        boolean balancePaid = status == BookingStatus.COMPLETED && rnd.nextInt(100) < 95;
+        long paidMinor = (depositPaid ? deposit : 0) + (balancePaid ? total - deposit : 0);
+        LocalDate bookedOn = LocalDate.ofInstant(created, zone);
+        LocalDate balanceDue = PaymentTerms.balanceDue(bookedOn, day, 14);
+        LocalDate depositDue = PaymentTerms.depositDue(PaymentTerms.BASIS_BOOKING, 7, bookedOn, day, 14);
+        String eventType = eventType(day);
+        int c = rnd.nextInt(clientIds.length);
+        String title = eventType + " — " + clientNames[c];
+        UUID inquiryId = id();
+        UUID bookingId = id();
+        return new Gig(day, v, city, zone, start, end, needed, Arrays.copyOf(chosen, found), past, status, fee, total,
+                created, number, depositTerms, depositPaid, balancePaid, paidMinor, bookedOn, balanceDue, depositDue,
+                eventType, c, title, inquiryId, bookingId);
+    }
+
+    /**
+     * Up to {@code needed} performers free on {@code dayIndex} into {@code chosen} (24 tries): a free day between
+     * two gigs, so the next gig is never within a day of the last (travel). Returns how many were found.
+     */
+    private int freePerformers(int dayIndex, int needed, int[] lastDay, int[] chosen) {
+        int found = 0;
+        for (int attempt = 0; attempt < 24 && found < needed; attempt++) {
+            int p = rnd.nextInt(lastDay.length);
+            if (lastDay[p] < dayIndex - 1) {
+                lastDay[p] = dayIndex;
+                chosen[found++] = p;
+            }
+        }
+        return found;
+    }
+
+    /** The booking and the inquiry it was won from, with their search words. */
+    private void writeBooking(Gig g, BookingSinks sinks) throws SQLException {
+        int c = g.client();
+        int v = g.venue();
+        sinks.inquiry().add(g.inquiryId(), clientIds[c], g.eventType(), g.start(), g.end(), g.city().zone(), false,
+                venueIds[v], null, 20 + rnd.nextInt(300), g.total(), currency, pick(List.of("WEB_FORM", "PHONE", "EMAIL",
+                        "REFERRAL", "REPEAT_CLIENT")), InquiryStatus.WON.name(), null, null, null,
+                SearchText.of(g.eventType(), clientNames[c], venueNames[v]), g.created(), g.created(), 0);
+        words("inquiry", g.inquiryId(), g.eventType(), clientNames[c], venueNames[v], null);
+        sinks.booking().add(g.bookingId(), g.number(), g.status().name(), g.title(), clientIds[c], venueIds[v],
+                packageIds[rnd.nextInt(packageIds.length)], g.inquiryId(), g.start(), g.end(), g.city().zone(), currency,
+                g.fee(), TAX_BP, "PERCENT", (long) DEPOSIT_BP, "BOOKING", 7, 14, g.needed(),
+                g.status() == BookingStatus.CANCELLED ? "Client cancelled the event" : null,
+                SearchText.of(g.number(), g.title(), venueNames[v], g.city().name()), g.total(), g.paidMinor(),
+                PaymentState.of(g.total(), g.paidMinor()).name(), g.deposit(), g.depositDue(), g.balanceDue(),
+                g.created(), g.created(), 0);
+        words("booking", g.bookingId(), g.title(), clientNames[c], venueNames[v], g.city().name());
+    }
+
+    /** Its performers (none on a cancelled booking): payouts paid a month after the gig, holds, a few expenses. */
+    private void writeAssignments(Gig g, BookingSinks sinks, BookingTally tally) throws SQLException {
+        int[] chosen = g.performers();
+        for (int k = 0; k < chosen.length; k++) {
+            int p = chosen[k];
+            boolean paid = g.past() && g.status() != BookingStatus.CANCELLED
+                    && g.end().isBefore(now.minus(30, ChronoUnit.DAYS));
+            if (g.status() == BookingStatus.CANCELLED) {
+                continue;
+            }
+            sinks.assignment().add(id(), g.bookingId(), performerIds[p], k == 0 ? "Lead" : "Support",
+                    g.start().minus(60, ChronoUnit.MINUTES), performerFee[p], currency, performerCommission[p],
+                    (paid ? PayoutStatus.PAID : PayoutStatus.UNPAID).name(),
+                    paid ? g.day().plusDays(7 + rnd.nextInt(14)) : null,
+                    paid ? "BANK_TRANSFER" : null, g.start(), g.end(), g.created(), g.created(), 0);
+            tally.assignments++;
+            if (g.status() == BookingStatus.HOLD) {
+                sinks.hold().add(id(), g.bookingId(), performerIds[p], 1, HoldStatus.ACTIVE.name(),
+                        now.plus(1 + rnd.nextInt(14), ChronoUnit.DAYS), g.created(), g.created(), 0);
+                tally.holds++;
+            }
+            if (g.status() == BookingStatus.COMPLETED && rnd.nextInt(100) < 15) {
+                sinks.expense().add(id(), performerIds[p], g.bookingId(), pick(DemoCatalog.EXPENSE_CATEGORIES),
+                        "Gig " + g.number(), (20 + rnd.nextInt(130)) * 100L, currency, g.day(), g.created(),
+                        g.created(), 0);
+                tally.expenses++;
+            }
+        }
+    }
+
+    /** The deposit within a week of booking, the balance around the event. */
+    private void writePayments(Gig g, BookingSinks sinks, BookingTally tally) throws SQLException {
+        long deposit = g.deposit();
+        if (g.depositPaid()) {
+            LocalDate on = min(LocalDate.ofInstant(g.created(), g.zone()).plusDays(rnd.nextInt(7)), today);
+            sinks.payment().add(id(), g.bookingId(), "DEPOSIT", deposit, currency, BigDecimal.ONE, deposit,
+                    pick(DemoCatalog.PAYMENT_METHODS), on, "DEP-" + g.number(),
+                    g.created(), g.created(), 0);
+            tally.payments++;
+        }
+        if (g.balancePaid()) {
+            LocalDate on = g.day().minusDays(14).plusDays(rnd.nextInt(24));
+            sinks.payment().add(id(), g.bookingId(), "BALANCE", g.total() - deposit, currency, BigDecimal.ONE,
+                    g.total() - deposit, pick(DemoCatalog.PAYMENT_METHODS), on.isAfter(today) ? today : on,
+                    "BAL-" + g.number(), g.created(), g.created(), 0);
+            tally.payments++;
+        }
+    }
+
+    /**
+     * A deposit invoice (paid, or sent for most confirmed bookings) and, once the event is over, the final invoice;
+     * every 4,000th paid one was credited and issued again.
+     */
+    private void writeInvoices(Gig g, int i, BookingSinks sinks, BookingTally tally) throws SQLException {
+        String event = g.title() + ", " + g.day().format(INVOICE_DAY) + ", " + venueNames[g.venue()];
+        LocalDate depositPaidOn = g.depositPaid() ? min(g.bookedOn().plusDays(rnd.nextInt(7)), today) : null;
+        UUID depositInvoice = null;
+        LocalDate depositIssued = null;
+        if (g.depositPaid() || (g.status() == BookingStatus.CONFIRMED && rnd.nextInt(100) < 60)) {
+            depositIssued = min(g.bookedOn().plusDays(rnd.nextInt(2)), today);
+            if (depositPaidOn != null && depositPaidOn.isBefore(depositIssued)) {
+                depositIssued = depositPaidOn;
+            }
+            depositInvoice = id();
+            writeDepositInvoice(g, depositInvoice, depositIssued, depositPaidOn, event, sinks);
+            tally.invoices++;
+        }
+        if (g.status() == BookingStatus.COMPLETED) {
+            writeFinalInvoices(g, i, depositInvoice, depositIssued, event, sinks, tally);
+        }
+    }
+
+    private void writeDepositInvoice(Gig g, UUID id, LocalDate issued, LocalDate paidOn, String event,
+                                     BookingSinks sinks) throws SQLException {
+        PaymentTerms.Deposit terms = g.depositTerms();
+        sinks.invoice().add(id, id.toString().replace("-", ""), InvoiceKind.DEPOSIT.name(),
+                (g.depositPaid() ? InvoiceStatus.PAID : InvoiceStatus.SENT).name(),
+                g.bookingId(), clientIds[g.client()], null, issued,
+                g.depositDue().isBefore(issued) ? issued.plusDays(14) : g.depositDue(),
+                currency, terms.netMinor(), terms.taxMinor(), g.deposit(), terms.netMinor(),
+                terms.taxMinor(), clientNames[g.client()], null, issued, paidOn, g.created(), g.created(), 0);
+        sinks.invoiceLine().add(id(), id, 1, "Deposit (30 % of the fee) — " + g.number() + ": " + event, 1,
+                terms.netMinor(), TAX_BP, terms.netMinor(), terms.taxMinor(), g.created(), g.created(), 0);
+    }
+
+    private void writeFinalInvoices(Gig g, int i, UUID depositInvoice, LocalDate depositIssued, String event,
+                                    BookingSinks sinks, BookingTally tally) throws SQLException {
+        PaymentTerms.Deposit terms = g.depositTerms();
+        long fee = g.fee();
+        int c = g.client();
+        Instant created = g.created();
+        LocalDate issued = min(g.day().plusDays(1), today);
+        boolean credit = g.balancePaid() && creditNotes * 4000L <= i;
+        int versions = credit ? 2 : 1;
+        for (int k = 0; k < versions; k++) {
+            UUID finalId = id();
+            boolean replaced = credit && k == 0;
+            long sub = fee - (depositInvoice == null ? 0 : terms.netMinor());
+            long tax = Rounding.applyBasisPoints(fee, TAX_BP)
+                    - (depositInvoice == null ? 0 : terms.taxMinor());
+            LocalDate paidOn = g.balancePaid() && !replaced ? min(issued.plusDays(rnd.nextInt(10)), today) : null;
+            InvoiceStatus status = replaced ? InvoiceStatus.CREDITED : g.balancePaid() ? InvoiceStatus.PAID
+                    : InvoiceStatus.SENT;
+            sinks.invoice().add(finalId, finalId.toString().replace("-", ""), InvoiceKind.FINAL.name(), status.name(),
+                    g.bookingId(), clientIds[c], null, issued, issued.plusDays(14), currency, sub, tax, sub + tax,
+                    sub, tax, clientNames[c], null, issued, paidOn, created, created, 0);
+            sinks.invoiceLine().add(id(), finalId, 1, "Performance " + g.number() + ": " + event, 1, fee, TAX_BP, fee,
+                    Rounding.applyBasisPoints(fee, TAX_BP), created, created, 0);
+            if (depositInvoice != null) {
+                sinks.invoiceLine().add(id(), finalId, 2, "Less deposit invoice of " + depositIssued.format(INVOICE_DAY),
+                        1, -terms.netMinor(), TAX_BP, -terms.netMinor(), -terms.taxMinor(),
+                        created, created, 0);
+            }
+            tally.invoices++;
+            if (replaced) {
+                UUID cn = id();
+                sinks.invoice().add(cn, cn.toString().replace("-", ""), InvoiceKind.CREDIT_NOTE.name(),
+                        InvoiceStatus.ISSUED.name(), g.bookingId(), clientIds[c], finalId,
+                        issued, issued, currency, -sub, -tax, -(sub + tax), -sub, -tax, clientNames[c],
+                        "Wrong billing address; reissued", null, null, created, created, 0);
+                sinks.invoiceLine().add(id(), cn, 1, "Performance " + g.number() + ": " + event, 1, -fee, TAX_BP, -fee,
+                        -Rounding.applyBasisPoints(fee, TAX_BP), created, created, 0);
+                if (depositInvoice != null) {
+                    sinks.invoiceLine().add(id(), cn, 2, "Less deposit invoice of " + depositIssued.format(INVOICE_DAY),
+                            1, terms.netMinor(), TAX_BP, terms.netMinor(), terms.taxMinor(),
+                            created, created, 0);
+                }
+                creditNotes++;
+            }
         }
     }
 
@@ -648,12 +779,14 @@ final class DemoGenerator {
 
     private void inquiries() throws SQLException {
         int n = size.extraInquiries();
-        String[] statuses = {"NEW", "NEW", "NEW", "CONTACTED", "CONTACTED", "QUOTED", "QUOTED", "LOST", "LOST", "CANCELLED"};
+        InquiryStatus[] statuses = {InquiryStatus.NEW, InquiryStatus.NEW, InquiryStatus.NEW, InquiryStatus.CONTACTED,
+            InquiryStatus.CONTACTED, InquiryStatus.QUOTED, InquiryStatus.QUOTED, InquiryStatus.LOST, InquiryStatus.LOST,
+            InquiryStatus.CANCELLED};
         String[] lostReasons = {"Budget too low", "Date not available", "Chose another agency", "Event cancelled"};
         try (BulkInserter ins = inquiryInserter()) {
             for (int i = 0; i < n; i++) {
-                String status = statuses[rnd.nextInt(statuses.length)];
-                boolean open = !status.equals("LOST") && !status.equals("CANCELLED");
+                InquiryStatus status = statuses[rnd.nextInt(statuses.length)];
+                boolean open = status.isOpen();
                 int c = rnd.nextInt(clientIds.length);
                 int v = rnd.nextInt(venueIds.length);
                 City city = DemoCatalog.CITIES.get(venueCity[v]);
@@ -667,8 +800,9 @@ final class DemoGenerator {
                 words("inquiry", inquiryId, eventType, clientNames[c], venueNames[v], null);
                 ins.add(inquiryId, clientIds[c], eventType, start, end, city.zone(), tbd, venueIds[v], null,
                         20 + rnd.nextInt(300), (10 + rnd.nextInt(90)) * 10_000L, currency,
-                        pick(List.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT")), status,
-                        status.equals("LOST") ? lostReasons[rnd.nextInt(lostReasons.length)] : null, null,
+                        pick(List.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT")), status.name(),
+                        status == InquiryStatus.LOST ? lostReasons
+[rnd.nextInt(lostReasons.length)] : null, null,
                         open ? today.plusDays(rnd.nextInt(21) - 7) : null,
                         SearchText.of(eventType, clientNames[c], venueNames[v]), created, created, 0);
                 tick("inquiries", i, n);

@@ -4,6 +4,7 @@ import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.catalogue.PackageQuery;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
@@ -69,7 +70,7 @@ public final class InquiriesScreen {
     }
 
     public static Screen create(Deps deps, UiContext ui) {
-        SimpleObjectProperty<String> status = new SimpleObjectProperty<>();
+        SimpleObjectProperty<InquiryStatus> status = new SimpleObjectProperty<>();
         SimpleObjectProperty<String> source = new SimpleObjectProperty<>();
         SimpleObjectProperty<ClientRow> client = new SimpleObjectProperty<>();
         SimpleObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -88,7 +89,7 @@ public final class InquiriesScreen {
         t.column(tr("inquiry.eventType"), "eventType", InquiryRow::eventType, 150);
         t.column(tr("inquiry.date"), "date", r -> r.datesTbd() ? tr("inquiry.datesTbd")
                 : Format.dateTime(r.startsAt(), r.timeZone()), 190);
-        t.column(tr("inquiry.status"), "status", r -> Display.label(Display.CodeSet.InquiryStatus, r.status()), 100);
+        t.column(tr("inquiry.status"), "status", r -> Display.label(r.status()), 100);
         t.column(tr("inquiry.source"), "source", r -> Display.label(Display.CodeSet.InquirySource, r.source()), 110);
         t.numberColumn(tr("inquiry.budget"), "budget", r -> Format.money(r.budgetMinor(), r.currency()), 130);
         t.column(tr("inquiry.followUp"), "followUp", r -> Format.date(r.followUpOn()), 130);
@@ -107,8 +108,8 @@ public final class InquiriesScreen {
                 (c, text) -> text.equals(c.name()));
         clientField.setPrefColumnCount(12);
         clientField.value().bindBidirectional(client);
-        s.table().addFilters(s.choiceFilterNode("inquiriesStatus", Display.CodeSet.InquiryStatus, List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST",
-                        "CANCELLED"), status, tr("filter.anyStatus")),
+        s.table().addFilters(s.choiceFilterNode("inquiriesStatus", List.of(InquiryStatus.values()), status,
+                        tr("filter.anyStatus")),
                 s.choiceFilterNode("inquiriesSource", Display.CodeSet.InquirySource, List.copyOf(new TreeSet<>(InquiryService.SOURCES)), source,
                         tr("filter.anySource")), fromPicker, toPicker, clientField);
         for (var p : List.of(from, to, client)) {
@@ -146,17 +147,17 @@ public final class InquiriesScreen {
             message = screen.table().message();
             message.setId("inquiryMessage");
             screen.table().addTools(screen.actionButton("newInquiry", tr("inquiry.new"), this::openNew, false),
-                    screen.actionButton("markContacted", tr("inquiry.markContacted"), () -> change("CONTACTED", null),
-                            r -> InquiryService.allows(r.status(), "CONTACTED")),
+                    screen.actionButton("markContacted", tr("inquiry.markContacted"), () -> change(InquiryStatus.CONTACTED, null),
+                            r -> InquiryService.allows(r.status(), InquiryStatus.CONTACTED)),
                     screen.actionButton("openQuote", tr("quote.open"), this::openQuote, true),
-                    screen.actionButton("markQuoted", tr("inquiry.markQuoted"), () -> change("QUOTED", null),
-                            r -> InquiryService.allows(r.status(), "QUOTED")),
+                    screen.actionButton("markQuoted", tr("inquiry.markQuoted"), () -> change(InquiryStatus.QUOTED, null),
+                            r -> InquiryService.allows(r.status(), InquiryStatus.QUOTED)),
                     screen.actionButton("markLost", tr("inquiry.markLost"), this::openLost,
-                            r -> InquiryService.allows(r.status(), "LOST")),
-                    screen.actionButton("cancelInquiry", tr("inquiry.cancel"), () -> change("CANCELLED", null),
-                            r -> InquiryService.allows(r.status(), "CANCELLED")),
+                            r -> InquiryService.allows(r.status(), InquiryStatus.LOST)),
+                    screen.actionButton("cancelInquiry", tr("inquiry.cancel"), () -> change(InquiryStatus.CANCELLED, null),
+                            r -> InquiryService.allows(r.status(), InquiryStatus.CANCELLED)),
                     screen.actionButton("convertInquiry", tr("inquiry.convert"), this::openConvert,
-                            r -> InquiryService.isOpen(r.status())));
+                            r -> r.status().isOpen()));
         }
 
         private InquiryRow selected() {
@@ -185,11 +186,11 @@ public final class InquiriesScreen {
         }
 
         /** A status step on the selected row, sending the version the row was loaded with. */
-        private void change(String status, String reason) {
+        private void change(InquiryStatus status, String reason) {
             InquiryRow row = selected();
             ui.tasks().run(() -> deps.bus().execute(ui.actor(), new InquiryService.ChangeInquiryStatus(row.id(),
                     row.version(), status, reason)),
-                    i -> done(tr("inquiry.statusChanged", tr("inquiry.status." + i.status()))),
+                    i -> done(tr("inquiry.statusChanged", Display.inSentence(i.status()))),
                     ui.errors(() -> reloadSelecting(row.id())));
         }
 
@@ -226,9 +227,9 @@ public final class InquiriesScreen {
                 reason.setId("lostReason");
                 FormDialog.show(screen.node(), tr("inquiry.markLost"), grid, state, close -> state.submit(() ->
                         deps.bus().execute(ui.actor(), new InquiryService.ChangeInquiryStatus(row.id(), held.version,
-                                "LOST", reason.getValue())), i -> {
+                                InquiryStatus.LOST, reason.getValue())), i -> {
                     close.run();
-                    done(tr("inquiry.statusChanged", tr("inquiry.status.LOST")));
+                    done(tr("inquiry.statusChanged", Display.inSentence(InquiryStatus.LOST)));
                 }));
             }, ui.errors());
         }
@@ -277,7 +278,7 @@ public final class InquiriesScreen {
                             draft.notes());
                     state.submit(() -> deps.bus().execute(ui.actor(), new InquiryService.ConvertInquiry(i.id(),
                             held.version, booking,
-                            confirmNow.isSelected() ? "CONFIRMED" : "HOLD", List.of())), (Booking b) -> {
+                            confirmNow.isSelected() ? BookingStatus.CONFIRMED : BookingStatus.HOLD, List.of())), (Booking b) -> {
                         close.run();
                         done(tr("inquiry.converted", b.number()));
                     });

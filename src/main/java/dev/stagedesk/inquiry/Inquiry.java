@@ -10,13 +10,14 @@ import java.util.UUID;
 /** An inquiry as the services hand it out. */
 public record Inquiry(UUID id, UUID clientId, String eventType, Instant startsAt, Instant endsAt, String timeZone,
                       boolean datesTbd, UUID venueId, String freeAddress, Integer guestCount, Long budgetMinor,
-                      String currency, String source, String status, String lostReason, String notes,
+                      String currency, String source, InquiryStatus status, String lostReason, String notes,
                       LocalDate followUpOn, UUID ownerUserId, int version) {
 
     static Inquiry of(InquiryRecord r) {
         return new Inquiry(r.getId(), r.getClientId(), r.getEventType(), r.getStartsAt(), r.getEndsAt(), r.getTimeZone(),
                 r.getDatesTbd(), r.getVenueId(), r.getFreeAddress(), r.getGuestCount(), r.getBudgetMinor(),
-                r.getCurrency(), r.getSource(), r.getStatus(), r.getLostReason(), r.getNotes(), r.getFollowUpOn(),
+                r.getCurrency(), r.getSource(), InquiryStatus.valueOf(r.getStatus()), r.getLostReason(),
+ r.getNotes(), r.getFollowUpOn(),
                 r.getOwnerUserId(), r.getVersion());
     }
 

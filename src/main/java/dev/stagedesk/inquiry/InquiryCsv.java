@@ -3,6 +3,7 @@ package dev.stagedesk.inquiry;
 import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 
 import dev.stagedesk.command.Command;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Parse;
@@ -54,7 +55,8 @@ public final class InquiryCsv implements CsvSchema {
                         i.timeZone(), Boolean.toString(i.datesTbd()), i.venueId() == null ? "" : i.venueId().toString(),
                         CsvValues.text(i.freeAddress()), i.guestCount() == null ? "" : i.guestCount().toString(),
                         i.budgetMinor() == null ? "" : MoneyFormat.plain(i.budgetMinor(), Currencies.require(i.currency())),
-                        i.currency(), i.source(), i.status(), CsvValues.text(i.lostReason()), CsvValues.text(i.notes()),
+                        i.currency(), i.source(), i.status().name(), CsvValues
+.text(i.lostReason()), CsvValues.text(i.notes()),
                         CsvValues.date(i.followUpOn())));
             }
         }
@@ -76,7 +78,12 @@ public final class InquiryCsv implements CsvSchema {
         UUID venue = Parse.uuid("venue_id", row.get("venue_id"), v);
         var followUp = CsvValues.date("follow_up_on", row.get("follow_up_on"), v);
         String source = row.get("source") == null ? null : row.get("source").strip().toUpperCase(Locale.ROOT);
-        String status = row.get("status") == null ? null : row.get("status").strip().toUpperCase(Locale.ROOT);
+        String code = row.get("status") == null ? "" : row.get("status").strip().toUpperCase(Locale.ROOT);
+        String allowed = String.join(", ", Codes.all(InquiryStatus.class));
+        InquiryStatus status = Codes.read(InquiryStatus.class, code, "status", v, I18n.tr("validation.oneOf", code, allowed));
+        if (code.isEmpty()) {
+            v.add(new FieldError("status", I18n.tr("validation.oneOf", code, allowed)));
+        }
         if (v.hasErrors()) {
             return null;
         }

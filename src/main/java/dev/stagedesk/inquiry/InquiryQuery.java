@@ -38,7 +38,7 @@ public final class InquiryQuery {
     }
 
     /** What the inquiries list is narrowed to; null means any. {@code from}/{@code to}: the event starts between. */
-    public record Filter(String status, String source, UUID clientId, Instant from,
+    public record Filter(InquiryStatus status, String source, UUID clientId, Instant from,
                          Instant to) {
         public static final Filter NONE = new Filter(null, null, null, null, null);
     }
@@ -52,7 +52,7 @@ public final class InquiryQuery {
                         "record.notFound", I18n.tr("entity.inquiry"), inquiryId)));
     }
 
-    public Page<InquiryRow> page(Actor actor, PageRequest request, String status) {
+    public Page<InquiryRow> page(Actor actor, PageRequest request, InquiryStatus status) {
         return page(actor, request, new Filter(status, null, null, null, null));
     }
 
@@ -78,8 +78,8 @@ public final class InquiryQuery {
         // what the list's indexes answer on their own, without reading the rows (see SearchWalk)
         Condition indexed = DSL.noCondition();
         if (filter.status() != null) {
-            where = where.and(INQUIRY.STATUS.eq(filter.status()));
-            indexed = INQUIRY.STATUS.eq(filter.status());
+            where = where.and(INQUIRY.STATUS.eq(filter.status().name()));
+            indexed = INQUIRY.STATUS.eq(filter.status().name());
         }
         if (filter.source() != null) {
             where = where.and(INQUIRY.SOURCE.eq(filter.source()));
@@ -123,6 +123,6 @@ public final class InquiryQuery {
                 .orderBy(order)
                 .limit(limit).offset(offset)
                 .fetch(r -> new InquiryRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+                        InquiryStatus.valueOf(r.value7()), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
     }
 }

@@ -6,6 +6,6 @@ import java.util.UUID;
 
 /** An inquiry in the list, with its version when read: a status change from the row sends it. */
 public record InquiryRow(UUID id, String clientName, String eventType, Instant startsAt, String timeZone,
-                         boolean datesTbd, String status, String source, Long budgetMinor, String currency,
+                         boolean datesTbd, InquiryStatus status, String source, Long budgetMinor, String currency,
                          LocalDate followUpOn, int version) {
 }

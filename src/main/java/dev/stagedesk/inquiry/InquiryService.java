@@ -6,18 +6,28 @@ import static dev.stagedesk.db.jooq.Tables.INQUIRY;
 import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
 import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
+import static dev.stagedesk.inquiry.InquiryStatus.CANCELLED;
+import static dev.stagedesk.inquiry.InquiryStatus.CONTACTED;
+import static dev.stagedesk.inquiry.InquiryStatus.LOST;
+import static dev.stagedesk.inquiry.InquiryStatus.NEW;
+import static dev.stagedesk.inquiry.InquiryStatus.QUOTED;
+import static dev.stagedesk.inquiry.InquiryStatus.WON;
 
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.SearchText;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
@@ -32,6 +42,7 @@ import dev.stagedesk.settings.LostReasons;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +65,11 @@ public final class InquiryService implements LostReasons {
     public static final Set<String> SOURCES = Set.of("WEB_FORM", "PHONE", "EMAIL", "REFERRAL", "REPEAT_CLIENT");
 
     /** Where each status may go by a plain status change (WON only through {@link ConvertInquiry}). */
-    static final Map<String, Set<String>> TRANSITIONS = Map.of(
-            "NEW", Set.of("CONTACTED", "QUOTED", "LOST", "CANCELLED"),
-            "CONTACTED", Set.of("QUOTED", "LOST", "CANCELLED"),
-            "QUOTED", Set.of("CONTACTED", "LOST", "CANCELLED"),
-            "WON", Set.of(), "LOST", Set.of(), "CANCELLED", Set.of());
+    static final Map<InquiryStatus, Set<InquiryStatus>> TRANSITIONS = Map.of(
+            NEW, EnumSet.of(CONTACTED, QUOTED, LOST, CANCELLED),
+            CONTACTED, EnumSet.of(QUOTED, LOST, CANCELLED),
+            QUOTED, EnumSet.of(CONTACTED, LOST, CANCELLED),
+            WON, Set.of(), LOST, Set.of(), CANCELLED, Set.of());
 
     public record CreateInquiry(InquiryDraft draft) implements Command<Inquiry> {
     }
@@ -66,17 +77,17 @@ public final class InquiryService implements LostReasons {
     public record UpdateInquiry(UUID id, int expectedVersion, InquiryDraft draft) implements Command<Inquiry> {
     }
 
-    public record ChangeInquiryStatus(UUID id, int expectedVersion, String status, String lostReason)
+    public record ChangeInquiryStatus(UUID id, int expectedVersion, InquiryStatus status, String lostReason)
             implements Command<Inquiry> {
     }
 
     /** Wins the inquiry: a booking (a hold on {@code performers}, or confirmed) from its data and {@code booking}. */
-    public record ConvertInquiry(UUID id, int expectedVersion, BookingDraft booking, String bookingStatus,
+    public record ConvertInquiry(UUID id, int expectedVersion, BookingDraft booking, BookingStatus bookingStatus,
                                  List<UUID> performers) implements Command<Booking> {
     }
 
     /** CSV import: creates the inquiry with this id, or overwrites it, in the row's status (history from elsewhere). */
-    public record ImportInquiry(UUID id, InquiryDraft draft, String status, String lostReason)
+    public record ImportInquiry(UUID id, InquiryDraft draft, InquiryStatus status, String lostReason)
             implements Command<Inquiry> {
     }
 
@@ -172,7 +183,7 @@ public final class InquiryService implements LostReasons {
         validate(ctx.dsl(), d);
         InquiryRecord r = ctx.dsl().newRecord(INQUIRY);
         r.setId(ctx.newId());
-        r.setStatus("NEW");
+        r.setStatus(NEW.name());
         r.setOwnerUserId(ctx.actor().userId());
         apply(ctx.dsl(), r, d);
         r.setCreatedAt(ctx.now());
@@ -214,12 +225,12 @@ public final class InquiryService implements LostReasons {
     private Inquiry importInquiry(ImportInquiry c, CommandContext ctx) {
         InquiryDraft d = normalize(c.draft());
         validate(ctx.dsl(), d);
-        if (c.status() == null || !TRANSITIONS.containsKey(c.status())) {
-            throw ValidationException.of("status", I18n.tr("validation.oneOf", c.status() == null ? "" : c.status(),
-                    String.join(", ", List.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST", "CANCELLED"))));
+        if (c.status() == null) {
+            throw ValidationException.of("status", I18n.tr("validation.oneOf", "",
+                    String.join(", ", Codes.all(InquiryStatus.class))));
         }
         String reason = Validator.clean(c.lostReason());
-        if ("LOST".equals(c.status()) && reason == null) {
+        if (c.status() == LOST && reason == null) {
             throw ValidationException.of("lostReason", I18n.tr("inquiry.lostReasonRequired"));
         }
         InquiryRecord r = ctx.dsl().selectFrom(INQUIRY).where(INQUIRY.ID.eq(c.id())).forUpdate().fetchOne();
@@ -231,8 +242,8 @@ public final class InquiryService implements LostReasons {
             r.setCreatedAt(ctx.now());
         }
         apply(ctx.dsl(), r, d);
-        r.setStatus(c.status());
-        r.setLostReason("LOST".equals(c.status()) ? (reason.length() > 200 ? reason.substring(0, 200) : reason) : null);
+        r.setStatus(c.status().name());
+        r.setLostReason(c.status() == LOST ? (reason.length() > 200 ? reason.substring(0, 200) : reason) : null);
         r.setUpdatedAt(ctx.now());
         r.setVersion(before == null ? 0 : before.version() + 1);
         r.store();
@@ -244,8 +255,9 @@ public final class InquiryService implements LostReasons {
 
     private Inquiry update(UpdateInquiry c, CommandContext ctx) {
         InquiryRecord r = load(ctx, c.id(), c.expectedVersion());
-        if (!open(r.getStatus())) {
-            throw new UserFacingException(I18n.tr("inquiry.closed", I18n.tr("inquiry.status." + r.getStatus())));
+        InquiryStatus status = InquiryStatus.valueOf(r.getStatus());
+        if (!status.isOpen()) {
+            throw new UserFacingException(I18n.tr("inquiry.closed", Display.inSentence(status)));
         }
         InquiryDraft d = normalize(c.draft());
         validate(ctx.dsl(), d);
@@ -287,17 +299,8 @@ public final class InquiryService implements LostReasons {
     // ------------------------------------------------------------------------------------------ status
 
     /** Whether a plain status change may move an inquiry from {@code from} to {@code to}. */
-    public static boolean allows(String from, String to) {
+    public static boolean allows(InquiryStatus from, InquiryStatus to) {
         return TRANSITIONS.getOrDefault(from, Set.of()).contains(to);
-    }
-
-    /** Whether an inquiry in {@code status} is still open (may be converted to a booking). */
-    public static boolean isOpen(String status) {
-        return open(status);
-    }
-
-    static boolean open(String status) {
-        return "NEW".equals(status) || "CONTACTED".equals(status) || "QUOTED".equals(status);
     }
 
     private InquiryRecord load(CommandContext ctx, UUID id, int expectedVersion) {
@@ -311,16 +314,17 @@ public final class InquiryService implements LostReasons {
 
     private Inquiry changeStatus(ChangeInquiryStatus c, CommandContext ctx) {
         InquiryRecord r = load(ctx, c.id(), c.expectedVersion());
-        String to = c.status();
-        if ("WON".equals(to) && open(r.getStatus())) {
+        InquiryStatus to = c.status();
+        InquiryStatus from = InquiryStatus.valueOf(r.getStatus());
+        if (to == WON && from.isOpen()) {
             throw new UserFacingException(I18n.tr("inquiry.winByConverting"));
         }
-        if (to == null || !TRANSITIONS.getOrDefault(r.getStatus(), Set.of()).contains(to)) {
+        if (to == null || !allows(from, to)) {
             throw new UserFacingException(I18n.tr("inquiry.illegalTransition",
-                    I18n.tr("inquiry.status." + r.getStatus()), to == null ? "?" : I18n.tr("inquiry.status." + to)));
+                    Display.inSentence(from), to == null ? "?" : Display.inSentence(to)));
         }
         String reason = Validator.clean(c.lostReason());
-        if ("LOST".equals(to)) {
+        if (to == LOST) {
             if (reason == null) {
                 throw ValidationException.of("lostReason", I18n.tr("inquiry.lostReasonRequired"));
             }
@@ -329,21 +333,22 @@ public final class InquiryService implements LostReasons {
             }
         }
         Inquiry before = Inquiry.of(r);
-        r.setStatus(to);
-        r.setLostReason("LOST".equals(to) ? reason : null);
+        r.setStatus(to.name());
+        r.setLostReason(to == LOST ? reason : null);
         return save(ctx, r, before, "status");
     }
 
     private Booking convert(ConvertInquiry c, CommandContext ctx) {
         InquiryRecord r = load(ctx, c.id(), c.expectedVersion());
-        if (!open(r.getStatus())) {
+        InquiryStatus from = InquiryStatus.valueOf(r.getStatus());
+        if (!from.isOpen()) {
             throw new UserFacingException(I18n.tr("inquiry.illegalTransition",
-                    I18n.tr("inquiry.status." + r.getStatus()), I18n.tr("inquiry.status.WON")));
+                    Display.inSentence(from), Display.inSentence(WON)));
         }
         Booking booking = BookingService.createFor(ctx, c.booking(), c.bookingStatus(), c.performers(), r.getId());
         QuoteService.acceptLatest(ctx, r.getId());
         Inquiry before = Inquiry.of(r);
-        r.setStatus("WON");
+        r.setStatus(WON.name());
         save(ctx, r, before, "convert");
         return booking;
     }
@@ -364,9 +369,9 @@ public final class InquiryService implements LostReasons {
     /** Inside a quote's "sent": a new or contacted inquiry is now QUOTED. */
     static void markQuoted(CommandContext ctx, UUID inquiryId) {
         InquiryRecord r = ctx.dsl().selectFrom(INQUIRY).where(INQUIRY.ID.eq(inquiryId)).forUpdate().fetchSingle();
-        if ("NEW".equals(r.getStatus()) || "CONTACTED".equals(r.getStatus())) {
+        if (NEW.name().equals(r.getStatus()) || CONTACTED.name().equals(r.getStatus())) {
             Inquiry before = Inquiry.of(r);
-            r.setStatus("QUOTED");
+            r.setStatus(QUOTED.name());
             save(ctx, r, before, "status");
         }
     }
@@ -389,7 +394,8 @@ public final class InquiryService implements LostReasons {
         var told = DSL.selectOne().from(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(INQUIRY.OWNER_USER_ID),
                 NOTIFICATION.DEDUPE_KEY.eq(DSL.concat(DSL.inline("follow-up:"), INQUIRY.ID.cast(String.class),
                         DSL.inline(":"), INQUIRY.FOLLOW_UP_ON.cast(String.class))));
-        return INQUIRY.STATUS.in("NEW", "CONTACTED", "QUOTED").and(INQUIRY.FOLLOW_UP_ON.le(today))
+        return INQUIRY.STATUS.in(Codes.of(NEW, CONTACTED, QUOTED)).and(
+INQUIRY.FOLLOW_UP_ON.le(today))
                 .and(INQUIRY.DELETED_AT.isNull()).and(INQUIRY.OWNER_USER_ID.isNotNull()).andNotExists(told);
     }
 
@@ -402,7 +408,7 @@ public final class InquiryService implements LostReasons {
         var rows = ctx.dsl().select(INQUIRY.ID, INQUIRY.OWNER_USER_ID, INQUIRY.EVENT_TYPE, INQUIRY.FOLLOW_UP_ON, CLIENT.NAME)
                 .from(INQUIRY).join(CLIENT).on(CLIENT.ID.eq(INQUIRY.CLIENT_ID)).where(due(ctx.now(), ctx.dsl())).fetch();
         for (var row : rows) {
-            if (Notifications.raise(ctx, row.value2(), Notifications.FOLLOW_UP_DUE,
+            if (Notifications.raise(ctx, row.value2(), NotificationKind.FOLLOW_UP_DUE,
                     I18n.tr("inquiry.followUp.title", row.value5()),
                     I18n.tr("inquiry.followUp.body", row.value3(), row.value5(), row.value4()), ENTITY, row.value1(),
                     followUpKey(row.value1(), row.value4()))) {

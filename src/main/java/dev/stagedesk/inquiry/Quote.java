@@ -15,12 +15,8 @@ import java.util.UUID;
  */
 public record Quote(UUID id, UUID inquiryId, int versionNo, UUID packageId, String currency, List<QuoteLine> lines,
                     long subtotalMinor, long discountMinor, int taxRateBp, long taxMinor, long totalMinor,
-                    LocalDate validUntil, String status, Instant sentAt, String notes, Instant createdAt,
+                    LocalDate validUntil, QuoteStatus status, Instant sentAt, String notes, Instant createdAt,
                     int version, String number) {
-    public static final String DRAFT = "DRAFT";
-    public static final String SENT = "SENT";
-    public static final String ACCEPTED = "ACCEPTED";
-    public static final String SUPERSEDED = "SUPERSEDED";
 
     /** What the client pays before tax: the booking's fee when the inquiry is won. */
     public long netMinor() {

@@ -10,6 +10,7 @@ import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.common.ConcurrentEditException;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.Parse;
@@ -104,7 +105,7 @@ public final class QuoteService {
                 .fetch(l -> new QuoteLine(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(), l.getAmountMinor()));
         return new Quote(r.getId(), r.getInquiryId(), r.getVersionNo(), r.getPackageId(), r.getCurrency(), lines,
                 r.getSubtotalMinor(), r.getDiscountMinor(), r.getTaxRateBp(), r.getTaxMinor(), r.getTotalMinor(),
-                r.getValidUntil(), r.getStatus(), r.getSentAt(), r.getNotes(), r.getCreatedAt(), r.getVersion(),
+                r.getValidUntil(), QuoteStatus.valueOf(r.getStatus()), r.getSentAt(), r.getNotes(), r.getCreatedAt(), r.getVersion(),
                 r.getNumber());
     }
 
@@ -115,9 +116,9 @@ public final class QuoteService {
         var inquiry = tx.selectFrom(INQUIRY).where(INQUIRY.ID.eq(c.inquiryId()), INQUIRY.DELETED_AT.isNull())
                 .forUpdate().fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
                         I18n.tr("entity.inquiry"), c.inquiryId())));
-        if (!InquiryService.open(inquiry.getStatus())) {
-            throw new UserFacingException(I18n.tr("quote.inquiryClosed",
-                    I18n.tr("inquiry.status." + inquiry.getStatus())));
+        InquiryStatus status = InquiryStatus.valueOf(inquiry.getStatus());
+        if (!status.isOpen()) {
+            throw new UserFacingException(I18n.tr("quote.inquiryClosed", Display.inSentence(status)));
         }
         List<Quote> existing = versions(tx, c.inquiryId());
         int latest = existing.isEmpty() ? 0 : existing.get(0).versionNo();
@@ -145,7 +146,7 @@ public final class QuoteService {
         r.setTaxMinor(tax);
         r.setTotalMinor(net + tax);
         r.setValidUntil(d.validUntil());
-        r.setStatus(Quote.DRAFT);
+        r.setStatus(QuoteStatus.DRAFT.name());
         r.setNotes(Validator.clean(d.notes()));
         r.setCreatedAt(ctx.now());
         r.setUpdatedAt(ctx.now());
@@ -159,9 +160,9 @@ public final class QuoteService {
                     .set(QUOTE_LINE.AMOUNT_MINOR, l.amountMinor()).set(QUOTE_LINE.CREATED_AT, ctx.now())
                     .set(QUOTE_LINE.UPDATED_AT, ctx.now()).set(QUOTE_LINE.VERSION, 0).execute();
         }
-        if (!existing.isEmpty() && !Quote.SUPERSEDED.equals(existing.get(0).status())) {
+        if (!existing.isEmpty() && existing.get(0).status() != QuoteStatus.SUPERSEDED) {
             Quote before = existing.get(0);
-            setStatus(ctx, before, Quote.SUPERSEDED, "supersede");
+            setStatus(ctx, before, QuoteStatus.SUPERSEDED, "supersede");
         }
         Quote created = of(tx, r);
         ctx.audit("create", ENTITY, created.id(), null, created.auditFields());
@@ -210,12 +211,11 @@ public final class QuoteService {
 
     private Quote markSent(MarkQuoteSent c, CommandContext ctx) {
         Quote q = lockedQuote(ctx, c.quoteId());
-        if (!Quote.DRAFT.equals(q.status()) && !Quote.SENT.equals(q.status())) {
-            throw new UserFacingException(I18n.tr("quote.notSendable", q.versionNo(),
-                    I18n.tr("quote.status." + q.status())));
+        if (q.status() != QuoteStatus.DRAFT && q.status() != QuoteStatus.SENT) {
+            throw new UserFacingException(I18n.tr("quote.notSendable", q.versionNo(), Display.inSentence(q.status())));
         }
         ctx.dsl().update(QUOTE).set(QUOTE.SENT_AT, ctx.now()).where(QUOTE.ID.eq(q.id())).execute();
-        Quote sent = setStatus(ctx, q, Quote.SENT, "sent");
+        Quote sent = setStatus(ctx, q, QuoteStatus.SENT, "sent");
         InquiryService.markQuoted(ctx, q.inquiryId());
         return sent;
     }
@@ -223,8 +223,8 @@ public final class QuoteService {
     /** Inside a conversion: the latest version, if any, becomes ACCEPTED. */
     static void acceptLatest(CommandContext ctx, UUID inquiryId) {
         List<Quote> all = versions(ctx.dsl(), inquiryId);
-        if (!all.isEmpty() && !Quote.SUPERSEDED.equals(all.get(0).status())) {
-            setStatus(ctx, all.get(0), Quote.ACCEPTED, "accept");
+        if (!all.isEmpty() && all.get(0).status() != QuoteStatus.SUPERSEDED) {
+            setStatus(ctx, all.get(0), QuoteStatus.ACCEPTED, "accept");
         }
     }
 
@@ -235,8 +235,8 @@ public final class QuoteService {
         return of(ctx.dsl(), r);
     }
 
-    private static Quote setStatus(CommandContext ctx, Quote q, String status, String action) {
-        ctx.dsl().update(QUOTE).set(QUOTE.STATUS, status).set(QUOTE.UPDATED_AT, ctx.now())
+    private static Quote setStatus(CommandContext ctx, Quote q, QuoteStatus status, String action) {
+        ctx.dsl().update(QUOTE).set(QUOTE.STATUS, status.name()).set(QUOTE.UPDATED_AT, ctx.now())
                 .set(QUOTE.VERSION, QUOTE.VERSION.plus(1)).where(QUOTE.ID.eq(q.id())).execute();
         Quote after = of(ctx.dsl(), ctx.dsl().fetchSingle(QUOTE, QUOTE.ID.eq(q.id())));
         ctx.audit(action, ENTITY, q.id(), Map.of("status", q.status()), Map.of("status", status));

@@ -3,6 +3,7 @@ package dev.stagedesk.inquiry;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.catalogue.ServicePackage;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.FormGrid;
 import dev.stagedesk.ui.Format;
@@ -59,7 +60,8 @@ final class QuoteSheet {
                 }
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(tr("quote.versionLine", q.versionNo(), tr("quote.status." + q.status()),
+                setText(tr("quote.versionLine", q.versionNo(), Display.label(q.status())
+,
                         Format.money(q.totalMinor(), q.currency()))
                         + "\n" + String.join("\n", vm.changesOf(q)));
             }

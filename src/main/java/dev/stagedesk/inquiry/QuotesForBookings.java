@@ -1,5 +1,6 @@
 package dev.stagedesk.inquiry;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.booking.BookingQuotes;
 import dev.stagedesk.security.Actor;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class QuotesForBookings implements BookingQuotes {
     @Override
     public List<Version> versions(Actor actor, UUID inquiryId) {
         return quotes.versions(actor, inquiryId).stream().map(q -> new Version(q.id(), QuoteDocuments.reference(q),
-                q.status(), q.totalMinor(), q.currency(), QuoteDocuments.fileName(q))).toList();
+                Display.label(q.status()), q.totalMinor(), q.currency(), QuoteDocuments.fileName(q))).toList();
     }
 
     @Override

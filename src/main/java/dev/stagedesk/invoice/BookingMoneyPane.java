@@ -1,7 +1,9 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.InvoiceKind;
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.common.Validator;
@@ -53,7 +55,7 @@ public final class BookingMoneyPane extends VBox {
      */
     public record Services(PaymentService payments, InvoiceService invoices, InvoiceDocuments documents,
                            Function<UUID, BookingMoney> load,
-                           BiFunction<UUID, String, InvoiceMath.Totals> preview) {
+                           BiFunction<UUID, InvoiceKind, InvoiceMath.Totals> preview) {
     }
 
     private final UiContext ui;
@@ -95,8 +97,8 @@ public final class BookingMoneyPane extends VBox {
         invoices.setPlaceholder(new Label(tr("money.noInvoices")));
         invoices.setItems(model.invoices());
         column(invoices, tr("invoice.number"), i -> i.number() == null ? tr("invoice.draft") : i.number(), 130);
-        column(invoices, tr("invoice.kind"), i -> Display.label(Display.CodeSet.InvoiceKind, i.kind()), 110);
-        column(invoices, tr("invoice.status"), i -> tr("invoice.status." + i.status()), 90);
+        column(invoices, tr("invoice.kind"), i -> Display.label(i.kind()), 110);
+        column(invoices, tr("invoice.status"), i -> Display.label(i.status()), 90);
         column(invoices, tr("invoice.issued"), i -> Format.date(i.issueDate()), 110);
         column(invoices, tr("invoice.due"), i -> Format.date(i.dueDate()), 110);
         column(invoices, tr("invoice.total"), i -> Format.money(i.totalMinor(), i.currency()), 130);
@@ -115,8 +117,8 @@ public final class BookingMoneyPane extends VBox {
                         model.canReverse()),
                 button("paymentTerms", tr("money.terms"), this::openTerms, model.canEditTerms()));
         HBox invoiceTools = new HBox(8,
-                button("issueDeposit", tr("money.issueDeposit"), () -> issue("DEPOSIT"), model.canIssueDeposit()),
-                button("issueFinal", tr("money.issueFinal"), () -> issue("FINAL"), model.canIssueFinal()),
+                button("issueDeposit", tr("money.issueDeposit"), () -> issue(InvoiceKind.DEPOSIT), model.canIssueDeposit()),
+                button("issueFinal", tr("money.issueFinal"), () -> issue(InvoiceKind.FINAL), model.canIssueFinal()),
                 button("invoicePdf", tr("money.savePdf"), () -> savePdf(model.selectedInvoice.get()),
                         model.canSavePdf()),
                 button("invoiceSent", tr("money.markSent"), () -> model.markSent(model.selectedInvoice.get()),
@@ -241,7 +243,7 @@ public final class BookingMoneyPane extends VBox {
     }
 
     /** Issuing numbers and locks an invoice: say what it will bill and ask first. */
-    private void issue(String kind) {
+    private void issue(InvoiceKind kind) {
         model.previewIssue(kind, p -> {
             var totals = p.totals();
             FormState state = new FormState(ui.tasks(), ui.errors());
@@ -261,7 +263,7 @@ public final class BookingMoneyPane extends VBox {
                 lacks.getStyleClass().add(Styles.ALERT);
                 grid.add("", "lacks", lacks).setId("issueLacks");
             }
-            boolean deposit = "DEPOSIT".equals(kind);
+            boolean deposit = kind == InvoiceKind.DEPOSIT;
             String title = tr(deposit ? "money.issueDepositTitle" : "money.issueFinalTitle", model.money().number());
             FormDialog.show(this, title, grid, state, tr("money.issue"), close -> model.issue(state, kind, close));
         });

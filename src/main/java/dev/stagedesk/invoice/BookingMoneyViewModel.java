@@ -1,5 +1,7 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.InvoiceKind;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.money.MoneyParse;
 import dev.stagedesk.payment.BookingMoney;
 import dev.stagedesk.payment.PaymentService;
@@ -52,7 +54,7 @@ public final class BookingMoneyViewModel {
     }
 
     /** What issuing an invoice of a kind would bill, and what the invoice would legally lack (null: nothing). */
-    public record IssuePreview(String kind, InvoiceMath.Totals totals, String lacks) {
+    public record IssuePreview(InvoiceKind kind, InvoiceMath.Totals totals, String lacks) {
     }
 
     public final ObjectProperty<BookingMoney.Entry> selectedPayment = new SimpleObjectProperty<>();
@@ -184,13 +186,13 @@ public final class BookingMoneyViewModel {
                 + (m.currency().equals(m.baseCurrency()) ? ""
                 : "\n" + tr("money.rate", m.currency(), m.exchangeRate().stripTrailingZeros().toPlainString(),
                 m.baseCurrency())));
-        overdue.set(m.state() == PaymentTerms.State.DEPOSIT_OVERDUE || m.state() == PaymentTerms.State.BALANCE_OVERDUE);
+        overdue.set(m.state() == PaymentTerms.MoneyState.DEPOSIT_OVERDUE || m.state() == PaymentTerms.MoneyState.BALANCE_OVERDUE);
         selectedPayment.set(null);
         selectedInvoice.set(null);
         ledger.setAll(m.ledger());
         invoices.setAll(m.invoices());
-        open.set(m.status().equals("HOLD") || m.status().equals("CONFIRMED"));
-        finalAllowed.set(m.status().equals("CONFIRMED") || m.status().equals("COMPLETED"));
+        open.set(m.status().isOpen());
+        finalAllowed.set(m.status() == BookingStatus.CONFIRMED || m.status() == BookingStatus.COMPLETED);
     }
 
     /** An amount in the booking's currency, as the screen shows amounts. */
@@ -303,12 +305,12 @@ public final class BookingMoneyViewModel {
     // ------------------------------------------------------------------------------------------ invoices
 
     /** Reads what an invoice of {@code kind} would bill (and lack), for the sheet that asks before issuing. */
-    public void previewIssue(String kind, Consumer<IssuePreview> shown) {
+    public void previewIssue(InvoiceKind kind, Consumer<IssuePreview> shown) {
         tasks.run(() -> new IssuePreview(kind, services.preview().apply(bookingId, kind),
                 InvoiceDocuments.lacksMessage(services.documents().lacksForIssue(actor, bookingId))), shown, errors);
     }
 
-    public void issue(FormState state, String kind, Runnable close) {
+    public void issue(FormState state, InvoiceKind kind, Runnable close) {
         state.submit(() -> services.invoices().issue(actor, bookingId, kind, null), id -> {
             close.run();
             done(tr("money.issued"));

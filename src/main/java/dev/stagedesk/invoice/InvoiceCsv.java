@@ -1,5 +1,6 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.InvoiceStatus;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 
@@ -41,7 +42,7 @@ public final class InvoiceCsv extends ExportOnlyCsv {
                         INVOICE.REASON, INVOICE.SENT_ON, INVOICE.PAID_ON)
                 .from(INVOICE).leftJoin(BOOKING).on(BOOKING.ID.eq(INVOICE.BOOKING_ID))
                 .leftJoin(credited).on(credited.ID.eq(INVOICE.CREDITED_INVOICE_ID))
-                .where(INVOICE.DELETED_AT.isNull(), INVOICE.STATUS.ne("DRAFT"), period.on(INVOICE.ISSUE_DATE))
+                .where(INVOICE.DELETED_AT.isNull(), INVOICE.STATUS.ne(InvoiceStatus.DRAFT.name()), period.on(INVOICE.ISSUE_DATE))
                 .orderBy(INVOICE.ISSUE_DATE, INVOICE.NUMBER).fetchSize(2000).fetchLazy()) {
             for (var r : cursor) {
                 var c = Currencies.require(r.value10());

@@ -1,5 +1,7 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.InvoiceStatus;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import java.time.LocalDate;
@@ -55,7 +57,9 @@ public final class InvoiceQuery {
                 .from(INVOICE).join(CLIENT).on(CLIENT.ID.eq(INVOICE.CLIENT_ID)).where(where)
                 .orderBy(Sorting.orderBy(request, SORTS, "issued", false, INVOICE.ID))
                 .limit(request.limit()).offset(request.offset())
-                .fetch(x -> new InvoiceRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
+                .fetch(x -> new InvoiceRow(x.value1(), x.value2(), InvoiceKind.valueOf(x.value3()),
+                        InvoiceStatus.valueOf(x.value4()), x.value5(), x.value6(),
+
                         x.value7(), x.value8(), x.value9()));
         return Page.ofCapped(rows, total, request.offset());
     }

@@ -1,5 +1,6 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.InvoiceKind;
 import static dev.stagedesk.command.CommandContext.fields;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
@@ -8,10 +9,13 @@ import static dev.stagedesk.db.jooq.Tables.INVOICE;
 import static dev.stagedesk.db.jooq.Tables.INVOICE_LINE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.Codes;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Language;
 import dev.stagedesk.common.NotFoundException;
@@ -54,11 +58,11 @@ public final class InvoiceService {
     public static final String CREDIT_SERIES = "CREDIT_NOTE";
 
     /** DEPOSIT or FINAL, issued at once (numbered, locked). */
-    public record IssueInvoice(UUID bookingId, String kind, String notes) implements Command<UUID> {
+    public record IssueInvoice(UUID bookingId, InvoiceKind kind, String notes) implements Command<UUID> {
     }
 
     /** The same, kept as a draft (no number) to look at first. */
-    public record DraftInvoice(UUID bookingId, String kind, String notes) implements Command<UUID> {
+    public record DraftInvoice(UUID bookingId, InvoiceKind kind, String notes) implements Command<UUID> {
     }
 
     /** Issues a draft: its lines are worked out again from the booking as it is now, then numbered and locked. */
@@ -87,7 +91,7 @@ public final class InvoiceService {
         bus.register(CreditInvoice.class, CommandHandler.of(Permission.INVOICES_ISSUE, this::credit));
     }
 
-    public UUID issue(Actor actor, UUID bookingId, String kind, String notes) {
+    public UUID issue(Actor actor, UUID bookingId, InvoiceKind kind, String notes) {
         return bus.execute(actor, new IssueInvoice(bookingId, kind, notes));
     }
 
@@ -100,7 +104,7 @@ public final class InvoiceService {
     }
 
     /** What an invoice of {@code kind} for the booking would bill now: its lines (nothing is written). */
-    public static List<InvoiceMath.Line> linesFor(DSLContext tx, BookingRecord b, String kind) {
+    public static List<InvoiceMath.Line> linesFor(DSLContext tx, BookingRecord b, InvoiceKind kind) {
         return linesFor(tx, b, kind, documentText(tx, b.getClientId()));
     }
 
@@ -115,14 +119,14 @@ public final class InvoiceService {
     }
 
     /** The lines with their texts in the invoice's language ("Deposit (30 % of the fee)", "Anzahlung ..."). */
-    static List<InvoiceMath.Line> linesFor(DSLContext tx, BookingRecord b, String kind, DocumentText t) {
+    static List<InvoiceMath.Line> linesFor(DSLContext tx, BookingRecord b, InvoiceKind kind, DocumentText t) {
         ZoneId zone = ZoneId.of(b.getTimeZone());
         String venue = b.getVenueId() == null ? null
                 : tx.select(VENUE.NAME).from(VENUE).where(VENUE.ID.eq(b.getVenueId())).fetchOne(VENUE.NAME);
         String event = b.getTitle() + ", " + t.date(b.getStartsAt().atZone(zone).toLocalDate())
                 + (venue == null ? "" : ", " + venue);
         List<InvoiceMath.Line> lines = new ArrayList<>();
-        if ("DEPOSIT".equals(kind)) {
+        if (kind == InvoiceKind.DEPOSIT) {
             PaymentTerms.Deposit d = PaymentTerms.deposit(b.getFeeMinor(), b.getTaxRateBp(), b.getDepositKind(),
                     b.getDepositValue());
             String share = PaymentTerms.PERCENT.equals(b.getDepositKind())
@@ -133,7 +137,7 @@ public final class InvoiceService {
         }
         lines.add(InvoiceMath.line(t.tr("invoice.line.fee", b.getNumber(), event), 1, b.getFeeMinor(),
                 b.getTaxRateBp()));
-        for (InvoiceRecord dep : openInvoices(tx, b.getId(), "DEPOSIT")) {
+        for (InvoiceRecord dep : openInvoices(tx, b.getId(), InvoiceKind.DEPOSIT)) {
             for (var l : tx.selectFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(dep.getId()),
                     INVOICE_LINE.DELETED_AT.isNull()).orderBy(INVOICE_LINE.POSITION).fetch()) {
                 lines.add(InvoiceMath.negate(InvoiceMath.line(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(),
@@ -145,16 +149,16 @@ public final class InvoiceService {
     }
 
     /** What issuing an invoice of {@code kind} on the booking would bill now: its totals (nothing is written). */
-    public static InvoiceMath.Totals preview(DSLContext dsl, UUID bookingId, String kind) {
+    public static InvoiceMath.Totals preview(DSLContext dsl, UUID bookingId, InvoiceKind kind) {
         BookingRecord b = dsl.selectFrom(BOOKING).where(BOOKING.ID.eq(bookingId)).fetchOptional()
                 .orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound", I18n.tr("entity.booking"), bookingId)));
         return InvoiceMath.totals(linesFor(dsl, b, kind));
     }
 
     /** Issued, sent or paid invoices of a kind on the booking: the ones not credited. */
-    static List<InvoiceRecord> openInvoices(DSLContext tx, UUID bookingId, String kind) {
-        return tx.selectFrom(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId), INVOICE.KIND.eq(kind),
-                INVOICE.STATUS.in("ISSUED", "SENT", "PAID"), INVOICE.DELETED_AT.isNull())
+    static List<InvoiceRecord> openInvoices(DSLContext tx, UUID bookingId, InvoiceKind kind) {
+        return tx.selectFrom(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId), INVOICE.KIND.eq(kind.name()),
+                INVOICE.STATUS.in(Codes.of(InvoiceStatus.ISSUED, InvoiceStatus.SENT, InvoiceStatus.PAID)), INVOICE.DELETED_AT.isNull())
                 .orderBy(INVOICE.ISSUE_DATE, INVOICE.NUMBER).fetch();
     }
 
@@ -173,19 +177,19 @@ public final class InvoiceService {
 
     private Void issueDraft(IssueDraft c, CommandContext ctx) {
         InvoiceRecord d = load(ctx, c.invoiceId());
-        if (!"DRAFT".equals(d.getStatus())) {
+        if (!InvoiceStatus.DRAFT.name().equals(d.getStatus())) {
             throw new UserFacingException(I18n.tr("invoice.notDraft", d.getNumber()));
         }
         ctx.dsl().deleteFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(d.getId())).execute();
         ctx.dsl().deleteFrom(INVOICE).where(INVOICE.ID.eq(d.getId())).execute();
-        InvoiceRecord r = create(ctx, d.getId(), d.getBookingId(), d.getKind(), d.getNotes());
+        InvoiceRecord r = create(ctx, d.getId(), d.getBookingId(), InvoiceKind.valueOf(d.getKind()), d.getNotes());
         number(ctx, r, INVOICE_SERIES);
         return null;
     }
 
     private Void discard(DiscardDraft c, CommandContext ctx) {
         InvoiceRecord d = load(ctx, c.invoiceId());
-        if (!"DRAFT".equals(d.getStatus())) {
+        if (!InvoiceStatus.DRAFT.name().equals(d.getStatus())) {
             throw new UserFacingException(I18n.tr("invoice.locked", d.getNumber()));
         }
         ctx.dsl().deleteFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(d.getId())).execute();
@@ -196,15 +200,16 @@ public final class InvoiceService {
 
     private Void markSent(MarkInvoiceSent c, CommandContext ctx) {
         InvoiceRecord r = load(ctx, c.invoiceId());
-        if ("DRAFT".equals(r.getStatus()) || "CREDITED".equals(r.getStatus())) {
-            throw new UserFacingException(I18n.tr("invoice.cannotSend", I18n.tr("invoice.status." + r.getStatus())));
+        InvoiceStatus status = InvoiceStatus.valueOf(r.getStatus());
+        if (status == InvoiceStatus.DRAFT || status == InvoiceStatus.CREDITED) {
+            throw new UserFacingException(I18n.tr("invoice.cannotSend", Display.inSentence(status)));
         }
         LocalDate on = c.on() != null ? c.on() : PaymentService.today(ctx);
         if (on.isBefore(r.getIssueDate())) {
             throw ValidationException.of("sentOn", I18n.tr("invoice.sentBeforeIssue"));
         }
         ctx.dsl().update(INVOICE).set(INVOICE.SENT_ON, on)
-                .set(INVOICE.STATUS, "ISSUED".equals(r.getStatus()) ? "SENT" : r.getStatus())
+                .set(INVOICE.STATUS, (status == InvoiceStatus.ISSUED ? InvoiceStatus.SENT : status).name())
                 .set(INVOICE.UPDATED_AT, ctx.now()).set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
                 .where(INVOICE.ID.eq(r.getId())).execute();
         ctx.audit("mark-sent", ENTITY, r.getId(), fields("status", r.getStatus()), fields("sentOn", on));
@@ -218,14 +223,16 @@ public final class InvoiceService {
         Validator v = new Validator();
         v.required("reason", reason, 500);
         v.throwIfAny();
-        if ("CREDIT_NOTE".equals(orig.getKind())) {
+        InvoiceKind kind = InvoiceKind.valueOf(orig.getKind());
+        InvoiceStatus status = InvoiceStatus.valueOf(orig.getStatus());
+        if (kind == InvoiceKind.CREDIT_NOTE) {
             throw new UserFacingException(I18n.tr("invoice.creditCredit"));
         }
-        if (!List.of("ISSUED", "SENT", "PAID").contains(orig.getStatus())) {
+        if (!status.isOpen()) {
             throw new UserFacingException(I18n.tr("invoice.cannotCredit", orig.getNumber() == null ? I18n.tr("invoice.draft")
-                    : orig.getNumber(), I18n.tr("invoice.status." + orig.getStatus())));
+                    : orig.getNumber(), Display.inSentence(status)));
         }
-        if ("DEPOSIT".equals(orig.getKind()) && !openInvoices(tx, orig.getBookingId(), "FINAL").isEmpty()) {
+        if (kind == InvoiceKind.DEPOSIT && !openInvoices(tx, orig.getBookingId(), InvoiceKind.FINAL).isEmpty()) {
             throw new UserFacingException(I18n.tr("invoice.creditFinalFirst"));
         }
         List<InvoiceMath.Line> lines = new ArrayList<>();
@@ -234,16 +241,16 @@ public final class InvoiceService {
             lines.add(InvoiceMath.negate(InvoiceMath.line(l.getDescription(), l.getQuantity(), l.getUnitPriceMinor(),
                     l.getTaxRateBp()), l.getDescription()));
         }
-        InvoiceRecord cn = insert(ctx, ctx.newId(), "CREDIT_NOTE", orig.getBookingId(), orig.getClientId(),
+        InvoiceRecord cn = insert(ctx, ctx.newId(), InvoiceKind.CREDIT_NOTE, orig.getBookingId(), orig.getClientId(),
                 orig.getCurrency(), orig.getExchangeRate(), orig.getBillToName(), orig.getBillToAddress(),
                 orig.getBillToTaxId(), lines, null, Language.ofCode(orig.getLanguage()).orElse(Language.EN));
         cn.setCreditedInvoiceId(orig.getId());
         cn.setReason(reason);
         cn.update();
-        tx.update(INVOICE).set(INVOICE.STATUS, "CREDITED").set(INVOICE.UPDATED_AT, ctx.now())
+        tx.update(INVOICE).set(INVOICE.STATUS, InvoiceStatus.CREDITED.name()).set(INVOICE.UPDATED_AT, ctx.now())
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1)).where(INVOICE.ID.eq(orig.getId())).execute();
         number(ctx, cn, CREDIT_SERIES);
-        ctx.audit("credit", ENTITY, orig.getId(), fields("status", orig.getStatus()), fields("status", "CREDITED",
+        ctx.audit("credit", ENTITY, orig.getId(), fields("status", status), fields("status", InvoiceStatus.CREDITED,
                 "creditNote", cn.getNumber(), "reason", reason));
         if (orig.getBookingId() != null) {
             BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(orig.getBookingId())).fetchSingle();
@@ -252,35 +259,36 @@ public final class InvoiceService {
         return cn.getId();
     }
 
-    private InvoiceRecord create(CommandContext ctx, UUID bookingId, String kind, String notes) {
+    private InvoiceRecord create(CommandContext ctx, UUID bookingId, InvoiceKind kind, String notes) {
         return create(ctx, ctx.newId(), bookingId, kind, notes);
     }
 
-    private InvoiceRecord create(CommandContext ctx, UUID id, UUID bookingId, String kind, String notes) {
+    private InvoiceRecord create(CommandContext ctx, UUID id, UUID bookingId, InvoiceKind kind, String notes) {
         DSLContext tx = ctx.dsl();
         BookingRecord b = tx.selectFrom(BOOKING).where(BOOKING.ID.eq(bookingId), BOOKING.DELETED_AT.isNull()).forUpdate()
                 .fetchOptional().orElseThrow(() -> new NotFoundException(I18n.tr("record.notFound",
                         I18n.tr("entity.booking"), bookingId)));
         Validator v = new Validator();
-        v.check("DEPOSIT".equals(kind) || "FINAL".equals(kind), "kind", I18n.tr("invoice.kind.invalid"));
+        v.check(kind == InvoiceKind.DEPOSIT || kind == InvoiceKind.FINAL, "kind", I18n.tr("invoice.kind.invalid"));
         v.maxLength("notes", notes, 4000);
         v.throwIfAny();
-        String status = I18n.tr("booking.status." + b.getStatus());
-        if ("DEPOSIT".equals(kind)) {
-            if (!List.of("HOLD", "CONFIRMED").contains(b.getStatus())) {
+        BookingStatus bookingStatus = BookingStatus.valueOf(b.getStatus());
+        String status = Display.inSentence(bookingStatus);
+        if (kind == InvoiceKind.DEPOSIT) {
+            if (!bookingStatus.isOpen()) {
                 throw new UserFacingException(I18n.tr("invoice.deposit.status", b.getNumber(), status));
             }
-            if (!openInvoices(tx, b.getId(), "DEPOSIT").isEmpty() || !openInvoices(tx, b.getId(), "FINAL").isEmpty()) {
+            if (!openInvoices(tx, b.getId(), InvoiceKind.DEPOSIT).isEmpty() || !openInvoices(tx, b.getId(), InvoiceKind.FINAL).isEmpty()) {
                 throw new UserFacingException(I18n.tr("invoice.deposit.exists", b.getNumber()));
             }
             if (b.getDepositMinor() <= 0) {
                 throw new UserFacingException(I18n.tr("invoice.deposit.none", b.getNumber()));
             }
         } else {
-            if (!List.of("CONFIRMED", "COMPLETED").contains(b.getStatus())) {
+            if (bookingStatus != BookingStatus.CONFIRMED && bookingStatus != BookingStatus.COMPLETED) {
                 throw new UserFacingException(I18n.tr("invoice.final.status", b.getNumber(), status));
             }
-            if (!openInvoices(tx, b.getId(), "FINAL").isEmpty()) {
+            if (!openInvoices(tx, b.getId(), InvoiceKind.FINAL).isEmpty()) {
                 throw new UserFacingException(I18n.tr("invoice.final.exists", b.getNumber()));
             }
         }
@@ -299,7 +307,7 @@ public final class InvoiceService {
         return r;
     }
 
-    private static InvoiceRecord insert(CommandContext ctx, UUID id, String kind, UUID bookingId, UUID clientId,
+    private static InvoiceRecord insert(CommandContext ctx, UUID id, InvoiceKind kind, UUID bookingId, UUID clientId,
                                         String currency, BigDecimal rate, String billTo, String address,
                                         String taxId, List<InvoiceMath.Line> lines, String notes,
                                         Language language) {
@@ -307,8 +315,8 @@ public final class InvoiceService {
         InvoiceMath.Totals t = InvoiceMath.totals(lines);
         InvoiceRecord r = tx.newRecord(INVOICE);
         r.setId(id);
-        r.setKind(kind);
-        r.setStatus("DRAFT");
+        r.setKind(kind.name());
+        r.setStatus(InvoiceStatus.DRAFT.name());
         r.setBookingId(bookingId);
         r.setClientId(clientId);
         r.setCurrency(currency);
@@ -352,11 +360,11 @@ public final class InvoiceService {
             // only when the pattern was changed to one that repeats an older number: refuse rather than skip one
             throw new UserFacingException(I18n.tr("invoice.numberTaken", number));
         }
-        boolean billsBooking = r.getBookingId() != null && !"CREDIT_NOTE".equals(r.getKind());
+        boolean billsBooking = r.getBookingId() != null && !InvoiceKind.CREDIT_NOTE.name().equals(r.getKind());
         BookingRecord b = billsBooking ? tx.selectFrom(BOOKING).where(BOOKING.ID.eq(r.getBookingId())).fetchSingle() : null;
         LocalDate due = today;
         if (billsBooking) {
-            LocalDate term = "DEPOSIT".equals(r.getKind()) ? b.getDepositDueOn() : b.getBalanceDueOn();
+            LocalDate term = InvoiceKind.DEPOSIT.name().equals(r.getKind()) ? b.getDepositDueOn() : b.getBalanceDueOn();
             due = term != null && !term.isBefore(today) ? term : today.plusDays(agency.getInvoiceDueDays());
             // what is billed before the event is due by the event at the latest (a late deposit is due now)
             LocalDate eventOn = LocalDate.ofInstant(b.getStartsAt(), ZoneId.of(b.getTimeZone()));
@@ -365,7 +373,7 @@ public final class InvoiceService {
             }
         }
         r.setNumber(number);
-        r.setStatus("ISSUED");
+        r.setStatus(InvoiceStatus.ISSUED.name());
         r.setIssueDate(today);
         r.setDueDate(due);
         r.setUpdatedAt(ctx.now());
@@ -384,7 +392,7 @@ public final class InvoiceService {
     /** The booking's invoiced amount: its issued invoices less its credit notes (what receivables start from). */
     static void refreshInvoiced(DSLContext tx, UUID bookingId) {
         var sum = tx.select(DSL.sum(INVOICE.TOTAL_MINOR)).from(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId),
-                INVOICE.STATUS.ne("DRAFT"), INVOICE.DELETED_AT.isNull()).fetchOne().value1();
+                INVOICE.STATUS.ne(InvoiceStatus.DRAFT.name()), INVOICE.DELETED_AT.isNull()).fetchOne().value1();
         tx.update(BOOKING).set(BOOKING.INVOICED_MINOR, sum == null ? 0L : sum.longValueExact())
                 .where(BOOKING.ID.eq(bookingId)).execute();
         Receivables.refresh(tx, bookingId);

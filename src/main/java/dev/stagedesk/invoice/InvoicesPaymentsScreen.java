@@ -67,8 +67,9 @@ public final class InvoicesPaymentsScreen implements Screen {
         invoices = new PagedTable<>(new PagedListViewModel<>(ui.tasks(), 100, r -> invoiceQuery.page(ui.actor(), r, issuedFrom, issuedTo), ui.errors()),
                 "invoices");
         invoices.column(tr("invoice.number"), "number", r -> Format.text(r.number()), 130);
-        invoices.column(tr("invoice.kind"), "kind", r -> Display.label(Display.CodeSet.InvoiceKind, r.kind()), 100);
-        invoices.column(tr("invoice.status"), "status", r -> Display.label(Display.CodeSet.InvoiceStatus, r.status()), 90);
+        invoices.column(tr("invoice.kind"), "kind", r -> Display.label(r.kind()), 100);
+        invoices.column(tr("invoice.status"), "status", r -> Display.label(r.status()), 90);
+
         invoices.column(tr("invoice.billTo"), "client", InvoiceRow::billTo, 220);
         invoices.column(tr("invoice.issued"), "issued", r -> Format.date(r.issueDate()), 130);
         invoices.column(tr("invoice.due"), "due", r -> Format.date(r.dueDate()), 130);
@@ -86,7 +87,7 @@ public final class InvoicesPaymentsScreen implements Screen {
         receivables.numberColumn(tr("receivables.open"), null, r -> Format.money(r.totalMinor() - r.paidMinor(), r.currency()), 120);
         receivables.column(tr("receivables.depositDue"), null, r -> Format.date(r.depositDueOn()), 110);
         receivables.column(tr("receivables.balanceDue"), "due", r -> Format.date(r.balanceDueOn()), 110);
-        receivables.column(tr("receivables.state"), null, r -> tr("money.state." + r.state().name()), 130);
+        receivables.column(tr("receivables.state"), null, r -> Display.label(r.state()), 130);
         overdueOnly.setId("receivablesOverdue");
         overdueOnly.setSelected(true);
         overdueOnly.selectedProperty().addListener((o, a, b) -> receivables.viewModel().firstPage());

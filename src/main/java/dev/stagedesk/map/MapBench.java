@@ -1,5 +1,6 @@
 package dev.stagedesk.map;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.booking.ConflictCheck.Travel;
 import java.io.IOException;
 import java.time.Duration;
@@ -126,7 +127,8 @@ public final class MapBench {
         Platform.setImplicitExit(false);
         Basemap basemap = Basemap.shipped();
         Random r = new Random(42);
-        String[] statuses = {"HOLD", "CONFIRMED", "COMPLETED", "CANCELLED"};
+        BookingStatus[] statuses = BookingStatus.values();
+
         List<MapScene.Marker> ms = new ArrayList<>(markers);
         for (int i = 0; i < markers; i++) {
             // a third in and around Berlin, the rest anywhere in Europe: like an agency's venues

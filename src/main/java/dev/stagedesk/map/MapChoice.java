@@ -1,5 +1,6 @@
 package dev.stagedesk.map;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.performer.PerformerChoice;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.Set;
  * (null: any), an act or genre, and a performer (whose route is drawn when the route layer is on).
  */
 record MapChoice(boolean venues, boolean bookings, boolean homes, boolean route, LocalDate day, boolean week,
-                 String status, String actOrGenre, PerformerChoice performer) {
+                 BookingStatus status, String actOrGenre, PerformerChoice performer) {
 
     LocalDate from() {
         return week ? day.with(DayOfWeek.MONDAY) : day;

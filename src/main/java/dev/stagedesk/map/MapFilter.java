@@ -1,5 +1,6 @@
 package dev.stagedesk.map;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.ValidationException;
 import java.time.LocalDate;
@@ -11,7 +12,8 @@ import java.util.UUID;
  * {@link #MAX_DAYS}), statuses (empty: all), an act or genre a performer of the booking has (part of the word, any
  * case; null: any), one performer (null: any).
  */
-public record MapFilter(LocalDate from, LocalDate to, Set<String> statuses, String actOrGenre, UUID performerId) {
+public record MapFilter(LocalDate from, LocalDate to, Set<BookingStatus> statuses,
+ String actOrGenre, UUID performerId) {
     public static final int MAX_DAYS = 31;
 
     public MapFilter {

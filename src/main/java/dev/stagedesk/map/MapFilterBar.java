@@ -1,5 +1,8 @@
 package dev.stagedesk.map;
 
+import java.util.Arrays;
+import dev.stagedesk.ui.CodeLabels;
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.BookingFilterFields;
@@ -33,7 +36,6 @@ import org.controlsfx.control.SearchableComboBox;
  * when the view should move to what the new filter finds, false when only a layer was turned on or off.
  */
 final class MapFilterBar {
-    private static final String ANY = "";
     private final FlowPane bar = new FlowPane(8, 6);
     private final CheckBox venues = check("layerVenues", tr("map.layer.venues"), true);
     private final CheckBox bookings = check("layerBookings", tr("map.layer.bookings"), true);
@@ -41,7 +43,7 @@ final class MapFilterBar {
     private final CheckBox route = check("layerRoute", tr("map.layer.route"), true);
     private final DatePicker day = new DateField();
     private final ComboBox<String> range = new ComboBox<>();
-    private final ComboBox<String> status = new ComboBox<>();
+    private final ComboBox<BookingStatus> status = new ComboBox<>();
     private final TextField actOrGenre = new TextField();
     private final ObjectProperty<PerformerChoice> performer = new SimpleObjectProperty<>();
 
@@ -57,19 +59,11 @@ final class MapFilterBar {
         range.getItems().setAll(tr("map.range.day"), tr("map.range.week"));
         range.setValue(range.getItems().get(0));
         status.setId("mapStatus");
-        status.getItems().setAll(ANY, "HOLD", "CONFIRMED", "COMPLETED", "CANCELLED");
-        status.setValue(ANY);
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null ? "" : s.equals(ANY) ? tr("map.status.all") : Display.label(Display.CodeSet.BookingStatus, s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        status.getItems().setAll(Arrays.asList(null, BookingStatus.HOLD, BookingStatus.CONFIRMED,
+                BookingStatus.COMPLETED, BookingStatus.CANCELLED));
+        status.setValue(null);
+        status.setPromptText(tr("map.status.all"));
+        CodeLabels.on(status, BookingStatus.class, tr("map.status.all"));
         actOrGenre.setId("mapActGenre");
         actOrGenre.setPromptText(tr("map.actOrGenre"));
         actOrGenre.setPrefColumnCount(10);
@@ -112,9 +106,9 @@ final class MapFilterBar {
 
     /** What is chosen now ({@code day} null when the field is empty). */
     MapChoice choice() {
-        String s = status.getValue();
+        BookingStatus s = status.getValue();
         return new MapChoice(venues.isSelected(), bookings.isSelected(), homes.isSelected(), route.isSelected(),
-                day.getValue(), range.getItems().indexOf(range.getValue()) == 1, s == null || s.equals(ANY) ? null : s,
+                day.getValue(), range.getItems().indexOf(range.getValue()) == 1, s,
                 actOrGenre.getText(), performer.get());
     }
 }

@@ -6,6 +6,7 @@ import static dev.stagedesk.db.jooq.Tables.CLIENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.booking.ConflictCheck.RadiusClause;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.common.I18n;
@@ -69,7 +70,7 @@ public final class MapQuery {
         List<Condition> where = new ArrayList<>(List.of(BOOKING.STARTS_AT.ge(start), BOOKING.STARTS_AT.lt(end),
                 BOOKING.DELETED_AT.isNull(), ReadScope.bookings(actor)));
         if (!f.statuses().isEmpty()) {
-            where.add(BOOKING.STATUS.in(f.statuses()));
+            where.add(BOOKING.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
         }
         if (f.performerId() != null || f.actOrGenre() != null) {
             Condition who = ASSIGNMENT.BOOKING_ID.eq(BOOKING.ID).and(ASSIGNMENT.DELETED_AT.isNull());
@@ -117,9 +118,11 @@ public final class MapQuery {
                     s.format(day) + " " + s.format(hm) + "–" + e.format(hm),
                     r.value10() + (r.value11() == null ? "" : ", " + r.value11()),
                     who.isEmpty() ? I18n.tr("map.nobodyAssigned") : String.join(", ", who),
-                    Display.label(Display.CodeSet.BookingStatus, r.value4()) + " · " + r.value9(),
+                    Display.label(BookingStatus.valueOf(r.value4())) + " · " + r.value9(),
                     clause == null ? null : I18n.tr("map.radiusLine", clause.text())));
-            markers.add(new Marker("booking:" + r.value1(), Layer.BOOKINGS, p, r.value2(), detail, r.value4(),
+            markers.add(new Marker("booking:" + r.value1(), Layer.BOOKINGS, p, r.value2(), detail,
+                    BookingStatus.valueOf(r.value4()),
+
                     r.value1(), r.value5()));
             if (clause != null) {
                 circles.add(new Circle("radius:" + r.value1(), p, clause.km(),

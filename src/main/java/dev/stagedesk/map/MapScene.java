@@ -1,5 +1,6 @@
 package dev.stagedesk.map;
 
+import dev.stagedesk.common.BookingStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,8 @@ public record MapScene(List<Marker> markers, List<Circle> circles, List<Line> li
      * {@code status} colours bookings (HOLD, CONFIRMED, COMPLETED, CANCELLED), {@code label} is its short name,
      * {@code detail} the essentials a popover shows, {@code recordId} what opening it opens.
      */
-    public record Marker(String key, Layer layer, GeoPoint point, String label, String detail, String status,
+    public record Marker(String key, Layer layer, GeoPoint point, String label, String detail, BookingStatus status,
+
                          UUID recordId, Instant when) {
     }
 

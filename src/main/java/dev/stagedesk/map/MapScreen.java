@@ -2,9 +2,17 @@ package dev.stagedesk.map;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.booking.BookingFilterFields;
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.common.Parse;
+import dev.stagedesk.common.ValidationException;
+import dev.stagedesk.common.Validator;
 import dev.stagedesk.map.MapScene.Layer;
 import dev.stagedesk.map.MapScene.Marker;
 import dev.stagedesk.performer.PerformerQuery;
+import dev.stagedesk.security.Permission;
+import dev.stagedesk.ui.CodeLabels;
+import dev.stagedesk.ui.DateField;
 import dev.stagedesk.ui.Format;
 import dev.stagedesk.ui.Screen;
 import dev.stagedesk.ui.UiContext;
@@ -12,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +35,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 
 /**

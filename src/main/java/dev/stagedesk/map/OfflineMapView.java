@@ -2,6 +2,7 @@ package dev.stagedesk.map;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.map.MapScene.Layer;
 import dev.stagedesk.map.MapScene.Marker;
 import java.util.ArrayList;
@@ -665,13 +666,16 @@ public final class OfflineMapView extends StackPane implements MapSurface {
         };
     }
 
-    public static Color statusColour(String status) {
-        return switch (status == null ? "" : status) {
-            case "HOLD" -> Color.web("#d97706");
-            case "CONFIRMED" -> Color.web("#16a34a");
-            case "COMPLETED" -> Color.web("#2563eb");
-            case "CANCELLED" -> Color.web("#b91c1c");
-            default -> Color.GRAY;
+    public static Color statusColour(BookingStatus status) {
+        if (status == null) {
+            return Color.GRAY;
+        }
+        return switch (status) {
+            case HOLD -> Color.web("#d97706");
+            case CONFIRMED -> Color.web("#16a34a");
+            case COMPLETED -> Color.web("#2563eb");
+            case CANCELLED -> Color.web("#b91c1c");
         };
     }
+
 }

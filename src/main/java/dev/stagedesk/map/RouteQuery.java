@@ -6,6 +6,7 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.ROUTE_STOP;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.booking.ConflictCheck.Travel;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
@@ -131,7 +132,7 @@ public final class RouteQuery {
                 .leftJoin(VENUE).on(VENUE.ID.eq(BOOKING.VENUE_ID))
                 .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.STARTS_AT.ge(start),
                         ASSIGNMENT.STARTS_AT.lt(end), ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(),
-                        BOOKING.STATUS.ne("CANCELLED"))
+                        BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
                 .forEach(r -> stops.add(new Route.Stop("booking:" + r.value1(),
                         r.value2() + " " + r.value3() + (r.value4() == null ? "" : " @ " + r.value4()),
                         GeoPoint.orNull(r.value5(), r.value6()), r.value7(), r.value7(),

@@ -8,6 +8,8 @@ import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.booking.HoldStatus;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
@@ -173,7 +175,7 @@ public final class NotificationService {
     // ------------------------------------------------------------------------------------------ timer rules
 
     /** One notice a rule would raise now, unless its key is already there. */
-    record Due(String kind, String key, List<UUID> to, String title, String body, String entity, UUID entityId) {
+    record Due(NotificationKind kind, String key, List<UUID> to, String title, String body, String entity, UUID entityId) {
     }
 
     /** How many notices the timer rules would raise at {@code now} (for the bench). */
@@ -188,11 +190,12 @@ public final class NotificationService {
         var assigned = DSL.selectCount().from(ASSIGNMENT)
                 .where(ASSIGNMENT.BOOKING_ID.eq(BOOKING.ID), ASSIGNMENT.DELETED_AT.isNull()).<Integer>asField();
         List<Record7<UUID, String, String, Instant, String, Integer, Integer>> events = new ArrayList<>();
-        for (String status : List.of("HOLD", "CONFIRMED")) {
+        for (BookingStatus status : List.of(BookingStatus.HOLD, BookingStatus.CONFIRMED)) {
             // one status at a time: "status IN (...)" made H2 read every confirmed booking ever (4 s at 1M)
             events.addAll(dsl.select(BOOKING.ID, BOOKING.NUMBER, BOOKING.TITLE, BOOKING.STARTS_AT, BOOKING.TIME_ZONE,
                             BOOKING.SLOTS_NEEDED, assigned).from(BOOKING)
-                    .where(BOOKING.STATUS.eq(status), BOOKING.STARTS_AT.ge(now), BOOKING.STARTS_AT.lt(now.plus(EVENT_AHEAD)),
+                    .where(BOOKING.STATUS.eq(status.name()), BOOKING.STARTS_AT.ge(now)
+, BOOKING.STARTS_AT.lt(now.plus(EVENT_AHEAD)),
                             BOOKING.DELETED_AT.isNull(), assigned.lt(BOOKING.SLOTS_NEEDED)).fetch());
         }
         events.sort(Comparator.comparing(r -> r.value4()));
@@ -202,7 +205,7 @@ public final class NotificationService {
                 team = Notifications.team(dsl, "ADMIN", "COORDINATOR");
             }
             String when = Notifications.when(r.value4(), r.value5());
-            out.add(new Due(Notifications.EVENT_UNASSIGNED, "unassigned:" + r.value1() + ":" + r.value4(), team,
+            out.add(new Due(NotificationKind.EVENT_UNASSIGNED, "unassigned:" + r.value1() + ":" + r.value4(), team,
                     I18n.tr("notice.unassigned.title", r.value2(), r.value6() - r.value7()),
                     I18n.tr("notice.unassigned.body", r.value3(), when, r.value7(), r.value6()),
                     "booking", r.value1()));
@@ -211,11 +214,11 @@ public final class NotificationService {
         var holds = dsl.select(HOLD.ID, HOLD.OWNER_USER_ID, HOLD.EXPIRES_AT, BOOKING.ID, BOOKING.NUMBER,
                         PERFORMER.STAGE_NAME, BOOKING.TIME_ZONE).from(HOLD)
                 .join(BOOKING).on(BOOKING.ID.eq(HOLD.BOOKING_ID)).leftJoin(PERFORMER).on(PERFORMER.ID.eq(HOLD.PERFORMER_ID))
-                .where(HOLD.STATUS.eq("ACTIVE"), HOLD.EXPIRES_AT.gt(now), HOLD.EXPIRES_AT.le(now.plus(HOLD_AHEAD)),
+                .where(HOLD.STATUS.eq(HoldStatus.ACTIVE.name()), HOLD.EXPIRES_AT.gt(now), HOLD.EXPIRES_AT.le(now.plus(HOLD_AHEAD)),
                         HOLD.DELETED_AT.isNull(), HOLD.OWNER_USER_ID.isNotNull()).fetch();
         for (var r : holds) {
             String when = Notifications.when(r.value3(), r.value7());
-            out.add(new Due(Notifications.HOLD_EXPIRING, "hold-expiring:" + r.value1() + ":" + r.value3(),
+            out.add(new Due(NotificationKind.HOLD_EXPIRING, "hold-expiring:" + r.value1() + ":" + r.value3(),
                     List.of(r.value2()), I18n.tr("notice.holdExpiring.title", r.value5()),
                     I18n.tr("notice.holdExpiring.body", r.value5(), r.value6() == null ? "—" : r.value6(), when),
                     "booking", r.value4()));
@@ -234,7 +237,8 @@ public final class NotificationService {
             }
             // only those who want the kind: a notice nobody wants is no reason to run the rule each minute
             List<UUID> to = d.to().stream().filter(u -> !muted.computeIfAbsent(u, k -> Notifications.muted(dsl, k))
-                    .contains(d.kind())).toList();
+                    .contains(d.kind().name())).toList();
+
             if (!to.isEmpty()) {
                 fresh.add(new Due(d.kind(), d.key(), to, d.title(), d.body(), d.entity(), d.entityId()));
             }

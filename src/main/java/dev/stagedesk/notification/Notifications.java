@@ -6,6 +6,7 @@ import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 import static dev.stagedesk.db.jooq.Tables.USER_ROLE;
 
 import dev.stagedesk.command.CommandContext;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.ui.Format;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -26,23 +27,11 @@ public final class Notifications {
     private Notifications() {
     }
 
-    /** Kinds a user can choose to receive. */
-    public static final String HOLD_PROMOTED = "HOLD_PROMOTED";
-    public static final String HOLD_CHALLENGED = "HOLD_CHALLENGED";
-    public static final String HOLD_EXPIRED = "HOLD_EXPIRED";
-    public static final String HOLD_RELEASED = "HOLD_RELEASED";
-    public static final String FOLLOW_UP_DUE = "FOLLOW_UP_DUE";
-    public static final String DEPOSIT_OVERDUE = "DEPOSIT_OVERDUE";
-    public static final String BALANCE_OVERDUE = "BALANCE_OVERDUE";
-    public static final String HOLD_EXPIRING = "HOLD_EXPIRING";
-    public static final String EVENT_UNASSIGNED = "EVENT_UNASSIGNED";
-    public static final String CONFLICT_FOUND = "CONFLICT_FOUND";
-    public static final String PAYMENT_RECEIVED = "PAYMENT_RECEIVED";
-
-    /** Every kind, in the order the preferences list them. */
-    public static final List<String> KINDS = List.of(FOLLOW_UP_DUE, HOLD_PROMOTED, HOLD_CHALLENGED, HOLD_EXPIRING,
-            HOLD_EXPIRED, HOLD_RELEASED, EVENT_UNASSIGNED, CONFLICT_FOUND, DEPOSIT_OVERDUE, BALANCE_OVERDUE,
-            PAYMENT_RECEIVED);
+    /**
+     * The code of every kind ({@link NotificationKind}), in the order the preferences list them: what the store, the
+     * {@code notify.muted} preference and the CLI name kinds by.
+     */
+    public static final List<String> KINDS = Codes.all(NotificationKind.class);
 
     /** The preference (per user) naming the kinds the user turned off, comma-separated. */
     public static final String MUTED_KEY = "notify.muted";
@@ -65,18 +54,19 @@ public final class Notifications {
     }
 
     /** Returns whether a new notification was written (false: none for that user, or this event's already there). */
-    public static boolean raise(CommandContext ctx, UUID userId, String kind, String title, String body,
+    public static boolean raise(CommandContext ctx, UUID userId, NotificationKind kind, String title, String body,
                                 String entityType, UUID entityId, String dedupeKey) {
         if (userId == null) {
             return false;
         }
         var tx = ctx.dsl();
         if (tx.fetchExists(NOTIFICATION, NOTIFICATION.USER_ID.eq(userId), NOTIFICATION.DEDUPE_KEY.eq(dedupeKey))
-                || muted(tx, userId).contains(kind)) {
+                || muted(tx, userId).contains(kind.name())) {
             return false;
         }
         tx.insertInto(NOTIFICATION).set(NOTIFICATION.ID, ctx.newId()).set(NOTIFICATION.USER_ID, userId)
-                .set(NOTIFICATION.KIND, kind).set(NOTIFICATION.TITLE, cut(title, 200)).set(NOTIFICATION.BODY, cut(body, 2000))
+                .set(NOTIFICATION.KIND, kind.name())
+.set(NOTIFICATION.TITLE, cut(title, 200)).set(NOTIFICATION.BODY, cut(body, 2000))
                 .set(NOTIFICATION.ENTITY_TYPE, entityType).set(NOTIFICATION.ENTITY_ID, entityId)
                 .set(NOTIFICATION.DEDUPE_KEY, dedupeKey).set(NOTIFICATION.CREATED_AT, ctx.now())
                 .set(NOTIFICATION.UPDATED_AT, ctx.now()).set(NOTIFICATION.VERSION, 0).execute();

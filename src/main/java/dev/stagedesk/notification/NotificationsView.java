@@ -2,6 +2,7 @@ package dev.stagedesk.notification;
 
 import static dev.stagedesk.common.I18n.tr;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.notification.NotificationQuery.Row;
 import dev.stagedesk.ui.FormDialog;
@@ -249,7 +250,7 @@ public final class NotificationsView {
                 Label body = new Label(r.body() == null ? "" : r.body());
                 body.setWrapText(true);
                 body.setMaxWidth(600);
-                Label meta = new Label(tr("notice.kind." + r.kind()) + " · "
+                Label meta = new Label(Display.label(NotificationKind.class, r.kind()) + " · "
                         + Format.dateTime(r.createdAt(), zone));
                 meta.getStyleClass().add(Styles.MUTED);
                 setGraphic(new VBox(2, title, body, meta));
@@ -351,7 +352,7 @@ public final class NotificationsView {
             FormGrid grid = new FormGrid(state);
             List<CheckBox> boxes = new ArrayList<>();
             for (String k : Notifications.KINDS) {
-                CheckBox box = new CheckBox(tr("notice.kind." + k));
+                CheckBox box = new CheckBox(Display.label(NotificationKind.class, k));
                 box.setSelected(wanted.contains(k));
                 boxes.add(box);
                 grid.add("", "kind-" + k, box);
@@ -379,7 +380,7 @@ public final class NotificationsView {
         return new StringConverter<>() {
             @Override
             public String toString(String k) {
-                return k == null ? tr("notices.anyKind") : tr("notice.kind." + k);
+                return k == null ? tr("notices.anyKind") : Display.label(NotificationKind.class, k);
             }
 
             @Override
@@ -440,8 +441,7 @@ public final class NotificationsView {
     }
 
     private static String kindLabel(String kind) {
-        String key = "notice.kind." + kind;
-        String text = tr(key);
-        return text.equals(key) ? kind : text;
+        return Display.label(NotificationKind.class, kind);
     }
+
 }

@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.settings.AgencyFacts;
@@ -20,9 +21,9 @@ import org.jooq.DSLContext;
  * {@code lastRate}: the last exchange rate entered for the booking's currency (null when none ever was);
  * {@code today}: where the agency is, when it was read (the date a new payment starts from).
  */
-public record BookingMoney(UUID bookingId, String number, String status, int version, String currency,
+public record BookingMoney(UUID bookingId, String number, BookingStatus status, int version, String currency,
                            String baseCurrency, BigDecimal exchangeRate, long totalMinor, long paidMinor,
-                           long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn, PaymentTerms.State state,
+                           long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn, PaymentTerms.MoneyState state,
                            String depositKind, long depositValue, String depositDueBasis, int depositDueDays,
                            int balanceDueDaysBefore, List<Entry> ledger, List<Invoice> invoices, BigDecimal lastRate,
                            LocalDate today) {
@@ -32,7 +33,7 @@ public record BookingMoney(UUID bookingId, String number, String status, int ver
                         String reference, String notes, boolean reversed) {
     }
 
-    public record Invoice(UUID id, String number, String kind, String status, LocalDate issueDate, LocalDate dueDate,
+    public record Invoice(UUID id, String number, InvoiceKind kind, InvoiceStatus status, LocalDate issueDate, LocalDate dueDate,
                           long totalMinor, String currency) {
     }
 
@@ -50,9 +51,11 @@ public record BookingMoney(UUID bookingId, String number, String status, int ver
                         p.getReceivedOn(), p.getReference(), p.getNotes(), reversed.contains(p.getId())));
         List<Invoice> invoices = dsl.selectFrom(INVOICE).where(INVOICE.BOOKING_ID.eq(bookingId), INVOICE.DELETED_AT.isNull())
                 .orderBy(INVOICE.CREATED_AT, INVOICE.ID)
-                .fetch(i -> new Invoice(i.getId(), i.getNumber(), i.getKind(), i.getStatus(), i.getIssueDate(),
+                .fetch(i -> new Invoice(i.getId(), i.getNumber(), InvoiceKind.valueOf(i.getKind()),
+                        InvoiceStatus.valueOf(i.getStatus()), i.getIssueDate(),
                         i.getDueDate(), i.getTotalMinor(), i.getCurrency()));
-        return new BookingMoney(b.getId(), b.getNumber(), b.getStatus(), b.getVersion(), b.getCurrency(),
+        return new BookingMoney(b.getId(), b.getNumber(), BookingStatus.valueOf(b.getStatus()),
+ b.getVersion(), b.getCurrency(),
                 ExchangeRates.baseCurrency(dsl), b.getExchangeRate(), b.getTotalMinor(), b.getPaidMinor(),
                 b.getDepositMinor(), b.getDepositDueOn(), b.getBalanceDueOn(), PaymentTerms.state(b, today),
                 b.getDepositKind(), b.getDepositValue(), b.getDepositDueBasis(), b.getDepositDueDays(),

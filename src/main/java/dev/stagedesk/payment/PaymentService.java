@@ -21,6 +21,7 @@ import dev.stagedesk.db.jooq.tables.records.PaymentRecord;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.money.Rounding;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
@@ -115,7 +116,7 @@ public final class PaymentService {
         for (Overdue o : due) {
             for (UUID u : users) {
                 if (!told.contains(u + " " + noticeKey(o))
-                        && !muted.computeIfAbsent(u, k -> Notifications.muted(dsl, k)).contains(noticeKind(o))) {
+                        && !muted.computeIfAbsent(u, k -> Notifications.muted(dsl, k)).contains(noticeKind(o).name())) {
                     return true;
                 }
             }
@@ -123,8 +124,8 @@ public final class PaymentService {
         return false;
     }
 
-    private static String noticeKind(Overdue o) {
-        return o.deposit() ? Notifications.DEPOSIT_OVERDUE : Notifications.BALANCE_OVERDUE;
+    private static NotificationKind noticeKind(Overdue o) {
+        return o.deposit() ? NotificationKind.DEPOSIT_OVERDUE : NotificationKind.BALANCE_OVERDUE;
     }
 
     private static String noticeKey(Overdue o) {
@@ -189,7 +190,7 @@ public final class PaymentService {
             String amount = MoneyFormat.display(c.amountMinor(), currency);
             for (UUID u : Notifications.team(tx, "ADMIN", "ACCOUNTANT")) {
                 if (!u.equals(ctx.actor().userId())) {
-                    Notifications.raise(ctx, u, Notifications.PAYMENT_RECEIVED,
+                    Notifications.raise(ctx, u, NotificationKind.PAYMENT_RECEIVED,
                             I18n.tr("notice.payment.title", amount, b.getNumber()),
                             I18n.tr("notice.payment.body", amount, b.getNumber(), b.getTitle(),
                                     c.kind().toLowerCase(Locale.ROOT), c.receivedOn()),
@@ -244,7 +245,7 @@ public final class PaymentService {
                 .where(PAYMENT.BOOKING_ID.eq(b.getId()), PAYMENT.DELETED_AT.isNull()).fetchOne().value1();
         long paid = sum == null ? 0 : sum.longValueExact();
         b.setPaidMinor(paid);
-        b.setPaymentState(PaymentTerms.stored(b.getTotalMinor(), paid));
+        b.setPaymentState(PaymentState.of(b.getTotalMinor(), paid).name());
         ctx.dsl().update(BOOKING).set(BOOKING.PAID_MINOR, paid).set(BOOKING.PAYMENT_STATE, b.getPaymentState())
                 .set(BOOKING.UPDATED_AT, ctx.now()).where(BOOKING.ID.eq(b.getId())).execute();
         InvoiceStatus.refresh(ctx, b.getId(), paid, today(ctx));
@@ -321,7 +322,8 @@ public final class PaymentService {
         List<UUID> users = Notifications.team(ctx.dsl(), "ADMIN", "ACCOUNTANT");
         int raised = 0;
         for (Overdue o : overdue(ctx.dsl(), c.today())) {
-            String kind = noticeKind(o);
+            NotificationKind kind = noticeKind(o);
+
             String title = I18n.tr(o.deposit() ? "notice.depositOverdue" : "notice.balanceOverdue", o.number());
             String body = I18n.tr("notice.overdueBody", o.title(), MoneyFormat.display(o.missingMinor(),
                     Currencies.require(o.currency())), o.dueOn());

@@ -1,5 +1,6 @@
 package dev.stagedesk.payment;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.db.jooq.tables.records.BookingRecord;
 import dev.stagedesk.money.Rounding;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public final class PaymentTerms {
     public static final String BASIS_EVENT = "EVENT";
 
     /** What a person reads. Overdue states only for open bookings (hold, confirmed, completed). */
-    public enum State { UNPAID, DEPOSIT_DUE, DEPOSIT_OVERDUE, PARTLY_PAID, BALANCE_OVERDUE, PAID, OVERPAID }
+    public enum MoneyState { UNPAID, DEPOSIT_DUE, DEPOSIT_OVERDUE, PARTLY_PAID, BALANCE_OVERDUE, PAID, OVERPAID }
 
     /** The deposit as an invoice shows it: its net share of the fee and the tax on that share. */
     public record Deposit(long netMinor, long taxMinor) {
@@ -74,35 +75,31 @@ public final class PaymentTerms {
         return due.isBefore(bookedOn) ? bookedOn : due;
     }
 
-    /** What the bookings list filters on (no date in it, so it never goes stale): UNPAID, PARTLY_PAID, PAID. */
-    public static String stored(long totalMinor, long paidMinor) {
-        return paidMinor <= 0 && totalMinor > 0 ? "UNPAID" : paidMinor < totalMinor ? "PARTLY_PAID" : "PAID";
-    }
 
-    public static State state(long totalMinor, long paidMinor, long depositMinor, LocalDate depositDueOn,
+    public static MoneyState state(long totalMinor, long paidMinor, long depositMinor, LocalDate depositDueOn,
                               LocalDate balanceDueOn, LocalDate today, boolean open) {
         if (paidMinor > totalMinor) {
-            return State.OVERPAID;
+            return MoneyState.OVERPAID;
         }
         if (paidMinor >= totalMinor) {
-            return State.PAID;
+            return MoneyState.PAID;
         }
         if (paidMinor < depositMinor) {
             if (open && depositDueOn != null && today.isAfter(depositDueOn)) {
-                return State.DEPOSIT_OVERDUE;
+                return MoneyState.DEPOSIT_OVERDUE;
             }
             if (open) {
-                return State.DEPOSIT_DUE;
+                return MoneyState.DEPOSIT_DUE;
             }
         } else if (open && balanceDueOn != null && today.isAfter(balanceDueOn)) {
-            return State.BALANCE_OVERDUE;
+            return MoneyState.BALANCE_OVERDUE;
         }
-        return paidMinor > 0 ? State.PARTLY_PAID : State.UNPAID;
+        return paidMinor > 0 ? MoneyState.PARTLY_PAID : MoneyState.UNPAID;
     }
 
-    public static State state(BookingRecord b, LocalDate today) {
+    public static MoneyState state(BookingRecord b, LocalDate today) {
         return state(b.getTotalMinor(), b.getPaidMinor(), b.getDepositMinor(), b.getDepositDueOn(), b.getBalanceDueOn(),
-                today, !"CANCELLED".equals(b.getStatus()));
+                today, !BookingStatus.CANCELLED.name().equals(b.getStatus()));
     }
 
     /** Keeps the derived columns of a booking true to its fee, terms, dates and ledger: call before storing it. */
@@ -112,7 +109,8 @@ public final class PaymentTerms {
         b.setTotalMinor(total(fee, tax));
         long paid = b.getPaidMinor() == null ? 0 : b.getPaidMinor();
         b.setPaidMinor(paid);
-        b.setPaymentState(stored(b.getTotalMinor(), paid));
+        b.setPaymentState(PaymentState.of(b.getTotalMinor(), paid).name());
+
         b.setDepositMinor(deposit(fee, tax, b.getDepositKind() == null ? PERCENT : b.getDepositKind(),
                 b.getDepositValue() == null ? 0 : b.getDepositValue()).totalMinor());
         ZoneId zone = ZoneId.of(b.getTimeZone());

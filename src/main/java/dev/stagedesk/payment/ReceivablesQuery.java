@@ -3,6 +3,8 @@ package dev.stagedesk.payment;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.Counting;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
@@ -29,7 +31,7 @@ public final class ReceivablesQuery {
 
     public record Row(UUID bookingId, String number, String client, Instant startsAt, String timeZone, String currency,
                       long totalMinor, long paidMinor, long depositMinor, LocalDate depositDueOn, LocalDate balanceDueOn,
-                      PaymentTerms.State state) {
+                      PaymentTerms.MoneyState state) {
     }
 
     /** Counts and open amounts (in each booking's currency, summed as base when rates are 1). */
@@ -43,8 +45,9 @@ public final class ReceivablesQuery {
     }
 
     static Condition open() {
-        return BOOKING.DELETED_AT.isNull().and(BOOKING.STATUS.ne("CANCELLED"))
-                .and(BOOKING.PAYMENT_STATE.in("UNPAID", "PARTLY_PAID"));
+        return BOOKING.DELETED_AT.isNull().and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
+                .and(BOOKING.PAYMENT_STATE.in(Codes.of(PaymentState.UNPAID, PaymentState.PARTLY_PAID))
+);
     }
 
     static Condition depositOverdue(LocalDate today) {

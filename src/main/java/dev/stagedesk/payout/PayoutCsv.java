@@ -4,6 +4,7 @@ import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
@@ -55,7 +56,7 @@ public final class PayoutCsv extends ExportOnlyCsv {
                         ASSIGNMENT.PAID_ON, ASSIGNMENT.PAID_METHOD, ASSIGNMENT.PAID_REFERENCE, BOOKING.EXCHANGE_RATE)
                 .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
                 .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
-                .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne("CANCELLED"),
+                .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()),
                         inPeriod(dsl, period))
                 .orderBy(ASSIGNMENT.STARTS_AT, ASSIGNMENT.ID).fetchSize(2000).fetchLazy()) {
             for (var r : cursor) {

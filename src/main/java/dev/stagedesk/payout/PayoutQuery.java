@@ -1,5 +1,7 @@
 package dev.stagedesk.payout;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.booking.PayoutStatus;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.ReadScope;
@@ -34,12 +36,12 @@ public final class PayoutQuery {
         this.dsl = dsl;
     }
 
-    /** {@code status} "UNPAID", "PAID" or null for both. */
-    public Page<PayoutRow> page(Actor actor, PageRequest request, String status) {
+    /** {@code status} null for both. */
+    public Page<PayoutRow> page(Actor actor, PageRequest request, PayoutStatus status) {
         Condition where = ASSIGNMENT.DELETED_AT.isNull()
                 .and(ReadScope.ownRows(actor, Permission.PAYOUTS_VIEW_ALL, ASSIGNMENT.PERFORMER_ID));
         if (status != null) {
-            where = where.and(ASSIGNMENT.PAYOUT_STATUS.eq(status));
+            where = where.and(ASSIGNMENT.PAYOUT_STATUS.eq(status.name()));
         }
         String text = request.search().strip();
         if (!text.isEmpty()) {
@@ -57,7 +59,8 @@ public final class PayoutQuery {
                 .orderBy(Sorting.orderBy(request, SORTS, "date", false, ASSIGNMENT.ID))
                 .limit(request.limit()).offset(request.offset())
                 .fetch(x -> new PayoutRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
-                        x.value7(), x.value8(), x.value9(), x.value10(), x.value11(), x.value12(), x.value13()));
+                        x.value7(), x.value8(), PayoutStatus.valueOf(x.value9()), x.value10(),
+ x.value11(), x.value12(), x.value13()));
         return Page.ofCapped(rows, total, request.offset());
     }
 
@@ -67,9 +70,9 @@ public final class PayoutQuery {
     }
 
     private static Condition outstanding(Actor actor, Instant now) {
-        return ASSIGNMENT.DELETED_AT.isNull().and(ASSIGNMENT.PAYOUT_STATUS.eq("UNPAID"))
+        return ASSIGNMENT.DELETED_AT.isNull().and(ASSIGNMENT.PAYOUT_STATUS.eq(PayoutStatus.UNPAID.name()))
                 .and(ASSIGNMENT.STARTS_AT.lt(now)).and(BOOKING.DELETED_AT.isNull())
-                .and(BOOKING.STATUS.ne("CANCELLED"))
+                .and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
                 .and(ReadScope.ownRows(actor, Permission.PAYOUTS_VIEW_ALL, ASSIGNMENT.PERFORMER_ID));
     }
 
@@ -100,6 +103,7 @@ public final class PayoutQuery {
                         ASSIGNMENT.CURRENCY.eq(currency))
                 .orderBy(ASSIGNMENT.STARTS_AT, ASSIGNMENT.ID)
                 .fetch(x -> new PayoutRow(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
-                        x.value7(), x.value8(), x.value9(), x.value10(), x.value11(), x.value12(), x.value13()));
+                        x.value7(), x.value8(), PayoutStatus.valueOf(x.value9()), x.value10(),
+ x.value11(), x.value12(), x.value13()));
     }
 }

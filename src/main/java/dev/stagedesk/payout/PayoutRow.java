@@ -1,5 +1,6 @@
 package dev.stagedesk.payout;
 
+import dev.stagedesk.booking.PayoutStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
  * the date in the event's own time zone.
  */
 public record PayoutRow(UUID id, String performer, String bookingNumber, Instant gigStart, String role,
-                        long payoutMinor, String currency, int commissionBp, String status, LocalDate paidOn,
+                        long payoutMinor, String currency, int commissionBp, PayoutStatus status,
+ LocalDate paidOn,
                         String event, String client, String timeZone) {
 }

@@ -3,6 +3,7 @@ package dev.stagedesk.payout;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.booking.AssignmentService;
+import dev.stagedesk.booking.PayoutStatus;
 import dev.stagedesk.common.Display;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerQuery;
@@ -102,7 +103,7 @@ public final class PayoutsScreen implements Screen {
         VBox.setVgrow(tree, Priority.ALWAYS);
         Tab owed = new Tab(tr("payout.outstanding"), outstanding);
         owed.setId("outstandingTab");
-        SimpleObjectProperty<String> status = new SimpleObjectProperty<>("UNPAID");
+        SimpleObjectProperty<PayoutStatus> status = new SimpleObjectProperty<>(PayoutStatus.UNPAID);
         all = new ListScreen<>(tr("payout.all"), "payouts", ui, 100, r -> deps.query().page(ui.actor(), r, status.get()));
         var t = all.table();
         t.column(tr("payout.performer"), "performer", PayoutRow::performer, 220);
@@ -113,9 +114,10 @@ public final class PayoutsScreen implements Screen {
         t.column(tr("payout.role"), null, PayoutRow::role, 90);
         t.numberColumn(tr("payout.amount"), "payout", r -> Format.money(r.payoutMinor(), r.currency()), 130);
         t.numberColumn(tr("payout.commission"), null, r -> Format.percent(r.commissionBp()), 100);
-        t.column(tr("payout.status"), "status", r -> Display.label(Display.CodeSet.PayoutStatus, r.status()), 80);
+        t.column(tr("payout.status"), "status", r -> Display.label(r.status()), 80);
         t.column(tr("payout.paidOn"), "paidOn", r -> Format.date(r.paidOn()), 130);
-        all.choiceFilter("payoutsStatus", Display.CodeSet.PayoutStatus, status);
+        all.choiceFilter("payoutsStatus", PayoutStatus.class, status);
+
         Tab every = new Tab(tr("payout.all"), all.node());
         every.setId("allPayoutsTab");
         TabPane tabs = new TabPane(owed, every);

@@ -7,6 +7,7 @@ import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.csv.CsvWriter;
@@ -89,7 +90,7 @@ public final class PerformerStatements {
                 .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
                 .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.DELETED_AT.isNull(),
                         ASSIGNMENT.STARTS_AT.ge(start), ASSIGNMENT.STARTS_AT.lt(end), BOOKING.DELETED_AT.isNull(),
-                        BOOKING.STATUS.ne("CANCELLED"))
+                        BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
                 .orderBy(ASSIGNMENT.STARTS_AT, ASSIGNMENT.ID)
                 .fetch(r -> new Gig(r.value1().atZone(zone).toLocalDate(), r.value2(), r.value3(), r.value4(),
                         r.value5(), PayoutSplit.of(r.value6(), r.value7(), r.value8()), r.value9(), r.value10()));

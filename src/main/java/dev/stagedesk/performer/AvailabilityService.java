@@ -3,15 +3,18 @@ package dev.stagedesk.performer;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_UNAVAILABILITY;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.common.Validator;
 import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.notification.NotificationKind;
 import dev.stagedesk.notification.Notifications;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
@@ -126,7 +129,7 @@ public final class AvailabilityService {
         var gigs = ctx.dsl().select(B.ID, B.NUMBER, B.TITLE, A.STARTS_AT, A.ENDS_AT, B.TIME_ZONE).from(A)
                 .join(B).on(B.ID.eq(A.BOOKING_ID))
                 .where(A.PERFORMER_ID.eq(performerId), A.DELETED_AT.isNull(), A.STARTS_AT.lt(hi), A.ENDS_AT.gt(lo),
-                        A.STARTS_AT.ge(ctx.now()), B.STATUS.in("HOLD", "CONFIRMED"), B.DELETED_AT.isNull())
+                        A.STARTS_AT.ge(ctx.now()), B.STATUS.in(Codes.of(BookingStatus.HOLD, BookingStatus.CONFIRMED)), B.DELETED_AT.isNull())
                 .orderBy(A.STARTS_AT).fetch();
         List<UUID> team = null;
         String performer = null;
@@ -143,7 +146,7 @@ public final class AvailabilityService {
             String when = Notifications.when(g.value4(), g.value6());
             for (UUID u : team) {
                 Notifications.raise(ctx, u,
-                        Notifications.CONFLICT_FOUND,
+                        NotificationKind.CONFLICT_FOUND,
                         I18n.tr("notice.conflict.title", g.value2(), performer),
                         I18n.tr("notice.conflictBlock.body", performer, Validator.clean(reason), g.value2(), g.value3(),
                                 when),

@@ -5,6 +5,8 @@ import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.HOLD;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_UNAVAILABILITY;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.booking.HoldStatus;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
@@ -56,11 +58,11 @@ public final class PerformerMonth {
                 .on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
                 .where(ASSIGNMENT.PERFORMER_ID.eq(performerId), ASSIGNMENT.DELETED_AT.isNull(),
                         ASSIGNMENT.STARTS_AT.lt(end), ASSIGNMENT.ENDS_AT.gt(start), BOOKING.DELETED_AT.isNull(),
-                        BOOKING.STATUS.ne("CANCELLED"))
+                        BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
                 .forEach(r -> mark(days, r.value1(), r.value2(), zone,
-                        "HOLD".equals(r.value3()) ? DayState.HOLD : DayState.BOOKED));
+                        BookingStatus.HOLD.name().equals(r.value3()) ? DayState.HOLD : DayState.BOOKED));
         dsl.select(BOOKING.STARTS_AT, BOOKING.ENDS_AT).from(HOLD).join(BOOKING).on(BOOKING.ID.eq(HOLD.BOOKING_ID))
-                .where(HOLD.PERFORMER_ID.eq(performerId), HOLD.STATUS.eq("ACTIVE"), HOLD.DELETED_AT.isNull(),
+                .where(HOLD.PERFORMER_ID.eq(performerId), HOLD.STATUS.eq(HoldStatus.ACTIVE.name()), HOLD.DELETED_AT.isNull(),
                         BOOKING.STARTS_AT.lt(end), BOOKING.ENDS_AT.gt(start), BOOKING.DELETED_AT.isNull())
                 .forEach(r -> mark(days, r.value1(), r.value2(), zone, DayState.HOLD));
         List<Block> blocks = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.stagedesk.attachment.AttachmentService;
 import dev.stagedesk.attachment.AttachmentsPane;
 import dev.stagedesk.audit.AuditLine;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.common.Display;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
@@ -31,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -243,11 +243,10 @@ public final class PerformersScreen implements Screen {
         });
         Runnable[] load = new Runnable[1];
         load[0] = () -> ui.tasks().run(() -> deps.months().month(ui.actor(), row.id(), shown[0], zone), m -> {
-            monthLabel.setText(shown[0].getMonth().getDisplayName(TextStyle.FULL, I18n.language().locale()) + " "
-                    + shown[0].getYear());
+            monthLabel.setText(Format.monthYear(shown[0]));
             days.getChildren().clear();
             for (int i = 0; i < 7; i++) {
-                Label head = new Label(DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, I18n.language().locale()));
+                Label head = new Label(Format.dayShort(DayOfWeek.of(i + 1)));
                 head.getStyleClass().add("muted");
                 days.add(head, i, 0);
             }
@@ -260,7 +259,7 @@ public final class PerformersScreen implements Screen {
                 cell.setAlignment(Pos.CENTER);
                 cell.setUserData(state);
                 Tooltip.install(cell, new Tooltip(
-                        tr("performer.day." + state.name())));
+                        Display.label(state)));
                 int index = offset + date.getDayOfMonth() - 1;
                 days.add(cell, index % 7, 1 + index / 7);
             });
@@ -280,7 +279,7 @@ public final class PerformersScreen implements Screen {
         });
         HBox legend = new HBox(10);
         for (PerformerMonth.DayState s : PerformerMonth.DayState.values()) {
-            Label l = new Label(tr("performer.day." + s.name()));
+            Label l = new Label(Display.label(s));
             l.getStyleClass().addAll("availability-day", "availability-" + s.name().toLowerCase(Locale.ROOT));
             l.setPadding(new Insets(2, 8, 2, 8));
             legend.getChildren().add(l);
@@ -320,7 +319,7 @@ public final class PerformersScreen implements Screen {
 
     private static String describe(PerformerMonth.Block b, ZoneId zone) {
         if (b.day() != null) {
-            return tr("performer.weeklyBlock", DayOfWeek.of(b.day()).getDisplayName(TextStyle.FULL, I18n.language().locale()),
+            return tr("performer.weeklyBlock", Format.day(DayOfWeek.of(b.day())),
                     b.from(), b.to(), b.reason());
         }
         return Format.dateTime(b.startsAt(), zone.getId()) + " – " + Format.dateTime(b.endsAt(), zone.getId()) + ": "

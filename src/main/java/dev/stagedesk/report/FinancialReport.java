@@ -11,10 +11,14 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.booking.PayoutStatus;
+import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.csv.Period;
 import dev.stagedesk.db.jooq.Tables;
 import dev.stagedesk.document.ReportTable;
+import dev.stagedesk.payment.InvoiceStatus;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.Money;
 import dev.stagedesk.money.Rounding;
@@ -107,7 +111,7 @@ public final class FinancialReport {
                     .where(PAYMENT.DELETED_AT.isNull(), period.on(PAYMENT.RECEIVED_ON)).fetchOne().value1());
         } else {
             var r = dsl.select(DSL.sum(INVOICE.BASE_SUBTOTAL_MINOR), DSL.sum(INVOICE.BASE_TAX_MINOR)).from(INVOICE)
-                    .where(INVOICE.DELETED_AT.isNull(), INVOICE.STATUS.ne("DRAFT"), period.on(INVOICE.ISSUE_DATE))
+                    .where(INVOICE.DELETED_AT.isNull(), INVOICE.STATUS.ne(InvoiceStatus.DRAFT.name()), period.on(INVOICE.ISSUE_DATE))
                     .fetchOne();
             revenue = sum(r.value1());
             tax = sum(r.value2());
@@ -120,7 +124,7 @@ public final class FinancialReport {
 
     /** Gross and commission in base currency over the gigs of live, not cancelled bookings that match. */
     private long[] payouts(Condition which) {
-        Condition live = ASSIGNMENT.DELETED_AT.isNull().and(BOOKING.DELETED_AT.isNull()).and(BOOKING.STATUS.ne("CANCELLED"))
+        Condition live = ASSIGNMENT.DELETED_AT.isNull().and(BOOKING.DELETED_AT.isNull()).and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
                 .and(which);
         var atOne = BOOKING.EXCHANGE_RATE.eq(BigDecimal.ONE);
         var one = dsl.select(DSL.sum(DSL.when(atOne, ASSIGNMENT.PAYOUT_MINOR)),
@@ -173,7 +177,7 @@ public final class FinancialReport {
     private long receivablesFromLedger(LocalDate on, Condition which) {
         var invoiced = DSL.select(INVOICE.BOOKING_ID.as("b"),
                         DSL.sum(INVOICE.BASE_SUBTOTAL_MINOR.plus(INVOICE.BASE_TAX_MINOR)).as("amount"))
-                .from(INVOICE).where(INVOICE.DELETED_AT.isNull(), INVOICE.STATUS.ne("DRAFT"), INVOICE.ISSUE_DATE.le(on),
+                .from(INVOICE).where(INVOICE.DELETED_AT.isNull(), INVOICE.STATUS.ne(InvoiceStatus.DRAFT.name()), INVOICE.ISSUE_DATE.le(on),
                         INVOICE.BOOKING_ID.isNotNull(), which).groupBy(INVOICE.BOOKING_ID).asTable("i");
         var paid = DSL.select(PAYMENT.BOOKING_ID.as("b"), DSL.sum(PAYMENT.BASE_AMOUNT_MINOR).as("amount"))
                 .from(PAYMENT).where(PAYMENT.DELETED_AT.isNull(), PAYMENT.RECEIVED_ON.le(on))
@@ -189,7 +193,7 @@ public final class FinancialReport {
     private long outstandingPayouts(LocalDate on) {
         Instant end = on.plusDays(1).atStartOfDay(zone()).toInstant();
         // two index ranges rather than one walk over every gig ever played; nothing is paid after today
-        long unpaid = payouts(ASSIGNMENT.PAYOUT_STATUS.eq("UNPAID").and(ASSIGNMENT.STARTS_AT.lt(end)))[0];
+        long unpaid = payouts(ASSIGNMENT.PAYOUT_STATUS.eq(PayoutStatus.UNPAID.name()).and(ASSIGNMENT.STARTS_AT.lt(end)))[0];
         boolean past = on.isBefore(LocalDate.now(clock.withZone(zone())));
         return unpaid + (past ? payouts(ASSIGNMENT.PAID_ON.gt(on).and(ASSIGNMENT.STARTS_AT.lt(end)))[0] : 0);
     }
@@ -225,7 +229,7 @@ public final class FinancialReport {
                         DSL.sum(shareBp(ASSIGNMENT.PAYOUT_MINOR, ASSIGNMENT.WITHHOLDING_BP)))
                 .from(ASSIGNMENT).join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID))
                 .join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
-                .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne("CANCELLED"),
+                .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()),
                         PayoutCsv.inPeriod(dsl, accrual))
                 .groupBy(PERFORMER.STAGE_NAME, ASSIGNMENT.CURRENCY)
                 .forEach(r -> {
@@ -287,7 +291,7 @@ public final class FinancialReport {
         requirePeriod(period);
         ZoneId zone = zone();
         Currency c = base();
-        Condition where = BOOKING.DELETED_AT.isNull().and(BOOKING.STATUS.in("CONFIRMED", "COMPLETED"))
+        Condition where = BOOKING.DELETED_AT.isNull().and(BOOKING.STATUS.in(Codes.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED)))
                 .and(BOOKING.STARTS_AT.ge(period.from().atStartOfDay(zone).toInstant()))
                 .and(BOOKING.STARTS_AT.lt(period.to().plusDays(1).atStartOfDay(zone).toInstant()));
         Map<String, long[]> sums = new LinkedHashMap<>();

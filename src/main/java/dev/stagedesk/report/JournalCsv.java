@@ -8,10 +8,14 @@ import static dev.stagedesk.db.jooq.Tables.OVERHEAD_EXPENSE;
 import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.booking.PayoutStatus;
 import dev.stagedesk.common.Parse;
 import dev.stagedesk.csv.ExportOnlyCsv;
 import dev.stagedesk.csv.CsvValues;
 import dev.stagedesk.csv.Period;
+import dev.stagedesk.payment.InvoiceKind;
+import dev.stagedesk.payment.InvoiceStatus;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import dev.stagedesk.money.Rounding;
@@ -79,12 +83,12 @@ public final class JournalCsv extends ExportOnlyCsv {
                 .where(INVOICE_LINE.INVOICE_ID.eq(INVOICE.ID)).<Integer>asField();
         try (var c = dsl.select(INVOICE.ISSUE_DATE, INVOICE.NUMBER, INVOICE.KIND, INVOICE.BASE_SUBTOTAL_MINOR,
                         INVOICE.BASE_TAX_MINOR, INVOICE.BILL_TO_NAME, rate, rateMax).from(INVOICE)
-                .where(INVOICE.DELETED_AT.isNull(), INVOICE.STATUS.ne("DRAFT"), period.on(INVOICE.ISSUE_DATE))
+                .where(INVOICE.DELETED_AT.isNull(), INVOICE.STATUS.ne(InvoiceStatus.DRAFT.name()), period.on(INVOICE.ISSUE_DATE))
                 .orderBy(INVOICE.ISSUE_DATE, INVOICE.NUMBER).fetchSize(2000).fetchLazy()) {
             for (var r : c) {
                 String tax = r.value7() == null ? "" : r.value7().equals(r.value8()) ? Parse.percentText(r.value7()) + "%"
                         : "mixed";
-                String what = ("CREDIT_NOTE".equals(r.value3()) ? "Credit note " : "Invoice ") + r.value2() + " "
+                String what = (InvoiceKind.CREDIT_NOTE.name().equals(r.value3()) ? "Credit note " : "Invoice ") + r.value2() + " "
                         + r.value6();
                 out.line(r.value1(), r.value2(), RECEIVABLE, null, r.value4() + r.value5(), r.value2(), null, what);
                 out.line(r.value1(), r.value2(), REVENUE, null, -r.value4(), r.value2(), tax, what);
@@ -108,8 +112,8 @@ public final class JournalCsv extends ExportOnlyCsv {
                         ASSIGNMENT.WITHHOLDING_BP, BOOKING.EXCHANGE_RATE, ASSIGNMENT.PAID_METHOD, ASSIGNMENT.PAID_REFERENCE,
                         BOOKING.NUMBER, PERFORMER.STAGE_NAME).from(ASSIGNMENT)
                 .join(BOOKING).on(BOOKING.ID.eq(ASSIGNMENT.BOOKING_ID)).join(PERFORMER).on(PERFORMER.ID.eq(ASSIGNMENT.PERFORMER_ID))
-                .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne("CANCELLED"),
-                        ASSIGNMENT.PAYOUT_STATUS.eq("PAID"), period.all() ? DSL.noCondition() : PayoutCsv.inPeriod(dsl, paid))
+                .where(ASSIGNMENT.DELETED_AT.isNull(), BOOKING.DELETED_AT.isNull(), BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()),
+                        ASSIGNMENT.PAYOUT_STATUS.eq(PayoutStatus.PAID.name()), period.all() ? DSL.noCondition() : PayoutCsv.inPeriod(dsl, paid))
                 .orderBy(ASSIGNMENT.PAID_ON, ASSIGNMENT.ID).fetchSize(2000).fetchLazy()) {
             for (var r : c) {
                 PayoutSplit s = PayoutSplit.of(r.value3(), r.value4(), r.value5());

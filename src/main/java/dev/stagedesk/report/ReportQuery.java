@@ -1,5 +1,6 @@
 package dev.stagedesk.report;
 
+import dev.stagedesk.booking.PayoutStatus;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
@@ -38,7 +39,7 @@ public final class ReportQuery {
         Map<YearMonth, Long> received = byMonth(PAYMENT, PAYMENT.RECEIVED_ON, PAYMENT.BASE_AMOUNT_MINOR,
                 PAYMENT.RECEIVED_ON.ge(from).and(PAYMENT.RECEIVED_ON.lt(to)));
         Map<YearMonth, Long> payouts = byMonth(ASSIGNMENT, ASSIGNMENT.PAID_ON, ASSIGNMENT.PAYOUT_MINOR,
-                ASSIGNMENT.PAYOUT_STATUS.eq("PAID").and(ASSIGNMENT.PAID_ON.ge(from)).and(ASSIGNMENT.PAID_ON.lt(to))
+                ASSIGNMENT.PAYOUT_STATUS.eq(PayoutStatus.PAID.name()).and(ASSIGNMENT.PAID_ON.ge(from)).and(ASSIGNMENT.PAID_ON.lt(to))
                         .and(ASSIGNMENT.DELETED_AT.isNull()));
         Map<YearMonth, Long> overhead = byMonth(OVERHEAD_EXPENSE, OVERHEAD_EXPENSE.SPENT_ON, OVERHEAD_EXPENSE.AMOUNT_MINOR,
                 OVERHEAD_EXPENSE.SPENT_ON.ge(from).and(OVERHEAD_EXPENSE.SPENT_ON.lt(to))

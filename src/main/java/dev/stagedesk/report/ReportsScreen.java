@@ -15,7 +15,6 @@ import dev.stagedesk.ui.UiContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +157,7 @@ public final class ReportsScreen implements Screen {
         long payouts = 0;
         long overhead = 0;
         for (MonthlyCash m : months) {
-            rows.add(new String[] {m.month().getMonth().getDisplayName(TextStyle.FULL, I18n.language().locale()),
+            rows.add(new String[] {Format.month(m.month().getMonth()),
                 Format.money(m.receivedMinor(), currency), Format.money(m.payoutsPaidMinor(), currency),
                 Format.money(m.overheadMinor(), currency), Format.money(m.netMinor(), currency)});
             received += m.receivedMinor();

@@ -20,7 +20,40 @@ public final class CodeLabels {
         return on(box, set, "");
     }
 
+    /** Shows each constant of {@code box} by its label ({@link Display#label(Enum)}); {@code empty} names null. */
+    public static <E extends Enum<E>, B extends ComboBox<E>> B on(B box, Class<E> type, String empty) {
+        box.setConverter(converter(type, empty));
+        return box;
+    }
+
+    public static <E extends Enum<E>, B extends ComboBox<E>> B on(B box, Class<E> type) {
+        return on(box, type, "");
+    }
+
+    public static <E extends Enum<E>> StringConverter<E> converter(Class<E> type, String empty) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? empty : Display.label(value);
+            }
+
+            @Override
+            public E fromString(String s) {
+                if (s == null || s.isEmpty() || s.equals(empty)) {
+                    return null;
+                }
+                for (E e : type.getEnumConstants()) {
+                    if (Display.label(e).equals(s) || e.name().equals(s)) {
+                        return e;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
     public static StringConverter<String> converter(CodeSet set, String empty) {
+
         return new StringConverter<>() {
             @Override
             public String toString(String code) {

@@ -6,10 +6,13 @@ import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -18,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +94,32 @@ public final class Format {
     public static String date(LocalDate date) {
         return date(date, locale);
     }
+
+    /** "December" / "Dezember": a month's name in the console's locale. */
+    public static String month(Month month) {
+        return month.getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /** "Dec" / "Dez.": a month's short name in the console's locale (chart axes). */
+    public static String monthShort(Month month) {
+        return month.getDisplayName(TextStyle.SHORT, locale);
+    }
+
+    /** "December 2026": a month heading in the console's locale. */
+    public static String monthYear(YearMonth month) {
+        return month(month.getMonth()) + " " + month.getYear();
+    }
+
+    /** "Friday" / "Freitag": a weekday's name in the console's locale. */
+    public static String day(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /** "Fri" / "Fr.": a weekday's short name in the console's locale (calendar column heads). */
+    public static String dayShort(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, locale);
+    }
+
 
     public static String date(LocalDate date, Locale l) {
         return date == null ? "" : dateStyle(l).format(date);

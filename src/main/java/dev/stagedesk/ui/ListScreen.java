@@ -79,7 +79,52 @@ public final class ListScreen<T> implements Screen {
         return true;
     }
 
+    /** A filter box over the constants of {@code type}; the first entry (null) means "all". Changing it reloads the list. */
+    public <E extends Enum<E>> ComboBox<E> choiceFilter(String id, Class<E> type, ObjectProperty<E> target) {
+        ComboBox<E> box = choiceFilterNode(id, List.of(type.getEnumConstants()), target, tr("filter.all"));
+        table.addTools(box);
+        return box;
+    }
+
+    /** The same filter box over {@code values}, not yet placed ({@code allLabel} names the "all" entry). */
+    public <E extends Enum<E>> ComboBox<E> choiceFilterNode(String id, List<E> values, ObjectProperty<E> target,
+                                                            String allLabel) {
+        ComboBox<E> box = enumChoice(id, values, target, allLabel);
+        box.valueProperty().addListener((o, a, b) -> table.viewModel().firstPage());
+        return box;
+    }
+
+    /**
+     * A box over states kept equal to {@code target}, the first entry (null) named {@code allLabel}, each labelled
+     * through {@link Display#label(Enum)}; it does not reload the list itself (for a view model that reloads when its
+     * filter property changes).
+     */
+    public static <E extends Enum<E>> ComboBox<E> enumChoice(String id, List<E> values, ObjectProperty<E> target,
+                                                             String allLabel) {
+        List<E> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(values);
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(items));
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E v) {
+                return v == null ? allLabel : Display.label(v);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return values.stream().filter(v -> Display.label(v).equals(s)).findFirst().orElse(null);
+            }
+        });
+        box.setValue(target.get());
+        box.valueProperty().addListener((o, a, b) -> target.set(b));
+        target.addListener((o, a, b) -> box.setValue(b));
+        return box;
+    }
+
     /** A filter box over enum-like values; the first entry (null) means "all". Changing it reloads the list. */
+
     public ComboBox<String> choiceFilter(String id, Display.CodeSet codes,
                                          ObjectProperty<String> target) {
         ComboBox<String> box = choiceFilterNode(id, codes, codes.codes(), target, tr("filter.all"));

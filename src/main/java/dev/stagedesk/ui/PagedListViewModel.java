@@ -1,5 +1,6 @@
 package dev.stagedesk.ui;
 
+import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Page;
 import dev.stagedesk.common.PageRequest;
 import java.util.ArrayList;
@@ -154,8 +155,9 @@ public final class PagedListViewModel<T> {
             total.set(page.total());
             loading.set(false);
             summary.set(page.rows().isEmpty() ? "0"
-                    : String.format("%,d–%,d of %,d%s", page.offset() + 1, page.offset() + page.rows().size(),
+                    : I18n.tr("list.range", page.offset() + 1, page.offset() + page.rows().size(),
                     page.total(), page.totalIsLowerBound() ? "+" : ""));
+
         }, error -> {
             if (mine == generation) {
                 loading.set(false);

@@ -3,6 +3,7 @@ package dev.stagedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.booking.BookingRow;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoSize;
 import dev.stagedesk.invoice.InvoiceRow;
@@ -138,12 +139,12 @@ class ShellUiTest {
         UiFixture.until(() -> !table.getItems().isEmpty());
         Node confirm = robot.lookup("#confirmBooking").query();
         assertThat(confirm.isDisabled()).as("nothing selected").isTrue();
-        var confirmed = table.getItems().stream().filter(r -> r.status().equals("CONFIRMED")).findFirst().orElseThrow();
+        var confirmed = table.getItems().stream().filter(r -> r.status() == BookingStatus.CONFIRMED).findFirst().orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(confirmed));
         assertThat(confirm.isDisabled()).isTrue();
         robot.interact(() -> ui.shell.show(Area.BOOKINGS));
-        robot.interact(() -> robot.lookup("#bookingsStatus").queryAs(ComboBox.class).setValue("HOLD"));
-        UiFixture.until(() -> !table.getItems().isEmpty() && table.getItems().stream().allMatch(r -> r.status().equals("HOLD")));
+        robot.interact(() -> robot.lookup("#bookingsStatus").queryAs(ComboBox.class).setValue(BookingStatus.HOLD));
+        UiFixture.until(() -> !table.getItems().isEmpty() && table.getItems().stream().allMatch(r -> r.status() == BookingStatus.HOLD));
         robot.interact(() -> table.getSelectionModel().select(0));
         assertThat(confirm.isDisabled()).isFalse();
         assertThat(robot.lookup("#cancelBooking").query().isDisabled()).isFalse();

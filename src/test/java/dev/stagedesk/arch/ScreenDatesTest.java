@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,8 +45,16 @@ class ScreenDatesTest {
             .should().callMethodWhere(MAKES_A_DATE_STYLE)
             .because("dates and times on screen have one style, from the console's locale: ui.Format");
 
+    /** Month and day names, numbers and plurals on screen follow the console's locale (ui.Format), never English. */
+    @ArchTest
+    static final ArchRule screensUseTheUsersLocale = noClasses().that(NOT_A_FILE_WRITER)
+            .should().accessField(Locale.class, "ENGLISH")
+            .because("what people read follows their locale (ui.Format: Format.month, Format.day ...); "
+                    + "only files and documents keep a fixed language");
+
     @ArchTest
     static final ArchRule screensShowNoIso = noClasses().that(NOT_A_FILE_WRITER)
+
             .and().resideOutsideOfPackages("..db..", "..audit..")
             .should().accessFieldWhere(USES_ISO)
             .because("ISO dates are for files (CSV, .ics), not for people");

@@ -6,6 +6,7 @@ import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.payment.PaymentService;
@@ -40,7 +41,7 @@ class AuditDescriberTest {
         app = TestStore.open(dir); // agency in Europe/Berlin; the clock stands at 2026-11-21 10:00 UTC
         client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Acme Events")).id();
         booking = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, GIG,
-                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
     }
 

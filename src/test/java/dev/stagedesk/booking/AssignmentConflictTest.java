@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,13 +74,13 @@ class AssignmentConflictTest {
                 null, null, null)).id();
     }
 
-    private Booking booking(String title, UUID venue, Instant start, Duration length, String status) {
+    private Booking booking(String title, UUID venue, Instant start, Duration length, BookingStatus status) {
         return app.bookings.create(cora, new BookingDraft(title, client, venue, null, start, start.plus(length),
                 "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), status, List.of());
     }
 
     private Booking confirmed(String title, UUID venue, Instant start, Duration length) {
-        return booking(title, venue, start, length, "CONFIRMED");
+        return booking(title, venue, start, length, BookingStatus.CONFIRMED);
     }
 
     private UUID assign(Actor who, Booking b, String override) {
@@ -157,7 +158,7 @@ class AssignmentConflictTest {
     @Test
     void anotherBookingsHoldIsAConflict() {
         Booking held = app.bookings.create(cora, new BookingDraft("Held gala", client, berlinHall, null, MON_18,
-                MON_18.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "HOLD", List.of(nova));
+                MON_18.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.HOLD, List.of(nova));
         Booking other = confirmed("Other", berlinHall, MON_18.plus(Duration.ofHours(2)), Duration.ofHours(2));
         assertThatThrownBy(() -> assign(cora, other, null))
                 .hasMessageContaining("DJ Nova is held for " + held.number() + " (Held gala)");
@@ -176,7 +177,7 @@ class AssignmentConflictTest {
                 List.of(), 80_000, "EUR", 0, 0, "Potsdam", 52.39, 13.06, true, null)).id();
         Booking tour = app.bookings.create(cora, new BookingDraft("Tour", client, potsdam, null,
                 MON_18.minus(Duration.ofDays(10)), MON_18.plus(Duration.ofDays(2)), "Europe/Berlin", "EUR", 100_000,
-                1900, 1, null, null), "HOLD", List.of(rex));
+                1900, 1, null, null), BookingStatus.HOLD, List.of(rex));
         assertThatThrownBy(() -> app.assignments.assign(cora, late.id(), rex, null, null, null, null))
                 .hasMessageContaining("Rex is held for " + tour.number() + " (Tour)");
         assertThat(app.availableQuery.available(cora, late.id(), "DJ")).isEmpty();

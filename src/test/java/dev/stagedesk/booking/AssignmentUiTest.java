@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
@@ -59,11 +60,11 @@ class AssignmentUiTest {
         app.performers.create(Actor.owner(), new PerformerDraft("Rex", null, null, null, List.of("DJ"), List.of(),
                 80_000, "EUR", 1500, 0, "Munich", 48.14, 11.58, true, null));
         gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, hall, null, SAT_20,
-                SAT_20.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                SAT_20.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
         party = app.bookings.create(Actor.owner(), new BookingDraft("After party", client, hall, null,
                 SAT_20.plus(Duration.ofHours(3)), SAT_20.plus(Duration.ofHours(6)), "Europe/Berlin", "EUR", 100_000,
-                1900, 1, null, null), "CONFIRMED", List.of());
+                1900, 1, null, null), BookingStatus.CONFIRMED, List.of());
         ui = new UiFixture(app, stage);
         ui.shell.show(Area.BOOKINGS);
     }
@@ -191,7 +192,7 @@ class AssignmentUiTest {
         UiFixture.until(() -> robot.lookup("#bookingDetailMessage").queryAs(Label.class).getText()
                 .equals("1 payout marked paid."));
         UiFixture.until(() -> assignments(robot).getItems().size() == 1
-                && "PAID".equals(assignments(robot).getItems().get(0).payoutStatus()));
+                && assignments(robot).getItems().get(0).payoutStatus() == PayoutStatus.PAID);
         ui.assertNoErrors();
     }
 }

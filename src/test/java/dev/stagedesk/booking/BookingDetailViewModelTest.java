@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
@@ -62,7 +63,7 @@ class BookingDetailViewModelTest {
 
     private Booking hold(Instant start) {
         return desks.first.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, start,
-                start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "HOLD",
+                start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.HOLD,
                 List.of());
     }
 
@@ -97,7 +98,7 @@ class BookingDetailViewModelTest {
 
         ReloadOffer offer = offer();
         Booking stored = desks.first.bookings.find(b.id());
-        assertThat(stored.status()).isEqualTo("HOLD");
+        assertThat(stored.status()).isEqualTo(BookingStatus.HOLD);
         assertThat(stored.startsAt()).isEqualTo(moved.startsAt());
         assertThat(cora.booking().version()).isEqualTo(b.version());
 
@@ -107,8 +108,8 @@ class BookingDetailViewModelTest {
         cora.confirm();
 
         assertThat(errors).isEmpty();
-        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo("CONFIRMED");
-        assertThat(cora.booking().status()).isEqualTo("CONFIRMED");
+        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(cora.booking().status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(cora.messageProperty().get()).contains("confirmed");
         assertThat(desks.first.bookings.find(b.id()).startsAt()).isEqualTo(moved.startsAt());
     }
@@ -130,12 +131,12 @@ class BookingDetailViewModelTest {
         ReloadOffer offer = (ReloadOffer) errors.get(0);
         assertThat(offer.getMessage()).contains("Maria Schulz").contains("13 Dec 2026").contains("19:05");
         errors.clear();
-        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo("CONFIRMED");
+        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
         offer.reload();
         cora.complete();
         assertThat(errors).isEmpty();
         Booking stored = desks.first.bookings.find(b.id());
-        assertThat(stored.status()).isEqualTo("COMPLETED");
+        assertThat(stored.status()).isEqualTo(BookingStatus.COMPLETED);
         assertThat(stored.title()).isEqualTo("Gala (extended)");
     }
 
@@ -153,7 +154,7 @@ class BookingDetailViewModelTest {
         assertThat(done).isEmpty();
         assertThat(sheet.state().generalErrorProperty().get()).contains("Maria Schulz").contains(MARIAS_TIME);
         assertThat(sheet.state().staleProperty().get()).isTrue();
-        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo("HOLD");
+        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo(BookingStatus.HOLD);
 
         sheet.state().reload();
         assertThat(sheet.state().staleProperty().get()).isFalse();
@@ -162,7 +163,7 @@ class BookingDetailViewModelTest {
         sheet.save(done::add);
 
         assertThat(done).hasSize(1);
-        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo("CANCELLED");
+        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(desks.first.bookings.find(b.id()).cancellationReason()).isEqualTo("Client postponed");
     }
 

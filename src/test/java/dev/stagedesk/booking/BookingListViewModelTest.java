@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.client.ClientDraft;
@@ -50,7 +51,7 @@ class BookingListViewModelTest {
 
     private Booking hold(String title, Instant start) {
         return desks.first.bookings.create(Actor.owner(), new BookingDraft(title, client, null, null, start,
-                start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "HOLD",
+                start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.HOLD,
                 List.of());
     }
 
@@ -90,7 +91,7 @@ class BookingListViewModelTest {
         assertThat(offer.getMessage()).contains("Booking \"" + b.number() + "\" was changed by Maria Schulz on ")
                 .contains("11:05");
         Booking stored = desks.first.bookings.find(b.id());
-        assertThat(stored.status()).isEqualTo("HOLD");
+        assertThat(stored.status()).isEqualTo(BookingStatus.HOLD);
         assertThat(stored.startsAt()).isEqualTo(moved.startsAt());
 
         offer.reload();
@@ -100,9 +101,9 @@ class BookingListViewModelTest {
         cora.confirm();
 
         assertThat(errors).isEmpty();
-        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo("CONFIRMED");
+        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(cora.messageProperty().get()).isEqualTo("Booking " + b.number() + " is confirmed.");
-        assertThat(cora.selected().status()).isEqualTo("CONFIRMED");
+        assertThat(cora.selected().status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(cora.confirmableProperty().get()).isFalse();
         assertThat(cora.cancellableProperty().get()).isTrue();
     }
@@ -120,14 +121,14 @@ class BookingListViewModelTest {
 
         sheet.save(done::add);
         assertThat(sheet.state().generalErrorProperty().get()).contains("Maria Schulz");
-        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo("HOLD");
+        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo(BookingStatus.HOLD);
 
         sheet.state().reload();
         sheet.save(text -> cora.changed(text, sheet.id()));
         assertThat(sheet.state().errors()).isEmpty();
         assertThat(errors).isEmpty();
-        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo("CANCELLED");
-        assertThat(cora.selected().status()).isEqualTo("CANCELLED");
+        assertThat(desks.first.bookings.find(b.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(cora.selected().status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cora.cancellableProperty().get()).isFalse();
         assertThat(cora.messageProperty().get()).isEqualTo("Booking " + b.number() + " is cancelled.");
     }
@@ -142,7 +143,7 @@ class BookingListViewModelTest {
         assertThat(cora.list().rows()).extracting(BookingRow::id).containsExactly(later.id());
         cora.clearFilters();
         assertThat(cora.list().rows()).hasSize(2);
-        cora.status.set("CONFIRMED");
+        cora.status.set(BookingStatus.CONFIRMED);
         assertThat(cora.list().rows()).isEmpty();
     }
 }

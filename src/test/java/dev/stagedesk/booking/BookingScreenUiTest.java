@@ -10,6 +10,7 @@ import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.client.ClientRow;
 import dev.stagedesk.common.PageRequest;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.performer.PerformerChoice;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
@@ -102,10 +103,10 @@ class BookingScreenUiTest {
         UiFixture.until(() -> table.getItems().isEmpty());
         robot.clickOn("#bookingsClearFilters");
         UiFixture.until(() -> table.getItems().size() == 4);
-        ComboBox<String> payment = robot.lookup("#bookingsPayment").queryAs(ComboBox.class);
-        robot.interact(() -> payment.setValue("PAID"));
+        ComboBox<PaymentState> payment = robot.lookup("#bookingsPayment").queryAs(ComboBox.class);
+        robot.interact(() -> payment.setValue(PaymentState.PAID));
         UiFixture.until(() -> table.getItems().isEmpty());
-        robot.interact(() -> payment.setValue("UNPAID"));
+        robot.interact(() -> payment.setValue(PaymentState.UNPAID));
         UiFixture.until(() -> table.getItems().size() == 4);
 
         // the latest one on its own screen

@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.payment.PaymentState;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.testing.MovableClock;
@@ -64,7 +66,7 @@ class BookingSeriesTest {
     @Test
     void everyFirstFridayForSixMonthsGivesSixLinkedBookingsAtTheSameLocalTime() {
         var rule = new SeriesRule(SeriesRule.Frequency.MONTHLY_WEEKDAY, 1, LocalDate.of(2027, 6, 30));
-        List<Booking> made = app.bus.execute(owner, new BookingService.CreateSeries(first(), "CONFIRMED", List.of(nova), rule));
+        List<Booking> made = app.bus.execute(owner, new BookingService.CreateSeries(first(), BookingStatus.CONFIRMED, List.of(nova), rule));
         assertThat(made).hasSize(6);
         for (Booking b : made) {
             var local = b.startsAt().atZone(BERLIN);
@@ -83,7 +85,7 @@ class BookingSeriesTest {
     @Test
     void editingAllTogetherChangesTheOpenOnesAndEditingOneChangesOnlyIt() {
         var rule = new SeriesRule(SeriesRule.Frequency.WEEKLY, 2, LocalDate.of(2027, 2, 26));
-        List<Booking> made = app.bus.execute(owner, new BookingService.CreateSeries(first(), "HOLD", List.of(), rule));
+        List<Booking> made = app.bus.execute(owner, new BookingService.CreateSeries(first(), BookingStatus.HOLD, List.of(), rule));
         assertThat(made).hasSize(5); // Jan 1, 15, 29, Feb 12, 26
         Booking one = made.get(1);
         app.bus.execute(owner, new BookingService.UpdateBookingDetails(one.id(), one.version(), "Special night", 95_000,
@@ -104,21 +106,21 @@ class BookingSeriesTest {
         assertThat(special.title()).isEqualTo("Special night"); // its own title kept
         assertThat(special.contactOnDay()).isEqualTo("Ask for Lou");
         assertThat(app.bookingDetails.load(owner, one.id()).scheduleChanges()).hasSize(1);
-        assertThat(app.bookings.find(made.get(4).id()).status()).isEqualTo("CANCELLED");
+        assertThat(app.bookings.find(made.get(4).id()).status()).isEqualTo(BookingStatus.CANCELLED);
         // a second series-wide cancel cancels the four still open
         assertThat(app.bus.execute(owner, new BookingService.CancelSeries(series, "Residency ended"))).hasSize(4);
     }
 
     @Test
     void badSeriesAndDetailsAreRefusedWithTheField() {
-        assertThatThrownBy(() -> app.bus.execute(owner, new BookingService.CreateSeries(first(), "HOLD", List.of(),
+        assertThatThrownBy(() -> app.bus.execute(owner, new BookingService.CreateSeries(first(), BookingStatus.HOLD, List.of(),
                 new SeriesRule(SeriesRule.Frequency.WEEKLY, 1, LocalDate.of(2026, 12, 1)))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("end must be on or after");
-        assertThatThrownBy(() -> app.bus.execute(owner, new BookingService.CreateSeries(first(), "HOLD", List.of(),
+        assertThatThrownBy(() -> app.bus.execute(owner, new BookingService.CreateSeries(first(), BookingStatus.HOLD, List.of(),
                 new SeriesRule(SeriesRule.Frequency.WEEKLY, 1, LocalDate.of(2030, 1, 1)))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("at most 104");
         assertThat(app.database.dsl().fetchCount(Tables.BOOKING)).isZero();
-        Booking b = app.bookings.create(owner, first(), "HOLD", List.of());
+        Booking b = app.bookings.create(owner, first(), BookingStatus.HOLD, List.of());
         assertThatThrownBy(() -> app.bus.execute(owner, new BookingService.UpdateBookingDetails(b.id(), b.version(), " ",
                 -5, 20_000, null, null))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                 .extracting(FieldError::field).containsExactly("title", "fee", "taxRate"));
@@ -130,10 +132,10 @@ class BookingSeriesTest {
     void listFiltersByClientVenuePerformerAndPaymentState() {
         UUID other = app.clients.create(owner, ClientDraft.of(ClientKind.PERSON, "Zed")).id();
         UUID hall = app.venues.create(owner, VenueDraft.of("Great Hall", "Berlin")).id();
-        Booking a = app.bookings.create(owner, first(), "CONFIRMED", List.of(nova));
+        Booking a = app.bookings.create(owner, first(), BookingStatus.CONFIRMED, List.of(nova));
         Booking b = app.bookings.create(owner, new BookingDraft("Wedding", other, hall, null, FIRST.plus(Duration.ofDays(1)),
                 FIRST.plus(Duration.ofDays(1)).plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 0, 1, null,
-                null), "HOLD", List.of());
+                null), BookingStatus.HOLD, List.of());
         PageRequest all = PageRequest.first(50);
         assertThat(app.bookingQuery.page(owner, all, new BookingFilter(null, null, null, client, null, null, null, null))
                 .rows()).extracting(BookingRow::id).containsExactly(a.id());
@@ -141,12 +143,12 @@ class BookingSeriesTest {
                 .rows()).extracting(BookingRow::id).containsExactly(b.id());
         assertThat(app.bookingQuery.page(owner, all, new BookingFilter(null, null, null, null, null, nova, null, null))
                 .rows()).extracting(BookingRow::id).containsExactly(a.id());
-        assertThat(app.bookingQuery.page(owner, all, new BookingFilter(null, null, null, null, null, null, "UNPAID", null))
+        assertThat(app.bookingQuery.page(owner, all, new BookingFilter(null, null, null, null, null, null, PaymentState.UNPAID, null))
                 .rows()).hasSize(2);
-        assertThat(app.bookingQuery.page(owner, all, new BookingFilter(null, null, null, null, null, null, "PAID", null))
+        assertThat(app.bookingQuery.page(owner, all, new BookingFilter(null, null, null, null, null, null, PaymentState.PAID, null))
                 .rows()).isEmpty();
         var row = app.bookingQuery.page(owner, all, BookingFilter.NONE).rows().get(0);
-        assertThat(row.paymentState()).isEqualTo("UNPAID");
+        assertThat(row.paymentState()).isEqualTo(PaymentState.UNPAID);
         assertThat(app.bookingDetails.load(owner, a.id()).totalMinor()).isEqualTo(95_200); // 800.00 + 19 %
     }
 }

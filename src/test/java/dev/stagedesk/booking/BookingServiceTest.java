@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.db.jooq.Tables.BOOKING_SCHEDULE_CHANGE;
 import static dev.stagedesk.db.jooq.Tables.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class BookingServiceTest {
     }
 
     private Booking hold(Actor who, String title, Instant start, UUID... performers) {
-        return app.bookings.create(who, draft(title, start, 4), "HOLD", List.of(performers));
+        return app.bookings.create(who, draft(title, start, 4), BookingStatus.HOLD, List.of(performers));
     }
 
     private BookingService.HoldView holdOf(Booking b, UUID performer) {
@@ -93,7 +94,7 @@ class BookingServiceTest {
         Booking later = hold(carl, "Brunch", SAT.plus(Duration.ofDays(1)), nova);
         assertThat(first.number()).isEqualTo("BK-2026-000001");
         assertThat(second.number()).isEqualTo("BK-2026-000002");
-        assertThat(first.status()).isEqualTo("HOLD");
+        assertThat(first.status()).isEqualTo(BookingStatus.HOLD);
         assertThat(holdOf(first, nova).rank()).isEqualTo(1);
         assertThat(holdOf(second, nova).rank()).isEqualTo(2);
         assertThat(holdOf(second, rex).rank()).isEqualTo(1);
@@ -105,14 +106,14 @@ class BookingServiceTest {
                 .hasMessageContaining("place 2").hasMessageContaining("BK-2026-000001");
 
         app.bus.execute(cora, new BookingService.ReleaseHold(holdOf(first, nova).id()));
-        assertThat(holdOf(first, nova).status()).isEqualTo("RELEASED");
-        assertThat(app.bookings.find(first.id()).status()).isEqualTo("CANCELLED");
+        assertThat(holdOf(first, nova).status()).isEqualTo(HoldStatus.RELEASED);
+        assertThat(app.bookings.find(first.id()).status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(holdOf(second, nova).rank()).isEqualTo(1);
         assertThat(notificationsOf(carl)).containsExactly("BK-2026-000002 is now the first hold");
         assertThat(notificationsOf(cora)).isEmpty(); // she released it herself
         Booking confirmed = app.bus.execute(carl, new BookingService.ConfirmBooking(second.id(), 0));
-        assertThat(confirmed.status()).isEqualTo("CONFIRMED");
-        assertThat(holdOf(second, nova).status()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(holdOf(second, nova).status()).isEqualTo(HoldStatus.CONFIRMED);
     }
 
     @Test
@@ -123,9 +124,9 @@ class BookingServiceTest {
         assertThat(app.bookings.processDueHolds(Actor.system(), clock.instant())).isZero();
         clock.advance(Duration.ofDays(13)); // the first hold's 14 days are up, the second has a day left
         assertThat(app.bookings.processDueHolds(Actor.system(), clock.instant())).isEqualTo(1);
-        assertThat(holdOf(first, nova).status()).isEqualTo("EXPIRED");
+        assertThat(holdOf(first, nova).status()).isEqualTo(HoldStatus.EXPIRED);
         Booking lapsed = app.bookings.find(first.id());
-        assertThat(lapsed.status()).isEqualTo("CANCELLED");
+        assertThat(lapsed.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(lapsed.cancellationReason()).isEqualTo("Every hold expired.");
         assertThat(holdOf(second, nova).rank()).isEqualTo(1);
         assertThat(notificationsOf(cora)).containsExactly("Hold on BK-2026-000001 expired");
@@ -134,7 +135,7 @@ class BookingServiceTest {
         assertThat(notificationsOf(cora)).hasSize(1);
         clock.advance(Duration.ofDays(1));
         assertThat(app.bookings.processDueHolds(Actor.system(), clock.instant())).isEqualTo(1);
-        assertThat(app.bookings.find(second.id()).status()).isEqualTo("CANCELLED");
+        assertThat(app.bookings.find(second.id()).status()).isEqualTo(BookingStatus.CANCELLED);
     }
 
     @Test
@@ -170,11 +171,11 @@ class BookingServiceTest {
         assertThat(app.bookings.processDueHolds(Actor.system(), clock.instant())).isZero();
         clock.advance(Duration.ofHours(1));
         assertThat(app.bookings.processDueHolds(Actor.system(), clock.instant())).isEqualTo(1);
-        assertThat(holdOf(first, nova).status()).isEqualTo("LAPSED");
+        assertThat(holdOf(first, nova).status()).isEqualTo(HoldStatus.LAPSED);
         assertThat(holdOf(second, nova).rank()).isEqualTo(1);
         assertThat(notificationsOf(carl)).containsExactly("BK-2026-000002 is now the first hold");
         assertThat(app.bus.execute(carl, new BookingService.ConfirmBooking(second.id(), 0)).status())
-                .isEqualTo("CONFIRMED");
+                .isEqualTo(BookingStatus.CONFIRMED);
     }
 
     @Test
@@ -184,12 +185,12 @@ class BookingServiceTest {
         app.bus.execute(carl, new BookingService.ChallengeHold(holdOf(second, nova).id()));
         clock.advance(Duration.ofHours(20));
         app.bus.execute(cora, new BookingService.ConfirmBooking(first.id(), 0));
-        assertThat(holdOf(second, nova).status()).isEqualTo("RELEASED");
-        assertThat(app.bookings.find(second.id()).status()).isEqualTo("CANCELLED");
+        assertThat(holdOf(second, nova).status()).isEqualTo(HoldStatus.RELEASED);
+        assertThat(app.bookings.find(second.id()).status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(notificationsOf(carl)).containsExactly("Hold on BK-2026-000002 released");
         clock.advance(Duration.ofHours(40));
         assertThat(app.bookings.processDueHolds(Actor.system(), clock.instant())).isZero();
-        assertThat(app.bookings.find(first.id()).status()).isEqualTo("CONFIRMED");
+        assertThat(app.bookings.find(first.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
     }
 
     @Test
@@ -204,32 +205,32 @@ class BookingServiceTest {
                 .hasMessageContaining("has not ended yet");
         clock.advance(Duration.ofDays(30));
         Booking done = app.bus.execute(cora, new BookingService.CompleteBooking(b.id(), c.version()));
-        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.status()).isEqualTo(BookingStatus.COMPLETED);
         for (var cmd : List.of(new BookingService.CancelBooking(b.id(), done.version(), "x", null),
                 new BookingService.RescheduleBooking(b.id(), done.version(), SAT, SAT.plusSeconds(3600), null),
                 new BookingService.ConfirmBooking(b.id(), done.version()))) {
             assertThatThrownBy(() -> app.bus.execute(cora, cmd)).isInstanceOf(UserFacingException.class)
                     .hasMessageStartingWith("BK-2026-000001 is completed: it cannot be");
         }
-        Booking other = app.bookings.create(cora, draft("Gala", SAT.plus(Duration.ofDays(60)), 3), "CONFIRMED", List.of());
+        Booking other = app.bookings.create(cora, draft("Gala", SAT.plus(Duration.ofDays(60)), 3), BookingStatus.CONFIRMED, List.of());
         assertThatThrownBy(() -> app.bus.execute(cora, new BookingService.CancelBooking(other.id(), 0, " ", null)))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> app.bus.execute(cora, new BookingService.CancelBooking(other.id(), 0, "Rain", -5L)))
                 .isInstanceOf(ValidationException.class);
         Booking cancelled = app.bus.execute(cora, new BookingService.CancelBooking(other.id(), 0, "Client moved abroad", 50_000L));
-        assertThat(cancelled.status()).isEqualTo("CANCELLED");
+        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cancelled.cancellationFeeMinor()).isEqualTo(50_000L);
         assertThatThrownBy(() -> app.bus.execute(cora, new BookingService.ConfirmBooking(other.id(), cancelled.version())))
                 .hasMessage(cancelled.number() + " is cancelled: it cannot be confirmed.");
         Actor accountant = new Actor(null, "acc", EnumSet.of(Role.ACCOUNTANT));
-        assertThatThrownBy(() -> app.bookings.create(accountant, draft("Party", SAT, 2), "HOLD", List.of()))
+        assertThatThrownBy(() -> app.bookings.create(accountant, draft("Party", SAT, 2), BookingStatus.HOLD, List.of()))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
     void rescheduleKeepsTheOldDatesAndRefusesADoubleBooking() {
-        Booking gala = app.bookings.create(cora, draft("Gala", SAT, 4), "CONFIRMED", List.of(nova));
-        Booking party = app.bookings.create(cora, draft("Party", SAT.plus(Duration.ofDays(1)), 4), "CONFIRMED", List.of(nova));
+        Booking gala = app.bookings.create(cora, draft("Gala", SAT, 4), BookingStatus.CONFIRMED, List.of(nova));
+        Booking party = app.bookings.create(cora, draft("Party", SAT.plus(Duration.ofDays(1)), 4), BookingStatus.CONFIRMED, List.of(nova));
         assertThatThrownBy(() -> app.bus.execute(cora, new BookingService.RescheduleBooking(party.id(), 0,
                 SAT.plus(Duration.ofHours(3)), SAT.plus(Duration.ofHours(6)), "client asked")))
                 .hasMessageContaining("DJ Nova is already on " + gala.number() + " (Gala)");
@@ -244,7 +245,7 @@ class BookingServiceTest {
         assertThat(change.getReason()).isEqualTo("venue double-booked");
         assertThat(app.auditLog.forEntity(BookingService.ENTITY, party.id())).extracting(e -> e.action())
                 .contains("create", "reschedule");
-        assertThatThrownBy(() -> app.bookings.create(cora, draft("Clash", SAT.plus(Duration.ofHours(1)), 2), "CONFIRMED",
+        assertThatThrownBy(() -> app.bookings.create(cora, draft("Clash", SAT.plus(Duration.ofHours(1)), 2), BookingStatus.CONFIRMED,
                 List.of(nova))).hasMessageContaining("DJ Nova is already on");
     }
 
@@ -252,20 +253,20 @@ class BookingServiceTest {
     void badInputNamesTheFieldAndWritesNothing() {
         var endBeforeStart = new BookingDraft("Gala", client, null, null, SAT, SAT.minusSeconds(60), "Europe/Berlin",
                 "EUR", 100, 0, 1, null, null);
-        assertThatThrownBy(() -> app.bookings.create(cora, endBeforeStart, "HOLD", List.of()))
+        assertThatThrownBy(() -> app.bookings.create(cora, endBeforeStart, BookingStatus.HOLD, List.of()))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(f -> f.field()).contains("endsAt"));
         assertThatThrownBy(() -> hold(cora, "Past", TestStore.NOW.minus(Duration.ofDays(1))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("past");
         var unknownClient = new BookingDraft("Gala", UUID.randomUUID(), null, null, SAT, SAT.plusSeconds(3600),
                 "Europe/Berlin", "EUR", -1, 0, 1, null, null);
-        assertThatThrownBy(() -> app.bookings.create(cora, unknownClient, "HOLD", List.of()))
+        assertThatThrownBy(() -> app.bookings.create(cora, unknownClient, BookingStatus.HOLD, List.of()))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(f -> f.field())
                         .contains("client", "fee"));
         var tooLong = new BookingDraft("Festival", client, null, null, SAT, SAT.plus(Duration.ofDays(32)),
                 "Europe/Berlin", "EUR", 100, 0, 1, null, null);
-        assertThatThrownBy(() -> app.bookings.create(cora, tooLong, "HOLD", List.of()))
+        assertThatThrownBy(() -> app.bookings.create(cora, tooLong, BookingStatus.HOLD, List.of()))
                 .hasMessageContaining("at most 31 days");
         assertThat(app.database.dsl().fetchCount(Tables.BOOKING)).isZero();
         assertThat(hold(cora, "Gala", SAT).number()).isEqualTo("BK-2026-000001"); // no number was used up
@@ -276,7 +277,7 @@ class BookingServiceTest {
         assertThat(app.bookingQuery.page(cora, all.withSearch("BK-2026"), null, null, null).rows()).hasSize(2);
         assertThat(app.bookingQuery.page(cora, all.withSearch("ada brunch"), null, null, null).rows())
                 .extracting(r -> r.title()).containsExactly("Brunch");
-        assertThat(app.bookingQuery.page(cora, all, "HOLD", SAT.plus(Duration.ofDays(2)), SAT.plus(Duration.ofDays(4)))
+        assertThat(app.bookingQuery.page(cora, all, BookingStatus.HOLD, SAT.plus(Duration.ofDays(2)), SAT.plus(Duration.ofDays(4)))
                 .rows()).extracting(r -> r.title()).containsExactly("Brunch");
     }
 }

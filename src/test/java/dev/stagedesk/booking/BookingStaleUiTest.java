@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
@@ -51,7 +52,7 @@ class BookingStaleUiTest {
                 "maria-pass-1".toCharArray());
         var client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
         gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, SAT,
-                SAT.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "HOLD",
+                SAT.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.HOLD,
                 List.of());
         ui = new UiFixture(app, stage);
         ui.shell.show(Area.BOOKINGS);
@@ -84,7 +85,7 @@ class BookingStaleUiTest {
         ReloadOffer offer = (ReloadOffer) ui.errors.remove(0);
         assertThat(offer.getMessage()).isEqualTo("Booking \"" + gala.number() + "\" was changed by Maria Schulz on "
                 + "21 Nov 2026 at 11:00 since you opened it. Reload it and make your change again.");
-        assertThat(ui.app.bookings.find(gala.id()).status()).isEqualTo("HOLD");
+        assertThat(ui.app.bookings.find(gala.id()).status()).isEqualTo(BookingStatus.HOLD);
         assertThat(table.getItems().get(0).version()).isEqualTo(gala.version());
 
         robot.interact(offer::reload);
@@ -94,9 +95,9 @@ class BookingStaleUiTest {
         robot.clickOn("#confirmBooking");
         UiFixture.until(() -> robot.lookup("#bookingMessage").queryAs(Label.class).getText()
                 .equals("Booking " + gala.number() + " is confirmed."));
-        assertThat(ui.app.bookings.find(gala.id()).status()).isEqualTo("CONFIRMED");
+        assertThat(ui.app.bookings.find(gala.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(ui.app.bookings.find(gala.id()).startsAt()).isEqualTo(moved.startsAt());
-        UiFixture.until(() -> "CONFIRMED".equals(table.getSelectionModel().getSelectedItem().status()));
+        UiFixture.until(() -> table.getSelectionModel().getSelectedItem().status() == BookingStatus.CONFIRMED);
         ui.assertNoErrors();
     }
 

@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.BookingStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
@@ -45,7 +46,7 @@ class HoldsUiTest {
         Instant sat = Instant.parse("2026-12-12T18:00:00Z");
         for (String title : List.of("Wedding", "Gala")) {
             app.bookings.create(cora, new BookingDraft(title, client, null, null, sat, sat.plus(Duration.ofHours(4)),
-                    "Europe/Berlin", "EUR", 100_000, 0, 1, null, null), "HOLD", List.of(nova));
+                    "Europe/Berlin", "EUR", 100_000, 0, 1, null, null), BookingStatus.HOLD, List.of(nova));
         }
         ui = new UiFixture(app, stage, cora);
         ui.shell.show(Area.BOOKINGS);
@@ -84,7 +85,7 @@ class HoldsUiTest {
         UiFixture.until(() -> robot.lookup("#bookingMessage").queryAs(Label.class).getText()
                 .equals("Booking BK-2026-000002 is confirmed."));
         UiFixture.until(() -> bookings.getItems().stream().anyMatch(r -> r.number().equals("BK-2026-000002")
-                && r.status().equals("CONFIRMED")));
+                && r.status() == BookingStatus.CONFIRMED));
         ui.assertNoErrors();
     }
 }

@@ -9,6 +9,7 @@ import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.booking.BookingService;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.map.RouteService;
@@ -71,10 +72,10 @@ class CalendarUiTest {
         Instant tue20 = TUE.atTime(20, 0).atZone(BERLIN).toInstant();
         Instant wed20 = TUE.plusDays(1).atTime(20, 0).atZone(BERLIN).toInstant();
         gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, hall, null, tue20,
-                tue20.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                tue20.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
         party = app.bookings.create(Actor.owner(), new BookingDraft("Party", client, hall, null, wed20,
-                wed20.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                wed20.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
         // a street performance of her own on Thursday, 14:00–16:00, 45 minutes
         place = app.bus.execute(Actor.owner(), new RouteService.AddRouteStop(nova, TUE.plusDays(2),
@@ -186,7 +187,7 @@ class CalendarUiTest {
         assertThat(v.getEntry().getEndAsZonedDateTime().withZoneSameInstant(BERLIN).toLocalDateTime())
                 .isEqualTo(TUE.plusDays(2).atTime(14, 45));
         assertThat(v.getEntry().getCalendar().isReadOnly()).isTrue();
-        robot.interact(() -> robot.lookup("#calendarStatus").queryComboBox().getSelectionModel().select("CONFIRMED"));
+        robot.interact(() -> robot.lookup("#calendarStatus").queryComboBox().getSelectionModel().select(BookingStatus.CONFIRMED));
         UiFixture.until(() -> robot.lookup(n -> n instanceof DayEntryView e && e.getEntry() != null
                 && id.equals(e.getEntry().getId()) && e.isVisible()).tryQuery().isEmpty());
         ui.assertNoErrors();

@@ -1,5 +1,6 @@
 package dev.stagedesk.calendar;
 
+import dev.stagedesk.common.BookingStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
@@ -61,8 +62,8 @@ class CalendarViewModelTest {
                 52.52, 13.405, null, null, null, null)).id();
         nova = app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", null, null, null, List.of("DJ"),
                 List.of(), 50_000, "EUR", 1500, 0, "Berlin", 52.52, 13.40, true, null)).id();
-        gala = app.bookings.create(Actor.owner(), draft("Gala", client, hall, at(TUE, 20)), "CONFIRMED", List.of(nova));
-        party = app.bookings.create(Actor.owner(), draft("Party", client, hall, at(TUE.plusDays(1), 20)), "CONFIRMED",
+        gala = app.bookings.create(Actor.owner(), draft("Gala", client, hall, at(TUE, 20)), BookingStatus.CONFIRMED, List.of(nova));
+        party = app.bookings.create(Actor.owner(), draft("Party", client, hall, at(TUE.plusDays(1), 20)), BookingStatus.CONFIRMED,
                 List.of(nova));
     }
 
@@ -110,7 +111,7 @@ class CalendarViewModelTest {
         assertThat(moved.version()).isGreaterThan(party.version());
         assertThat(week.places()).extracting(p -> p.label()).containsExactly("Alexanderplatz");
 
-        vm.status.set("CANCELLED"); // a filter reads the range again; a status leaves the places out
+        vm.status.set(BookingStatus.CANCELLED); // a filter reads the range again; a status leaves the places out
         assertThat(vm.loadedProperty().get().bookings()).isEmpty();
         assertThat(vm.loadedProperty().get().places()).isEmpty();
         vm.status.set(null);
@@ -127,13 +128,13 @@ class CalendarViewModelTest {
     void whatCanBeDraggedFollowsTheStatusAndTheUsersRights() {
         CalendarViewModel owner = model(app, Actor.owner());
         assertThat(owner.canMove()).isTrue();
-        assertThat(owner.movable("HOLD")).isTrue();
-        assertThat(owner.movable("CONFIRMED")).isTrue();
-        assertThat(owner.movable("COMPLETED")).isFalse();
-        assertThat(owner.movable("CANCELLED")).isFalse();
+        assertThat(owner.movable(BookingStatus.HOLD)).isTrue();
+        assertThat(owner.movable(BookingStatus.CONFIRMED)).isTrue();
+        assertThat(owner.movable(BookingStatus.COMPLETED)).isFalse();
+        assertThat(owner.movable(BookingStatus.CANCELLED)).isFalse();
         CalendarViewModel accountant = model(app, new Actor(null, "acc", Set.of(Role.ACCOUNTANT)));
         assertThat(accountant.canMove()).isFalse();
-        assertThat(accountant.movable("CONFIRMED")).isFalse();
+        assertThat(accountant.movable(BookingStatus.CONFIRMED)).isFalse();
         assertThat(accountant.seesAll()).isTrue();
     }
 

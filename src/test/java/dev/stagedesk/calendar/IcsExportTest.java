@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.security.Actor;
@@ -38,7 +39,7 @@ class IcsExportTest {
             Instant start = TestStore.NOW.plus(Duration.ofDays(10));
             Booking b = app.bookings.create(Actor.owner(), new BookingDraft(title, client, null, null, start,
                     start.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null),
-                    "CONFIRMED", List.of());
+                    BookingStatus.CONFIRMED, List.of());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
             int n = app.ics.write(Actor.owner(), null, TestStore.NOW, TestStore.NOW.plus(Duration.ofDays(30)), w);

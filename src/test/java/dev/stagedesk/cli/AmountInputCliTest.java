@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
@@ -41,7 +42,7 @@ class AmountInputCliTest {
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
             Instant start = Instant.now().plus(Duration.ofDays(60));
             number = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, start,
-                    start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 500_000, 1900, 1, null, null), "CONFIRMED",
+                    start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 500_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                     List.of()).number();
             inquiry = app.inquiries.create(Actor.owner(), new InquiryDraft(client, "Party", start,
                     start.plus(Duration.ofHours(4)), "Europe/Berlin", false, null, null, 40, null, "EUR", "PHONE", null,

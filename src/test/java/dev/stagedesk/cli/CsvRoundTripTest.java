@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
@@ -190,7 +191,7 @@ class CsvRoundTripTest {
             Instant start = Instant.now().plus(Duration.ofDays(40));
             number = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null,
                     start, start.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 200_000, 1900, 2, null,
-                    null), "CONFIRMED", List.of()).number();
+                    null), BookingStatus.CONFIRMED, List.of()).number();
         }
         String header = "id,booking_number,performer_id,performer,role,payout,currency,call_time,commission_percent,"
                 + "withholding_percent,payout_status,paid_on,paid_method,paid_reference\r\n";

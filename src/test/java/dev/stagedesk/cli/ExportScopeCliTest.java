@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
@@ -49,7 +50,7 @@ class ExportScopeCliTest {
                     List.of("DJ"), List.of(), 50_000, "EUR", 1500, 1000, "Berlin", 52.52, 13.40, true, null)).id();
             Instant start = Instant.now().plus(Duration.ofDays(30));
             Booking gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, start,
-                    start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                    start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                     List.of());
             UUID a = app.assignments.assign(Actor.owner(), gala.id(), nova, "DJ", 61_234L, null, null);
             app.assignments.markPaid(Actor.owner(), List.of(a), LocalDate.now().minusDays(1), "CASH", "Envelope 7");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
@@ -48,10 +49,10 @@ class MapCliTest {
             Instant eight = DAY.atTime(20, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
             gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, hall, null, eight,
                     eight.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null),
-                    "CONFIRMED", List.of(nova)).number();
+                    BookingStatus.CONFIRMED, List.of(nova)).number();
             garden = app.bookings.create(Actor.owner(), new BookingDraft("Garden", client, potsdam, null,
                     eight.plus(Duration.ofDays(2)), eight.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)),
-                    "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED", List.of(nova)).number();
+                    "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED, List.of(nova)).number();
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
@@ -39,7 +40,7 @@ class MoneyOptionsCliTest {
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
             Instant start = Instant.now().plus(Duration.ofDays(60));
             usdBooking = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, start,
-                    start.plus(Duration.ofHours(4)), "Europe/Berlin", "USD", 500_000, 1900, 1, null, null), "CONFIRMED",
+                    start.plus(Duration.ofHours(4)), "Europe/Berlin", "USD", 500_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                     List.of()).number();
             app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", null, null, null, List.of("DJ"),
                     List.of(), 50_000, "EUR", 0, 0, null, null, null, true, null));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
@@ -55,11 +56,11 @@ class PerformerMoneyCliTest {
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
             app.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", "Nora Vogt", null, null, List.of("DJ"),
                     List.of(), 50_000, "EUR", 1500, 1000, "Berlin", 52.52, 13.40, true, null));
-            gala = app.bookings.create(Actor.owner(), draft(client, "Gala", FRI, 4), "CONFIRMED", List.of());
+            gala = app.bookings.create(Actor.owner(), draft(client, "Gala", FRI, 4), BookingStatus.CONFIRMED, List.of());
             party = app.bookings.create(Actor.owner(), draft(client, "After party", FRI.plus(Duration.ofHours(3)), 3),
-                    "CONFIRMED", List.of());
+                    BookingStatus.CONFIRMED, List.of());
             brunch = app.bookings.create(Actor.owner(), draft(client, "Brunch", FRI.plus(Duration.ofDays(2)), 2),
-                    "CONFIRMED", List.of());
+                    BookingStatus.CONFIRMED, List.of());
             app.users.create(Actor.owner(), "cora", "Cora", null, EnumSet.of(Role.COORDINATOR), null,
                     CliTest.PASSWORD.toCharArray());
         }

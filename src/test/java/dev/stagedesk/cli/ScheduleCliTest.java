@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.invoice.InvoiceService;
 import dev.stagedesk.map.RouteService;
 import dev.stagedesk.payment.PaymentService;
@@ -69,17 +71,17 @@ class ScheduleCliTest {
             Instant start = Instant.now().plus(Duration.ofDays(20));
             var g = app.bookings.create(Actor.owner(), new BookingDraft("Gala, with \"quotes\"; and more", client, hall,
                     null, start, start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null),
-                    "CONFIRMED", List.of(nova));
+                    BookingStatus.CONFIRMED, List.of(nova));
             gala = g.number();
             galaId = g.id();
             party = app.bookings.create(Actor.owner(), new BookingDraft("Party", client, null, null,
                     start.plus(Duration.ofDays(1)), start.plus(Duration.ofDays(1)).plus(Duration.ofHours(3)),
-                    "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), "HOLD", List.of(nova)).number();
+                    "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), BookingStatus.HOLD, List.of(nova)).number();
             // someone else's gig: not in Nova's file
             app.bookings.create(Actor.owner(), new BookingDraft("Other", client, null, null, start, start.plus(
-                    Duration.ofHours(2)), "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), "CONFIRMED", List.of());
+                    Duration.ofHours(2)), "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), BookingStatus.CONFIRMED, List.of());
             UUID invoiceId = app.bus.execute(Actor.owner(), new InvoiceService.IssueInvoice(g.id(),
-                    "DEPOSIT", null));
+                    InvoiceKind.DEPOSIT, null));
             invoice = app.database.dsl().select(Tables.INVOICE.NUMBER)
                     .from(Tables.INVOICE).where(Tables.INVOICE.ID.eq(invoiceId))
                     .fetchOne(Tables.INVOICE.NUMBER);
@@ -161,7 +163,7 @@ class ScheduleCliTest {
             Instant soon = Instant.now().plus(Duration.ofDays(3));
             UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ben")).id();
             app.bookings.create(Actor.owner(), new BookingDraft("Soon", client, null, null, soon,
-                    soon.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 10_000, 1900, 1, null, null), "CONFIRMED",
+                    soon.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 10_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                     List.of());
             assertThat(app.notifications.raiseDue(Actor.system(), Instant.now())).isEqualTo(1);
         }

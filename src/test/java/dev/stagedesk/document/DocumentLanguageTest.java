@@ -1,5 +1,7 @@
 package dev.stagedesk.document;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.payment.InvoiceKind;
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,9 +98,9 @@ class DocumentLanguageTest {
     UUID invoice(UUID client) {
         // 1,250.50 EUR without tax: the total shows the thousands and decimal separators
         Booking b = app.bookings.create(Actor.owner(), new BookingDraft("Sommerfest", client, null, null, GIG,
-                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 125_050, 0, 1, null, null), "CONFIRMED",
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 125_050, 0, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
-        return app.invoices.issue(Actor.owner(), b.id(), "FINAL", null);
+        return app.invoices.issue(Actor.owner(), b.id(), InvoiceKind.FINAL, null);
     }
 
     String pdf(UUID invoice) throws Exception {

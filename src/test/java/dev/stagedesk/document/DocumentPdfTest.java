@@ -9,12 +9,14 @@ import com.lowagie.text.pdf.PdfReader;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.inquiry.InquiryDraft;
 import dev.stagedesk.inquiry.Quote;
 import dev.stagedesk.inquiry.QuoteDraft;
 import dev.stagedesk.inquiry.QuoteLine;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyDraft;
@@ -83,9 +85,9 @@ class DocumentPdfTest {
 
     Path invoicePdf() {
         Booking b = app.bookings.create(Actor.owner(), new BookingDraft("Gala 東京 in Łódź", client, null, null, GIG,
-                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 250_000, 1900, 1, null, null), "CONFIRMED",
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 250_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
-        UUID id = app.invoices.issue(Actor.owner(), b.id(), "FINAL", null);
+        UUID id = app.invoices.issue(Actor.owner(), b.id(), InvoiceKind.FINAL, null);
         Path pdf = dir.resolve("invoice.pdf");
         app.invoiceDocuments.save(Actor.owner(), id, pdf);
         return pdf;

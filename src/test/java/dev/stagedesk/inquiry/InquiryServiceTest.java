@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.PageRequest;
@@ -60,21 +61,21 @@ class InquiryServiceTest {
                 null, "Harbour warehouse 7", 120, 800_000L, "EUR", "PHONE", "Wants a brass band", followUp);
     }
 
-    private Inquiry to(Inquiry i, String status, String reason) {
+    private Inquiry to(Inquiry i, InquiryStatus status, String reason) {
         return app.bus.execute(cora, new InquiryService.ChangeInquiryStatus(i.id(), i.version(), status, reason));
     }
 
     @Test
     void everyTransitionIsAllowedOrRefusedAsTheStatusMachineSays() {
-        Set<String> all = Set.of("NEW", "CONTACTED", "QUOTED", "WON", "LOST", "CANCELLED");
+        Set<InquiryStatus> all = EnumSet.allOf(InquiryStatus.class);
         for (var entry : InquiryService.TRANSITIONS.entrySet()) {
-            for (String target : all) {
-                if (target.equals("WON")) {
+            for (InquiryStatus target : all) {
+                if (target == InquiryStatus.WON) {
                     continue; // winning is converting: covered below
                 }
                 Inquiry i = reach(entry.getKey());
                 if (entry.getValue().contains(target)) {
-                    Inquiry moved = to(i, target, target.equals("LOST") ? "Budget too low" : null);
+                    Inquiry moved = to(i, target, target == InquiryStatus.LOST ? "Budget too low" : null);
                     assertThat(moved.status()).as(entry.getKey() + " -> " + target).isEqualTo(target);
                 } else {
                     assertThatThrownBy(() -> to(i, target, "Budget too low")).as(entry.getKey() + " -> " + target)
@@ -83,53 +84,53 @@ class InquiryServiceTest {
             }
         }
         Inquiry open = app.inquiries.create(cora, draft(null));
-        assertThatThrownBy(() -> to(open, "WON", null)).hasMessageContaining("converting");
+        assertThatThrownBy(() -> to(open, InquiryStatus.WON, null)).hasMessageContaining("converting");
     }
 
     /** A fresh inquiry brought to {@code status} by legal steps. */
-    private Inquiry reach(String status) {
+    private Inquiry reach(InquiryStatus status) {
         Inquiry i = app.inquiries.create(cora, draft(null));
         return switch (status) {
-            case "NEW" -> i;
-            case "CONTACTED", "QUOTED", "CANCELLED" -> to(i, status, null);
-            case "LOST" -> to(i, "LOST", "No reply");
-            case "WON" -> {
+            case NEW -> i;
+            case CONTACTED, QUOTED, CANCELLED -> to(i, status, null);
+            case LOST -> to(i, InquiryStatus.LOST, "No reply");
+            case WON -> {
                 app.bus.execute(cora, new InquiryService.ConvertInquiry(i.id(), i.version(),
-                        app.inquiries.bookingFrom(i, "Northwind Events", 500_000, 1900), "CONFIRMED", List.of()));
+                        app.inquiries.bookingFrom(i, "Northwind Events", 500_000, 1900), BookingStatus.CONFIRMED, List.of()));
                 yield app.inquiries.find(i.id());
             }
-            default -> throw new IllegalArgumentException(status);
         };
+
     }
 
     @Test
     void lostNeedsAReasonFromTheAgencysList() {
         Inquiry i = app.inquiries.create(cora, draft(null));
-        assertThatThrownBy(() -> to(i, "LOST", "  ")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> to(i, InquiryStatus.LOST, "  ")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Say why");
-        assertThatThrownBy(() -> to(i, "LOST", "Mercury in retrograde")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> to(i, InquiryStatus.LOST, "Mercury in retrograde")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("not one of the agency's reasons");
-        assertThat(to(i, "LOST", "Chose another agency").lostReason()).isEqualTo("Chose another agency");
+        assertThat(to(i, InquiryStatus.LOST, "Chose another agency").lostReason()).isEqualTo("Chose another agency");
         assertThat(app.inquiries.lostReasons()).contains("Chose another agency");
     }
 
     @Test
     void convertingAWonInquiryCreatesItsBookingWithANumber() {
-        Inquiry i = to(to(app.inquiries.create(cora, draft(null)), "CONTACTED", null), "QUOTED", null);
+        Inquiry i = to(to(app.inquiries.create(cora, draft(null)), InquiryStatus.CONTACTED, null), InquiryStatus.QUOTED, null);
         Booking b = app.bus.execute(cora, new InquiryService.ConvertInquiry(i.id(), i.version(),
-                app.inquiries.bookingFrom(i, "Northwind Events", 650_000, 1900), "HOLD", List.of()));
+                app.inquiries.bookingFrom(i, "Northwind Events", 650_000, 1900), BookingStatus.HOLD, List.of()));
         assertThat(b.number()).isEqualTo("BK-2026-000001");
-        assertThat(b.status()).isEqualTo("HOLD");
+        assertThat(b.status()).isEqualTo(BookingStatus.HOLD);
         assertThat(b.inquiryId()).isEqualTo(i.id());
         assertThat(b.title()).isEqualTo("Summer party — Northwind Events");
         assertThat(b.startsAt()).isEqualTo(EVENT);
         assertThat(b.feeMinor()).isEqualTo(650_000);
-        assertThat(app.inquiries.find(i.id()).status()).isEqualTo("WON");
+        assertThat(app.inquiries.find(i.id()).status()).isEqualTo(InquiryStatus.WON);
         assertThat(app.bookingQuery.page(Actor.owner(), PageRequest.first(10), null, null, null)
                 .rows()).extracting(r -> r.number()).containsExactly("BK-2026-000001");
         Inquiry won = app.inquiries.find(i.id());
         assertThatThrownBy(() -> app.bus.execute(cora, new InquiryService.ConvertInquiry(won.id(), won.version(),
-                app.inquiries.bookingFrom(won, "x", 1, 0), "HOLD", List.of()))).hasMessageContaining("won cannot become won");
+                app.inquiries.bookingFrom(won, "x", 1, 0), BookingStatus.HOLD, List.of()))).hasMessageContaining("won cannot become won");
     }
 
     @Test
@@ -137,11 +138,11 @@ class InquiryServiceTest {
         Inquiry tbd = app.inquiries.create(cora, new InquiryDraft(client, "Gala", null, null, "Europe/Berlin", true,
                 null, null, null, null, "EUR", "EMAIL", null, null));
         assertThatThrownBy(() -> app.bus.execute(cora, new InquiryService.ConvertInquiry(tbd.id(), tbd.version(),
-                app.inquiries.bookingFrom(tbd, "Northwind Events", 1000, 0), "HOLD", List.of())))
+                app.inquiries.bookingFrom(tbd, "Northwind Events", 1000, 0), BookingStatus.HOLD, List.of())))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(f -> f.field())
                         .contains("startsAt", "endsAt"));
-        assertThat(app.inquiries.find(tbd.id()).status()).isEqualTo("NEW");
+        assertThat(app.inquiries.find(tbd.id()).status()).isEqualTo(InquiryStatus.NEW);
     }
 
     @Test
@@ -181,9 +182,9 @@ class InquiryServiceTest {
         assertThat(app.inquiries.setLostReasons(Actor.owner(), List.of(" Too far away ", "", "Budget too low",
                 "Too far away"))).containsExactly("Too far away", "Budget too low");
         Inquiry i = app.inquiries.create(cora, draft(null));
-        assertThatThrownBy(() -> to(i, "LOST", "No reply")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> to(i, InquiryStatus.LOST, "No reply")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("No reply");
-        assertThat(to(i, "LOST", "Too far away").lostReason()).isEqualTo("Too far away");
+        assertThat(to(i, InquiryStatus.LOST, "Too far away").lostReason()).isEqualTo("Too far away");
         assertThatThrownBy(() -> app.inquiries.setLostReasons(Actor.owner(), List.of(" ")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("at least one");
         assertThatThrownBy(() -> app.inquiries.setLostReasons(cora, List.of("Mine")))

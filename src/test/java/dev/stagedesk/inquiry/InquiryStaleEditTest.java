@@ -1,5 +1,6 @@
 package dev.stagedesk.inquiry;
 
+import dev.stagedesk.inquiry.InquiryStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class InquiryStaleEditTest {
 
     /** The row Cora's list shows for the inquiry, read in the first application. */
     private InquiryRow coraReads(UUID id) {
-        return desks.first.inquiryQuery.page(desks.cora, new PageRequest("", null, true, 0, 100), (String) null)
+        return desks.first.inquiryQuery.page(desks.cora, new PageRequest("", null, true, 0, 100), (InquiryStatus) null)
                 .rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -59,11 +60,11 @@ class InquiryStaleEditTest {
         InquiryRow row = coraReads(i.id());
         assertThat(row.version()).isEqualTo(i.version());
         desks.clock.advance(Duration.ofMinutes(5));
-        desks.second.bus.execute(desks.maria, new InquiryService.ChangeInquiryStatus(i.id(), i.version(), "CONTACTED",
+        desks.second.bus.execute(desks.maria, new InquiryService.ChangeInquiryStatus(i.id(), i.version(), InquiryStatus.CONTACTED,
                 null));
 
         assertThatThrownBy(() -> desks.first.bus.execute(desks.cora, new InquiryService.ChangeInquiryStatus(row.id(),
-                row.version(), "CANCELLED", null)))
+                row.version(), InquiryStatus.CANCELLED, null)))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("was changed by Maria Schulz on ").hasMessageContaining("11:05");
         assertThat(desks.first.inquiries.find(i.id()).status()).isEqualTo("CONTACTED");
@@ -71,7 +72,7 @@ class InquiryStaleEditTest {
         InquiryRow reloaded = coraReads(i.id());
         assertThat(reloaded.status()).isEqualTo("CONTACTED");
         desks.first.bus.execute(desks.cora, new InquiryService.ChangeInquiryStatus(reloaded.id(), reloaded.version(),
-                "QUOTED", null));
+                InquiryStatus.QUOTED, null));
         assertThat(desks.first.inquiries.find(i.id()).status()).isEqualTo("QUOTED");
     }
 

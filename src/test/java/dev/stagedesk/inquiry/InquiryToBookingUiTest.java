@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.BookingRow;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.catalogue.PackageDraft;
 import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.security.Actor;
@@ -102,7 +103,7 @@ class InquiryToBookingUiTest {
         ui.nextSave = pdf;
         robot.clickOn("#quoteSavePdf");
         UiFixture.until(() -> robot.lookup("#quoteMessage").queryAs(Label.class).getText().contains("marked the quote as sent"));
-        assertThat(versions.getItems().get(0).status()).isEqualTo(Quote.SENT);
+        assertThat(versions.getItems().get(0).status()).isEqualTo(QuoteStatus.SENT);
         try {
             assertThat(QuoteServiceTest.pdfText(pdf)).contains("Grace Hopper", "Retirement party", "Jazz trio (3:00)",
                     "Travel", "4,100.00 EUR");
@@ -111,7 +112,7 @@ class InquiryToBookingUiTest {
         }
         robot.clickOn("#quoteClose");
         UiFixture.until(() -> inquiries.getItems().size() == 1
-                && ((InquiryRow) inquiries.getItems().get(0)).status().equals("QUOTED"));
+                && ((InquiryRow) inquiries.getItems().get(0)).status() == InquiryStatus.QUOTED);
 
         robot.clickOn("Grace Hopper");
         robot.clickOn("#convertInquiry");
@@ -128,11 +129,11 @@ class InquiryToBookingUiTest {
         UiFixture.until(() -> bookings.getItems().size() == 1);
         BookingRow row = bookings.getItems().get(0);
         assertThat(row.number()).isEqualTo("BK-2026-000001");
-        assertThat(row.status()).isEqualTo("CONFIRMED");
+        assertThat(row.status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(row.title()).isEqualTo("Retirement party — Grace Hopper");
         assertThat(row.feeMinor()).isEqualTo(410_000L);
         assertThat(ui.app.quotes.versions(Actor.owner(), versions.getItems().get(0).inquiryId()).get(0).status())
-                .isEqualTo(Quote.ACCEPTED);
+                .isEqualTo(QuoteStatus.ACCEPTED);
         ui.assertNoErrors();
     }
 }

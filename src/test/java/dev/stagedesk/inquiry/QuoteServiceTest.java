@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.catalogue.PackageDraft;
 import dev.stagedesk.catalogue.ServicePackage;
 import dev.stagedesk.client.ClientDraft;
@@ -80,7 +81,7 @@ class QuoteServiceTest {
         assertThat(q.taxMinor()).isEqualTo(47_481); // 19 % of 2,499.00
         assertThat(q.totalMinor()).isEqualTo(297_381);
         assertThat(q.currency()).isEqualTo("EUR");
-        assertThat(q.status()).isEqualTo(Quote.DRAFT);
+        assertThat(q.status()).isEqualTo(QuoteStatus.DRAFT);
     }
 
     @Test
@@ -90,7 +91,7 @@ class QuoteServiceTest {
                 QuoteLine.of("Brass band, 3 sets", 1, 250_000), QuoteLine.of("Travel", 1, 9_900)));
         List<Quote> versions = app.quotes.versions(cora, inquiry.id());
         assertThat(versions).extracting(Quote::versionNo).containsExactly(2, 1);
-        assertThat(versions).extracting(Quote::status).containsExactly(Quote.DRAFT, Quote.SUPERSEDED);
+        assertThat(versions).extracting(Quote::status).containsExactly(QuoteStatus.DRAFT, QuoteStatus.SUPERSEDED);
         assertThat(QuoteService.changes(v1, v2)).containsExactly(
                 "Line added: Travel (1 x 99.00 EUR)", "Discount: 0.00 EUR → 150.00 EUR",
                 "Total: 2,975.00 EUR → 2,914.31 EUR");
@@ -125,9 +126,9 @@ class QuoteServiceTest {
         Quote v1 = app.quotes.save(cora, inquiry.id(), 0, draft(0, 1900, QuoteLine.of("Brass band, 3 sets", 1, 250_000)));
         Path pdf = dir.resolve("out/quote.pdf");
         Quote sent = app.quoteDocuments.save(cora, v1.id(), pdf, true);
-        assertThat(sent.status()).isEqualTo(Quote.SENT);
+        assertThat(sent.status()).isEqualTo(QuoteStatus.SENT);
         assertThat(sent.sentAt()).isEqualTo(TestStore.NOW);
-        assertThat(app.inquiries.find(inquiry.id()).status()).isEqualTo("QUOTED");
+        assertThat(app.inquiries.find(inquiry.id()).status()).isEqualTo(InquiryStatus.QUOTED);
         String text = pdfText(pdf);
         assertThat(text).contains("Quote", QuoteDocuments.reference(v1), "Zoë Müller", "Summer party",
                 "Brass band, 3 sets", "2,500.00 EUR", "475.00 EUR", "2,975.00 EUR", "Harbour warehouse 7");
@@ -142,9 +143,9 @@ class QuoteServiceTest {
         Quote q = app.quotes.save(cora, inquiry.id(), 0, draft(20_000, 1900, QuoteLine.of("Brass band, 3 sets", 1, 250_000)));
         Inquiry i = app.inquiries.find(inquiry.id());
         Booking b = app.bus.execute(cora, new InquiryService.ConvertInquiry(i.id(), i.version(),
-                app.inquiries.bookingFrom(i, "Zoë Müller", q), "HOLD", List.of()));
+                app.inquiries.bookingFrom(i, "Zoë Müller", q), BookingStatus.HOLD, List.of()));
         assertThat(b.feeMinor()).isEqualTo(230_000);
-        assertThat(app.quotes.latest(cora, inquiry.id()).orElseThrow().status()).isEqualTo(Quote.ACCEPTED);
+        assertThat(app.quotes.latest(cora, inquiry.id()).orElseThrow().status()).isEqualTo(QuoteStatus.ACCEPTED);
         assertThatThrownBy(() -> app.quotes.save(cora, inquiry.id(), 1, draft(0, 0, QuoteLine.of("X", 1, 1))))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("is won");
     }

@@ -1,5 +1,8 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.InvoiceStatus;
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.payment.BookingMoney;
 import dev.stagedesk.payment.PaymentService;
 import dev.stagedesk.payment.PaymentTerms;
@@ -53,7 +56,7 @@ class BookingMoneyViewModelTest {
         app = TestStore.open(dir, new MovableClock(TestStore.NOW));
         UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
         gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, GIG,
-                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
     }
 
@@ -145,12 +148,12 @@ class BookingMoneyViewModelTest {
     void issuesTheDepositInvoiceSavesItsPdfMarksItSentAndCreditsIt() throws Exception {
         BookingMoneyViewModel vm = model(app, Actor.owner());
         List<BookingMoneyViewModel.IssuePreview> previews = new ArrayList<>();
-        vm.previewIssue("DEPOSIT", previews::add);
+        vm.previewIssue(InvoiceKind.DEPOSIT, previews::add);
         assertThat(previews).singleElement().satisfies(p -> {
             assertThat(p.totals().totalMinor()).isEqualTo(71_400);
             assertThat(p.lacks()).contains("the agency's tax ID");
         });
-        vm.issue(form(), "DEPOSIT", () -> { });
+        vm.issue(form(), InvoiceKind.DEPOSIT, () -> { });
         assertThat(vm.messageProperty().get()).isEqualTo("Invoice issued.");
         assertThat(vm.invoices()).singleElement().satisfies(i -> assertThat(i.number()).isEqualTo("INV-2026-0001"));
         var invoice = vm.invoices().get(0);
@@ -163,7 +166,7 @@ class BookingMoneyViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Saved inv.pdf.");
         vm.markSent(invoice);
         assertThat(vm.messageProperty().get()).isEqualTo("INV-2026-0001 marked sent.");
-        assertThat(vm.invoices().get(0).status()).isEqualTo("SENT");
+        assertThat(vm.invoices().get(0).status()).isEqualTo(InvoiceStatus.SENT);
         vm.credit(form(), vm.invoices().get(0), "Wrong address", () -> { });
         assertThat(vm.messageProperty().get()).isEqualTo("INV-2026-0001 credited.");
         assertThat(vm.invoices()).hasSize(2);

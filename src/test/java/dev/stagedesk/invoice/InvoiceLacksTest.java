@@ -1,10 +1,12 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.InvoiceKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.security.Actor;
@@ -31,7 +33,7 @@ class InvoiceLacksTest {
             var created = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace"));
             UUID client = created.id();
             Booking b = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, GIG,
-                    GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                    GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                     List.of());
             List<String> lacks = app.invoiceDocuments.lacksForIssue(Actor.owner(), b.id());
             assertThat(lacks).containsExactly("the agency's address (Settings → Agency: address and city)",
@@ -39,7 +41,7 @@ class InvoiceLacksTest {
             assertThat(InvoiceDocuments.lacksMessage(lacks)).startsWith("This invoice lacks what an invoice legally needs: ")
                     .contains("Issuing it is still allowed");
             // still allowed
-            assertThat(app.invoices.issue(Actor.owner(), b.id(), "DEPOSIT", null)).isNotNull();
+            assertThat(app.invoices.issue(Actor.owner(), b.id(), InvoiceKind.DEPOSIT, null)).isNotNull();
 
             var a = app.settings.requireAgency();
             app.settings.update(Actor.owner(), a.version(), new AgencyDraft(a.name(), "EUR", "Europe/Berlin", null,

@@ -1,5 +1,6 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.payment.InvoiceKind;
 import static dev.stagedesk.db.jooq.Tables.INVOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.UserFacingException;
@@ -56,7 +58,7 @@ class InvoiceServiceTest {
     Booking booking(String title, long fee, int day) {
         Instant start = GIG.plus(Duration.ofDays(day));
         return app.bookings.create(Actor.owner(), new BookingDraft(title, client, null, null, start,
-                start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", fee, 1900, 1, null, null), "CONFIRMED", List.of());
+                start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", fee, 1900, 1, null, null), BookingStatus.CONFIRMED, List.of());
     }
 
     InvoiceRecordView view(UUID id) {
@@ -70,8 +72,8 @@ class InvoiceServiceTest {
     @Test
     void depositThenFinalAddUpToTheBookingTotalAndTurnPaidWithThePayments() {
         Booking b = booking("Gala", 333_333, 0); // 3,333.33 + 19 % = 3,966.67
-        UUID dep = app.invoices.issue(accountant, b.id(), "DEPOSIT", null);
-        UUID fin = app.invoices.issue(accountant, b.id(), "FINAL", "Thank you!");
+        UUID dep = app.invoices.issue(accountant, b.id(), InvoiceKind.DEPOSIT, null);
+        UUID fin = app.invoices.issue(accountant, b.id(), InvoiceKind.FINAL, "Thank you!");
         assertThat(view(dep).number()).isEqualTo("INV-2026-0001");
         assertThat(view(fin).number()).isEqualTo("INV-2026-0002");
         assertThat(view(dep).total() + view(fin).total()).isEqualTo(396_666);
@@ -92,8 +94,8 @@ class InvoiceServiceTest {
     @Test
     void issuedInvoicesAreLockedAndCorrectedByACreditNote() {
         Booking b = booking("Gala", 100_000, 0);
-        UUID fin = app.invoices.issue(accountant, b.id(), "FINAL", null);
-        assertThatThrownBy(() -> app.invoices.issue(accountant, b.id(), "FINAL", null))
+        UUID fin = app.invoices.issue(accountant, b.id(), InvoiceKind.FINAL, null);
+        assertThatThrownBy(() -> app.invoices.issue(accountant, b.id(), InvoiceKind.FINAL, null))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("already has a final invoice");
         assertThatThrownBy(() -> app.invoices.execute(accountant, new InvoiceService.DiscardDraft(fin)))
                 .hasMessageContaining("locked");
@@ -102,18 +104,18 @@ class InvoiceServiceTest {
         assertThat(view(cn).number()).isEqualTo("CN-2026-0001");
         assertThat(view(cn).total()).isEqualTo(-view(fin).total());
         assertThat(view(fin).status()).isEqualTo("CREDITED");
-        assertThatThrownBy(() -> app.invoices.credit(accountant, fin, "again")).hasMessageContaining("Credited");
-        UUID again = app.invoices.issue(accountant, b.id(), "FINAL", null);
+        assertThatThrownBy(() -> app.invoices.credit(accountant, fin, "again")).hasMessageContaining("is credited");
+        UUID again = app.invoices.issue(accountant, b.id(), InvoiceKind.FINAL, null);
         assertThat(view(again).number()).isEqualTo("INV-2026-0002");
     }
 
     @Test
     void aDraftHasNoNumberUntilIssuedAndCanBeDiscardedWithoutAGap() {
         Booking b = booking("Gala", 100_000, 0);
-        UUID draft = app.invoices.execute(accountant, new InvoiceService.DraftInvoice(b.id(), "DEPOSIT", null));
+        UUID draft = app.invoices.execute(accountant, new InvoiceService.DraftInvoice(b.id(), InvoiceKind.DEPOSIT, null));
         assertThat(view(draft).number()).isNull();
         app.invoices.execute(accountant, new InvoiceService.DiscardDraft(draft));
-        UUID d2 = app.invoices.execute(accountant, new InvoiceService.DraftInvoice(b.id(), "FINAL", null));
+        UUID d2 = app.invoices.execute(accountant, new InvoiceService.DraftInvoice(b.id(), InvoiceKind.FINAL, null));
         app.invoices.execute(accountant, new InvoiceService.IssueDraft(d2));
         assertThat(view(d2).number()).isEqualTo("INV-2026-0001");
         assertThat(view(d2).status()).isEqualTo("ISSUED");
@@ -123,7 +125,7 @@ class InvoiceServiceTest {
     void coordinatorsCannotIssueInvoices() {
         Booking b = booking("Gala", 100_000, 0);
         Actor cora = new Actor(null, "cora", EnumSet.of(Role.COORDINATOR));
-        assertThatThrownBy(() -> app.invoices.issue(cora, b.id(), "FINAL", null)).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> app.invoices.issue(cora, b.id(), InvoiceKind.FINAL, null)).isInstanceOf(PermissionDeniedException.class);
     }
 
     /** Many windows issuing at once: every number of the year used once, none skipped. */
@@ -138,7 +140,7 @@ class InvoiceServiceTest {
         try {
             List<Future<UUID>> issued = new ArrayList<>();
             for (UUID b : bookings) {
-                issued.add(pool.submit(() -> app.invoices.issue(accountant, b, "FINAL", null)));
+                issued.add(pool.submit(() -> app.invoices.issue(accountant, b, InvoiceKind.FINAL, null)));
             }
             List<String> numbers = new ArrayList<>();
             for (Future<UUID> f : issued) {
@@ -158,8 +160,8 @@ class InvoiceServiceTest {
     @Test
     void thePdfShowsNumberClientLinesTaxAndTotal() throws Exception {
         Booking b = booking("Summer gala", 250_000, 0);
-        app.invoices.issue(accountant, b.id(), "DEPOSIT", null);
-        UUID fin = app.invoices.issue(accountant, b.id(), "FINAL", null);
+        app.invoices.issue(accountant, b.id(), InvoiceKind.DEPOSIT, null);
+        UUID fin = app.invoices.issue(accountant, b.id(), InvoiceKind.FINAL, null);
         Path pdf = dir.resolve("out/final.pdf");
         app.invoiceDocuments.save(accountant, fin, pdf);
         String text = PdfText.of(pdf).replaceAll("\\s+", " ");

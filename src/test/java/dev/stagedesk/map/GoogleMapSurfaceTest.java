@@ -2,6 +2,7 @@ package dev.stagedesk.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.map.MapScene.Layer;
 import dev.stagedesk.map.MapScene.Marker;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class GoogleMapSurfaceTest {
     static final GeoPoint HALL = new GeoPoint(52.52, 13.405);
     static final GeoPoint PARK = new GeoPoint(52.40, 13.04);
 
-    static Marker booking(String number, GeoPoint at, String status) {
+    static Marker booking(String number, GeoPoint at, BookingStatus status) {
         return new Marker("booking:" + number, Layer.BOOKINGS, at, number, number + " · Gala", status, UUID.randomUUID(),
                 null);
     }
@@ -81,8 +82,8 @@ class GoogleMapSurfaceTest {
     void drawsTheSceneOnceGoogleIsReadyWithOneMarkerPerPlaceAndTheOfflineColours() {
         RecordingPort port = new RecordingPort();
         GoogleMapSurface surface = new GoogleMapSurface(port);
-        MapScene scene = new MapScene(List.of(booking("BK-1", HALL, "CONFIRMED"), booking("BK-2", HALL, "CONFIRMED"),
-                booking("BK-3", PARK, "HOLD"),
+        MapScene scene = new MapScene(List.of(booking("BK-1", HALL, BookingStatus.CONFIRMED), booking("BK-2", HALL, BookingStatus.CONFIRMED),
+                booking("BK-3", PARK, BookingStatus.HOLD),
                 new Marker("venue:v", Layer.VENUES, PARK, "Schloss", "Schloss", null, UUID.randomUUID(), null)),
                 List.of(new MapScene.Circle("radius:x", HALL, 50, "BK-1: no other show")),
                 List.of(new MapScene.Line(HALL, PARK, true, "27 km · 45 min"),
@@ -108,7 +109,7 @@ class GoogleMapSurfaceTest {
         RecordingPort port = new RecordingPort();
         GoogleMapSurface surface = new GoogleMapSurface(port);
         port.ready.run();
-        surface.show(new MapScene(List.of(booking("BK-1", HALL, "CONFIRMED"), booking("BK-2", HALL, "HOLD")), List.of(),
+        surface.show(new MapScene(List.of(booking("BK-1", HALL, BookingStatus.CONFIRMED), booking("BK-2", HALL, BookingStatus.HOLD)), List.of(),
                 List.of()));
         List<List<Marker>> clicked = new ArrayList<>();
         surface.setOnMarkersClicked((ms, at) -> clicked.add(ms));
@@ -133,7 +134,7 @@ class GoogleMapSurfaceTest {
         port.ready.run();
         List<Marker> many = new ArrayList<>();
         for (int i = 0; i < GoogleMapSurface.MAX_MARKERS + 50; i++) {
-            many.add(booking("BK-" + i, new GeoPoint(50 + i * 0.001, 10), "CONFIRMED"));
+            many.add(booking("BK-" + i, new GeoPoint(50 + i * 0.001, 10), BookingStatus.CONFIRMED));
         }
         surface.show(new MapScene(many, List.of(), List.of()));
         assertThat(surface.drawnMarkers()).isEqualTo(GoogleMapSurface.MAX_MARKERS);

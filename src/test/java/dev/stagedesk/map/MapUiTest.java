@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.performer.PerformerChoice;
@@ -69,12 +70,12 @@ class MapUiTest {
                 List.of(), 50_000, "EUR", 1500, 0, "Berlin", 52.52, 13.40, true, null)).id();
         Instant two = TODAY.atTime(14, 0).atZone(BERLIN).toInstant();
         gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, hallId, null, two,
-                two.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                two.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
         // Leipzig late the same evening (the conflict check's travel rule is kept: a 7 h gap)
         Instant nine = TODAY.atTime(23, 0).atZone(BERLIN).toInstant();
         late = app.bookings.create(Actor.owner(), new BookingDraft("Club night", client, leipzigId, null, nine,
-                nine.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                nine.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
         // a street show in between whose window closes before she can get there from Berlin
         app.routes.add(Actor.owner(), new RouteService.AddRouteStop(nova, TODAY, "Markt Leipzig", 51.3406, 12.3747,
@@ -106,7 +107,8 @@ class MapUiTest {
         assertThat(map.scene().markers(MapScene.Layer.VENUES)).extracting(MapScene.Marker::label)
                 .containsExactlyInAnyOrder("Hall", "Moritzbastei", "Elbe");
         assertThat(map.scene().markers(MapScene.Layer.BOOKINGS)).extracting(MapScene.Marker::status)
-                .containsOnly("CONFIRMED");
+                .containsOnly(BookingStatus.CONFIRMED);
+
         assertThat(map.drawnMarkers()).isGreaterThan(0);
         assertThat(robot.lookup("#mapStatusLine").queryAs(Label.class).getText())
                 .startsWith("2 bookings · 3 venues");

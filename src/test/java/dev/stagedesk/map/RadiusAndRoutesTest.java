@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.UserFacingException;
@@ -75,7 +76,7 @@ class RadiusAndRoutesTest {
     private Booking booking(String title, UUID venue, LocalDate day, int hour, List<UUID> performers) {
         Instant start = day.atTime(hour, 0).atZone(BERLIN).toInstant();
         return app.bookings.create(cora, new BookingDraft(title, client, venue, null, start,
-                start.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                start.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 performers);
     }
 
@@ -139,7 +140,7 @@ class RadiusAndRoutesTest {
                     assertThat(m.key()).isEqualTo("booking:" + gig.id());
                     assertThat(m.detail()).contains("DJ Nova").contains("Hall");
                 });
-        assertThat(app.mapQuery.bookings(Actor.owner(), new MapFilter(DAY, DAY, Set.of("HOLD"), null, null)).markers())
+        assertThat(app.mapQuery.bookings(Actor.owner(), new MapFilter(DAY, DAY, Set.of(BookingStatus.HOLD), null, null)).markers())
                 .isEmpty();
         assertThat(app.mapQuery.bookings(Actor.owner(), new MapFilter(DAY, DAY, Set.of(), null, nova)).markers())
                 .hasSize(1);

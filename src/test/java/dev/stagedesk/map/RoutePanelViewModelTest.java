@@ -1,5 +1,6 @@
 package dev.stagedesk.map;
 
+import dev.stagedesk.common.BookingStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
@@ -64,11 +65,11 @@ class RoutePanelViewModelTest {
                 List.of(), 50_000, "EUR", 1500, 0, "Berlin", 52.52, 13.40, true, null)).id();
         Instant two = TODAY.atTime(14, 0).atZone(BERLIN).toInstant();
         gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, hall, null, two,
-                two.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                two.plus(Duration.ofHours(2)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
         Instant eleven = TODAY.atTime(23, 0).atZone(BERLIN).toInstant();
         late = app.bookings.create(Actor.owner(), new BookingDraft("Club night", client, moritz, null, eleven,
-                eleven.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                eleven.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
         // a street show in between whose window closes before she can get there from Berlin
         app.routes.add(Actor.owner(), new RouteService.AddRouteStop(nova, TODAY, "Markt Leipzig", 51.3406, 12.3747,
@@ -264,10 +265,10 @@ class RoutePanelViewModelTest {
         assertThat(day.to()).isEqualTo(TODAY);
         assertThat(day.filter()).isEqualTo(new MapFilter(TODAY, TODAY, Set.of(), null, nova));
         assertThat(day.showsRoute()).isTrue();
-        MapChoice week = new MapChoice(true, true, false, false, TODAY, true, "HOLD", "DJ", null); // a Saturday
+        MapChoice week = new MapChoice(true, true, false, false, TODAY, true, BookingStatus.HOLD, "DJ", null); // a Saturday
         assertThat(week.from()).isEqualTo(LocalDate.of(2026, 11, 16));
         assertThat(week.to()).isEqualTo(LocalDate.of(2026, 11, 22));
-        assertThat(week.filter().statuses()).containsExactly("HOLD");
+        assertThat(week.filter().statuses()).containsExactly(BookingStatus.HOLD);
         assertThat(week.filter().actOrGenre()).isEqualTo("DJ");
         assertThat(week.showsRoute()).isFalse();
     }

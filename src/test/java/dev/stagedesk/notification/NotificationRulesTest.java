@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.PageRequest;
@@ -69,7 +70,7 @@ class NotificationRulesTest {
         app.close();
     }
 
-    Booking booking(Actor who, String status, Instant start, List<UUID> performers) {
+    Booking booking(Actor who, BookingStatus status, Instant start, List<UUID> performers) {
         return app.bookings.create(who, new BookingDraft("Gala", client, null, null, start, start.plus(Duration.ofHours(4)),
                 "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), status, performers);
     }
@@ -85,13 +86,13 @@ class NotificationRulesTest {
 
     @Test
     void anEventWithinSevenDaysWithAnUnassignedSlotIsAnnouncedOnceToAdminsAndCoordinators() {
-        Booking open = booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(10)), List.of());
-        booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(9)), List.of(nova)); // fully staffed
+        Booking open = booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(10)), List.of());
+        booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(9)), List.of(nova)); // fully staffed
         assertThat(raise()).isZero(); // ten days out: not yet
         clock.advance(Duration.ofDays(4));
         assertThat(raise()).isEqualTo(2);
-        assertThat(kindsOf(adam)).containsExactly(Notifications.EVENT_UNASSIGNED);
-        assertThat(kindsOf(cora)).containsExactly(Notifications.EVENT_UNASSIGNED);
+        assertThat(kindsOf(adam)).containsExactly(NotificationKind.EVENT_UNASSIGNED.name());
+        assertThat(kindsOf(cora)).containsExactly(NotificationKind.EVENT_UNASSIGNED.name());
         assertThat(kindsOf(anna)).isEmpty();
         var row = app.notificationQuery.page(cora, new PageRequest("", null, false, 0, 10), null, false).rows().get(0);
         assertThat(row.title()).contains(open.number()).contains("1 slot");
@@ -107,13 +108,13 @@ class NotificationRulesTest {
 
     @Test
     void aHoldExpiringWithinADayRemindsItsOwnerOnce() {
-        Booking held = booking(cora, "HOLD", TestStore.NOW.plus(Duration.ofDays(30)), List.of(nova));
+        Booking held = booking(cora, BookingStatus.HOLD, TestStore.NOW.plus(Duration.ofDays(30)), List.of(nova));
         Instant expires = app.bookings.holds(held.id()).get(0).expiresAt();
         clock.set(expires.minus(Duration.ofHours(25)));
         assertThat(raise()).isZero();
         clock.set(expires.minus(Duration.ofHours(23)));
         assertThat(raise()).isEqualTo(1);
-        assertThat(kindsOf(cora)).containsExactly(Notifications.HOLD_EXPIRING);
+        assertThat(kindsOf(cora)).containsExactly(NotificationKind.HOLD_EXPIRING.name());
         assertThat(kindsOf(adam)).isEmpty(); // the owner's hold, the owner's reminder
         clock.advance(Duration.ofHours(1));
         assertThat(raise()).isZero();
@@ -122,15 +123,15 @@ class NotificationRulesTest {
     @Test
     void blockingTimeOverAGigAlreadyBookedIsAConflictFoundOncePerBlockAndBooking() {
         Instant friday = LocalDate.of(2026, 12, 4).atTime(20, 0).atZone(BERLIN).toInstant();
-        Booking gig = booking(Actor.owner(), "CONFIRMED", friday, List.of(nova));
+        Booking gig = booking(Actor.owner(), BookingStatus.CONFIRMED, friday, List.of(nova));
         // a block elsewhere in time: nothing
         app.availability.block(Actor.owner(), nova, "Studio", friday.plus(Duration.ofDays(2)),
                 friday.plus(Duration.ofDays(3)));
         assertThat(kindsOf(cora)).isEmpty();
         app.availability.block(Actor.owner(), nova, "Vacation", friday.minus(Duration.ofDays(1)),
                 friday.plus(Duration.ofDays(1)));
-        assertThat(kindsOf(cora)).containsExactly(Notifications.CONFLICT_FOUND);
-        assertThat(kindsOf(adam)).containsExactly(Notifications.CONFLICT_FOUND);
+        assertThat(kindsOf(cora)).containsExactly(NotificationKind.CONFLICT_FOUND.name());
+        assertThat(kindsOf(adam)).containsExactly(NotificationKind.CONFLICT_FOUND.name());
         var n = app.notificationQuery.page(cora, new PageRequest("", null, false, 0, 10), null, false).rows().get(0);
         assertThat(n.body()).contains("DJ Nova").contains("Vacation").contains(gig.number());
         // a weekly block on Fridays evenings is a conflict too; one on Mondays is not
@@ -146,10 +147,10 @@ class NotificationRulesTest {
 
     @Test
     void aPaymentReceivedTellsAdminsAndAccountantsButNotWhoRecordedIt() {
-        Booking b = booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(40)), List.of());
+        Booking b = booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(40)), List.of());
         app.bus.execute(anna, new PaymentService.RecordPayment(b.id(), "DEPOSIT", 20_000, "BANK_TRANSFER",
                 LocalDate.of(2026, 11, 21), "TRX-1", null, null));
-        assertThat(kindsOf(adam)).containsExactly(Notifications.PAYMENT_RECEIVED);
+        assertThat(kindsOf(adam)).containsExactly(NotificationKind.PAYMENT_RECEIVED.name());
         assertThat(kindsOf(anna)).isEmpty();
         assertThat(kindsOf(cora)).isEmpty();
         var n = app.notificationQuery.page(adam, new PageRequest("", null, false, 0, 10), null, false).rows().get(0);
@@ -163,11 +164,11 @@ class NotificationRulesTest {
     @Test
     void aKindTurnedOffIsNotRaisedForThatUserAndTheTimerDoesNotChurnOnIt() {
         app.notifications.choose(cora, new HashSet<>(Notifications.KINDS.stream()
-                .filter(k -> !k.equals(Notifications.EVENT_UNASSIGNED)).toList()));
-        app.notifications.choose(adam, Set.of(Notifications.PAYMENT_RECEIVED));
-        assertThat(app.notificationQuery.wanted(cora)).doesNotContain(Notifications.EVENT_UNASSIGNED)
+                .filter(k -> !k.equals(NotificationKind.EVENT_UNASSIGNED.name())).toList()));
+        app.notifications.choose(adam, Set.of(NotificationKind.PAYMENT_RECEIVED.name()));
+        assertThat(app.notificationQuery.wanted(cora)).doesNotContain(NotificationKind.EVENT_UNASSIGNED.name())
                 .hasSize(Notifications.KINDS.size() - 1);
-        booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(3)), List.of());
+        booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(3)), List.of());
         int audit = app.database.dsl().fetchCount(AUDIT_LOG);
         assertThat(raise()).isZero();
         assertThat(raise()).isZero();
@@ -176,15 +177,15 @@ class NotificationRulesTest {
         // turned on again, the event is announced
         app.notifications.choose(cora, new HashSet<>(Notifications.KINDS));
         assertThat(raise()).isEqualTo(1);
-        assertThat(kindsOf(cora)).containsExactly(Notifications.EVENT_UNASSIGNED);
+        assertThat(kindsOf(cora)).containsExactly(NotificationKind.EVENT_UNASSIGNED.name());
         assertThatThrownBy(() -> app.notifications.choose(cora, Set.of("NOPE")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("NOPE");
     }
 
     @Test
     void eachUserReadsMarksAndDeletesOnlyTheirOwnNotifications() {
-        booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(2)), List.of());
-        booking(Actor.owner(), "CONFIRMED", TestStore.NOW.plus(Duration.ofDays(3)), List.of());
+        booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(2)), List.of());
+        booking(Actor.owner(), BookingStatus.CONFIRMED, TestStore.NOW.plus(Duration.ofDays(3)), List.of());
         assertThat(raise()).isEqualTo(4);
         assertThat(app.notificationQuery.unreadCount(cora)).isEqualTo(2);
         List<UUID> coras = app.notificationQuery.page(cora, new PageRequest("", null, false, 0, 10), null, false)
@@ -205,6 +206,6 @@ class NotificationRulesTest {
         // deleted is not forgotten: the rule does not announce the same events again
         assertThat(raise()).isZero();
         assertThat(app.notificationQuery.digest(adam).unread()).isEqualTo(2);
-        assertThat(app.notificationQuery.digest(adam).unreadByKind()).containsEntry(Notifications.EVENT_UNASSIGNED, 2);
+        assertThat(app.notificationQuery.digest(adam).unreadByKind()).containsEntry(NotificationKind.EVENT_UNASSIGNED.name(), 2);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.security.Actor;
@@ -50,10 +51,10 @@ class NotificationsUiTest {
         UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
         soon = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null,
                 TestStore.NOW.plus(Duration.ofDays(2)), TestStore.NOW.plus(Duration.ofDays(2).plusHours(3)),
-                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED", List.of());
+                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED, List.of());
         later = app.bookings.create(Actor.owner(), new BookingDraft("Brunch", client, null, null,
                 TestStore.NOW.plus(Duration.ofDays(5)), TestStore.NOW.plus(Duration.ofDays(5).plusHours(3)),
-                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED", List.of());
+                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED, List.of());
         app.notifications.raiseDue(Actor.system(), TestStore.NOW);
         ui = new UiFixture(app, stage, cora);
         ui.shell.notices().setToasts(false);
@@ -129,7 +130,7 @@ class NotificationsUiTest {
         UUID client = ui.app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Bea")).id();
         ui.app.bookings.create(Actor.owner(), new BookingDraft("Party", client, null, null,
                 TestStore.NOW.plus(Duration.ofDays(1)), TestStore.NOW.plus(Duration.ofDays(1).plusHours(3)),
-                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED", List.of());
+                "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED, List.of());
         assertThat(ui.app.notifications.raiseDue(Actor.system(), TestStore.NOW)).isPositive();
         robot.interact(() -> ui.shell.notices().refresh());
         UiFixture.until(() -> count.getText().equals("3"));
@@ -150,7 +151,7 @@ class NotificationsUiTest {
         UiFixture.until(() -> robot.lookup("#noticesSummary").queryAs(Label.class).getText()
                 .contains("you get " + (Notifications.KINDS.size() - 1) + " of"));
         assertThat(ui.app.notificationQuery.wanted(ui.app.users.signIn("cora", "cora-pass-1".toCharArray())))
-                .doesNotContain(Notifications.PAYMENT_RECEIVED).contains(Notifications.EVENT_UNASSIGNED);
+                .doesNotContain(NotificationKind.PAYMENT_RECEIVED.name()).contains(NotificationKind.EVENT_UNASSIGNED.name());
         ui.assertNoErrors();
     }
 }

@@ -7,8 +7,10 @@ import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.booking.BookingRow;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
+import dev.stagedesk.payment.InvoiceStatus;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.MovableClock;
@@ -52,7 +54,7 @@ class BookingMoneyUiTest {
         var app = TestStore.open(dir);
         UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
         gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, GIG,
-                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
         ui = new UiFixture(app, stage);
         ui.shell.show(Area.BOOKINGS);
@@ -113,7 +115,7 @@ class BookingMoneyUiTest {
         robot.clickOn("#saveButton");
         UiFixture.until(() -> robot.lookup("#moneySummary").tryQuery().map(n -> summary(robot).contains("Partly paid"))
                 .orElse(false));
-        UiFixture.until(() -> invoices(robot).getItems().size() == 1 && invoices(robot).getItems().get(0).status().equals("PAID"));
+        UiFixture.until(() -> invoices(robot).getItems().size() == 1 && invoices(robot).getItems().get(0).status() == InvoiceStatus.PAID);
 
         robot.clickOn("#issueFinal");
         UiFixture.until(() -> robot.lookup("#issuePreview").tryQuery().isPresent());

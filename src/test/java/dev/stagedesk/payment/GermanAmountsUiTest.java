@@ -7,6 +7,7 @@ import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.booking.BookingRow;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.security.Actor;
@@ -44,7 +45,7 @@ class GermanAmountsUiTest {
         var app = TestStore.open(dir);
         UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
         gala = app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, GIG,
-                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "CONFIRMED",
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
         ui = new UiFixture(app, stage, Actor.owner(), Locale.GERMANY);
         ui.shell.show(Area.BOOKINGS);

@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.db.jooq.Tables;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Role;
 import dev.stagedesk.testing.MovableClock;
@@ -59,11 +61,11 @@ class PaymentServiceTest {
 
     Booking booking(String currency) {
         return app.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, GIG,
-                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", currency, 100_000, 1900, 1, null, null), "CONFIRMED",
+                GIG.plus(Duration.ofHours(4)), "Europe/Berlin", currency, 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
     }
 
-    PaymentTerms.State state(UUID booking) {
+    PaymentTerms.MoneyState state(UUID booking) {
         var b = app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(booking)).fetchSingle();
         return PaymentTerms.state(b, LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
     }
@@ -80,19 +82,19 @@ class PaymentServiceTest {
         assertThat(row.getDepositMinor()).isEqualTo(35_700);
         assertThat(row.getDepositDueOn()).isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(row.getBalanceDueOn()).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.DEPOSIT_DUE);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.DEPOSIT_DUE);
         clock.advance(Duration.ofDays(8));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.DEPOSIT_OVERDUE);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.DEPOSIT_OVERDUE);
         app.payments.record(accountant, pay(b.id(), "DEPOSIT", 35_700));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.PARTLY_PAID);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.PARTLY_PAID);
         clock.advance(Duration.ofDays(40));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.BALANCE_OVERDUE);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.BALANCE_OVERDUE);
         app.payments.record(accountant, pay(b.id(), "BALANCE", 83_300));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.PAID);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.PAID);
         app.payments.record(accountant, pay(b.id(), "OTHER", 1_000));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.OVERPAID);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.OVERPAID);
         app.payments.record(accountant, pay(b.id(), "REFUND", 1_000));
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.PAID);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.PAID);
         assertThat(app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(b.id())).fetchSingle().getPaidMinor())
                 .isEqualTo(119_000);
     }
@@ -181,13 +183,13 @@ class PaymentServiceTest {
         // made on 21 Nov for 26 Nov; the terms say deposit 7 days after booking, balance 14 days before the event
         Instant soon = Instant.parse("2026-11-26T18:00:00Z");
         Booking b = app.bookings.create(Actor.owner(), new BookingDraft("Late gala", client, null, null, soon,
-                soon.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                soon.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
         LocalDate bookedOn = LocalDate.of(2026, 11, 21);
         var row = app.database.dsl().selectFrom(BOOKING).where(BOOKING.ID.eq(b.id())).fetchSingle();
         assertThat(row.getBalanceDueOn()).isEqualTo(bookedOn);
         assertThat(row.getDepositDueOn()).isEqualTo(bookedOn);
-        assertThat(state(b.id())).isEqualTo(PaymentTerms.State.DEPOSIT_DUE);
+        assertThat(state(b.id())).isEqualTo(PaymentTerms.MoneyState.DEPOSIT_DUE);
         assertThat(app.payments.raiseOverdue(Actor.system(), bookedOn)).isZero();
         // terms counted from the event that would fall before the booking are due at booking too
         app.payments.updateTerms(Actor.owner(), new PaymentService.UpdatePaymentTerms(b.id(), row.getVersion(),
@@ -197,7 +199,7 @@ class PaymentServiceTest {
         assertThat(row.getBalanceDueOn()).isEqualTo(bookedOn);
         // a deposit invoice issued two days later (its term has passed) is due by the event, not 14 days on
         clock.advance(Duration.ofDays(2));
-        UUID invoice = app.invoices.issue(Actor.owner(), b.id(), "DEPOSIT", null);
+        UUID invoice = app.invoices.issue(Actor.owner(), b.id(), InvoiceKind.DEPOSIT, null);
         var inv = app.database.dsl().selectFrom(Tables.INVOICE)
                 .where(Tables.INVOICE.ID.eq(invoice)).fetchSingle();
         assertThat(inv.getIssueDate()).isEqualTo(LocalDate.of(2026, 11, 23));

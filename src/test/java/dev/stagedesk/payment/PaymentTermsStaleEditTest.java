@@ -1,5 +1,6 @@
 package dev.stagedesk.payment;
 
+import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +48,7 @@ class PaymentTermsStaleEditTest {
     void staleTermsAreRefusedNamingWhoChangedTheBookingAndGoThroughAfterReload() {
         UUID client = desks.first.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
         Booking b = desks.first.bookings.create(Actor.owner(), new BookingDraft("Gala", client, null, null, SAT,
-                SAT.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), "HOLD",
+                SAT.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null), BookingStatus.HOLD,
                 List.of());
         int coraLoaded = desks.first.bookingDetails.load(desks.cora, b.id()).booking().version();
         desks.clock.advance(Duration.ofMinutes(5));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.Area;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.performer.PerformerChoice;
@@ -52,11 +53,11 @@ class PayoutsUiTest {
             Instant start = past.plus(Duration.ofDays(i));
             app.bookings.create(Actor.owner(), new BookingDraft("Gig " + i, client, null, null, start,
                     start.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null),
-                    "CONFIRMED", i < 2 ? List.of(nova) : List.of(rex));
+                    BookingStatus.CONFIRMED, i < 2 ? List.of(nova) : List.of(rex));
         }
         Instant future = TestStore.NOW.plus(Duration.ofDays(5)); // not owed yet
         app.bookings.create(Actor.owner(), new BookingDraft("Later", client, null, null, future,
-                future.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                future.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
         ui = new UiFixture(app, stage);
         ui.shell.show(Area.PAYOUTS);

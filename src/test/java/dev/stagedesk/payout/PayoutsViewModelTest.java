@@ -1,5 +1,7 @@
 package dev.stagedesk.payout;
 
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.booking.PayoutStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
@@ -55,11 +57,11 @@ class PayoutsViewModelTest {
             Instant start = past.plus(Duration.ofDays(i));
             app.bookings.create(Actor.owner(), new BookingDraft("Gig " + i, client, null, null, start,
                     start.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null),
-                    "CONFIRMED", i < 2 ? List.of(nova) : List.of(rex));
+                    BookingStatus.CONFIRMED, i < 2 ? List.of(nova) : List.of(rex));
         }
         Instant future = TestStore.NOW.plus(Duration.ofDays(5)); // not owed yet
         app.bookings.create(Actor.owner(), new BookingDraft("Later", client, null, null, future,
-                future.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                future.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
     }
 
@@ -132,7 +134,7 @@ class PayoutsViewModelTest {
         assertThat(state.generalErrorProperty().get()).isEqualTo("Rex's payout was already paid on 20 Nov 2026: "
                 + "nothing was changed.");
         assertThat(app.payoutQuery.page(Actor.owner(), new dev.stagedesk.common.PageRequest("", "date", false, 0, 10),
-                "PAID").rows()).singleElement().satisfies(r -> assertThat(r.paidOn()).isEqualTo(LocalDate.of(2026, 11, 20)));
+                PayoutStatus.PAID).rows()).singleElement().satisfies(r -> assertThat(r.paidOn()).isEqualTo(LocalDate.of(2026, 11, 20)));
         a.load();
         assertThat(a.groups()).extracting(PayoutQuery.OutstandingGroup::performer).containsExactly("DJ Nova");
     }

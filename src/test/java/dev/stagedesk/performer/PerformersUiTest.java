@@ -6,6 +6,7 @@ import dev.stagedesk.app.Area;
 import dev.stagedesk.attachment.Attachment;
 import dev.stagedesk.booking.BookingDraft;
 import dev.stagedesk.booking.BookingFilter;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.PageRequest;
@@ -54,8 +55,8 @@ class PerformersUiTest {
                 List.of("Jazz"), 90_000, "EUR", 0, 0, "Hamburg", null, null, true, null));
         UUID client = app.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
         // December 2026: booked on the 4th, on hold on the 11th
-        app.bookings.create(Actor.owner(), draft(client, "Gala", LocalDate.of(2026, 12, 4)), "CONFIRMED", List.of(nova));
-        app.bookings.create(Actor.owner(), draft(client, "Maybe", LocalDate.of(2026, 12, 11)), "HOLD", List.of(nova));
+        app.bookings.create(Actor.owner(), draft(client, "Gala", LocalDate.of(2026, 12, 4)), BookingStatus.CONFIRMED, List.of(nova));
+        app.bookings.create(Actor.owner(), draft(client, "Maybe", LocalDate.of(2026, 12, 11)), BookingStatus.HOLD, List.of(nova));
         ui = new UiFixture(app, stage);
         ui.shell.show(Area.PERFORMERS);
     }

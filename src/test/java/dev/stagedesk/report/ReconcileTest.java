@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.csv.Period;
@@ -12,6 +13,7 @@ import dev.stagedesk.document.ReportTable;
 import dev.stagedesk.document.TableExport;
 import dev.stagedesk.demo.DemoDataService;
 import dev.stagedesk.demo.DemoSize;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.money.Currencies;
 import dev.stagedesk.money.Money;
 import dev.stagedesk.money.MoneyFormat;
@@ -58,7 +60,7 @@ class ReconcileTest {
                 "Sam Yankee")).id();
         Instant start = Instant.parse("2026-06-10T23:00:00Z");
         var b = app.bookings.create(owner, new BookingDraft("US gig", client, null, null, start,
-                start.plusSeconds(4 * 3600), "America/New_York", "USD", 123_457, 700, 1, null, null), "CONFIRMED",
+                start.plusSeconds(4 * 3600), "America/New_York", "USD", 123_457, 700, 1, null, null), BookingStatus.CONFIRMED,
                 List.of());
         var row = app.database.dsl().selectFrom(Tables.BOOKING)
                 .where(Tables.BOOKING.ID.eq(b.id())).fetchSingle();
@@ -66,7 +68,7 @@ class ReconcileTest {
                 row.getVersion(), "PERCENT", 3000, "BOOKING", 7, 14, new BigDecimal("0.9137")));
         app.payments.record(owner, new PaymentService.RecordPayment(b.id(), "DEPOSIT", 33_333,
                 "CARD", LocalDate.of(2026, 6, 1), "US-1", null, new BigDecimal("0.9137")));
-        app.invoices.issue(owner, b.id(), "FINAL", null);
+        app.invoices.issue(owner, b.id(), InvoiceKind.FINAL, null);
     }
 
     @AfterAll

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.Booking;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.expense.ExpenseService;
@@ -103,7 +104,7 @@ class DueRulesServiceTest {
     private LocalDate gigWithDepositDue() {
         Instant start = Instant.parse("2027-02-20T18:00:00Z");
         Booking b = app.bookings.create(cora, new BookingDraft("Gala", client, null, null, start,
-                start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), "CONFIRMED",
+                start.plus(Duration.ofHours(4)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null, null), BookingStatus.CONFIRMED,
                 List.of(nova));
         return app.database.dsl().select(BOOKING.DEPOSIT_DUE_ON).from(BOOKING).where(BOOKING.ID.eq(b.id()))
                 .fetchSingle().value1();
@@ -170,10 +171,10 @@ class DueRulesServiceTest {
         assertThat(gigWithDepositDue()).isBefore(LocalDate.of(2026, 12, 5));
         Instant party = Instant.parse("2026-12-07T19:00:00Z");
         app.bookings.create(cora, new BookingDraft("Party", client, null, null, party, party.plus(Duration.ofHours(3)),
-                "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), "CONFIRMED", List.of());
+                "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), BookingStatus.CONFIRMED, List.of());
         Instant later = TestStore.NOW.plus(Duration.ofDays(40));
         app.bookings.create(cora, new BookingDraft("Wedding", client, null, null, later,
-                later.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), "HOLD",
+                later.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 50_000, 1900, 1, null, null), BookingStatus.HOLD,
                 List.of(nova));
         Instant expires = app.database.dsl().select(HOLD.EXPIRES_AT).from(HOLD).fetchSingle().value1();
         clock.set(expires.plus(Duration.ofMinutes(1)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.BookingDraft;
+import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.security.Actor;
@@ -47,7 +48,7 @@ class SearchWalkTest {
             Instant start = base.plus(Duration.ofHours(random.nextInt(12) * 24L + (i % 3 == 0 ? 0 : random.nextInt(5))));
             app.bookings.create(Actor.owner(), new BookingDraft(words[random.nextInt(words.length)] + " " + i, client,
                     null, null, start, start.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 100_000, 1900, 1, null,
-                    null), i % 4 == 0 ? "CONFIRMED" : "HOLD", List.of());
+                    null), i % 4 == 0 ? BookingStatus.CONFIRMED : BookingStatus.HOLD, List.of());
         }
     }
 

@@ -15,6 +15,7 @@ import dev.stagedesk.client.ClientFilter;
 import dev.stagedesk.common.PageRequest;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.demo.DemoSize;
+import dev.stagedesk.inquiry.InquiryStatus;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class PerformerScopeTest {
 
             assertThatThrownBy(() -> app.clientQuery.page(performer, ALL, ClientFilter.NONE))
                     .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("clients");
-            assertThatThrownBy(() -> app.inquiryQuery.page(performer, ALL, (String) null))
+            assertThatThrownBy(() -> app.inquiryQuery.page(performer, ALL, (InquiryStatus) null))
                     .isInstanceOf(PermissionDeniedException.class);
 
             Set<Area> areas = EnumSet.allOf(Area.class).stream().filter(a -> a.openTo(performer))

@@ -1,6 +1,9 @@
 package dev.stagedesk.security;
 
 import dev.stagedesk.settings.UserService;
+import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.inquiry.InquiryStatus;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -109,7 +112,7 @@ class RoleMatrixTest {
             operations.put(Permission.BOOKINGS_EDIT, a -> new BookingService.CreateBooking(
                     new BookingDraft("Gala", client.id(), null, null,
                             Instant.parse("2027-01-01T18:00:00Z"), Instant.parse("2027-01-01T22:00:00Z"),
-                            "Europe/Berlin", "EUR", 0, 0, 1, null, null), "CONFIRMED", List.of()));
+                            "Europe/Berlin", "EUR", 0, 0, 1, null, null), BookingStatus.CONFIRMED, List.of()));
             operations.put(Permission.INQUIRIES_EDIT, a -> new InquiryService.CreateInquiry(
                     new InquiryDraft(client.id(), "Gala", null, null, "Europe/Berlin", true, null,
                             null, null, null, "EUR", "PHONE", null, null)));
@@ -128,7 +131,7 @@ class RoleMatrixTest {
             operations.put(Permission.PAYMENTS_EDIT, a -> new PaymentService.RecordPayment(
                     UUID.randomUUID(), "DEPOSIT", 100, "CASH", LocalDate.of(2026, 1, 5), null, null, null));
             operations.put(Permission.INVOICES_ISSUE, a -> new InvoiceService.IssueInvoice(
-                    UUID.randomUUID(), "FINAL", null));
+                    UUID.randomUUID(), InvoiceKind.FINAL, null));
             var first = PageRequest.first(5);
             Map<Permission, Consumer<Actor>> reads = new EnumMap<>(Permission.class);
             reads.put(Permission.OVERHEAD_VIEW, a -> app.expenseQuery.overheadExpenses(a, first));
@@ -136,7 +139,7 @@ class RoleMatrixTest {
             reads.put(Permission.DASHBOARD_VIEW, a -> app.dashboardQuery.summary(a, TestStore.NOW, ZoneOffset.UTC));
             reads.put(Permission.CLIENTS_VIEW, a -> app.clientQuery.page(a, first, ClientFilter.NONE));
             reads.put(Permission.PERFORMERS_VIEW, a -> app.performerQuery.page(a, first, false));
-            reads.put(Permission.INQUIRIES_VIEW, a -> app.inquiryQuery.page(a, first, (String) null));
+            reads.put(Permission.INQUIRIES_VIEW, a -> app.inquiryQuery.page(a, first, (InquiryStatus) null));
             reads.put(Permission.PAYMENTS_VIEW, a -> {
                 app.paymentQuery.page(a, first);
                 app.invoiceQuery.page(a, first);
