@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.HoldStatus;
 import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.common.Codes;
 import dev.stagedesk.payment.PaymentState;

@@ -1,5 +1,6 @@
 package dev.stagedesk.booking;
 
+import dev.stagedesk.common.HoldStatus;
 import dev.stagedesk.common.BookingStatus;
 import static dev.stagedesk.db.jooq.Tables.AGENCY;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;

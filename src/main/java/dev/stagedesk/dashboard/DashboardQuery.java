@@ -1,7 +1,7 @@
 package dev.stagedesk.dashboard;
 
 import dev.stagedesk.common.BookingStatus;
-import dev.stagedesk.booking.HoldStatus;
+import dev.stagedesk.common.HoldStatus;
 import dev.stagedesk.common.Codes;
 import dev.stagedesk.inquiry.InquiryStatus;
 import dev.stagedesk.security.Actor;

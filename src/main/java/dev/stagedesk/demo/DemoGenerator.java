@@ -17,7 +17,7 @@ import static dev.stagedesk.db.jooq.Tables.SERVICE_PACKAGE;
 import static dev.stagedesk.db.jooq.Tables.VENUE;
 
 import dev.stagedesk.common.BookingStatus;
-import dev.stagedesk.booking.HoldStatus;
+import dev.stagedesk.common.HoldStatus;
 import dev.stagedesk.booking.PayoutStatus;
 import dev.stagedesk.common.SearchText;
 import dev.stagedesk.inquiry.InquiryStatus;

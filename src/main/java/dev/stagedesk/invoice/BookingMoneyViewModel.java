@@ -1,5 +1,6 @@
 package dev.stagedesk.invoice;
 
+import dev.stagedesk.common.Display;
 import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.money.MoneyParse;
@@ -180,7 +181,7 @@ public final class BookingMoneyViewModel {
                 ? tr("money.termsPercent", Parse.percentText((int) m.depositValue()))
                 : tr("money.termsAmount", money(m.depositValue()));
         summary.set(tr("money.summary", money(m.totalMinor()), money(m.paidMinor()),
-                money(Math.max(0, m.totalMinor() - m.paidMinor())), tr("money.state." + m.state().name()))
+                money(Math.max(0, m.totalMinor() - m.paidMinor())), Display.label(m.state()))
                 + "\n" + tr("money.due", terms, money(m.depositMinor()), due(m.depositDueOn(), m.today()),
                 due(m.balanceDueOn(), m.today()))
                 + (m.currency().equals(m.baseCurrency()) ? ""

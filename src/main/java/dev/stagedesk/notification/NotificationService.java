@@ -9,7 +9,7 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 import static dev.stagedesk.db.jooq.Tables.PREFERENCE;
 
 import dev.stagedesk.common.BookingStatus;
-import dev.stagedesk.booking.HoldStatus;
+import dev.stagedesk.common.HoldStatus;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;

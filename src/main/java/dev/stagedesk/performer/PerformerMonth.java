@@ -6,7 +6,7 @@ import static dev.stagedesk.db.jooq.Tables.HOLD;
 import static dev.stagedesk.db.jooq.Tables.PERFORMER_UNAVAILABILITY;
 
 import dev.stagedesk.common.BookingStatus;
-import dev.stagedesk.booking.HoldStatus;
+import dev.stagedesk.common.HoldStatus;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;

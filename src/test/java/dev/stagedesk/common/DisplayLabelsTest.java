@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.stagedesk.booking.AssignmentService;
 import dev.stagedesk.common.BookingStatus;
-import dev.stagedesk.booking.HoldStatus;
+import dev.stagedesk.common.HoldStatus;
 import dev.stagedesk.booking.PayoutStatus;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.Display.CodeSet;
