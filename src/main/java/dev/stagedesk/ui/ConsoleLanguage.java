@@ -19,6 +19,10 @@ public final class ConsoleLanguage {
     public static Locale apply(Optional<Language> chosen) {
         Language language = chosen.orElse(Language.system());
         I18n.use(language);
+        // libraries with their own texts (CalendarFX's Day/Week/Month/Year) read the JVM's default locale when their
+        // classes load: the chosen language becomes the default before the shell is built (a switch later in the
+        // session reaches them at the next start)
+        Locale.setDefault(language.locale());
         Locale formats = chosen.isPresent() ? language.screenFormats() : Language.systemFormats();
         Format.use(formats);
         return formats;

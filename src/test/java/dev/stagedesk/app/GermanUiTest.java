@@ -1,5 +1,6 @@
 package dev.stagedesk.app;
 
+import com.calendarfx.view.CalendarView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagedesk.common.I18n;
@@ -141,10 +142,18 @@ class GermanUiTest {
     void close() {
         console.close();
         I18n.use(Language.system());
+        Locale.setDefault(RUN_DEFAULT);
         Format.use(RUN_LOCALE);
     }
 
     private static final Locale RUN_LOCALE = Locale.getDefault(Locale.Category.FORMAT);
+    private static final Locale RUN_DEFAULT = Locale.getDefault();
+
+    /**
+     * English texts that may stand on a German screen: the demo's data (expense categories are free text the demo
+     * writes in English, as an English-speaking agency would have typed them).
+     */
+    private static final List<String> DATA_KEYS = List.of("expense.category.");
 
     @Test
     void choosingGermanRebuildsTheConsoleInGermanAndItStaysGermanWhenReopened(FxRobot robot) {
@@ -264,7 +273,8 @@ class GermanUiTest {
             List<String> texts = new ArrayList<>();
             walk(stage.getScene().getRoot(), texts);
             for (String t : texts) {
-                if (t != null && english.containsKey(t.strip())) {
+                if (t != null && english.containsKey(t.strip())
+                        && DATA_KEYS.stream().noneMatch(english.get(t.strip())::startsWith)) {
                     offenders.add("\"" + t.strip() + "\" = " + english.get(t.strip()) + " (" + where + ")");
                 }
             }
@@ -279,6 +289,12 @@ class GermanUiTest {
     /** The texts a person can see in and under {@code node}. */
     private static void walk(Node node, List<String> texts) {
         if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof CalendarView) {
+            // inside: CalendarFX's own texts, from its own German bundle, which it reads once when its classes load
+            // (in the console the chosen language is the default locale by then: ConsoleLanguage; in this JVM an
+            // earlier test may have loaded them in English), and the bookings' titles (data)
             return;
         }
         if (node instanceof Labeled l) {

@@ -67,13 +67,13 @@ class InquiryStaleEditTest {
                 row.version(), InquiryStatus.CANCELLED, null)))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("was changed by Maria Schulz on ").hasMessageContaining("11:05");
-        assertThat(desks.first.inquiries.find(i.id()).status()).isEqualTo("CONTACTED");
+        assertThat(desks.first.inquiries.find(i.id()).status()).isEqualTo(InquiryStatus.CONTACTED);
 
         InquiryRow reloaded = coraReads(i.id());
-        assertThat(reloaded.status()).isEqualTo("CONTACTED");
+        assertThat(reloaded.status()).isEqualTo(InquiryStatus.CONTACTED);
         desks.first.bus.execute(desks.cora, new InquiryService.ChangeInquiryStatus(reloaded.id(), reloaded.version(),
                 InquiryStatus.QUOTED, null));
-        assertThat(desks.first.inquiries.find(i.id()).status()).isEqualTo("QUOTED");
+        assertThat(desks.first.inquiries.find(i.id()).status()).isEqualTo(InquiryStatus.QUOTED);
     }
 
     @Test
