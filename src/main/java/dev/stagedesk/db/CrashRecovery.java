@@ -3,6 +3,8 @@ package dev.stagedesk.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
@@ -27,18 +29,23 @@ import org.slf4j.LoggerFactory;
 final class CrashRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(CrashRecovery.class);
 
+    /** How many Databases of this process have each store open: the mark goes when the last one closes. */
+    private static final Map<Path, Integer> OPEN_HERE = new HashMap<>();
+
     private final Path marker;
     private final Path storeFile;
 
     CrashRecovery(DataFolder folder) {
-        Path base = folder.storeBase();
+        Path base = folder.storeBase().toAbsolutePath().normalize();
         this.marker = base.resolveSibling(base.getFileName() + ".open");
         this.storeFile = base.resolveSibling(base.getFileName() + ".mv.db");
     }
 
     /** Whether the store was open in a process that ended without closing it. */
     boolean previousSessionCrashed() {
-        return Files.exists(marker) && Files.exists(storeFile);
+        synchronized (OPEN_HERE) {
+            return !OPEN_HERE.containsKey(marker) && Files.exists(marker) && Files.exists(storeFile);
+        }
     }
 
     /**
@@ -68,6 +75,11 @@ final class CrashRecovery {
 
     /** Marks the store open (after a successful open). */
     void markOpen() {
+        synchronized (OPEN_HERE) {
+            if (OPEN_HERE.merge(marker, 1, Integer::sum) > 1) {
+                return;
+            }
+        }
         try {
             Files.writeString(marker, "The store is open (or its program ended without closing it).\n");
         } catch (IOException e) {
@@ -75,8 +87,14 @@ final class CrashRecovery {
         }
     }
 
-    /** Removes the open mark (after the store closed). */
+    /** Removes the open mark when the last Database of this process on the store closed. */
     void markClosed() {
+        synchronized (OPEN_HERE) {
+            if (OPEN_HERE.merge(marker, -1, Integer::sum) > 0) {
+                return;
+            }
+            OPEN_HERE.remove(marker);
+        }
         try {
             Files.deleteIfExists(marker);
         } catch (IOException e) {

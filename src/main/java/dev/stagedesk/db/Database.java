@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String url;
     private final CrashRecovery crashRecovery;
+    private boolean closed;
 
     private Database(JdbcConnectionPool pool, String url, CrashRecovery crashRecovery) {
         this.pool = pool;
@@ -153,9 +154,10 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
-        if (crashRecovery != null) {
+        if (crashRecovery != null && !closed) {
             crashRecovery.markClosed();
         }
+        closed = true;
         LOG.info("Store closed: {}", url);
     }
 }

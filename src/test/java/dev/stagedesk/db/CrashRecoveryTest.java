@@ -2,6 +2,7 @@ package dev.stagedesk.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,15 +13,27 @@ class CrashRecoveryTest {
     Path dir;
 
     @Test
-    void theOpenMarkExistsExactlyWhileTheStoreIsOpen() {
+    void theOpenMarkExistsExactlyWhileTheStoreIsOpen() throws Exception {
         DataFolder folder = new DataFolder(dir);
-        CrashRecovery recovery = new CrashRecovery(folder);
-        assertThat(recovery.previousSessionCrashed()).isFalse();
+        Path mark = dir.resolve("stagedesk.open");
+        assertThat(new CrashRecovery(folder).previousSessionCrashed()).isFalse();
         try (Database db = Database.open(folder)) {
-            assertThat(recovery.previousSessionCrashed()).as("what the next open sees if this process dies now")
-                    .isTrue();
+            assertThat(mark).as("what the next process sees if this one dies now").exists();
+            assertThat(new CrashRecovery(folder).previousSessionCrashed())
+                    .as("a second open in this process: the store is open, not crashed").isFalse();
+            try (Database second = Database.open(folder)) {
+                assertThat(second.dsl().fetchValue("SELECT 1")).isEqualTo(1);
+            }
+            assertThat(mark).as("still open through the first Database").exists();
         }
-        assertThat(recovery.previousSessionCrashed()).isFalse();
+        assertThat(mark).doesNotExist();
+
+        Files.writeString(mark, "left behind by a killed process");
+        assertThat(new CrashRecovery(folder).previousSessionCrashed()).isTrue();
+        try (Database db = Database.open(folder)) {
+            assertThat(db.dsl().fetchValue("SELECT 1")).isEqualTo(1);
+        }
+        assertThat(mark).doesNotExist();
     }
 
     @Test
