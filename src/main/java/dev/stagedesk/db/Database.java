@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Durability: H2 otherwise writes committed transactions to disk up to 500 ms later (WRITE_DELAY). A save
  * the user saw succeed must survive the process being killed, so the store opens with WRITE_DELAY=0: each
- * commit is handed to the operating system before the command returns. Measured cost and the SIGKILL proof
- * are in docs/BENCHMARKS.md and DurabilityTest.
+ * commit is handed to the operating system before the command returns. H2 can still miss the newest of those
+ * commits when it opens a store after a kill; {@link CrashRecovery} finds them first. Measured cost and the
+ * SIGKILL proof are in docs/BENCHMARKS.md and DurabilityTest.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -35,10 +36,13 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String url;
+    private final CrashRecovery crashRecovery;
+    private boolean closed;
 
-    private Database(JdbcConnectionPool pool, String url) {
+    private Database(JdbcConnectionPool pool, String url, CrashRecovery crashRecovery) {
         this.pool = pool;
         this.url = url;
+        this.crashRecovery = crashRecovery;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
     }
 
@@ -57,15 +61,22 @@ public final class Database implements AutoCloseable {
         }
         String url = "jdbc:h2:file:" + folder.storeBase().toAbsolutePath() + ";WRITE_DELAY=0;CACHE_SIZE=" + CACHE_KB
                 + StoreEncryption.urlOptions(passphrase);
-        return openUrl(url, StoreEncryption.password(passphrase));
+        String password = StoreEncryption.password(passphrase);
+        CrashRecovery recovery = new CrashRecovery(folder);
+        if (recovery.previousSessionCrashed()) {
+            recovery.recover(passphrase == null ? null : password.substring(0, password.indexOf(' ')));
+        }
+        Database db = openUrl(url, password, recovery);
+        recovery.markOpen();
+        return db;
     }
 
     /** Opens any H2 URL; tests and benchmarks use this to compare settings. */
     public static Database openUrl(String url) {
-        return openUrl(url, "");
+        return openUrl(url, "", null);
     }
 
-    private static Database openUrl(String url, String password) {
+    private static Database openUrl(String url, String password, CrashRecovery crashRecovery) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(16);
         try (var probe = pool.getConnection()) {
@@ -81,7 +92,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         LOG.info("Store open: {}", url);
-        return new Database(pool, url);
+        return new Database(pool, url, crashRecovery);
     }
 
     private static void migrate(DataSource ds) {
@@ -143,6 +154,10 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+        if (crashRecovery != null && !closed) {
+            crashRecovery.markClosed();
+        }
+        closed = true;
         LOG.info("Store closed: {}", url);
     }
 }

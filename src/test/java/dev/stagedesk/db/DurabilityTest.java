@@ -20,17 +20,28 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A save the user saw succeed survives the process being killed (SIGKILL), and the store opens again. */
+/**
+ * A save the user saw succeed survives the process being killed (SIGKILL), and the store opens again.
+ *
+ * <p>The store's RETENTION_TIME is set to 0 first, so the child's commits reuse free space in the file from the
+ * start, as in any session longer than H2's default 45 s: that is when H2 alone loses the newest commits on
+ * reopening (see CrashRecovery). Without CrashRecovery this test lost an acknowledged command in round 1.
+ */
 class DurabilityTest {
+    private static final int ROUNDS = 5;
+
     @TempDir
     Path dir;
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void everyAcknowledgedCommandSurvivesSigkill() throws Exception {
-        for (int round = 0; round < 3; round++) {
+        try (AppContext app = AppContext.open(new DataFolder(dir))) {
+            app.database.dsl().execute("SET RETENTION_TIME 0");
+        }
+        for (int round = 0; round < ROUNDS; round++) {
             String prefix = "r" + round;
-            int acked = killAfter(150 + round * 100, prefix);
+            int acked = killAfter(150 + round * 60, prefix);
             try (AppContext app = AppContext.open(new DataFolder(dir))) {
                 Set<String> names = app.clientQuery.page(Actor.owner(), new PageRequest("durable", "name", true, 0, 10_000),
                         ClientFilter.NONE).rows().stream().map(ClientRow::name).collect(Collectors.toSet());
