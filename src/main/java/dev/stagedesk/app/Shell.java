@@ -1,5 +1,8 @@
 package dev.stagedesk.app;
 
+import java.util.List;
+import javafx.scene.text.Text;
+import javafx.scene.text.Font;
 import static dev.stagedesk.common.I18n.tr;
 
 import dev.stagedesk.invoice.InvoicesPaymentsScreen;
@@ -53,6 +56,21 @@ public final class Shell extends BorderPane {
         this(app, ui, Appearance.themeOnly(toggleTheme), store);
     }
 
+    /**
+     * Wide enough for the longest area title in the console's language ("Kunden & Veranstaltungsorte" in German),
+     * at the sidebar's type size (stagedesk.css: 1.05em, 14 px padding each side), never narrower than 210.
+     */
+    static double sidebarWidth(List<Area> areas) {
+        Font font = Font.font(Font.getDefault().getSize() * 1.05);
+        double widest = 0;
+        for (Area a : areas) {
+            Text t = new Text(a.title());
+            t.setFont(font);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.max(210, Math.ceil(widest + 2 * 14 + 12));
+    }
+
     /** With the window's theme and language ({@link Appearance}: a chosen language rebuilds the shell in it). */
     public Shell(AppContext app, UiContext ui, Appearance appearance, StoreControl store) {
         this.factory = area -> Screens.create(area, app, ui, this::show, this::openRecord, appearance, store);
@@ -62,7 +80,7 @@ public final class Shell extends BorderPane {
         getStyleClass().add("shell");
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add(Styles.SIDEBAR);
-        sidebar.setPrefWidth(210);
+        sidebar.setPrefWidth(sidebarWidth(sidebar.getItems()));
         sidebar.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(Area item, boolean empty) {
