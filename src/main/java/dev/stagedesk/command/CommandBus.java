@@ -6,10 +6,15 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.security.Permission;
 import dev.stagedesk.security.PermissionDeniedException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one write path. Each command runs in one transaction: permission check, validation and apply (the
  * handler), audit entry. A batch (CSV import) runs all its commands in one transaction: all or nothing.
- * Later, sync hangs an outbox entry off the same transaction.
+ * With sync on, the {@link Journal} writes the command's outbox entry in the same transaction, and
+ * {@link #replay} runs a command another desktop sent, with that desktop's time and ids.
  */
 public final class CommandBus {
     private static final Logger LOG = LoggerFactory.getLogger(CommandBus.class);
@@ -27,12 +33,28 @@ public final class CommandBus {
     private final Ids ids;
     private final AuditWriter audit;
     private final Map<Class<?>, CommandHandler<?, ?>> handlers = new HashMap<>();
+    private volatile Journal journal;
 
     public CommandBus(DSLContext dsl, Clock clock, Ids ids, AuditWriter audit) {
         this.dsl = dsl;
         this.clock = clock;
         this.ids = ids;
         this.audit = audit;
+    }
+
+    /** Hands every command's transaction to sync's journal from now on. */
+    public void journal(Journal journal) {
+        this.journal = journal;
+    }
+
+    /** Every command type with a handler (sync reads commands by these names). */
+    public Set<Class<?>> commandTypes() {
+        return Set.copyOf(handlers.keySet());
+    }
+
+    /** Whether a command of this type has a handler here. */
+    public boolean handles(Class<?> type) {
+        return handlers.containsKey(type);
     }
 
     public <C extends Command<R>, R> void register(Class<C> type, CommandHandler<C, R> handler) {
@@ -97,8 +119,35 @@ public final class CommandBus {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Runs a command that another desktop ran first, inside the caller's transaction (the sync endpoint's, which
+     * also records the answer): with that desktop's instant and the ids derived from the mutation, so the rows it
+     * writes are the ones the desktop wrote. Throws what the handler throws; returns whether it changed anything.
+     */
+    public <R> boolean replay(DSLContext tx, Actor actor, Command<R> command, UUID mutationId,
+                              Instant at) {
+        Ran<R> ran = runWith(tx, actor, command, Clock.fixed(at, ZoneOffset.UTC),
+                new DerivedIds(mutationId, at), Journal.Entry.NONE);
+        return !ran.nothingChanged();
+    }
+
     private <R> Ran<R> run(DSLContext tx, Actor actor, Command<R> command) {
+        Journal j = journal;
+        if (j == null) {
+            return runWith(tx, actor, command, clock, ids, Journal.Entry.NONE);
+        }
+        Clock fixed = Clock.fixed(clock.instant(), clock.getZone());
+        Journal.Entry entry = j.open(tx, actor, command, fixed.instant().truncatedTo(ChronoUnit.MICROS));
+        try {
+            return runWith(tx, actor, command, fixed, entry.ids(ids), entry);
+        } finally {
+            entry.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> Ran<R> runWith(DSLContext tx, Actor actor, Command<R> command, Clock clock, Ids ids,
+                               Journal.Entry entry) {
         CommandHandler<Command<R>, R> handler = (CommandHandler<Command<R>, R>) handlers.get(command.getClass());
         if (handler == null) {
             throw new IllegalStateException("No handler for " + command.getClass().getName());
@@ -120,6 +169,7 @@ public final class CommandBus {
         if (context.auditEntries() == 0) {
             throw new IllegalStateException(command.getClass().getSimpleName() + " wrote no audit entry");
         }
+        entry.record(tx);
         return new Ran<>(result, false);
     }
 
