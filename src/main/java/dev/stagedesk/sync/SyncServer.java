@@ -376,6 +376,12 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                 Command<?> command = agency.codec().read(m.type(), m.version(), m.command());
                 Actor actor = actor(tx, m.userId());
                 username = actor.username();
+                String deleted = deletedTarget(tx, m);
+                if (deleted != null) {
+                    // deletes are tombstones: an edit that arrives after one is a conflict, never a resurrection
+                    throw new NotFoundException("This " + deleted + " was deleted on another desktop before this "
+                            + "change reached the server; the change was not applied.");
+                }
                 CommandBus.Replayed r = tx.transactionResult(n -> agency.runtime().bus().replay(n.dsl(), actor,
                         command, m.id(), m.at()));
                 clashes.addAll(r.clashes());
@@ -502,6 +508,37 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
         tx.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).fetch(USER_ROLE.ROLE)
                 .forEach(r -> roles.add(Role.valueOf(r)));
         return new Actor(userId, u.value1(), roles, u.value3());
+    }
+
+    /**
+     * The kind of record (its table) when the mutation edits a record, by its {@code id} field, that is deleted
+     * here; null otherwise. Restoring or deleting again is not an edit.
+     */
+    private static String deletedTarget(DSLContext tx, Mutation m) {
+        String simple = m.type().substring(m.type().lastIndexOf('$') + 1);
+        if (simple.startsWith("Restore") || simple.startsWith("Delete") || !m.command().hasNonNull("id")) {
+            return null;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(m.command().get("id").asText());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+        org.jooq.Select<org.jooq.Record1<String>> any = null;
+        for (String t : SyncTables.get().names()) {
+            Table<?> table = SyncTables.get().table(t);
+            Field<?> idField = table.field("ID");
+            Field<?> deletedAt = table.field("DELETED_AT");
+            if (idField != null && deletedAt != null && idField.getType() == UUID.class) {
+                @SuppressWarnings("unchecked")
+                Field<UUID> ids = (Field<UUID>) idField;
+                var one = tx.select(DSL.inline(t)).from(table).where(ids.eq(id), deletedAt.isNotNull());
+                any = any == null ? one : any.unionAll(one);
+            }
+        }
+        String table = any == null ? null : tx.fetchValue(any);
+        return table == null ? null : table.replace('_', ' ');
     }
 
     /** The record a mutation is about, for its conflict record: its first id field, and the kind from its type. */
