@@ -20,4 +20,17 @@ public final class Receivables {
                     .set(OPEN_RECEIVABLE.AMOUNT_MINOR, b.value1()).execute();
         }
     }
+
+    /** {@link #refresh} for many bookings at once, set-based (a first sync derives them for a whole store). */
+    public static void refreshAll(DSLContext tx, java.util.Collection<UUID> bookingIds) {
+        java.util.List<UUID> all = new java.util.ArrayList<>(bookingIds);
+        for (int from = 0; from < all.size(); from += 1000) {
+            var part = all.subList(from, Math.min(all.size(), from + 1000));
+            tx.deleteFrom(OPEN_RECEIVABLE).where(OPEN_RECEIVABLE.BOOKING_ID.in(part)).execute();
+            tx.insertInto(OPEN_RECEIVABLE, OPEN_RECEIVABLE.BOOKING_ID, OPEN_RECEIVABLE.CURRENCY,
+                    OPEN_RECEIVABLE.AMOUNT_MINOR).select(tx.select(BOOKING.ID, BOOKING.CURRENCY, BOOKING.RECEIVABLE_MINOR)
+                    .from(BOOKING).where(BOOKING.ID.in(part), BOOKING.DELETED_AT.isNull(),
+                            BOOKING.RECEIVABLE_MINOR.gt(0L))).execute();
+        }
+    }
 }

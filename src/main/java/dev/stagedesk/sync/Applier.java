@@ -65,26 +65,32 @@ public final class Applier {
                 for (String t : names) {
                     Table<?> table = tables.table(t);
                     Set<String> kept = keep.getOrDefault(t, Set.of());
+                    List<String> drop = new ArrayList<>();
                     for (Record r : tx.select(RowCodec.keyFields(table)).from(table).fetch()) {
                         String key = RowCodec.key(table, r);
                         if (!kept.contains(key)) {
-                            RowCodec.delete(tx, table, key);
+                            drop.add(key);
                             touched.computeIfAbsent(t, x -> new HashSet<>()).add(key);
                         }
                     }
+                    RowCodec.deleteAll(tx, table, drop);
                 }
             }
             Comparator<RowChange> parentsFirst = Comparator.comparingInt(c -> rank(c.table()));
             List<RowChange> removals = sorted.stream().filter(RowChange::deleted).sorted(parentsFirst.reversed()).toList();
             List<RowChange> rows = sorted.stream().filter(c -> !c.deleted()).sorted(parentsFirst).toList();
+            Map<String, List<String>> gone = new java.util.LinkedHashMap<>();
             for (RowChange c : removals) {
-                RowCodec.delete(tx, tableOf(c.table()), c.key());
+                gone.computeIfAbsent(c.table(), x -> new ArrayList<>()).add(c.key());
                 touched.computeIfAbsent(c.table(), x -> new HashSet<>()).add(c.key());
             }
+            gone.forEach((t, keys) -> RowCodec.deleteAll(tx, tableOf(t), keys));
+            Map<String, List<JsonNode>> byTable = new java.util.LinkedHashMap<>();
             for (RowChange c : rows) {
-                RowCodec.upsert(tx, tableOf(c.table()), c.row());
+                byTable.computeIfAbsent(c.table(), x -> new ArrayList<>()).add(c.row());
                 touched.computeIfAbsent(c.table(), x -> new HashSet<>()).add(c.key());
             }
+            byTable.forEach((t, list) -> RowCodec.upsertAll(tx, tableOf(t), list));
             derive(tx, touched, rows);
             return removals.size() + rows.size();
         });
@@ -134,9 +140,7 @@ public final class Applier {
                 }
             }
         }
-        for (UUID b : owing) {
-            Receivables.refresh(tx, b);
-        }
+        Receivables.refreshAll(tx, owing);
     }
 
     private static Set<UUID> ids(Set<String> keys) {

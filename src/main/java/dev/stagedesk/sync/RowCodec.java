@@ -258,4 +258,84 @@ public final class RowCodec {
         }
         return DSL.row(fields).gt(DSL.row(vals));
     }
+
+    /**
+     * Writes many rows of one table (insert or replace by key) as one batch of one prepared statement: H2's
+     * {@code MERGE ... KEY}, PostgreSQL's {@code INSERT ... ON CONFLICT DO UPDATE}.
+     */
+    public static void upsertAll(DSLContext tx, Table<?> table, List<? extends JsonNode> rows) {
+        List<Map<Field<?>, Object>> values = new ArrayList<>(rows.size());
+        for (JsonNode r : rows) {
+            values.add(decode(table, r));
+        }
+        writeAll(tx, table, columns(table), values);
+    }
+
+    /** Writes rows given as values by field (every field in {@code fields}), in batches. */
+    public static void writeAll(DSLContext tx, Table<?> table, List<Field<?>> fields,
+                                List<Map<Field<?>, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String t = table.getName().toLowerCase(Locale.ROOT);
+        List<String> cols = fields.stream().map(RowCodec::name).toList();
+        List<String> keys = keyFields(table).stream().map(f -> name(f)).toList();
+        String marks = String.join(", ", java.util.Collections.nCopies(cols.size(), "?"));
+        String sql;
+        if (tx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            List<String> sets = new ArrayList<>();
+            for (String c : cols) {
+                if (!keys.contains(c)) {
+                    sets.add(c + " = EXCLUDED." + c);
+                }
+            }
+            sql = "INSERT INTO " + t + " (" + String.join(", ", cols) + ") VALUES (" + marks + ") ON CONFLICT ("
+                    + String.join(", ", keys) + ") DO " + (sets.isEmpty() ? "NOTHING" : "UPDATE SET "
+                    + String.join(", ", sets));
+        } else {
+            sql = "MERGE INTO " + t + " (" + String.join(", ", cols) + ") KEY (" + String.join(", ", keys)
+                    + ") VALUES (" + marks + ")";
+        }
+        for (int from = 0; from < rows.size(); from += 1000) {
+            var batch = tx.batch(tx.query(sql, new Object[cols.size()]));
+            for (Map<Field<?>, Object> r : rows.subList(from, Math.min(rows.size(), from + 1000))) {
+                Object[] binds = new Object[fields.size()];
+                for (int i = 0; i < binds.length; i++) {
+                    binds[i] = bindable(r.get(fields.get(i)));
+                }
+                batch = batch.bind(binds);
+            }
+            batch.execute();
+        }
+    }
+
+    private static Object bindable(Object v) {
+        return v instanceof Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : v;
+    }
+
+    /** Removes many rows of one table by key, in batches. */
+    public static void deleteAll(DSLContext tx, Table<?> table, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<TableField<?, ?>> kf = keyFields(table);
+        StringBuilder where = new StringBuilder();
+        for (TableField<?, ?> f : kf) {
+            where.append(where.length() == 0 ? "" : " AND ").append(name(f)).append(" = ?");
+        }
+        String sql = "DELETE FROM " + table.getName().toLowerCase(Locale.ROOT) + " WHERE " + where;
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 1000) {
+            var batch = tx.batch(tx.query(sql, new Object[kf.size()]));
+            for (String key : all.subList(from, Math.min(all.size(), from + 1000))) {
+                String[] parts = key.split("\\|", -1);
+                Object[] binds = new Object[kf.size()];
+                for (int i = 0; i < binds.length; i++) {
+                    binds[i] = fromText(kf.get(i).getType(), parts[i]);
+                }
+                batch = batch.bind(binds);
+            }
+            batch.execute();
+        }
+    }
 }

@@ -342,11 +342,23 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
             }
         }
         Agency agency = agency(caller.agencyId());
-        List<Answer> answers = new ArrayList<>(mutations.size());
+        // one transaction for the whole push (each mutation in its own savepoint): the answers and the changes of
+        // every mutation commit together, and the agency's counter is taken once
+        List<Answer> answers = agency.runtime().dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long seq = counter(tx);
+            List<Answer> out = new ArrayList<>(mutations.size());
+            for (Mutation m : mutations) {
+                Answer a = apply(tx, agency, caller, m, seq);
+                out.add(a);
+                if (a.outcome() != Outcome.DUPLICATE) {
+                    seq = Math.max(seq, a.seq());
+                }
+            }
+            return out;
+        });
         long last = 0;
-        for (Mutation m : mutations) {
-            Answer a = apply(agency, caller, m);
-            answers.add(a);
+        for (Answer a : answers) {
             last = Math.max(last, a.seq());
         }
         if (last > 0) {
@@ -357,11 +369,9 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
         return answers;
     }
 
-    private Answer apply(Agency agency, Caller caller, Mutation m) {
-        DSLContext dsl = agency.runtime().dsl();
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            long seq = counter(tx);
+    /** One mutation, inside the push's transaction, which holds the agency's counter at {@code seq}. */
+    private Answer apply(DSLContext tx, Agency agency, Caller caller, Mutation m, long seq) {
+        {
             var done = tx.selectFrom(SYNC_MUTATION).where(SYNC_MUTATION.MUTATION_ID.eq(m.id())).fetchOne();
             if (done != null) {
                 Outcome first = Outcome.valueOf(done.getOutcome());
@@ -438,7 +448,7 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                     .set(SYNC_MUTATION.COMMAND_TYPE, clip(m.type(), 120)).set(SYNC_MUTATION.RECEIVED_AT, clock.instant())
                     .execute();
             return new Answer(m.id(), outcome, at, message, conflictId, null);
-        });
+        }
     }
 
     /** Takes the agency's change counter (locking its row until this transaction ends) and returns its value. */
