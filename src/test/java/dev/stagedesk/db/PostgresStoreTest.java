@@ -67,6 +67,9 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -134,6 +137,65 @@ class PostgresStoreTest {
             assertThat(again.schemaVersion()).isEqualTo(Database.latestSchemaVersion());
             assertThat(again.dsl().fetchCount(AUDIT_LOG)).isEqualTo(north.database.dsl().fetchCount(AUDIT_LOG));
         }
+    }
+
+    /**
+     * The translation is complete: every table, column (type, length, nullability, generated or not), named index
+     * and named check of the H2 schema is in the PostgreSQL one, and nothing else but the backstop's
+     * {@code assignment.booking_confirmed}.
+     */
+    @Test
+    void thePostgresSchemaIsTheH2SchemaTranslated() {
+        Set<String> postgresShape;
+        Set<String> h2Shape;
+        try (Database h2 = Database.openUrl("jdbc:h2:mem:shape-" + UUID.randomUUID())) {
+            h2Shape = shape(h2.dsl(), "PUBLIC");
+        }
+        postgresShape = shape(north.database.dsl(), "agency_north");
+        postgresShape.remove("column assignment.booking_confirmed boolean NO NEVER");
+        assertThat(h2Shape).hasSizeGreaterThan(400);
+        assertThat(postgresShape).containsExactlyInAnyOrderElementsOf(h2Shape);
+    }
+
+    private static Set<String> shape(DSLContext dsl, String schema) {
+        Set<String> out = new TreeSet<>();
+        for (var r : dsl.fetch("SELECT table_name, column_name, data_type, character_maximum_length, is_nullable, "
+                + "is_generated FROM information_schema.columns WHERE table_schema = ?", schema)) {
+            String table = r.get(0, String.class).toLowerCase(Locale.ROOT);
+            if (table.equals("flyway_schema_history")) {
+                continue;
+            }
+            String type = r.get(2, String.class).toLowerCase(Locale.ROOT);
+            type = switch (type) {
+                case "character large object" -> "text";
+                case "binary large object" -> "bytea";
+                case "time" -> "time without time zone";
+                default -> type;
+            };
+            Object length = r.get(3);
+            out.add("column " + table + "." + r.get(1, String.class).toLowerCase(Locale.ROOT) + " " + type
+                    + (length == null || type.equals("text") || type.equals("bytea") ? "" : "(" + length + ")")
+                    + " " + r.get(4) + " " + r.get(5));
+        }
+        boolean h2 = dsl.dialect() == org.jooq.SQLDialect.H2;
+        var indexes = h2
+                ? dsl.fetch("SELECT table_name, index_name FROM information_schema.indexes WHERE table_schema = ?",
+                        schema)
+                : dsl.fetch("SELECT tablename, indexname FROM pg_indexes WHERE schemaname = ?", schema);
+        for (var r : indexes) {
+            String name = r.get(1, String.class).toLowerCase(Locale.ROOT);
+            if (name.endsWith("_ix") || name.endsWith("_ux")) {
+                out.add("index " + r.get(0, String.class).toLowerCase(Locale.ROOT) + "." + name);
+            }
+        }
+        for (var r : dsl.fetch("SELECT table_name, constraint_name FROM information_schema.table_constraints "
+                + "WHERE table_schema = ? AND constraint_type = 'CHECK'", schema)) {
+            String name = r.get(1, String.class).toLowerCase(Locale.ROOT);
+            if (name.endsWith("_ck")) {
+                out.add("check " + r.get(0, String.class).toLowerCase(Locale.ROOT) + "." + name);
+            }
+        }
+        return out;
     }
 
     @Test
