@@ -64,7 +64,7 @@ public final class TestStore {
         }
     }
 
-    private static AppContext openEmpty(Path dir, Clock clock) {
+    public static AppContext openEmpty(Path dir, Clock clock) {
         DataFolder folder = new DataFolder(dir);
         Database database = TestPostgres.wanted() ? TestPostgres.store(dir) : Database.open(folder);
         return new AppContext(folder, database, clock, Ids.timeOrdered(), d -> { });
