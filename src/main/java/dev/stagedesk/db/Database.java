@@ -1,5 +1,7 @@
 package dev.stagedesk.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import java.nio.file.Path;
@@ -9,8 +11,6 @@ import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * commit is handed to the operating system before the command returns. H2 can still miss the newest of those
  * commits when it opens a store after a kill; {@link CrashRecovery} finds them first. Measured cost and the
  * SIGKILL proof are in docs/BENCHMARKS.md and DurabilityTest.
+ *
+ * <p>The sync endpoint opens one store per agency, each in its own schema, on PostgreSQL or H2
+ * ({@link #open(JdbcTarget)}, {@link #openSchema}): the same migrations translated per {@link Vendor}, the same
+ * jOOQ classes, every connection with the agency's schema current.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -33,17 +37,26 @@ public final class Database implements AutoCloseable {
      */
     static final int CACHE_KB = 128 * 1024;
 
-    private final JdbcConnectionPool pool;
+    private final DataSource dataSource;
+    /** Gives the pool back (disposes it), or nothing when the pool is someone else's. */
+    private final Runnable release;
+    private final Vendor vendor;
+    /** The agency's schema, or null for the desktop's store (H2's PUBLIC). */
+    private final String schema;
     private final DSLContext dsl;
     private final String url;
     private final CrashRecovery crashRecovery;
     private boolean closed;
 
-    private Database(JdbcConnectionPool pool, String url, CrashRecovery crashRecovery) {
-        this.pool = pool;
+    private Database(DataSource dataSource, Runnable release, Vendor vendor, String schema, String url,
+                     CrashRecovery crashRecovery) {
+        this.dataSource = dataSource;
+        this.release = release;
+        this.vendor = vendor;
+        this.schema = schema;
         this.url = url;
         this.crashRecovery = crashRecovery;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(dataSource, vendor.dialect(), vendor.settings());
     }
 
     /** Opens (creating if needed) and migrates the store of a data folder. */
@@ -86,17 +99,78 @@ public final class Database implements AutoCloseable {
             throw StoreEncryption.translate(e);
         }
         try {
-            migrate(pool);
+            flyway(pool, Vendor.H2, null).migrate();
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
         LOG.info("Store open: {}", url);
-        return new Database(pool, url, crashRecovery);
+        return new Database(pool, pool::dispose, Vendor.H2, null, url, crashRecovery);
     }
 
-    private static void migrate(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    /**
+     * Opens (creating and migrating) one schema of a database given by its JDBC URL, with a pool of its own: an
+     * agency's store on PostgreSQL ({@code jdbc:postgresql://...}, a HikariCP pool whose connections start with
+     * the schema as their search path) or on H2. Closing the Database closes the pool.
+     */
+    public static Database open(JdbcTarget target) {
+        Vendor vendor = target.vendor();
+        if (vendor == Vendor.H2) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(target.url(), target.user(), target.password());
+            pool.setMaxConnections(Math.max(2, target.maxConnections()));
+            return openOwned(pool, pool::dispose, vendor, target.schema(), target.url());
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.url());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        // Flyway holds two connections while it migrates (its lock, the migration)
+        config.setMaximumPoolSize(Math.max(2, target.maxConnections()));
+        config.setMinimumIdle(1);
+        config.setPoolName("stagedesk-" + target.schema());
+        // set once per physical connection, outside any transaction (a SET inside one that rolls back is undone)
+        config.setConnectionInitSql(String.join("; ", vendor.useSchema(target.schema())));
+        // Flyway creates the schema through the same pool: a search path naming a schema not there yet is fine
+        HikariDataSource pool = new HikariDataSource(config);
+        return openOwned(pool, pool, pool::close, vendor, target.schema(), target.url());
+    }
+
+    private static Database openOwned(DataSource pool, Runnable release, Vendor vendor, String schema, String url) {
+        return openOwned(pool, new SchemaDataSource(pool, vendor, schema), release, vendor, schema, url);
+    }
+
+    private static Database openOwned(DataSource raw, DataSource inSchema, Runnable release, Vendor vendor,
+                                      String schema, String url) {
+        try {
+            flyway(raw, vendor, schema).migrate();
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
+        }
+        LOG.info("Store open: {} (schema {})", url, schema);
+        return new Database(inSchema, release, vendor, schema, url, null);
+    }
+
+    /**
+     * Opens (creating and migrating) one schema over a data source the caller owns and may share between
+     * schemas, e.g. the sync endpoint's one pool for every agency: each connection handed out gets the schema as
+     * its current one first. Closing the Database leaves the data source open.
+     */
+    public static Database openSchema(DataSource dataSource, Vendor vendor, String schema) {
+        Vendor.requireSchemaName(schema);
+        flyway(dataSource, vendor, schema).migrate();
+        LOG.info("Store open: {} schema {}", vendor, schema);
+        return new Database(new SchemaDataSource(dataSource, vendor, schema), () -> { }, vendor, schema,
+                vendor + ":" + schema, null);
+    }
+
+    /** Flyway over a vendor's migrations; in {@code schema} (created if missing) unless null (H2's PUBLIC). */
+    private static Flyway flyway(DataSource ds, Vendor vendor, String schema) {
+        var config = Flyway.configure().dataSource(ds).locations(vendor.migrations());
+        if (schema != null) {
+            config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
+        }
+        return config.load();
     }
 
     /** The newest schema version this build knows (the highest migration on the class path). */
@@ -114,12 +188,13 @@ public final class Database implements AutoCloseable {
 
     /** The schema version of this store. */
     public String schemaVersion() {
-        var current = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().info().current();
+        var current = flyway(dataSource, vendor, schema).info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
     /** A consistent copy of the open store as a zip (H2's online BACKUP), while others keep working. */
     public void backupTo(Path zip) {
+        requireH2("a backup copy");
         dsl.execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
     }
 
@@ -128,8 +203,9 @@ public final class Database implements AutoCloseable {
      * and closes the store. Nothing may use this Database afterwards but {@link #close()}.
      */
     public void compactAndClose() {
+        requireH2("compacting");
         LOG.info("Compacting the store: {}", url);
-        try (var conn = pool.getConnection(); var st = conn.createStatement()) {
+        try (var conn = dataSource.getConnection(); var st = conn.createStatement()) {
             st.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             // H2 reports its own shutdown to the statement that asked for it
@@ -139,12 +215,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** H2's file operations (BACKUP TO, SHUTDOWN COMPACT); a PostgreSQL server is backed up by its own tools. */
+    private void requireH2(String what) {
+        if (vendor != Vendor.H2) {
+            throw new UnsupportedOperationException("Not on " + vendor + ": " + what + " is H2's (pg_dump backs up a "
+                    + "PostgreSQL store)");
+        }
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
 
+    /** The store's connections (with its schema current, for a store opened in a schema). */
     public DataSource dataSource() {
-        return pool;
+        return dataSource;
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /** The agency's schema, or null for the desktop's store. */
+    public String schema() {
+        return schema;
     }
 
     public String url() {
@@ -153,7 +247,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        if (!closed) {
+            release.run();
+        }
         if (crashRecovery != null && !closed) {
             crashRecovery.markClosed();
         }

@@ -6,6 +6,7 @@ import static dev.stagedesk.db.jooq.Tables.SYNC_STATE;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -41,6 +42,17 @@ public final class Numbering {
                 tx.update(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.LAST_VALUE, last + 1)
                         .where(NUMBER_SEQUENCE.SERIES.eq(series), NUMBER_SEQUENCE.PERIOD.eq(period)).execute();
                 return last + 1;
+            }
+            if (tx.dialect().family() == SQLDialect.POSTGRES) {
+                // PostgreSQL: a failed statement aborts the whole transaction, so the race is settled by the insert
+                // itself: it waits for another writer's insert of the row and then does nothing (and the row is read
+                // and locked again above)
+                if (tx.insertInto(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.SERIES, series)
+                        .set(NUMBER_SEQUENCE.PERIOD, period).set(NUMBER_SEQUENCE.LAST_VALUE, 1L)
+                        .onConflictDoNothing().execute() == 1) {
+                    return 1;
+                }
+                continue;
             }
             try {
                 tx.insertInto(NUMBER_SEQUENCE).set(NUMBER_SEQUENCE.SERIES, series).set(NUMBER_SEQUENCE.PERIOD, period)

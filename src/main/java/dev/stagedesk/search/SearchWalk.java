@@ -1,6 +1,9 @@
 package dev.stagedesk.search;
 
 import dev.stagedesk.common.Page;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -68,6 +72,8 @@ public final class SearchWalk {
         K lastKey = null;
         UUID lastId = null;
         boolean exhausted = false;
+        // PostgreSQL's driver reads and binds timestamps with a zone as OffsetDateTime, not Instant (H2 does both)
+        boolean instantsAsOffsets = dsl.dialect().family() == SQLDialect.POSTGRES;
         while (true) {
             Condition where = indexed;
             if (lastId != null) {
@@ -81,12 +87,15 @@ public final class SearchWalk {
                 try (var statement = c.prepareStatement(query.getSQL())) {
                     List<Object> binds = query.getBindValues();
                     for (int i = 0; i < binds.size(); i++) {
-                        statement.setObject(i + 1, binds.get(i));
+                        statement.setObject(i + 1, instantsAsOffsets && binds.get(i) instanceof Instant at
+                                ? at.atOffset(ZoneOffset.UTC) : binds.get(i));
                     }
                     K k = null;
                     try (var rows = statement.executeQuery()) {
                         while (rows.next()) {
-                            k = rows.getObject(1, key.getType());
+                            k = instantsAsOffsets && key.getType() == Instant.class
+                                    ? key.getType().cast(rows.getObject(1, OffsetDateTime.class).toInstant())
+                                    : rows.getObject(1, key.getType());
                             chunk.add(rows.getObject(2, UUID.class));
                         }
                     }

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.TimeZone;
 
-/** A real store on an H2 file in a temporary folder, migrated by Flyway, with a fixed clock. */
+/**
+ * A real store on an H2 file in a temporary folder, migrated by Flyway, with a fixed clock (on PostgreSQL with
+ * {@code -Dstagedesk.test.store=postgres}: {@link TestPostgres}).
+ */
 public final class TestStore {
     public static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -63,6 +66,7 @@ public final class TestStore {
 
     public static AppContext openEmpty(Path dir, Clock clock) {
         DataFolder folder = new DataFolder(dir);
-        return new AppContext(folder, Database.open(folder), clock, Ids.timeOrdered(), d -> { });
+        Database database = TestPostgres.wanted() ? TestPostgres.store(dir) : Database.open(folder);
+        return new AppContext(folder, database, clock, Ids.timeOrdered(), d -> { });
     }
 }

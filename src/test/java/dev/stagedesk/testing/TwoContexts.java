@@ -35,7 +35,8 @@ public final class TwoContexts implements AutoCloseable {
                 "cora-pass-1".toCharArray());
         first.users.create(Actor.owner(), "maria", "Maria Schulz", null, EnumSet.of(Role.COORDINATOR), null,
                 "maria-pass-1".toCharArray());
-        AppContext second = new AppContext(first.folder, Database.open(first.folder), clock, Ids.timeOrdered(),
+        AppContext second = new AppContext(first.folder,
+                TestPostgres.wanted() ? TestPostgres.reopen(first.database) : Database.open(first.folder), clock, Ids.timeOrdered(),
                 d -> { });
         Actor cora = first.users.signIn("cora", "cora-pass-1".toCharArray());
         Actor maria = second.users.signIn("maria", "maria-pass-1".toCharArray());
