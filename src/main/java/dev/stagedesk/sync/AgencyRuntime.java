@@ -1,6 +1,7 @@
 package dev.stagedesk.sync;
 
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.db.Database;
 import java.util.function.IntSupplier;
 import org.jooq.DSLContext;
 
@@ -14,4 +15,9 @@ import org.jooq.DSLContext;
  * @param closer   closes the store
  */
 public record AgencyRuntime(DSLContext dsl, CommandBus bus, IntSupplier runRules, AutoCloseable closer) {
+
+    /** An agency's runtime on its store. */
+    public static AgencyRuntime of(Database store, CommandBus bus, IntSupplier runRules, AutoCloseable closer) {
+        return new AgencyRuntime(store.dsl(), bus, runRules, closer);
+    }
 }
