@@ -280,9 +280,15 @@ public final class RowCodec {
         String t = table.getName().toLowerCase(Locale.ROOT);
         List<String> cols = fields.stream().map(RowCodec::name).toList();
         List<String> keys = keyFields(table).stream().map(f -> name(f)).toList();
-        String marks = String.join(", ", java.util.Collections.nCopies(cols.size(), "?"));
         String sql;
         if (tx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            // PostgreSQL is told a timestamp's type (its driver sends instants as text)
+            List<String> typedMarks = new ArrayList<>();
+            for (Field<?> f : fields) {
+                typedMarks.add(f.getType() == Instant.class || f.getType() == OffsetDateTime.class
+                        ? "CAST(? AS TIMESTAMP WITH TIME ZONE)" : "?");
+            }
+            String marks = String.join(", ", typedMarks);
             List<String> sets = new ArrayList<>();
             for (String c : cols) {
                 if (!keys.contains(c)) {
@@ -293,24 +299,26 @@ public final class RowCodec {
                     + String.join(", ", keys) + ") DO " + (sets.isEmpty() ? "NOTHING" : "UPDATE SET "
                     + String.join(", ", sets));
         } else {
+            String marks = String.join(", ", java.util.Collections.nCopies(cols.size(), "?"));
             sql = "MERGE INTO " + t + " (" + String.join(", ", cols) + ") KEY (" + String.join(", ", keys)
                     + ") VALUES (" + marks + ")";
         }
         for (int from = 0; from < rows.size(); from += 1000) {
-            var batch = tx.batch(tx.query(sql, new Object[cols.size()]));
+            // typed placeholders: each value is bound as its column's type (timestamps, ids, bytes)
+            Object[] typed = new Object[fields.size()];
+            for (int i = 0; i < typed.length; i++) {
+                typed[i] = DSL.val(null, fields.get(i).getDataType());
+            }
+            var batch = tx.batch(tx.query(sql, typed));
             for (Map<Field<?>, Object> r : rows.subList(from, Math.min(rows.size(), from + 1000))) {
                 Object[] binds = new Object[fields.size()];
                 for (int i = 0; i < binds.length; i++) {
-                    binds[i] = bindable(r.get(fields.get(i)));
+                    binds[i] = r.get(fields.get(i));
                 }
                 batch = batch.bind(binds);
             }
             batch.execute();
         }
-    }
-
-    private static Object bindable(Object v) {
-        return v instanceof Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : v;
     }
 
     /** Removes many rows of one table by key, in batches. */
@@ -326,7 +334,11 @@ public final class RowCodec {
         String sql = "DELETE FROM " + table.getName().toLowerCase(Locale.ROOT) + " WHERE " + where;
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += 1000) {
-            var batch = tx.batch(tx.query(sql, new Object[kf.size()]));
+            Object[] typed = new Object[kf.size()];
+            for (int i = 0; i < typed.length; i++) {
+                typed[i] = DSL.val(null, kf.get(i).getDataType());
+            }
+            var batch = tx.batch(tx.query(sql, typed));
             for (String key : all.subList(from, Math.min(all.size(), from + 1000))) {
                 String[] parts = key.split("\\|", -1);
                 Object[] binds = new Object[kf.size()];

@@ -43,6 +43,20 @@ public final class TestPostgres {
         return Database.open(target(store.schema()));
     }
 
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    /** A new, empty database on the embedded server (a sync endpoint's own), as a JDBC URL; user and password postgres. */
+    public static String freshDatabase() {
+        String name = "endpoint_" + DATABASES.incrementAndGet();
+        try (var c = java.sql.DriverManager.getConnection(url(), "postgres", "postgres");
+             var st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return server.getJdbcUrl("postgres", name);
+    }
+
     private static JdbcTarget target(String schema) {
         return new JdbcTarget(url(), "postgres", "postgres", schema, 4);
     }
