@@ -5,6 +5,7 @@ import dev.stagedesk.audit.AuditLog;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.db.DataFolder;
@@ -48,7 +49,7 @@ public final class BackupService {
     private static final String APP_VERSION = "0.1.0";
 
     /** Taking a backup is recorded in the audit log (who, where, how big). */
-    public record RecordBackup(String file, long bytes, String schemaVersion) implements Command<Void> {
+    public record RecordBackup(String file, long bytes, String schemaVersion) implements Command<Void>, LocalCommand {
     }
 
     /** What a backup file says about itself. */

@@ -8,6 +8,7 @@ import static dev.stagedesk.db.jooq.Tables.PERFORMER;
 
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.Clash;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
 import dev.stagedesk.common.ConcurrentEditException;
@@ -111,6 +112,14 @@ public final class AssignmentService {
             return null;
         }
         String reason = Validator.clean(overrideReason);
+        if (reason == null && ctx.replayed()) {
+            // two desktops booked the performer offline: the first in the endpoint's order stands, this one is kept
+            // and marked, for a person to settle
+            ConflictCheck.Conflict first = conflicts.get(0);
+            ctx.clash(new Clash("DOUBLE_BOOKING", BookingService.ENTITY, w.bookingId(), first.otherBookingId(),
+                    ConflictCheck.describe(conflicts)));
+            return null;
+        }
         if (reason == null) {
             throw new UserFacingException(I18n.tr(ctx.actor().can(Permission.CONFLICTS_OVERRIDE)
                     ? "conflict.refusedAdmin" : "conflict.refused", ConflictCheck.describe(conflicts)));
@@ -167,11 +176,16 @@ public final class AssignmentService {
         v.check(c.callTime() == null || !c.callTime().isAfter(b.getEndsAt()), "callTime",
                 I18n.tr("assignment.callAfterEnd"));
         v.throwIfAny();
+        int clashesBefore = ctx.clashes().size();
         String override = requireFree(ctx, p.getId(), window(b, b.getStartsAt(), b.getEndsAt()), true,
                 c.overrideReason());
         long fee = c.payoutMinor() != null ? c.payoutMinor() : Assignments.defaultFee(p, b.getCurrency());
         id = Assignments.insert(ctx, id, b.getId(), p, b.getStartsAt(), b.getEndsAt(), b.getCurrency(), role, fee,
                 c.callTime(), override);
+        if (ctx.clashes().size() > clashesBefore) {
+            tx.update(ASSIGNMENT).set(ASSIGNMENT.CLASHES_WITH, ctx.clashes().get(clashesBefore).otherId())
+                    .where(ASSIGNMENT.ID.eq(id)).execute();
+        }
         ctx.audit("assign", BookingService.ENTITY, b.getId(), null, BookingService.map("assignmentId", id,
                 "performer", p.getStageName(), "role", role, "payoutMinor", fee));
         return id;

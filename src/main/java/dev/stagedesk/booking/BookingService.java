@@ -18,6 +18,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.Display;
@@ -129,7 +130,7 @@ public final class BookingService {
     }
 
     /** Expires holds past their expiry and lapses challenged holds past their deadline; returns how many. */
-    public record ProcessDueHolds() implements Command<Integer> {
+    public record ProcessDueHolds() implements Command<Integer>, LocalCommand {
     }
 
     private final CommandBus bus;
@@ -303,7 +304,7 @@ public final class BookingService {
         }
         int year = ctx.now().atZone(ZoneId.of(agency.value2())).getYear();
         while (true) {
-            String number = Numbering.format(agency.value1(), year, Numbering.next(ctx.dsl(), SERIES, year));
+            String number = Numbering.assign(ctx.dsl(), SERIES, agency.value1(), year);
             // an imported booking may have kept its number from another system: never hand it out twice
             if (!ctx.dsl().fetchExists(BOOKING, BOOKING.NUMBER.eq(number))) {
                 return number;

@@ -124,22 +124,25 @@ public final class CommandBus {
      * also records the answer): with that desktop's instant and the ids derived from the mutation, so the rows it
      * writes are the ones the desktop wrote. Throws what the handler throws; returns whether it changed anything.
      */
-    public <R> boolean replay(DSLContext tx, Actor actor, Command<R> command, UUID mutationId,
-                              Instant at) {
+    public <R> Replayed replay(DSLContext tx, Actor actor, Command<R> command, UUID mutationId, Instant at) {
         Ran<R> ran = runWith(tx, actor, command, Clock.fixed(at, ZoneOffset.UTC),
-                new DerivedIds(mutationId, at), Journal.Entry.NONE);
-        return !ran.nothingChanged();
+                new DerivedIds(mutationId, at), Journal.Entry.NONE, true);
+        return new Replayed(!ran.nothingChanged(), ran.clashes());
+    }
+
+    /** What a replayed command did: whether it changed anything, and the clashes it kept. */
+    public record Replayed(boolean changed, List<Clash> clashes) {
     }
 
     private <R> Ran<R> run(DSLContext tx, Actor actor, Command<R> command) {
         Journal j = journal;
         if (j == null) {
-            return runWith(tx, actor, command, clock, ids, Journal.Entry.NONE);
+            return runWith(tx, actor, command, clock, ids, Journal.Entry.NONE, false);
         }
         Clock fixed = Clock.fixed(clock.instant(), clock.getZone());
         Journal.Entry entry = j.open(tx, actor, command, fixed.instant().truncatedTo(ChronoUnit.MICROS));
         try {
-            return runWith(tx, actor, command, fixed, entry.ids(ids), entry);
+            return runWith(tx, actor, command, fixed, entry.ids(ids), entry, false);
         } finally {
             entry.close();
         }
@@ -147,7 +150,7 @@ public final class CommandBus {
 
     @SuppressWarnings("unchecked")
     private <R> Ran<R> runWith(DSLContext tx, Actor actor, Command<R> command, Clock clock, Ids ids,
-                               Journal.Entry entry) {
+                               Journal.Entry entry, boolean replayed) {
         CommandHandler<Command<R>, R> handler = (CommandHandler<Command<R>, R>) handlers.get(command.getClass());
         if (handler == null) {
             throw new IllegalStateException("No handler for " + command.getClass().getName());
@@ -158,22 +161,25 @@ public final class CommandBus {
             throw new PermissionDeniedException(needed);
         }
         CommandContext context = new CommandContext(tx, actor, clock, ids, audit);
+        if (replayed) {
+            context.markReplayed();
+        }
         R result = handler.handle(command, context);
         if (context.changedNothing()) {
             if (context.auditEntries() > 0) {
                 throw new IllegalStateException(command.getClass().getSimpleName()
                         + " declared it changed nothing but wrote an audit entry");
             }
-            return new Ran<>(result, true);
+            return new Ran<>(result, true, List.of());
         }
         if (context.auditEntries() == 0) {
             throw new IllegalStateException(command.getClass().getSimpleName() + " wrote no audit entry");
         }
         entry.record(tx);
-        return new Ran<>(result, false);
+        return new Ran<>(result, false, context.clashes());
     }
 
-    private record Ran<R>(R result, boolean nothingChanged) {
+    private record Ran<R>(R result, boolean nothingChanged, List<Clash> clashes) {
     }
 
     /** Carries a no-change command's result out of its rolled-back transaction. */

@@ -6,7 +6,9 @@ import dev.stagedesk.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -20,6 +22,8 @@ public final class CommandContext {
     private final AuditWriter audit;
     private int auditEntries;
     private boolean nothingChanged;
+    private boolean replayed;
+    private final List<Clash> clashes = new ArrayList<>();
 
     CommandContext(DSLContext dsl, Actor actor, Clock clock, Ids ids, AuditWriter audit) {
         this.dsl = dsl;
@@ -75,6 +79,27 @@ public final class CommandContext {
      */
     public void nothingChanged() {
         nothingChanged = true;
+    }
+
+    /**
+     * Whether this command is being run again by the sync endpoint, after the desktop that made it ran it offline.
+     * Then work that clashes with what came first is kept and noted ({@link #clash}) instead of refused.
+     */
+    public boolean replayed() {
+        return replayed;
+    }
+
+    void markReplayed() {
+        replayed = true;
+    }
+
+    /** Notes a clash the command kept (only while {@link #replayed()}). */
+    public void clash(Clash clash) {
+        clashes.add(clash);
+    }
+
+    public List<Clash> clashes() {
+        return List.copyOf(clashes);
     }
 
     public boolean changedNothing() {

@@ -20,6 +20,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.db.jooq.Tables;
@@ -46,7 +47,7 @@ public final class DemoDataService {
     public static final String ENTITY = "store";
 
     /** {@code replace}: wipe the business data already in the store first (the CLI's --force). */
-    public record GenerateDemoData(DemoPlan plan, long seed, boolean replace) implements Command<DemoSummary> {
+    public record GenerateDemoData(DemoPlan plan, long seed, boolean replace) implements Command<DemoSummary>, LocalCommand {
     }
 
     /** Told about each phase; called on the generating thread. */

@@ -12,6 +12,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
 import dev.stagedesk.common.Validator;
@@ -72,7 +73,7 @@ public final class ExpenseService {
     }
 
     /** Writes every monthly expense due up to {@code today} that is not written yet; returns how many. */
-    public record GenerateRecurringExpenses(LocalDate today) implements Command<Integer> {
+    public record GenerateRecurringExpenses(LocalDate today) implements Command<Integer>, LocalCommand {
     }
 
     private final CommandBus bus;

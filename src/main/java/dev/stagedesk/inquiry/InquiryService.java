@@ -21,6 +21,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.Codes;
 import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.Display;
@@ -96,7 +97,7 @@ public final class InquiryService implements LostReasons {
     }
 
     /** Notifies owners of open inquiries whose follow-up date has come; returns how many were raised. */
-    public record RaiseFollowUps() implements Command<Integer> {
+    public record RaiseFollowUps() implements Command<Integer>, LocalCommand {
     }
 
     private final CommandBus bus;

@@ -136,8 +136,7 @@ public final class QuoteService {
         r.setInquiryId(c.inquiryId());
         r.setVersionNo(latest + 1);
         // one number per inquiry, like bookings: Q-2026-0001 (its versions: "Q-2026-0001 v2")
-        r.setNumber(existing.isEmpty() ? Numbering.format(NUMBER_PATTERN, today.getYear(),
-                Numbering.next(tx, NUMBER_SERIES, today.getYear())) : existing.get(0).number());
+        r.setNumber(existing.isEmpty() ? Numbering.assign(tx, NUMBER_SERIES, NUMBER_PATTERN, today.getYear()) : existing.get(0).number());
         r.setPackageId(d.packageId());
         r.setCurrency(inquiry.getCurrency());
         r.setDiscountMinor(d.discountMinor());

@@ -355,7 +355,7 @@ public final class InvoiceService {
         LocalDate today = LocalDate.ofInstant(ctx.now(), ZoneId.of(agency.getTimeZone()));
         int year = today.getYear();
         String pattern = CREDIT_SERIES.equals(series) ? agency.getCreditNotePattern() : agency.getInvoicePattern();
-        String number = Numbering.format(pattern, year, Numbering.next(tx, series, year));
+        String number = Numbering.assign(tx, series, pattern, year);
         if (tx.fetchExists(INVOICE, INVOICE.NUMBER.eq(number))) {
             // only when the pattern was changed to one that repeats an older number: refuse rather than skip one
             throw new UserFacingException(I18n.tr("invoice.numberTaken", number));

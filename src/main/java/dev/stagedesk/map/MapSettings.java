@@ -7,6 +7,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.common.Validator;
@@ -35,7 +36,7 @@ public final class MapSettings {
     }
 
     /** Keeps a looked-up address (one entry per normalized address). */
-    public record CacheGeocode(String query, GeoPoint point, String formatted) implements Command<Void> {
+    public record CacheGeocode(String query, GeoPoint point, String formatted) implements Command<Void>, LocalCommand {
     }
 
     private final CommandBus bus;

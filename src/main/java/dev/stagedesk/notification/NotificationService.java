@@ -14,6 +14,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.ValidationException;
 import dev.stagedesk.security.Actor;
@@ -59,11 +60,11 @@ public final class NotificationService {
     }
 
     /** The kinds the user wants; the others are not raised for them any more. */
-    public record ChooseKinds(Set<String> wanted) implements Command<Set<String>> {
+    public record ChooseKinds(Set<String> wanted) implements Command<Set<String>>, LocalCommand {
     }
 
     /** The timer's rules at {@code now}: events soon with unassigned slots, holds expiring soon. */
-    public record RaiseDueNotices(Instant now) implements Command<Integer> {
+    public record RaiseDueNotices(Instant now) implements Command<Integer>, LocalCommand {
     }
 
     private final CommandBus bus;

@@ -1,6 +1,7 @@
 package dev.stagedesk.numbering;
 
 import static dev.stagedesk.db.jooq.Tables.NUMBER_SEQUENCE;
+import static dev.stagedesk.db.jooq.Tables.SYNC_STATE;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,33 @@ public final class Numbering {
             }
         }
     }
+
+    /**
+     * The next human number of a series, rendered: final and gapless on a desktop that does not sync and on the
+     * sync endpoint; on a desktop that syncs, provisional with the device's number ({@code BK-2026-P7-0003}, its
+     * own gapless series), until the endpoint runs the same command and gives it its final number.
+     */
+    public static String assign(DSLContext tx, String series, String pattern, int year) {
+        Integer device = tx.select(SYNC_STATE.DEVICE_NO).from(SYNC_STATE).fetchOne(SYNC_STATE.DEVICE_NO);
+        if (device == null) {
+            return format(pattern, year, next(tx, series, year));
+        }
+        return format(provisionalPattern(pattern, device), year, next(tx, series + "#P" + device, year));
+    }
+
+    /** The pattern of a device's provisional numbers: the sequence becomes {@code P<device>-<4 digits>}. */
+    static String provisionalPattern(String pattern, int device) {
+        Matcher m = SEQ.matcher(pattern);
+        return m.find() ? pattern.substring(0, m.start()) + "P" + device + "-{seq:0000}" + pattern.substring(m.end())
+                : pattern + "-P" + device + "-{seq:0000}";
+    }
+
+    /** Whether a number was given offline and waits for its final one ({@code P<device>-} in it). */
+    public static boolean provisional(String number) {
+        return number != null && PROVISIONAL.matcher(number).find();
+    }
+
+    private static final Pattern PROVISIONAL = Pattern.compile("(^|[^A-Za-z0-9])P\\d+-\\d+");
 
     /** Renders a pattern such as {@code BK-{yyyy}-{seq:000000}}: the year and the number padded with zeros. */
     public static String format(String pattern, int year, long seq) {

@@ -9,8 +9,10 @@ import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
+import dev.stagedesk.command.Clash;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.NotFoundException;
@@ -68,7 +70,7 @@ public final class PaymentService {
     }
 
     /** Raises a notice for each deposit and balance that fell due in the last 30 days and is still unpaid. */
-    public record RaiseOverdueNotices(LocalDate today) implements Command<Integer> {
+    public record RaiseOverdueNotices(LocalDate today) implements Command<Integer>, LocalCommand {
     }
 
     private final CommandBus bus;
@@ -182,6 +184,12 @@ public final class PaymentService {
         long signed = "REFUND".equals(c.kind()) ? -c.amountMinor() : c.amountMinor();
         UUID id = insert(ctx, b, c.kind(), signed, rate, c.method(), c.receivedOn(), Validator.clean(c.reference()),
                 Validator.clean(c.notes()), null);
+        if (ctx.replayed() && "CANCELLED".equals(b.getStatus())) {
+            // money is a fact: recorded even when the booking was cancelled meanwhile on another desktop, and
+            // flagged for a person to refund or explain
+            ctx.clash(new Clash("LATE_PAYMENT", ENTITY, b.getId(), id, I18n.tr("sync.conflict.latePayment",
+                    b.getNumber())));
+        }
         ctx.audit("record-payment", ENTITY, b.getId(), null, fields("paymentId", id, "kind", c.kind(), "amountMinor",
                 signed, "currency", b.getCurrency(), "exchangeRate", rate, "method", c.method(), "receivedOn",
                 c.receivedOn(), "reference", Validator.clean(c.reference())));

@@ -8,6 +8,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.Language;
@@ -38,7 +39,7 @@ public final class SettingsService {
     }
 
     /** Records that the store's encryption was changed (the change itself happens on the closed store). */
-    public record RecordStoreEncryption(boolean encrypted) implements Command<Void> {
+    public record RecordStoreEncryption(boolean encrypted) implements Command<Void>, LocalCommand {
     }
 
     public record UpdateAgency(int expectedVersion, AgencyDraft draft) implements Command<Agency> {
@@ -56,7 +57,7 @@ public final class SettingsService {
      * table; none, or "system", for the operating system's language. Per user, so people sharing a desktop each keep
      * theirs, and the command line follows it too.
      */
-    public record ChooseLanguage(String code) implements Command<Optional<Language>> {
+    public record ChooseLanguage(String code) implements Command<Optional<Language>>, LocalCommand {
     }
 
     /** The preference key of the console's language. */

@@ -12,6 +12,7 @@ import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
 import dev.stagedesk.command.CommandContext;
 import dev.stagedesk.command.CommandHandler;
+import dev.stagedesk.command.LocalCommand;
 import dev.stagedesk.common.ConcurrentEditException;
 import dev.stagedesk.common.FieldError;
 import dev.stagedesk.common.I18n;
@@ -71,11 +72,11 @@ public final class UserService {
     }
 
     /** The outcome of one sign-in attempt, written whether it succeeded or not. */
-    public record RecordSignInAttempt(UUID userId, boolean success) implements Command<User> {
+    public record RecordSignInAttempt(UUID userId, boolean success) implements Command<User>, LocalCommand {
     }
 
     /** A failed sign-in with a user name that has no account (audited without a user id). */
-    public record RecordUnknownSignIn(String username) implements Command<UnknownNameState> {
+    public record RecordUnknownSignIn(String username) implements Command<UnknownNameState>, LocalCommand {
     }
 
     /** Failures in a row of a user name with no account, and until when it is locked (null: not locked). */
