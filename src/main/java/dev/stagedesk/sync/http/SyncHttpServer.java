@@ -18,6 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -180,9 +183,7 @@ public final class SyncHttpServer implements AutoCloseable {
     /** Starts serving {@code endpoint}; {@code health} is what {@code GET /health} asks of the database. */
     public static SyncHttpServer start(SyncEndpoint endpoint, HealthCheck health, Options options) {
         if (options.tls()) {
-            if (!Files.isReadable(options.tlsKeystore())) {
-                throw new UserFacingException(I18n.tr("sync.http.keystoreMissing", options.tlsKeystore()));
-            }
+            checkKeystore(options.tlsKeystore(), options.tlsPassword());
         }
         SyncHttpServer server = new SyncHttpServer(endpoint, health, options);
         try {
@@ -195,6 +196,27 @@ public final class SyncHttpServer implements AutoCloseable {
         LOG.info("Sync endpoint listening on {}://{}:{} (bodies up to {} bytes)", options.tls() ? "https" : "http",
                 options.host(), server.port(), options.maxBodyBytes());
         return server;
+    }
+
+    /** Opens the key store once before the server starts, so a wrong file or password is said in words. */
+    private static void checkKeystore(Path file, char[] password) {
+        if (!Files.isReadable(file)) {
+            throw new UserFacingException(I18n.tr("sync.http.keystoreMissing", file));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password == null ? new char[0] : password);
+            boolean hasKey = false;
+            for (String alias : Collections.list(store.aliases())) {
+                hasKey |= store.isKeyEntry(alias);
+            }
+            if (!hasKey) {
+                throw new UserFacingException(I18n.tr("sync.http.keystoreNoKey", file));
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            LOG.info("TLS key store {} cannot be opened", file, e);
+            throw new UserFacingException(I18n.tr("sync.http.keystoreUnreadable", file));
+        }
     }
 
     /** The port it listens on (the one chosen when the options said 0). */

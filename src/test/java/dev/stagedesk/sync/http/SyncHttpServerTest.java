@@ -305,6 +305,12 @@ class SyncHttpServerTest {
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
 
+        var wrong = catchThrowableOfType(dev.stagedesk.common.UserFacingException.class, () -> SyncHttpServer.start(
+                fake, null, SyncHttpServer.Options.plain(0).withHost("127.0.0.1").withTls(keystore,
+                        "not-it".toCharArray())));
+        assertThat(wrong.getMessage()).isEqualTo("The TLS key store " + keystore + " cannot be opened: it is not a "
+                + "PKCS12 file, or the password (STAGEDESK_TLS_PASSWORD) is not its.");
+
         try (SyncHttpServer tls = SyncHttpServer.start(fake, () -> { }, SyncHttpServer.Options.plain(0)
                 .withHost("127.0.0.1").withTls(keystore, password))) {
             String url = "https://localhost:" + tls.port();
