@@ -17,6 +17,9 @@ CREATE TABLE sync_state (
     hlc_millis    BIGINT       NOT NULL DEFAULT 0,
     hlc_counter   INT          NOT NULL DEFAULT 0,
     uploaded      BOOLEAN      NOT NULL DEFAULT FALSE,
+    -- a snapshot is being pulled: where its next page starts, and that rows it does not list go at its end
+    snapshot_after VARCHAR(400),
+    snapshot_pending BOOLEAN   NOT NULL DEFAULT FALSE,
     connected_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     last_sync_at  TIMESTAMP WITH TIME ZONE,
     last_error    VARCHAR(1000),

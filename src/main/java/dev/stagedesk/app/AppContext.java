@@ -70,6 +70,10 @@ import dev.stagedesk.report.FinancialReport;
 import dev.stagedesk.report.JournalCsv;
 import dev.stagedesk.report.ReportQuery;
 import dev.stagedesk.schedule.DueRulesService;
+import dev.stagedesk.sync.CommandCodec;
+import dev.stagedesk.sync.SyncClient;
+import dev.stagedesk.sync.SyncJournal;
+import dev.stagedesk.sync.Triggers;
 import dev.stagedesk.search.GlobalSearchQuery;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.search.SearchRebuild;
@@ -156,6 +160,9 @@ public final class AppContext implements AutoCloseable {
     public final Places places;
     /** The rules that run on their own (holds, follow-ups, notices, recurring expenses, overdue payments). */
     public final DueRulesService dueRules;
+    /** This desktop's link to a sync endpoint: the journal on the bus and the client that syncs. */
+    public final SyncJournal syncJournal;
+    public final SyncClient sync;
     private final Map<String, CsvSchema> csvSchemas = new LinkedHashMap<>();
 
     public AppContext(DataFolder folder, Database database, Clock clock, Ids ids) {
@@ -230,6 +237,16 @@ public final class AppContext implements AutoCloseable {
                 new OverheadCsv(), new JournalCsv())) {
             csvSchemas.put(s.name(), s);
         }
+        // every handler is registered: the journal knows every command by name from here on
+        this.syncJournal = new SyncJournal(new CommandCodec(bus), dsl);
+        bus.journal(syncJournal);
+        if (syncJournal.joined()) {
+            Triggers.install(dsl);
+        }
+        this.sync = new SyncClient(dsl, syncJournal, clock, url -> {
+            throw new dev.stagedesk.common.UserFacingException("Sync over the network is not wired yet: " + url);
+        });
+        dueRules.runsElsewhere(syncJournal::joined);
         SearchRebuild.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),
                 PerformerRepository.searchKind(), PackageRepository.searchKind(),
                 BookingService.searchKind(), InquiryService.searchKind()));

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +90,7 @@ public final class DueRulesService {
 
     private final Clock agencyClock;
     private final List<Rule> rules;
+    private volatile BooleanSupplier runsElsewhere = () -> false;
 
     /** Rules in the order they run; {@code agencyClock}'s zone is the agency's (read at every run). */
     public DueRulesService(Clock agencyClock, List<Rule> rules) {
@@ -106,6 +108,19 @@ public final class DueRulesService {
                 Rule.of(NOTICES, (actor, now, today) -> notifications.raiseDue(actor, now)),
                 Rule.of(RECURRING_EXPENSES, (actor, now, today) -> expenses.generateDue(actor, today)),
                 Rule.of(OVERDUE, (actor, now, today) -> payments.raiseOverdue(actor, today)));
+    }
+
+    /**
+     * Says when the rules run elsewhere: on a desktop joined to a sync endpoint, the endpoint runs them once for
+     * the whole agency, so two desktops never both expire the same hold. Then {@link #runDue} does nothing here.
+     */
+    public void runsElsewhere(BooleanSupplier elsewhere) {
+        this.runsElsewhere = elsewhere;
+    }
+
+    /** Whether the rules run on the sync endpoint rather than here. */
+    public boolean elsewhere() {
+        return runsElsewhere.getAsBoolean();
     }
 
     /** The names of the rules, in the order they run. */
@@ -128,6 +143,9 @@ public final class DueRulesService {
         ZoneId zone = agencyClock.getZone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<Outcome> outcomes = new ArrayList<>();
+        if (elsewhere()) {
+            return new Report(now, today, zone, outcomes);
+        }
         for (Rule rule : rules) {
             try {
                 int count = rule.run(Actor.system(), now, today);

@@ -6,12 +6,17 @@ import static dev.stagedesk.db.jooq.Tables.SEARCH_TOKEN;
 import dev.stagedesk.search.SearchIndex.Kind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertValuesStep3;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,5 +98,31 @@ public final class SearchRebuild {
         }
         chunk.clear();
         return n;
+    }
+
+    /**
+     * Writes the words of these records of a kind again (and drops the words of those that no longer exist), in the
+     * caller's transaction: after sync applied rows another desktop changed, each side derives its own words.
+     */
+    @SuppressWarnings("unchecked")
+    public static <R extends Record> void reindex(DSLContext tx, Kind<R> kind, Collection<UUID> ids) {
+        List<UUID> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<UUID> part = all.subList(from, Math.min(all.size(), from + 500));
+            tx.deleteFrom(SEARCH_TOKEN).where(SEARCH_TOKEN.ENTITY_TYPE.eq(kind.entity()),
+                    SEARCH_TOKEN.RECORD_ID.in(part)).execute();
+            Select<R> query = (Select<R>) kind.rows().apply(tx);
+            Field<UUID> id = (Field<UUID>) query.getSelect().get(0);
+            Condition where = query.$where();
+            ResultQuery<R> narrowed = query.$where(where == null ? id.in(part) : where.and(id.in(part)));
+            List<Object[]> words = new ArrayList<>();
+            for (R r : narrowed.fetch()) {
+                UUID rid = r.get(0, UUID.class);
+                for (String w : SearchIndex.tokens(kind.fields().apply(r))) {
+                    words.add(new Object[] {w, rid});
+                }
+            }
+            writeSorted(tx, kind.entity(), words);
+        }
     }
 }

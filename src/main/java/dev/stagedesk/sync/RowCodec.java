@@ -132,6 +132,10 @@ public final class RowCodec {
                 n.put(name, s);
             } else if (v instanceof Boolean b) {
                 n.put(name, b);
+            } else if (v instanceof Double d) {
+                n.put(name, d);
+            } else if (v instanceof Float fl) {
+                n.put(name, fl);
             } else if (v instanceof byte[] bytes) {
                 n.put(name, Base64.getEncoder().encodeToString(bytes));
             } else if (v instanceof BigDecimal d) {
@@ -169,6 +173,10 @@ public final class RowCodec {
             return (short) v.asInt();
         } else if (type == Boolean.class) {
             return v.asBoolean();
+        } else if (type == Double.class) {
+            return v.asDouble();
+        } else if (type == Float.class) {
+            return (float) v.asDouble();
         } else if (type == byte[].class) {
             return Base64.getDecoder().decode(v.asText());
         }
@@ -200,6 +208,8 @@ public final class RowCodec {
             return Short.valueOf(text);
         } else if (type == Boolean.class) {
             return Boolean.valueOf(text);
+        } else if (type == Double.class) {
+            return Double.valueOf(text);
         }
         throw new IllegalArgumentException("cannot read a " + type.getSimpleName() + " from text");
     }

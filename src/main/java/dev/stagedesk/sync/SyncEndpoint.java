@@ -49,17 +49,19 @@ public interface SyncEndpoint {
 
     /**
      * Pull: changes with a sequence number above {@code cursor}, at most about {@code limit} rows (a page never
-     * splits one change).
+     * splits one change). {@code after} continues a snapshot where its last page ended (null otherwise).
      */
-    record PullRequest(long cursor, int limit) {
+    record PullRequest(long cursor, int limit, String after) {
     }
 
     /**
      * A page of changes. {@code cursor} is where the next pull starts; {@code head} the agency's newest change;
      * {@code snapshot} says the page lists every row of the agency as of {@code head} (a first download, or a
      * cursor older than the endpoint keeps changes for): rows the desktop holds that are not listed are gone.
+     * {@code after} is where the next snapshot page starts (null once the snapshot is complete); {@code more} says
+     * to pull again at once.
      */
-    record Page(List<RowChange> changes, long cursor, long head, boolean more, boolean snapshot) {
+    record Page(List<RowChange> changes, long cursor, long head, boolean more, boolean snapshot, String after) {
     }
 
     /** A row's table and key. */

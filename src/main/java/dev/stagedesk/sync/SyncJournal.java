@@ -64,6 +64,9 @@ public final class SyncJournal implements Journal {
             };
         }
         UUID mutationId = UUID.randomUUID();
+        // one command at a time on a syncing desktop, and never while pulled changes are applied: both take the
+        // link's row first, before anything else is written
+        tx.selectFrom(SYNC_STATE).forUpdate().fetchOne();
         return new Entry() {
             @Override
             public Ids ids(Ids fallback) {

@@ -26,7 +26,7 @@ class PackageOrderTest {
     /** The features, lowest first: each may use the base and the features before it. */
     static final List<String> FEATURES = List.of("search", "notification", "attachment", "backup", "client", "venue",
             "catalogue", "performer", "settings", "payment", "invoice", "booking", "inquiry", "map", "calendar",
-            "payout", "expense", "report", "dashboard", "schedule", "demo", "cli", "app");
+            "payout", "expense", "report", "dashboard", "schedule", "demo", "sync", "cli", "app");
 
     static List<String> order() {
         List<String> all = new ArrayList<>(BASE);
