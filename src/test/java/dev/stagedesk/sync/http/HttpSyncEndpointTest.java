@@ -77,7 +77,7 @@ class HttpSyncEndpointTest {
         HttpSyncEndpoint client = new HttpSyncEndpoint("http://127.0.0.1:" + silent.getLocalPort(),
                 Duration.ofSeconds(2), Duration.ofMillis(300), null);
         long start = System.nanoTime();
-        SyncRefused e = catchThrowableOfType(SyncRefused.class, () -> client.pull("t", new PullRequest(0, 10)));
+        SyncRefused e = catchThrowableOfType(SyncRefused.class, () -> client.pull("t", new PullRequest(0, 10, null)));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(e.status()).isEqualTo(HttpSyncEndpoint.UNREACHABLE);
         assertThat(e.getMessage()).isEqualTo("The sync server at http://127.0.0.1:" + silent.getLocalPort()
@@ -111,7 +111,7 @@ class HttpSyncEndpointTest {
         assertThat(html.getMessage()).isEqualTo("The server at " + url
                 + " did not answer as a Stagedesk sync server (HTTP 200, text/html).");
 
-        SyncRefused missing = catchThrowableOfType(SyncRefused.class, () -> client.pull("t", new PullRequest(0, 1)));
+        SyncRefused missing = catchThrowableOfType(SyncRefused.class, () -> client.pull("t", new PullRequest(0, 1, null)));
         assertThat(missing.status()).isEqualTo(HttpSyncEndpoint.BAD_ANSWER);
         assertThat(missing.getMessage()).contains("(HTTP 404, text/html)");
 

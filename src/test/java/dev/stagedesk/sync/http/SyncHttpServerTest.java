@@ -108,8 +108,8 @@ class SyncHttpServerTest {
         assertThat(fake.last()).isEqualTo(new FakeEndpoint.Call("push", TOKEN, mutations));
 
         fake.page = new Page(List.of(new RowChange(40, "client", "k1", row("Ada")),
-                new RowChange(41, "booking_performer", "b1|p1", null)), 41, 57, true, false);
-        PullRequest pull = new PullRequest(39, 500);
+                new RowChange(41, "booking_performer", "b1|p1", null)), 41, 57, true, true, "booking_performer|b1|p1");
+        PullRequest pull = new PullRequest(39, 500, "client|k0");
         Page page = client.pull(TOKEN, pull);
         assertThat(page).isEqualTo(fake.page);
         assertThat(page.changes().get(1).deleted()).isTrue();
@@ -157,8 +157,8 @@ class SyncHttpServerTest {
 
     @Test
     void theBearerTokenGoesThroughAsSentAndARequestWithoutOneIsRefused() throws Exception {
-        fake.page = new Page(List.of(), 0, 0, false, false);
-        assertThat(post("/v1/pull", "{\"cursor\":0,\"limit\":10}", "  spaced.token  ").statusCode()).isEqualTo(200);
+        fake.page = new Page(List.of(), 0, 0, false, false, null);
+        assertThat(post("/v1/pull", "{\"cursor\":0,\"limit\":10,\"after\":null}", "  spaced.token  ").statusCode()).isEqualTo(200);
         assertThat(fake.last().token()).isEqualTo("spaced.token");
 
         int callsBefore = fake.calls.size();
@@ -176,11 +176,11 @@ class SyncHttpServerTest {
 
     @Test
     void aBodyThatIsNotTheRoutesIsA400NamingTheField() throws Exception {
-        assertBad(post("/v1/pull", "{\"cursor\":0,\"limit\":10,\"since\":5}", TOKEN), "does not know: since");
-        assertBad(post("/v1/pull", "{\"cursor\":0}", TOKEN), "lacks the field limit");
-        assertBad(post("/v1/pull", "{\"cursor\":\"zero\",\"limit\":10}", TOKEN),
+        assertBad(post("/v1/pull", "{\"cursor\":0,\"limit\":10,\"after\":null,\"since\":5}", TOKEN), "does not know: since");
+        assertBad(post("/v1/pull", "{\"cursor\":0,\"after\":null}", TOKEN), "lacks the field limit");
+        assertBad(post("/v1/pull", "{\"cursor\":\"zero\",\"limit\":10,\"after\":null}", TOKEN),
                 "field cursor of the request holds a value of the wrong kind");
-        assertBad(post("/v1/pull", "{\"cursor\":null,\"limit\":10}", TOKEN), "cursor");
+        assertBad(post("/v1/pull", "{\"cursor\":null,\"limit\":10,\"after\":null}", TOKEN), "cursor");
         assertBad(post("/v1/pull", "{\"cursor\":0,", TOKEN), "not valid JSON");
         assertBad(post("/v1/pull", "", TOKEN), "has no body");
         assertBad(post("/v1/pull", "null", TOKEN), "has no body");
@@ -216,7 +216,7 @@ class SyncHttpServerTest {
             assertThat(e.getMessage()).isEqualTo("Refused with " + status + " — “quoted” words");
         }
         fake.failWith = new SyncRefused(410, "This device was revoked.");
-        HttpResponse<String> r = post("/v1/pull", "{\"cursor\":0,\"limit\":1}", TOKEN);
+        HttpResponse<String> r = post("/v1/pull", "{\"cursor\":0,\"limit\":1,\"after\":null}", TOKEN);
         assertThat(r.statusCode()).isEqualTo(410);
         assertThat(r.body()).isEqualTo("{\"error\":\"This device was revoked.\"}");
 
@@ -247,7 +247,7 @@ class SyncHttpServerTest {
     @Test
     void anUnexpectedFailureIsA500WithoutItsDetailsAndTheServerGoesOn() throws Exception {
         fake.failWith = new IllegalStateException("SELECT secret FROM internals");
-        HttpResponse<String> r = post("/v1/pull", "{\"cursor\":0,\"limit\":1}", TOKEN);
+        HttpResponse<String> r = post("/v1/pull", "{\"cursor\":0,\"limit\":1,\"after\":null}", TOKEN);
         assertThat(r.statusCode()).isEqualTo(500);
         assertThat(r.body()).contains("failed on this request (reference ").contains("details are in its log")
                 .doesNotContain("secret").doesNotContain("Exception");
