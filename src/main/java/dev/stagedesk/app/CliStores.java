@@ -11,7 +11,6 @@ import dev.stagedesk.settings.UserService;
 import dev.stagedesk.common.I18n;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.sync.ServerStore;
-import dev.stagedesk.sync.http.HttpSyncEndpoint;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -162,7 +161,6 @@ public final class CliStores implements CliStore.Opener {
 
         @Override
         public Syncing syncing() {
-            app.sync.transport(HttpSyncEndpoint::new); // the network: the endpoint at the address it was joined to
             return new Syncing(app.sync, app.agencyClock);
         }
 

@@ -91,6 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         boolean interrupted;
+        CountDownLatch closed = new CountDownLatch(1);
         try (Opened opened = open(root, where); SyncServer server = new SyncServer(opened.store(), Clock.systemUTC());
              SyncHttpServer http = SyncHttpServer.start(server, server::agencies, options)) {
             String scheme = http.tls() ? "https" : "http";
@@ -100,7 +101,9 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(I18n.tr("cli.serve.plainHttp"));
             }
             out.flush();
-            interrupted = awaitStop(server);
+            interrupted = awaitStop(server, closed);
+        } finally {
+            closed.countDown();
         }
         out.println(I18n.tr("cli.serve.stopped"));
         if (interrupted) {
@@ -111,11 +114,19 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Runs the agencies' rules each minute until the process is asked to stop or this thread is interrupted; says
-     * whether it was interrupted (the flag is cleared meanwhile, so the closing that follows can wait).
+     * whether it was interrupted (the flag is cleared meanwhile, so the closing that follows can wait). On Ctrl+C
+     * the JVM's shutdown waits (up to 30 s) until {@code closed} says the server and its stores are closed.
      */
-    private static boolean awaitStop(SyncServer server) {
+    private static boolean awaitStop(SyncServer server, CountDownLatch closed) {
         CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "serve-stop");
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         ScheduledExecutorService rules = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "serve-rules");

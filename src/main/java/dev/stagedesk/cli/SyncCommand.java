@@ -69,7 +69,7 @@ final class SyncCommand extends StoreCommand<CliStore.Syncing> {
             return I18n.tr("cli.sync.never");
         }
         LocalDateTime local = LocalDateTime.ofInstant(at, app.agencyClock().getZone());
-        Locale formats = Locale.getDefault(Locale.Category.FORMAT);
+        Locale formats = I18n.language().screenFormats(); // the computer's style when it speaks the language
         return DateStyle.date(formats).format(local) + " " + DateStyle.time(formats).format(local);
     }
 
@@ -134,6 +134,10 @@ final class SyncCommand extends StoreCommand<CliStore.Syncing> {
             out().println(I18n.tr("cli.sync.status.last", when(app, s.lastSync())));
             out().println(I18n.tr("cli.sync.status.pending", s.pending()));
             out().println(I18n.tr("cli.sync.status.rejected", s.rejected()));
+            for (var refused : app.sync().refused()) {
+                out().println("  " + String.join("\t", when(app, refused.getRanAt()), refused.getCommandType(),
+                        String.valueOf(refused.getAnswerMessage())));
+            }
             out().println(I18n.tr("cli.sync.status.conflicts", s.openConflicts()));
             if (s.revoked()) {
                 out().println(I18n.tr("cli.sync.status.revoked"));
