@@ -2,7 +2,6 @@ package dev.stagedesk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -13,11 +12,12 @@ import java.util.UUID;
  * @param type        the command's type name (see {@link CommandCodec})
  * @param version     the command's schema version
  * @param command     the command's fields as JSON
- * @param baseVersions the versions of the records it was based on ("booking:ID" -> version)
+ * @param base        what it was based on: the versions it names and, for an edit of one record, that record's
+ *                    row as the desktop saw it ({"expectedVersion": 3, "table": "booking", "row": {...}}), or null
  * @param hlc         hybrid logical clock when it ran (see {@link Hlc})
  * @param userId      who ran it (null for the agency owner acting at the command line)
  * @param at          the desktop's instant when it ran; the endpoint runs it at that instant
  */
 public record Mutation(UUID id, long deviceSeq, String type, int version, JsonNode command,
-                       Map<String, Long> baseVersions, String hlc, UUID userId, Instant at) {
+                       JsonNode base, String hlc, UUID userId, Instant at) {
 }

@@ -8,7 +8,6 @@ import static dev.stagedesk.db.jooq.Tables.SYNC_OUTBOX;
 import static dev.stagedesk.db.jooq.Tables.SYNC_STATE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.db.jooq.tables.records.SyncConflictRecord;
 import dev.stagedesk.db.jooq.tables.records.SyncStateRecord;
@@ -191,7 +190,7 @@ public final class SyncClient {
             List<Mutation> batch = new ArrayList<>();
             for (var o : pending) {
                 batch.add(new Mutation(o.getMutationId(), o.getDeviceSeq(), o.getCommandType(), o.getCommandVersion(),
-                        read(o.getCommandJson()), versions(o.getBaseVersions()), o.getHlc(), o.getUserId(),
+                        read(o.getCommandJson()), o.getBaseVersions() == null ? null : read(o.getBaseVersions()), o.getHlc(), o.getUserId(),
                         o.getRanAt()));
             }
             List<Answer> answers = endpoint.push(token, batch);
@@ -361,14 +360,4 @@ public final class SyncClient {
         }
     }
 
-    private static Map<String, Long> versions(String json) {
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return RowCodec.MAPPER.readValue(json, new TypeReference<Map<String, Long>>() { });
-        } catch (JsonProcessingException e) {
-            return Map.of();
-        }
-    }
 }

@@ -3,6 +3,7 @@ package dev.stagedesk.sync;
 import static dev.stagedesk.db.jooq.Tables.SYNC_OUTBOX;
 import static dev.stagedesk.db.jooq.Tables.SYNC_STATE;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.DerivedIds;
 import dev.stagedesk.command.Journal;
@@ -11,10 +12,11 @@ import dev.stagedesk.common.Ids;
 import dev.stagedesk.security.Actor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 
 /**
  * The desktop's half of the bus's journal: while this desktop is joined to an agency on a sync endpoint, each
@@ -64,6 +66,7 @@ public final class SyncJournal implements Journal {
             };
         }
         UUID mutationId = UUID.randomUUID();
+        String base = base(tx, command);
         // one command at a time on a syncing desktop, and never while pulled changes are applied: both take the
         // link's row first, before anything else is written
         tx.selectFrom(SYNC_STATE).forUpdate().fetchOne();
@@ -87,7 +90,7 @@ public final class SyncJournal implements Journal {
                         .set(SYNC_OUTBOX.COMMAND_TYPE, CommandCodec.typeName(command.getClass()))
                         .set(SYNC_OUTBOX.COMMAND_VERSION, CommandCodec.VERSION)
                         .set(SYNC_OUTBOX.COMMAND_JSON, codec.text(command))
-                        .set(SYNC_OUTBOX.BASE_VERSIONS, baseVersions(command))
+                        .set(SYNC_OUTBOX.BASE_VERSIONS, base)
                         .set(SYNC_OUTBOX.HLC, hlc.text(state.getDeviceNo()))
                         .set(SYNC_OUTBOX.USER_ID, actor.userId()).set(SYNC_OUTBOX.USERNAME, actor.username())
                         .set(SYNC_OUTBOX.RAN_AT, now).execute();
@@ -99,27 +102,58 @@ public final class SyncJournal implements Journal {
         };
     }
 
-    /** The versions the command says it was based on (its components named version or ...Version), as JSON. */
-    static String baseVersions(Command<?> command) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    /**
+     * What the command was based on, as JSON: the versions it names (its components named version or ...Version)
+     * and, when it edits one record by its {@code id}, that record's row as it is here before the command runs (the
+     * endpoint merges edits of different fields with it). Null when there is nothing.
+     */
+    static String base(DSLContext tx, Command<?> command) {
+        ObjectNode out = RowCodec.MAPPER.createObjectNode();
+        UUID id = null;
         if (command.getClass().isRecord()) {
             for (RecordComponent c : command.getClass().getRecordComponents()) {
-                if (c.getName().equals("version") || c.getName().endsWith("Version")) {
-                    try {
-                        out.put(c.getName(), c.getAccessor().invoke(command));
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
+                Object v;
+                try {
+                    v = c.getAccessor().invoke(command);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if ((c.getName().equals("version") || c.getName().endsWith("Version")) && v instanceof Number n) {
+                    out.put(c.getName(), n.longValue());
+                } else if (c.getName().equals("id") && v instanceof UUID u) {
+                    id = u;
                 }
             }
         }
         if (out.isEmpty()) {
             return null;
         }
-        try {
-            return RowCodec.MAPPER.writeValueAsString(out);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (id != null) {
+            Located row = locate(tx, id);
+            if (row != null) {
+                out.put("table", row.table());
+                out.set("row", row.row());
+            }
         }
+        return out.toString();
+    }
+
+    /** A record found by its id: its table and row. */
+    record Located(String table, ObjectNode row) {
+    }
+
+    /** The row with this id in any synced table keyed by a single id (null when there is none). */
+    static Located locate(DSLContext tx, UUID id) {
+        for (String t : SyncTables.get().names()) {
+            Table<?> table = SyncTables.get().table(t);
+            var keys = RowCodec.keyFields(table);
+            if (keys.size() == 1 && keys.get(0).getType() == UUID.class) {
+                Map<String, ObjectNode> found = RowCodec.read(tx, table, List.of(id.toString()));
+                if (!found.isEmpty()) {
+                    return new Located(t, found.values().iterator().next());
+                }
+            }
+        }
+        return null;
     }
 }

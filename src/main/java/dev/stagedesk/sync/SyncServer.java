@@ -382,8 +382,16 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                     throw new NotFoundException("This " + deleted + " was deleted on another desktop before this "
                             + "change reached the server; the change was not applied.");
                 }
-                CommandBus.Replayed r = tx.transactionResult(n -> agency.runtime().bus().replay(n.dsl(), actor,
-                        command, m.id(), m.at()));
+                CommandBus.Replayed r;
+                try {
+                    r = tx.transactionResult(n -> agency.runtime().bus().replay(n.dsl(), actor, command, m.id(),
+                            m.at()));
+                } catch (ConcurrentEditException stale) {
+                    // edits of different fields merge; the same critical field changed on both sides does not
+                    Command<?> merged = Merge.stale(tx, command, m.base(), m.at()).orElseThrow(() -> stale);
+                    r = tx.transactionResult(n -> agency.runtime().bus().replay(n.dsl(), actor, merged, m.id(),
+                            m.at()));
+                }
                 clashes.addAll(r.clashes());
                 outcome = clashes.isEmpty() ? Outcome.APPLIED : Outcome.CONFLICT;
                 if (!clashes.isEmpty()) {

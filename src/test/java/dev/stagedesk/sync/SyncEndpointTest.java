@@ -76,7 +76,7 @@ class SyncEndpointTest {
     private static Mutation mutation(String type, Map<String, Object> fields) {
         var node = JsonNodeFactory.instance.objectNode();
         fields.forEach((k, v) -> node.put(k, String.valueOf(v)));
-        return new Mutation(UUID.randomUUID(), 1, type, CommandCodec.VERSION, node, Map.of(), "x", null,
+        return new Mutation(UUID.randomUUID(), 1, type, CommandCodec.VERSION, node, null, "x", null,
                 TestStore.NOW);
     }
 
@@ -104,7 +104,7 @@ class SyncEndpointTest {
         update.put("expectedVersion", yClient.version());
         update.set("draft", new CommandCodec(x.bus).mapper().valueToTree(ClientDraft.of(ClientKind.PERSON, "Hacked")));
         List<Answer> answers = server.push(tx, List.of(new Mutation(UUID.randomUUID(), 99,
-                CommandCodec.typeName(dev.stagedesk.client.ClientService.UpdateClient.class), 1, update, Map.of(), "x",
+                CommandCodec.typeName(dev.stagedesk.client.ClientService.UpdateClient.class), 1, update, null, "x",
                 null, TestStore.NOW)));
         assertThat(answers.get(0).outcome()).isNotEqualTo(Outcome.APPLIED);
         y.sync.sync();
@@ -133,7 +133,7 @@ class SyncEndpointTest {
         List<Answer> answers = server.push(token, List.of(
                 mutation("client.ClientService$Nonsense", Map.of()),
                 new Mutation(UUID.randomUUID(), 2, CommandCodec.typeName(dev.stagedesk.client.ClientService.CreateClient.class),
-                        7, JsonNodeFactory.instance.objectNode(), Map.of(), "x", null, TestStore.NOW),
+                        7, JsonNodeFactory.instance.objectNode(), null, "x", null, TestStore.NOW),
                 mutation(CommandCodec.typeName(dev.stagedesk.client.ClientService.CreateClient.class),
                         Map.of("colour", "red"))));
         assertThat(answers).extracting(Answer::outcome).containsOnly(Outcome.REJECTED);
@@ -225,5 +225,54 @@ class SyncEndpointTest {
         assertThat(server.runRules()).isZero();
         office.sync.sync();
         assertThat(office.database.dsl().fetchValue(HOLD.STATUS)).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void editsOfDifferentFieldsMergeTheLaterNoteWinsAndTheSameFeeChangedTwiceIsAConflict() {
+        MovableClock officeClock = new MovableClock(TestStore.NOW);
+        AppContext office = TestStore.open(dir.resolve("office"), officeClock);
+        office.sync.transport(url -> server);
+        desktops.add(office);
+        UUID ada = office.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Ada")).id();
+        Instant start = TestStore.NOW.plus(Duration.ofDays(20));
+        var gala = office.bookings.create(Actor.owner(), new BookingDraft("Gala", ada, null, null, start,
+                start.plus(Duration.ofHours(3)), "Europe/Berlin", "EUR", 200_000, 1900, 1, null, null),
+                BookingStatus.CONFIRMED, List.of());
+        office.sync.connect("mem:server", server.agencyAdd("Test Agency"), "Office");
+        MovableClock laptopClock = new MovableClock(TestStore.NOW);
+        String code = office.sync.invite("laptop").code();
+        AppContext laptop = TestStore.openEmpty(dir.resolve("laptop"), laptopClock);
+        laptop.sync.transport(url -> server);
+        desktops.add(laptop);
+        laptop.sync.connect("mem:server", code, "Laptop");
+
+        // the office writes notes, the laptop (later) changes the fee and also writes notes
+        officeClock.advance(Duration.ofMinutes(1));
+        office.bus.execute(Actor.owner(), new dev.stagedesk.booking.BookingService.UpdateBookingDetails(gala.id(),
+                gala.version(), "Gala", 200_000, 1900, "Office: call Max", "from the office"));
+        laptopClock.advance(Duration.ofMinutes(5));
+        laptop.bus.execute(Actor.owner(), new dev.stagedesk.booking.BookingService.UpdateBookingDetails(gala.id(),
+                gala.version(), "Gala", 250_000, 1900, null, "from the train"));
+        office.sync.sync();
+        assertThat(laptop.sync.sync().conflicts()).isZero();
+        office.sync.sync();
+        for (AppContext app : List.of(office, laptop)) {
+            var b = app.database.dsl().selectFrom(dev.stagedesk.db.jooq.Tables.BOOKING)
+                    .where(dev.stagedesk.db.jooq.Tables.BOOKING.ID.eq(gala.id())).fetchOne();
+            assertThat(b.getFeeMinor()).isEqualTo(250_000L);
+            assertThat(b.getContactOnDay()).isEqualTo("Office: call Max");
+            assertThat(b.getNotes()).isEqualTo("from the train");
+        }
+
+        // both change the fee from the same version: the first stays, the second is a conflict
+        int version = office.bookings.find(gala.id()).version();
+        office.bus.execute(Actor.owner(), new dev.stagedesk.booking.BookingService.UpdateBookingDetails(gala.id(),
+                version, "Gala", 300_000, 1900, "Office: call Max", "from the train"));
+        laptop.bus.execute(Actor.owner(), new dev.stagedesk.booking.BookingService.UpdateBookingDetails(gala.id(),
+                version, "Gala", 180_000, 1900, "Office: call Max", "from the train"));
+        office.sync.sync();
+        assertThat(laptop.sync.sync().conflicts()).isEqualTo(1);
+        assertThat(laptop.database.dsl().fetchValue(dev.stagedesk.db.jooq.Tables.BOOKING.FEE_MINOR,
+                dev.stagedesk.db.jooq.Tables.BOOKING.ID.eq(gala.id()))).isEqualTo(300_000L);
     }
 }

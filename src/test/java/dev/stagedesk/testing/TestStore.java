@@ -61,7 +61,7 @@ public final class TestStore {
         }
     }
 
-    private static AppContext openEmpty(Path dir, Clock clock) {
+    public static AppContext openEmpty(Path dir, Clock clock) {
         DataFolder folder = new DataFolder(dir);
         return new AppContext(folder, Database.open(folder), clock, Ids.timeOrdered(), d -> { });
     }
