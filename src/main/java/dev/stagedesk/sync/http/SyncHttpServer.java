@@ -115,6 +115,19 @@ public final class SyncHttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = options.maxBodyBytes();
+            // an Error (a stack overflow in a handler) is answered like any failure: logged, a 500 in JSON
+            config.router.javaLangErrorHandler((response, error) -> {
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                LOG.error("A request failed with an error (reference {})", reference, error);
+                try {
+                    response.setStatus(500);
+                    response.setContentType(JSON);
+                    response.getOutputStream().write(SyncJson.write(new SyncJson.ErrorBody(
+                            I18n.tr(Language.EN.formats(), "sync.http.internal", reference))));
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Could not answer the failed request", e);
+                }
+            });
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             if (options.tls()) {

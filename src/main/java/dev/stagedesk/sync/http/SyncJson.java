@@ -1,6 +1,9 @@
 package dev.stagedesk.sync.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -9,7 +12,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.stagedesk.sync.Answer;
 import dev.stagedesk.sync.Mutation;
@@ -38,6 +44,7 @@ import java.util.regex.Pattern;
 public final class SyncJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("sync-json").addDeserializer(JsonNode.class, new NullableTree()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -56,6 +63,27 @@ public final class SyncJson {
     private static final Pattern MISSING = Pattern.compile("Missing (?:required )?creator property '([^']+)'");
 
     private SyncJson() {
+    }
+
+    /**
+     * A {@code JsonNode} component written as {@code null} reads back as Java null, as it was written (Jackson's own
+     * reads it as a {@code NullNode}, so {@code mutation.base() == null} would be true in the desktop's process and
+     * false in the endpoint's). Nulls inside a tree stay {@code NullNode}s.
+     */
+    private static final class NullableTree extends StdDeserializer<JsonNode> {
+        NullableTree() {
+            super(JsonNode.class);
+        }
+
+        @Override
+        public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt);
+        }
+
+        @Override
+        public JsonNode getNullValue(DeserializationContext ctxt) {
+            return null;
+        }
     }
 
     /** The configured mapper (thread-safe; never reconfigure it). */

@@ -18,7 +18,7 @@ final class FakeEndpoint implements SyncEndpoint {
     }
 
     final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
-    volatile RuntimeException failWith;
+    volatile Throwable failWith;
 
     volatile Connected connected;
     volatile List<Answer> answers = List.of();
@@ -30,9 +30,12 @@ final class FakeEndpoint implements SyncEndpoint {
 
     private void called(String route, String token, Object argument) {
         calls.add(new Call(route, token, argument));
-        RuntimeException e = failWith;
-        if (e != null) {
-            throw e;
+        Throwable e = failWith;
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e instanceof Error r) {
+            throw r;
         }
     }
 

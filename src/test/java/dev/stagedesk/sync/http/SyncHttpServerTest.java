@@ -32,9 +32,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -89,16 +87,17 @@ class SyncHttpServerTest {
         assertThat(client.connect(connect)).isEqualTo(fake.connected);
         assertThat(fake.last()).isEqualTo(new FakeEndpoint.Call("connect", null, connect));
 
-        Map<String, Long> bases = new LinkedHashMap<>();
-        bases.put("booking:" + UUID.randomUUID(), 3L);
+        ObjectNode base = JsonNodeFactory.instance.objectNode();
+        base.put("version", 3L);
+        base.set("row", row("Gala"));
         ObjectNode command = JsonNodeFactory.instance.objectNode();
         command.put("title", "Gala");
         command.putArray("performers").add("p1").add("p2");
         command.putObject("nested").put("amountMinor", Long.MAX_VALUE);
         List<Mutation> mutations = List.of(
-                new Mutation(UUID.randomUUID(), 1, "CreateBooking", 2, command, bases, "0001a2b3c4d5:0007:02",
+                new Mutation(UUID.randomUUID(), 1, "UpdateBooking", 2, command, base, "0001a2b3c4d5:0007:02",
                         UUID.randomUUID(), AT),
-                new Mutation(UUID.randomUUID(), 2, "DeleteClient", 1, JsonNodeFactory.instance.objectNode(), Map.of(),
+                new Mutation(UUID.randomUUID(), 2, "DeleteClient", 1, JsonNodeFactory.instance.objectNode(), null,
                         "0001a2b3c4d5:0008:02", null, AT.plusSeconds(1)));
         fake.answers = List.of(
                 new Answer(mutations.get(0).id(), Outcome.APPLIED, 41, null, null, null),
@@ -190,7 +189,7 @@ class SyncHttpServerTest {
         assertBad(post("/v1/push", "{\"mutations\":null}", TOKEN), "mutations");
         assertBad(post("/v1/push", "{\"mutations\":[null]}", TOKEN), "mutations[0]");
         String mutation = "{\"id\":\"0190c0de-0000-7000-8000-000000000001\",\"deviceSeq\":1,\"type\":\"X\","
-                + "\"version\":1,\"command\":{},\"baseVersions\":{},\"hlc\":\"h\",\"userId\":null,\"at\":\"%s\"}";
+                + "\"version\":1,\"command\":{},\"base\":null,\"hlc\":\"h\",\"userId\":null,\"at\":\"%s\"}";
         assertBad(post("/v1/push", "{\"mutations\":[" + mutation.formatted("2026-11-21T10:00:00Z") + ","
                 + mutation.formatted("yesterday") + "]}", TOKEN), "mutations[1].at");
         assertBad(post("/v1/push", "{\"mutations\":[" + mutation.formatted("2026-11-21T10:00:00Z")
@@ -253,6 +252,11 @@ class SyncHttpServerTest {
                 .doesNotContain("secret").doesNotContain("Exception");
         SyncRefused e = catchThrowableOfType(SyncRefused.class, () -> client.devices(TOKEN));
         assertThat(e.status()).isEqualTo(500);
+
+        fake.failWith = new StackOverflowError();
+        HttpResponse<String> error = post("/v1/pull", "{\"cursor\":0,\"limit\":1,\"after\":null}", TOKEN);
+        assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.body()).startsWith("{\"error\":\"The sync server failed on this request (reference ");
 
         fake.failWith = null;
         fake.devices = List.of();
