@@ -63,12 +63,25 @@ public final class HttpSyncEndpoint implements SyncEndpoint {
         this.shown = shown(base);
         this.requestTimeout = requestTimeout;
         this.connectTimeout = connectTimeout;
+        this.http = sslContext == null && connectTimeout.equals(CONNECT_TIMEOUT) ? Shared.CLIENT
+                : client(connectTimeout, sslContext);
+    }
+
+    /**
+     * The one client of the default settings: the desktop makes an endpoint per round ({@code SyncClient}'s transport),
+     * and each {@code HttpClient} has its own connections and selector thread.
+     */
+    private static final class Shared {
+        static final HttpClient CLIENT = client(CONNECT_TIMEOUT, null);
+    }
+
+    private static HttpClient client(Duration connectTimeout, SSLContext sslContext) {
         HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
         if (sslContext != null) {
             b.sslContext(sslContext);
         }
-        this.http = b.build();
+        return b.build();
     }
 
     /**
