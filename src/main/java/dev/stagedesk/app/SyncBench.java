@@ -219,7 +219,7 @@ public final class SyncBench {
     }
 
     private void firstSync(SyncServer server, SyncEndpoint endpoint, int bookings) {
-        try (AppContext office = desktop("first-office", false)) {
+        try (AppContext office = desktop("first-office", true)) {
             DemoPlan plan = new DemoPlan(bookings, Math.max(25, bookings / 2), Math.max(20, Math.min(20_000,
                     bookings / 20)), Math.max(12, Math.min(2_000, bookings / 200)), Math.max(15, bookings / 4));
             office.demo.generate(Actor.owner(), plan, 7, false, DemoDataService.Progress.NONE);
