@@ -74,6 +74,7 @@ import dev.stagedesk.sync.CommandCodec;
 import dev.stagedesk.sync.SyncClient;
 import dev.stagedesk.sync.SyncJournal;
 import dev.stagedesk.sync.Triggers;
+import dev.stagedesk.sync.http.HttpSyncEndpoint;
 import dev.stagedesk.search.GlobalSearchQuery;
 import dev.stagedesk.search.SearchIndex;
 import dev.stagedesk.search.SearchRebuild;
@@ -243,9 +244,8 @@ public final class AppContext implements AutoCloseable {
         if (syncJournal.joined()) {
             Triggers.install(dsl);
         }
-        this.sync = new SyncClient(dsl, syncJournal, clock, url -> {
-            throw new dev.stagedesk.common.UserFacingException("Sync over the network is not wired yet: " + url);
-        });
+        // the network: the endpoint at the address this desktop joined (tests put their own transport in)
+        this.sync = new SyncClient(dsl, syncJournal, clock, HttpSyncEndpoint::new);
         dueRules.runsElsewhere(syncJournal::joined);
         SearchRebuild.rebuildMissing(dsl, List.of(ClientRepository.searchKind(), VenueRepository.searchKind(),
                 PerformerRepository.searchKind(), PackageRepository.searchKind(),

@@ -8,6 +8,10 @@ import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.Database;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.UserService;
+import dev.stagedesk.common.I18n;
+import dev.stagedesk.common.UserFacingException;
+import dev.stagedesk.sync.ServerStore;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -24,6 +28,15 @@ public final class CliStores implements CliStore.Opener {
     @Override
     public CliStore open(DataFolder folder, Database database, Clock clock) {
         return new Open(new AppContext(folder, database, clock, Ids.timeOrdered()));
+    }
+
+    @Override
+    public ServerStore serverStore(String jdbcUrl, Path folder) {
+        if (jdbcUrl == null) {
+            return ServerStores.h2(folder, Clock.systemUTC());
+        }
+        // the endpoint on PostgreSQL comes with ServerStores' database store; until then, H2 files only
+        throw new UserFacingException(I18n.tr("cli.serve.dbNotYet"));
     }
 
     private static final class Open implements CliStore {
@@ -144,6 +157,11 @@ public final class CliStores implements CliStore.Opener {
         @Override
         public Rules rules() {
             return new Rules(app.dueRules);
+        }
+
+        @Override
+        public Syncing syncing() {
+            return new Syncing(app.sync, app.agencyClock);
         }
 
         @Override

@@ -40,6 +40,9 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyClock;
 import dev.stagedesk.settings.SettingsService;
 import dev.stagedesk.settings.UserService;
+import dev.stagedesk.sync.ServerStore;
+import dev.stagedesk.sync.SyncClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -58,6 +61,12 @@ public interface CliStore extends AutoCloseable {
 
         /** Over a store opened already (the benchmark's write-cost runs), with its own clock. */
         CliStore open(DataFolder folder, Database database, Clock clock);
+
+        /**
+         * The sync endpoint's store ({@code serve}): the database of {@code jdbcUrl}, or, when it is null, H2 files in
+         * {@code folder}.
+         */
+        ServerStore serverStore(String jdbcUrl, Path folder);
     }
 
     /** Who may run commands: signing in, and whether the store has users at all. */
@@ -132,6 +141,10 @@ public interface CliStore extends AutoCloseable {
     record Rules(DueRulesService dueRules) {
     }
 
+    /** This desktop's link to the agency's sync endpoint; times are shown in the agency's zone. */
+    record Syncing(SyncClient sync, AgencyClock agencyClock) {
+    }
+
     /** What {@code bench} measures. */
     record Bench(Database database, SettingsService settings, DemoDataService demo, ClientService clients,
                  ClientQuery clientQuery, BookingQuery bookingQuery, AvailableQuery availableQuery,
@@ -174,6 +187,8 @@ public interface CliStore extends AutoCloseable {
     Placing placing();
 
     Rules rules();
+
+    Syncing syncing();
 
     Bench bench();
 }

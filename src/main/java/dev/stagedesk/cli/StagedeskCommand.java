@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             AuditCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, BenchCommand.class,
             QuoteCommand.class, StatementCommand.class, InvoiceCommand.class, CreditNoteCommand.class,
             PaymentCommand.class, ReportCommand.class, NotificationsCommand.class, SearchCommand.class,
-            RouteCommand.class, PlaceCommand.Geocode.class, PlaceCommand.Radius.class, DueCommand.class})
+            RouteCommand.class, PlaceCommand.Geocode.class, PlaceCommand.Radius.class, DueCommand.class,
+            ServeCommand.class, SyncCommand.class})
 public final class StagedeskCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR",
