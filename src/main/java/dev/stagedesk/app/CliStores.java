@@ -8,8 +8,6 @@ import dev.stagedesk.db.DataFolder;
 import dev.stagedesk.db.Database;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.UserService;
-import dev.stagedesk.common.I18n;
-import dev.stagedesk.common.UserFacingException;
 import dev.stagedesk.sync.ServerStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,8 +33,9 @@ public final class CliStores implements CliStore.Opener {
         if (jdbcUrl == null) {
             return ServerStores.h2(folder, Clock.systemUTC());
         }
-        // the endpoint on PostgreSQL comes with ServerStores' database store; until then, H2 files only
-        throw new UserFacingException(I18n.tr("cli.serve.dbNotYet"));
+        // user and password from the URL (?user=...&password=...) or, kept out of the process list, the environment
+        return ServerStores.jdbc(jdbcUrl, System.getenv("STAGEDESK_DB_USER"), System.getenv("STAGEDESK_DB_PASSWORD"),
+                folder, Clock.systemUTC());
     }
 
     private static final class Open implements CliStore {

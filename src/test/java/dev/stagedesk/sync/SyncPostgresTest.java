@@ -16,6 +16,8 @@ import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.BookingStatus;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
+import dev.stagedesk.sync.http.HttpSyncEndpoint;
+import dev.stagedesk.sync.http.SyncHttpServer;
 import dev.stagedesk.testing.TestPostgres;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
@@ -40,8 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The endpoint on real PostgreSQL (embedded), as two endpoint processes sharing one database behind a load balancer:
- * each desktop talks to a different one, and they stay correct together.
+ * The endpoint on real PostgreSQL (embedded), as two endpoint processes sharing one database behind a load balancer,
+ * each over real HTTP on loopback: each desktop talks to a different one, and they stay correct together.
  */
 class SyncPostgresTest {
     static final Instant EVENT = Instant.parse("2026-12-14T18:00:00Z");
@@ -50,6 +52,10 @@ class SyncPostgresTest {
     Path dir;
     SyncServer first;
     SyncServer second;
+    SyncHttpServer firstHttp;
+    SyncHttpServer secondHttp;
+    SyncEndpoint viaFirst;
+    SyncEndpoint viaSecond;
     final List<AppContext> desktops = new ArrayList<>();
 
     @BeforeEach
@@ -58,11 +64,17 @@ class SyncPostgresTest {
         Clock clock = Clock.fixed(TestStore.NOW, ZoneOffset.UTC);
         first = new SyncServer(ServerStores.jdbc(url, "postgres", "postgres", dir.resolve("first"), clock), clock);
         second = new SyncServer(ServerStores.jdbc(url, "postgres", "postgres", dir.resolve("second"), clock), clock);
+        firstHttp = SyncHttpServer.start(first, () -> { }, SyncHttpServer.Options.plain(0));
+        secondHttp = SyncHttpServer.start(second, () -> { }, SyncHttpServer.Options.plain(0));
+        viaFirst = new HttpSyncEndpoint("http://127.0.0.1:" + firstHttp.port());
+        viaSecond = new HttpSyncEndpoint("http://127.0.0.1:" + secondHttp.port());
     }
 
     @AfterEach
     void tearDown() {
         desktops.forEach(AppContext::close);
+        firstHttp.close();
+        secondHttp.close();
         first.close();
         second.close();
     }
@@ -82,7 +94,7 @@ class SyncPostgresTest {
 
     @Test
     void twoEndpointsOnOneDatabaseKeepOneAgencyInStep() throws Exception {
-        AppContext office = desktop("office", true, first);
+        AppContext office = desktop("office", true, viaFirst);
         UUID ada = office.clients.create(Actor.owner(), ClientDraft.of(ClientKind.PERSON, "Zoë Łódź")).id();
         UUID nova = office.performers.create(Actor.owner(), new PerformerDraft("DJ Nova", null, null, null,
                 List.of("DJ"), List.of(), 50_000, "EUR", 1500, 0, "Berlin", 52.52, 13.405, true, null)).id();
@@ -91,7 +103,7 @@ class SyncPostgresTest {
         assertThat(office.sync.connect("lb", first.agencyAdd("Agency"), "Office").inStep()).isTrue();
         // the invitation is made through one endpoint and used through the other
         String code = office.sync.invite("Laptop").code();
-        AppContext laptop = desktop("laptop", false, second);
+        AppContext laptop = desktop("laptop", false, viaSecond);
         assertThat(laptop.sync.connect("lb", code, "Laptop").inStep()).isTrue();
 
         // both offline: the same performer at overlapping times; and many clients on each, pushed at once
