@@ -10,6 +10,13 @@ import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.UserService;
 import dev.stagedesk.sync.ServerStore;
 import java.nio.file.Path;
+import dev.stagedesk.sync.SyncEndpoint;
+import dev.stagedesk.sync.http.HttpSyncEndpoint;
+import dev.stagedesk.sync.http.SyncHttpServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 import java.time.Clock;
 
 /**
@@ -36,6 +43,30 @@ public final class CliStores implements CliStore.Opener {
         // user and password from the URL (?user=...&password=...) or, kept out of the process list, the environment
         return ServerStores.jdbc(jdbcUrl, System.getenv("STAGEDESK_DB_USER"), System.getenv("STAGEDESK_DB_PASSWORD"),
                 folder, Clock.systemUTC());
+    }
+
+    @Override
+    public List<CliStore.SyncFigure> syncBench(Path dir, String jdbcUrl, boolean http, int mutations, int bookings, int rounds)
+            throws Exception {
+        List<SyncHttpServer> servers = new ArrayList<>();
+        UnaryOperator<SyncEndpoint> transport = endpoint -> {
+            if (!http) {
+                return endpoint;
+            }
+            SyncHttpServer server = SyncHttpServer.start(endpoint, () -> { }, SyncHttpServer.Options.plain(0)
+                    .withHost("127.0.0.1"));
+            servers.add(server);
+            return new HttpSyncEndpoint("http://127.0.0.1:" + server.port());
+        };
+        try {
+            return new SyncBench(dir, clock -> jdbcUrl == null ? ServerStores.h2(dir.resolve("server"), clock)
+                    : ServerStores.jdbc(jdbcUrl, System.getenv("STAGEDESK_DB_USER"),
+                    System.getenv("STAGEDESK_DB_PASSWORD"), dir.resolve("server"), clock), transport)
+                    .run(mutations, bookings, rounds).stream()
+                    .map(r -> new CliStore.SyncFigure(r.what(), r.data(), r.samplesNanos(), r.perSecond())).toList();
+        } finally {
+            servers.forEach(SyncHttpServer::close);
+        }
     }
 
     private static final class Open implements CliStore {

@@ -95,6 +95,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--map-markers", defaultValue = "10000")
     int mapMarkers;
 
+    @Option(names = "--sync", description = "Only the sync engine's figures (docs/BENCHMARKS.md).")
+    boolean sync;
+
+    @Option(names = "--sync-db", paramLabel = "JDBC-URL", description = "With --sync: the endpoint on this database "
+            + "(e.g. PostgreSQL) instead of H2 files.")
+    String syncDb;
+
+    @Option(names = "--sync-mutations", defaultValue = "2000")
+    int syncMutations;
+
+    @Option(names = "--sync-bookings", defaultValue = "100000")
+    int syncBookings;
+
     @Option(names = "--only-map", description = "Only the map benchmarks.")
     boolean onlyMap;
 
@@ -109,6 +122,15 @@ final class BenchCommand implements Callable<Integer> {
         out.println("|---|---|---|---|");
         Path tmp = Files.createTempDirectory("stagedesk-bench");
         try {
+            if (sync) {
+                for (CliStore.SyncFigure f : stores().syncBench(tmp.resolve("sync"), syncDb, true, syncMutations,
+                        syncBookings, rounds)) {
+                    double[] ms = f.samplesNanos().stream().mapToDouble(n -> n / 1e6).toArray();
+                    row(Double.isNaN(f.perSecond()) ? f.what() : f.what() + String.format(" (%.0f/s)", f.perSecond()),
+                            f.data(), ms);
+                }
+                return 0;
+            }
             if (map || onlyMap) {
                 for (var r : MapBench.planning(rounds)) {
                     row(r.what(), r.data(), r.samples());

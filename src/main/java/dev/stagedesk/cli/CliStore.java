@@ -43,6 +43,7 @@ import dev.stagedesk.settings.UserService;
 import dev.stagedesk.sync.ServerStore;
 import dev.stagedesk.sync.SyncClient;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -67,6 +68,17 @@ public interface CliStore extends AutoCloseable {
          * {@code folder}.
          */
         ServerStore serverStore(String jdbcUrl, Path folder);
+
+        /**
+         * {@code bench --sync}: the sync engine's figures with desktops in {@code dir}, against an endpoint on
+         * {@code jdbcUrl} (null: H2 files in {@code dir}), reached over HTTP on loopback when {@code http}.
+         */
+        List<SyncFigure> syncBench(Path dir, String jdbcUrl, boolean http, int mutations, int bookings, int rounds)
+                throws Exception;
+    }
+
+    /** One figure of {@code bench --sync}: samples in nanoseconds, and a rate per second where it is one (else NaN). */
+    record SyncFigure(String what, String data, List<Long> samplesNanos, double perSecond) {
     }
 
     /** Who may run commands: signing in, and whether the store has users at all. */
