@@ -1,6 +1,8 @@
 package dev.stagedesk.sync;
 
 import static dev.stagedesk.db.jooq.Tables.APP_USER;
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.HOLD;
 import static dev.stagedesk.db.jooq.Tables.SYNC_CHANGE;
 import static dev.stagedesk.db.jooq.Tables.SYNC_CONFLICT;
 import static dev.stagedesk.db.jooq.Tables.SYNC_COUNTER;
@@ -379,6 +381,7 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                 CommandBus.Replayed r = tx.transactionResult(n -> agency.runtime().bus().replay(n.dsl(), actor,
                         command, m.id(), m.at()));
                 clashes.addAll(r.clashes());
+                markDoubleBookings(tx, r.clashes());
                 outcome = clashes.isEmpty() ? Outcome.APPLIED : Outcome.CONFLICT;
                 if (!clashes.isEmpty()) {
                     message = clashes.get(0).message();
@@ -425,6 +428,29 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                     .execute();
             return new Answer(m.id(), outcome, at, message, conflictId, null);
         });
+    }
+
+    /**
+     * A replayed command that placed a performer despite another booking (a reschedule, a confirmation, a booking
+     * created confirmed) kept a DOUBLE_BOOKING clash but not which assignment it is: this booking's assignments of
+     * performers who are also on the other booking (assigned, or held there) are marked with it, as
+     * {@code AssignPerformer} marks its own. Found by the sync simulation (seed 3).
+     */
+    private static void markDoubleBookings(DSLContext tx, List<Clash> clashes) {
+        for (Clash c : clashes) {
+            if (!"DOUBLE_BOOKING".equals(c.kind()) || c.recordId() == null || c.otherId() == null) {
+                continue;
+            }
+            var other = ASSIGNMENT.as("other");
+            tx.update(ASSIGNMENT).set(ASSIGNMENT.CLASHES_WITH, c.otherId())
+                    .where(ASSIGNMENT.BOOKING_ID.eq(c.recordId()), ASSIGNMENT.DELETED_AT.isNull(),
+                            ASSIGNMENT.CLASHES_WITH.isNull())
+                    .and(DSL.exists(DSL.selectOne().from(other).where(other.BOOKING_ID.eq(c.otherId()),
+                                    other.PERFORMER_ID.eq(ASSIGNMENT.PERFORMER_ID), other.DELETED_AT.isNull()))
+                            .or(DSL.exists(DSL.selectOne().from(HOLD).where(HOLD.BOOKING_ID.eq(c.otherId()),
+                                    HOLD.PERFORMER_ID.eq(ASSIGNMENT.PERFORMER_ID), HOLD.DELETED_AT.isNull()))))
+                    .execute();
+        }
     }
 
     /** Takes the agency's change counter (locking its row until this transaction ends) and returns its value. */
