@@ -65,22 +65,26 @@ public final class Applier {
                 for (String t : names) {
                     Table<?> table = tables.table(t);
                     Set<String> kept = keep.getOrDefault(t, Set.of());
+                    List<String> gone = new ArrayList<>();
                     for (Record r : tx.select(RowCodec.keyFields(table)).from(table).fetch()) {
                         String key = RowCodec.key(table, r);
                         if (!kept.contains(key)) {
-                            RowCodec.delete(tx, table, key);
-                            touched.computeIfAbsent(t, x -> new HashSet<>()).add(key);
+                            gone.add(key);
                         }
                     }
+                    remove(tx, table, gone);
+                    touched.computeIfAbsent(t, x -> new HashSet<>()).addAll(gone);
                 }
             }
             Comparator<RowChange> parentsFirst = Comparator.comparingInt(c -> rank(c.table()));
             List<RowChange> removals = sorted.stream().filter(RowChange::deleted).sorted(parentsFirst.reversed()).toList();
             List<RowChange> rows = sorted.stream().filter(c -> !c.deleted()).sorted(parentsFirst).toList();
+            Map<String, List<String>> removed = new java.util.LinkedHashMap<>();
             for (RowChange c : removals) {
-                RowCodec.delete(tx, tableOf(c.table()), c.key());
+                removed.computeIfAbsent(c.table(), x -> new ArrayList<>()).add(c.key());
                 touched.computeIfAbsent(c.table(), x -> new HashSet<>()).add(c.key());
             }
+            removed.forEach((t, keys) -> remove(tx, tableOf(t), keys));
             for (RowChange c : rows) {
                 RowCodec.upsert(tx, tableOf(c.table()), c.row());
                 touched.computeIfAbsent(c.table(), x -> new HashSet<>()).add(c.key());
@@ -88,6 +92,45 @@ public final class Applier {
             derive(tx, touched, rows);
             return removals.size() + rows.size();
         });
+    }
+
+    /**
+     * Removes rows of one table: first what this store derived from them (rows of tables that do not sync and
+     * reference them, such as a booking's open receivable), and their references to each other (a credit note
+     * removed with the invoice it credits), so the order within the table does not matter. Found by the sync
+     * simulation (seeds 3 and 4: a booking, and an invoice with its credit note, refused by the endpoint).
+     */
+    private static void remove(DSLContext tx, Table<?> table, List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        for (Table<?> local : dev.stagedesk.db.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            String name = local.getName().toLowerCase(Locale.ROOT);
+            if (SyncTables.get().synced(name) || UPLOAD_ALSO.contains(name)) {
+                continue;
+            }
+            for (var fk : local.getReferences()) {
+                if (fk.getKey().getTable().equals(table) && fk.getFields().size() == 1) {
+                    @SuppressWarnings("unchecked")
+                    org.jooq.Field<Object> col = (org.jooq.Field<Object>) fk.getFields().get(0);
+                    for (String key : keys) {
+                        tx.deleteFrom(local).where(col.eq(RowCodec.fromText(col.getType(), key))).execute();
+                    }
+                }
+            }
+        }
+        for (var fk : table.getReferences()) {
+            if (fk.getKey().getTable().equals(table) && fk.getFields().size() == 1) {
+                @SuppressWarnings("unchecked")
+                org.jooq.Field<Object> col = (org.jooq.Field<Object>) fk.getFields().get(0);
+                for (String key : keys) {
+                    tx.update(table).set(col, (Object) null).where(RowCodec.byKey(table, key)).execute();
+                }
+            }
+        }
+        for (String key : keys) {
+            RowCodec.delete(tx, table, key);
+        }
     }
 
     private static int rank(String table) {

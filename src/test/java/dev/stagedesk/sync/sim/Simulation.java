@@ -1,5 +1,7 @@
 package dev.stagedesk.sync.sim;
 
+import static dev.stagedesk.db.jooq.Tables.SYNC_CONFLICT;
+import static dev.stagedesk.db.jooq.Tables.SYNC_MUTATION;
 import static dev.stagedesk.db.jooq.Tables.SYNC_STATE;
 
 import dev.stagedesk.app.AppContext;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * One deterministic run: an endpoint and {@code desktops} desktops of one agency in this JVM, each desktop behind
@@ -181,14 +185,14 @@ public final class Simulation implements AutoCloseable {
             if (d.offlineFor > 0) {
                 d.offlineFor--;
             }
-            if (r < 0.3) {
+            if (r < 0.25) {
                 if (d.offlineFor == 0) {
                     SyncResult res = d.sync();
                     log.accept("step " + step + " " + d.name + " sync: " + (res.inStep() ? "in step"
                             : res.reason()) + " pushed=" + res.pushed() + " applied=" + res.applied()
                             + " conflicts=" + res.conflicts() + " rejected=" + res.rejected());
                 }
-            } else if (r < 0.33) {
+            } else if (r < 0.28) {
                 d.offlineFor = 3 + random.nextInt(15);
                 log.accept("step " + step + " " + d.name + " goes offline for " + d.offlineFor + " steps");
             } else {
@@ -225,6 +229,16 @@ public final class Simulation implements AutoCloseable {
         }
         throw new AssertionError("seed " + config.seed() + ": the desktops did not come into step in 12 rounds "
                 + "once the network healed");
+    }
+
+    /** What the endpoint holds after the run: answers by outcome and conflicts by kind. */
+    public String outcomes() {
+        DSLContext s = server.agencyStore(agencyId);
+        return "answers " + s.select(SYNC_MUTATION.OUTCOME, DSL.count()).from(SYNC_MUTATION)
+                .groupBy(SYNC_MUTATION.OUTCOME).orderBy(SYNC_MUTATION.OUTCOME).fetchMap(SYNC_MUTATION.OUTCOME,
+                        DSL.count())
+                + ", conflicts " + s.select(SYNC_CONFLICT.KIND, DSL.count()).from(SYNC_CONFLICT)
+                .groupBy(SYNC_CONFLICT.KIND).orderBy(SYNC_CONFLICT.KIND).fetchMap(SYNC_CONFLICT.KIND, DSL.count());
     }
 
     public List<String> check() {

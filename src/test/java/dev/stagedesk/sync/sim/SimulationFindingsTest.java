@@ -1,6 +1,9 @@
 package dev.stagedesk.sync.sim;
 
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
+import static dev.stagedesk.db.jooq.Tables.INVOICE;
+import static dev.stagedesk.db.jooq.Tables.OPEN_RECEIVABLE;
 import static dev.stagedesk.db.jooq.Tables.SYNC_CONFLICT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +15,7 @@ import dev.stagedesk.booking.BookingService;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.sync.SyncServer;
@@ -126,6 +130,50 @@ class SimulationFindingsTest {
         assertThat(office.database.dsl().fetchCount(SYNC_CONFLICT)).isEqualTo(1);
         assertThat(office.database.dsl().fetchValue(ASSIGNMENT.CLASHES_WITH, ASSIGNMENT.BOOKING_ID.eq(second.id())))
                 .isEqualTo(first.id());
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Seed 4: a booking made offline for a client another desktop deleted meanwhile, with a deposit invoice, is
+     * refused by the endpoint; taking it back on the desktop must also drop what the desktop derived from it (its
+     * open receivable), or the removal fails and the desktop can never sync again.
+     */
+    @Test
+    void aRefusedBookingWithAnInvoiceIsTakenBackWithWhatWasDerivedFromIt() {
+        UUID ada = office.clients.create(OWNER, ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
+        UUID grace = office.clients.create(OWNER, ClientDraft.of(ClientKind.PERSON, "Grace Hopper")).id();
+        booking(office, grace, "Known", EVENT, List.of());
+        join();
+
+        office.clients.delete(OWNER, ada);
+        Booking offline = booking(laptop, ada, "For a deleted client", EVENT, List.of());
+        laptop.invoices.issue(OWNER, offline.id(), InvoiceKind.DEPOSIT, null);
+        assertThat(laptop.database.dsl().fetchCount(OPEN_RECEIVABLE)).isEqualTo(1);
+
+        List<String> problems = check();
+        assertThat(laptop.sync.sync().inStep()).isTrue();
+        assertThat(laptop.database.dsl().fetchCount(BOOKING, BOOKING.ID.eq(offline.id()))).isZero();
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Seed 3: an invoice issued offline on a booking cancelled meanwhile, and credited there too, are both refused;
+     * the desktop removes the invoice and the credit note that references it, in whatever order.
+     */
+    @Test
+    void aRefusedInvoiceAndItsCreditNoteAreBothTakenBack() {
+        UUID ada = office.clients.create(OWNER, ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
+        Booking gala = booking(office, ada, "Gala", EVENT, List.of());
+        join();
+
+        office.bus.execute(OWNER, new BookingService.CancelBooking(gala.id(), 0, "called off", null));
+        UUID invoice = laptop.invoices.issue(OWNER, gala.id(), InvoiceKind.DEPOSIT, null);
+        laptop.invoices.credit(OWNER, invoice, "wrong amount");
+        assertThat(laptop.database.dsl().fetchCount(INVOICE)).isEqualTo(2);
+
+        List<String> problems = check();
+        assertThat(laptop.sync.sync().inStep()).isTrue();
+        assertThat(laptop.database.dsl().fetchCount(INVOICE)).isZero();
         assertThat(problems).isEmpty();
     }
 }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 class SyncSimulationTest {
     private static final Logger LOG = LoggerFactory.getLogger(SyncSimulationTest.class);
-    private static final int STEPS = 100;
+    private static final int STEPS = 150;
 
     @TempDir
     Path dir;
@@ -52,13 +52,20 @@ class SyncSimulationTest {
         Files.createDirectories(logFile.getParent());
         List<String> log = new ArrayList<>();
         try (Simulation sim = new Simulation(Simulation.Config.of(seed, STEPS), dir, log::add)) {
+            long t0 = System.nanoTime();
             sim.setUp();
+            long t1 = System.nanoTime();
             sim.run();
+            long t2 = System.nanoTime();
             int rounds = sim.heal();
+            long t3 = System.nanoTime();
             List<String> problems = sim.check();
+            long t4 = System.nanoTime();
             String summary = "seed " + seed + ": " + sim.workload().done() + " actions done, "
                     + sim.workload().refused() + " refused on the desktop; network " + sim.network()
-                    + "; in step after " + rounds + " rounds";
+                    + "; in step after " + rounds + " rounds; " + sim.outcomes() + "; ms set-up " + (t1 - t0) / 1_000_000
+                    + ", run " + (t2 - t1) / 1_000_000 + ", heal " + (t3 - t2) / 1_000_000 + ", check "
+                    + (t4 - t3) / 1_000_000;
             LOG.info(summary);
             log.add(summary);
             log.addAll(problems);

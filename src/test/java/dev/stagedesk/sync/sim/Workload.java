@@ -1,7 +1,10 @@
 package dev.stagedesk.sync.sim;
 
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
 import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.CLIENT;
+import static dev.stagedesk.db.jooq.Tables.INVOICE;
+import static dev.stagedesk.db.jooq.Tables.PAYMENT;
 
 import dev.stagedesk.app.AppContext;
 import dev.stagedesk.booking.AssignmentService;
@@ -23,10 +26,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jooq.Field;
+import org.jooq.Table;
 
 /**
  * The people using the desktops, from a seeded {@link Random}: few performers and a few hot bookings so their work
@@ -95,12 +103,35 @@ public final class Workload {
         return list.get(random.nextInt(list.size()));
     }
 
-    /** A booking, more often one of the hot ones. */
-    private UUID booking() {
-        if (random.nextDouble() < 0.6) {
-            return bookings.get(random.nextInt(Math.min(config.hotBookings(), bookings.size())));
+    /**
+     * The records of {@code made} this desktop has (made here, or pulled), in the order they were made: what a
+     * person at this desktop can see and pick. The order does not depend on the (random) ids, so neither do picks.
+     */
+    private static List<UUID> known(AppContext app, Table<?> table, Field<UUID> id, List<UUID> made) {
+        Set<UUID> here = new HashSet<>(app.database.dsl().select(id).from(table).where(id.in(made)).fetch(id));
+        return made.stream().filter(here::contains).toList();
+    }
+
+    private UUID pickKnown(AppContext app, Table<?> table, Field<UUID> id, List<UUID> made) {
+        List<UUID> known = known(app, table, id, made);
+        return known.isEmpty() ? null : pick(known);
+    }
+
+    /** A booking this desktop has, more often one of the hot ones. */
+    private UUID booking(AppContext app) {
+        List<UUID> known = known(app, BOOKING, BOOKING.ID, bookings);
+        List<UUID> hot = known.stream().filter(b -> bookings.indexOf(b) < config.hotBookings()).toList();
+        if (!hot.isEmpty() && random.nextDouble() < 0.6) {
+            return pick(hot);
         }
-        return pick(bookings);
+        return pick(known);
+    }
+
+    /** The performers in an order of their own: a person tries the next when one is busy. */
+    private List<UUID> performersInTurn() {
+        List<UUID> order = new ArrayList<>(performers);
+        Collections.shuffle(order, random);
+        return order;
     }
 
     /** A start in the hot evening most of the time, else another day in December. */
@@ -120,7 +151,7 @@ public final class Workload {
         AppContext app = d.app();
         int kind = random.nextInt(100);
         if (kind < 10) {
-            UUID client = pick(clients);
+            UUID client = pickKnown(app, CLIENT, CLIENT.ID, clients);
             UUID venue = random.nextBoolean() ? pick(venues) : null;
             Instant start = start();
             Instant end = start.plus(Duration.ofMinutes(120 + 30L * random.nextInt(5)));
@@ -134,14 +165,22 @@ public final class Workload {
                 return b.number();
             });
         } else if (kind < 26) {
-            UUID b = booking();
-            UUID p = pick(performers);
-            return run("assign performer#" + performers.indexOf(p) + " to " + ref(b), () -> {
-                assignments.add(app.assignments.assign(OWNER, b, p, null, null, null, null));
-                return null;
+            UUID b = booking(app);
+            List<UUID> order = performersInTurn();
+            return run("assign a performer to " + ref(b), () -> {
+                UserFacingException last = null;
+                for (UUID p : order) {
+                    try {
+                        assignments.add(app.assignments.assign(OWNER, b, p, null, null, null, null));
+                        return "performer#" + performers.indexOf(p);
+                    } catch (UserFacingException busy) {
+                        last = busy;
+                    }
+                }
+                throw last;
             });
         } else if (kind < 38) {
-            UUID b = booking();
+            UUID b = booking(app);
             String title = "Edited gig " + step;
             long fee = 100_000 + 5_000L * random.nextInt(40);
             String notes = random.nextBoolean() ? "notes of step " + step : null;
@@ -151,7 +190,7 @@ public final class Workload {
                 return "v" + v;
             });
         } else if (kind < 44) {
-            UUID b = booking();
+            UUID b = booking(app);
             Instant start = start();
             Instant end = start.plus(Duration.ofMinutes(120 + 30L * random.nextInt(5)));
             return run("reschedule " + ref(b) + " to " + start, () -> {
@@ -160,7 +199,7 @@ public final class Workload {
                 return "v" + v;
             });
         } else if (kind < 55) {
-            UUID b = booking();
+            UUID b = booking(app);
             String k = List.of("DEPOSIT", "BALANCE", "OTHER").get(random.nextInt(3));
             long amount = 1_000L * (1 + random.nextInt(80));
             LocalDate on = today().minusDays(random.nextInt(3));
@@ -170,7 +209,7 @@ public final class Workload {
                 return null;
             });
         } else if (kind < 59) {
-            UUID b = booking();
+            UUID b = booking(app);
             long amount = 1_000L * (1 + random.nextInt(30));
             return run("refund " + amount + " on " + ref(b), () -> {
                 payments.add(app.payments.record(OWNER, new PaymentService.RecordPayment(b, "REFUND", amount,
@@ -178,33 +217,33 @@ public final class Workload {
                 return null;
             });
         } else if (kind < 63) {
-            if (payments.isEmpty()) {
-                return "reverse payment: none yet";
+            UUID p = pickKnown(app, PAYMENT, PAYMENT.ID, payments);
+            if (p == null) {
+                return "reverse payment: none here yet";
             }
-            UUID p = pick(payments);
             return run("reverse payment#" + payments.indexOf(p), () -> {
                 payments.add(app.payments.reverse(OWNER, p, "entered twice"));
                 return null;
             });
         } else if (kind < 68) {
-            UUID b = booking();
+            UUID b = booking(app);
             return run("cancel " + ref(b), () -> {
                 int v = bookingVersion(app, b);
                 app.bus.execute(OWNER, new BookingService.CancelBooking(b, v, "client called off", null));
                 return "v" + v;
             });
         } else if (kind < 71) {
-            UUID b = pick(bookings);
+            UUID b = booking(app);
             return run("confirm " + ref(b), () -> {
                 int v = bookingVersion(app, b);
                 app.bus.execute(OWNER, new BookingService.ConfirmBooking(b, v));
                 return "v" + v;
             });
         } else if (kind < 73) {
-            if (assignments.isEmpty()) {
-                return "remove assignment: none yet";
+            UUID a = pickKnown(app, ASSIGNMENT, ASSIGNMENT.ID, assignments);
+            if (a == null) {
+                return "remove assignment: none here yet";
             }
-            UUID a = pick(assignments);
             return run("remove assignment#" + assignments.indexOf(a), () -> {
                 app.bus.execute(OWNER, new AssignmentService.RemoveAssignment(a));
                 return null;
@@ -216,7 +255,7 @@ public final class Workload {
                 return null;
             });
         } else if (kind < 81) {
-            UUID c = pick(clients);
+            UUID c = pickKnown(app, CLIENT, CLIENT.ID, clients);
             String name = "Renamed client " + step;
             return run("edit client#" + clients.indexOf(c), () -> {
                 Integer v = app.database.dsl().fetchValue(CLIENT.VERSION, CLIENT.ID.eq(c));
@@ -227,7 +266,7 @@ public final class Workload {
                 return "v" + v;
             });
         } else if (kind < 85) {
-            UUID c = pick(clients);
+            UUID c = pickKnown(app, CLIENT, CLIENT.ID, clients);
             boolean delete = random.nextBoolean();
             return run((delete ? "delete" : "restore") + " client#" + clients.indexOf(c), () -> {
                 if (delete) {
@@ -249,23 +288,23 @@ public final class Workload {
                 return null;
             });
         } else if (kind < 94) {
-            UUID b = booking();
+            UUID b = booking(app);
             InvoiceKind k = random.nextBoolean() ? InvoiceKind.DEPOSIT : InvoiceKind.FINAL;
             return run("issue " + k + " invoice on " + ref(b), () -> {
                 invoices.add(app.invoices.issue(OWNER, b, k, null));
                 return null;
             });
         } else if (kind < 97) {
-            if (invoices.isEmpty()) {
-                return "credit invoice: none yet";
+            UUID i = pickKnown(app, INVOICE, INVOICE.ID, invoices);
+            if (i == null) {
+                return "credit invoice: none here yet";
             }
-            UUID i = pick(invoices);
             return run("credit invoice#" + invoices.indexOf(i), () -> {
                 invoices.add(app.invoices.credit(OWNER, i, "wrong amount"));
                 return null;
             });
         } else {
-            UUID b = booking();
+            UUID b = booking(app);
             return run("set radius clause on " + ref(b), () -> {
                 int v = bookingVersion(app, b);
                 app.bookings.setRadius(OWNER, b, v, 50, 1);
