@@ -78,7 +78,8 @@ public final class Applier {
             }
             Comparator<RowChange> parentsFirst = Comparator.comparingInt(c -> rank(c.table()));
             List<RowChange> removals = sorted.stream().filter(RowChange::deleted).sorted(parentsFirst.reversed()).toList();
-            List<RowChange> rows = sorted.stream().filter(c -> !c.deleted()).sorted(parentsFirst).toList();
+            List<RowChange> rows = referencedFirst(sorted.stream().filter(c -> !c.deleted()).sorted(parentsFirst)
+                    .toList());
             Map<String, List<String>> removed = new java.util.LinkedHashMap<>();
             for (RowChange c : removals) {
                 removed.computeIfAbsent(c.table(), x -> new ArrayList<>()).add(c.key());
@@ -131,6 +132,49 @@ public final class Applier {
         for (String key : keys) {
             RowCodec.delete(tx, table, key);
         }
+    }
+
+    /**
+     * Within a table whose rows reference each other (a credit note and the invoice it credits), a row comes after
+     * the row it references: ids made on desktops whose clocks differ do not sort in the order the rows were made.
+     */
+    private static List<RowChange> referencedFirst(List<RowChange> rows) {
+        List<RowChange> out = new ArrayList<>(rows.size());
+        int i = 0;
+        while (i < rows.size()) {
+            String t = rows.get(i).table();
+            int j = i;
+            while (j < rows.size() && rows.get(j).table().equals(t)) {
+                j++;
+            }
+            List<String> self = new ArrayList<>();
+            for (var fk : tableOf(t).getReferences()) {
+                if (fk.getKey().getTable().equals(tableOf(t)) && fk.getFields().size() == 1) {
+                    self.add(fk.getFields().get(0).getName().toLowerCase(Locale.ROOT));
+                }
+            }
+            Map<String, RowChange> pending = new java.util.LinkedHashMap<>();
+            rows.subList(i, j).forEach(c -> pending.put(c.key(), c));
+            while (!pending.isEmpty()) {
+                int before = pending.size();
+                for (var it = pending.values().iterator(); it.hasNext(); ) {
+                    RowChange c = it.next();
+                    boolean waits = self.stream().map(col -> c.row().get(col)).anyMatch(v -> v != null && !v.isNull()
+                            && !v.asText().equals(c.key()) && pending.containsKey(v.asText()));
+                    if (!waits) {
+                        out.add(c);
+                        it.remove();
+                    }
+                }
+                if (pending.size() == before) {
+                    // a circle: the store would refuse it anyway; keep the order it came in
+                    out.addAll(pending.values());
+                    pending.clear();
+                }
+            }
+            i = j;
+        }
+        return out;
     }
 
     private static int rank(String table) {

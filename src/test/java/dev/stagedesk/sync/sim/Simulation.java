@@ -17,6 +17,7 @@ import dev.stagedesk.sync.SyncServer;
 import dev.stagedesk.testing.MovableClock;
 import dev.stagedesk.testing.TestStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +37,13 @@ import org.jooq.impl.DSL;
 public final class Simulation implements AutoCloseable {
     /** What a run is made of. */
     public record Config(long seed, int desktops, int steps, int performers, int hotBookings, int pullLimit,
-                         FaultyTransport.Rates rates) {
+                         int skewSeconds, FaultyTransport.Rates rates) {
         public static Config of(long seed, int steps) {
-            return new Config(seed, 3, steps, 3, 4, 40, FaultyTransport.Rates.DEFAULT);
+            return new Config(seed, 3, steps, 3, 4, 40, 300, FaultyTransport.Rates.DEFAULT);
         }
 
         public Config withPullLimit(int limit) {
-            return new Config(seed, desktops, steps, performers, hotBookings, limit, rates);
+            return new Config(seed, desktops, steps, performers, hotBookings, limit, skewSeconds, rates);
         }
     }
 
@@ -50,14 +51,16 @@ public final class Simulation implements AutoCloseable {
     public final class Desktop {
         final String name;
         final Path dir;
+        final Clock clock;
         final FaultyTransport transport;
         AppContext app;
         int offlineFor;
         int crashes;
 
-        Desktop(String name, Path dir, FaultyTransport transport, AppContext app) {
+        Desktop(String name, Path dir, Clock clock, FaultyTransport transport, AppContext app) {
             this.name = name;
             this.dir = dir;
+            this.clock = clock;
             this.transport = transport;
             this.app = app;
             app.sync.transport(url -> transport);
@@ -75,7 +78,7 @@ public final class Simulation implements AutoCloseable {
         void restart() {
             crashes++;
             app.close();
-            app = openStore(dir);
+            app = openStore(dir, clock);
             app.sync.transport(url -> transport);
         }
 
@@ -135,9 +138,15 @@ public final class Simulation implements AutoCloseable {
         return clock;
     }
 
-    private AppContext openStore(Path folder) {
+    private static AppContext openStore(Path folder, Clock clock) {
         DataFolder data = new DataFolder(folder);
         return new AppContext(data, Database.open(data), clock, Ids.timeOrdered(), d -> { });
+    }
+
+    /** A desktop's own clock: up to {@code config.skewSeconds()} off the world's, either way. */
+    private Clock desktopClock() {
+        int skew = config.skewSeconds();
+        return skew == 0 ? clock : new SkewedClock(clock, Duration.ofSeconds(random.nextInt(2 * skew + 1) - skew));
     }
 
     private FaultyTransport transport() {
@@ -150,10 +159,11 @@ public final class Simulation implements AutoCloseable {
      */
     public void setUp() {
         Path first = dir.resolve("desktop1");
-        AppContext app = openStore(first);
+        Clock firstClock = desktopClock();
+        AppContext app = openStore(first, firstClock);
         app.settings.setUp(Actor.owner(), AgencyDraft.initial("Simulated Agency", "EUR", "Europe/Berlin"));
         workload.seed(app);
-        Desktop d1 = new Desktop("desktop1", first, transport(), app);
+        Desktop d1 = new Desktop("desktop1", first, firstClock, transport(), app);
         desktops.add(d1);
         requireInStep(d1, d1.app.sync.connect("mem:server", server.agencyAdd("Simulated Agency"), "desktop1"));
         agencyId = d1.app.database.dsl().fetchValue(SYNC_STATE.AGENCY_ID);
@@ -161,7 +171,8 @@ public final class Simulation implements AutoCloseable {
             String name = "desktop" + i;
             SyncEndpoint.DeviceCode code = d1.app.sync.invite(name);
             Path folder = dir.resolve(name);
-            Desktop d = new Desktop(name, folder, transport(), openStore(folder));
+            Clock own = desktopClock();
+            Desktop d = new Desktop(name, folder, own, transport(), openStore(folder, own));
             desktops.add(d);
             requireInStep(d, d.app.sync.connect("mem:server", code.code(), name));
         }

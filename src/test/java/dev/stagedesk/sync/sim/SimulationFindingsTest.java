@@ -15,6 +15,9 @@ import dev.stagedesk.booking.BookingService;
 import dev.stagedesk.client.ClientDraft;
 import dev.stagedesk.client.ClientKind;
 import dev.stagedesk.common.BookingStatus;
+import dev.stagedesk.common.Ids;
+import dev.stagedesk.db.DataFolder;
+import dev.stagedesk.db.Database;
 import dev.stagedesk.payment.InvoiceKind;
 import dev.stagedesk.performer.PerformerDraft;
 import dev.stagedesk.security.Actor;
@@ -175,5 +178,36 @@ class SimulationFindingsTest {
         assertThat(laptop.sync.sync().inStep()).isTrue();
         assertThat(laptop.database.dsl().fetchCount(INVOICE)).isZero();
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Clocks differ between desktops, so ids made later may sort first: a credit note made on a desktop whose clock
+     * is behind has an id below the invoice it credits. A desktop that then receives both at once (here: joining,
+     * with the agency's snapshot in key order) must write the invoice first.
+     */
+    @Test
+    void aCreditNoteWhoseIdSortsBeforeItsInvoiceIsAppliedAfterIt() {
+        UUID ada = office.clients.create(OWNER, ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
+        Booking gala = booking(office, ada, "Gala", EVENT, List.of());
+        office.sync.connect("mem:server", server.agencyAdd("Test Agency"), "Office");
+        UUID invoice = office.invoices.issue(OWNER, gala.id(), InvoiceKind.DEPOSIT, null);
+        assertThat(office.sync.sync().inStep()).isTrue();
+
+        String code = office.sync.invite("Laptop").code();
+        Clock behind = Clock.fixed(TestStore.NOW.minus(Duration.ofMinutes(10)), ZoneOffset.UTC);
+        DataFolder folder = new DataFolder(dir.resolve("laptop"));
+        laptop = new AppContext(folder, Database.open(folder), behind, Ids.timeOrdered(), d -> { });
+        laptop.sync.transport(url -> server);
+        assertThat(laptop.sync.connect("mem:server", code, "Laptop").inStep()).isTrue();
+        UUID credit = laptop.invoices.credit(OWNER, invoice, "wrong amount");
+        assertThat(credit.toString()).isLessThan(invoice.toString());
+        assertThat(laptop.sync.sync().inStep()).isTrue();
+
+        String third = office.sync.invite("Tablet").code();
+        try (AppContext tablet = TestStore.openEmpty(dir.resolve("tablet"))) {
+            tablet.sync.transport(url -> server);
+            assertThat(tablet.sync.connect("mem:server", third, "Tablet").inStep()).isTrue();
+            assertThat(tablet.database.dsl().fetchCount(INVOICE)).isEqualTo(2);
+        }
     }
 }
