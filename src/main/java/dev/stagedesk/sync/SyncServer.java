@@ -2,7 +2,7 @@ package dev.stagedesk.sync;
 
 import static dev.stagedesk.db.jooq.Tables.APP_USER;
 import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
-import static dev.stagedesk.db.jooq.Tables.HOLD;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.SYNC_CHANGE;
 import static dev.stagedesk.db.jooq.Tables.SYNC_CONFLICT;
 import static dev.stagedesk.db.jooq.Tables.SYNC_COUNTER;
@@ -13,6 +13,8 @@ import static dev.stagedesk.db.jooq.Tables.USER_ROLE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagedesk.booking.AssignmentService;
+import dev.stagedesk.booking.ConflictCheck;
 import dev.stagedesk.command.Clash;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
@@ -28,6 +30,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -381,7 +384,7 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                 CommandBus.Replayed r = tx.transactionResult(n -> agency.runtime().bus().replay(n.dsl(), actor,
                         command, m.id(), m.at()));
                 clashes.addAll(r.clashes());
-                markDoubleBookings(tx, r.clashes());
+                markDoubleBookings(tx, command, r.clashes());
                 outcome = clashes.isEmpty() ? Outcome.APPLIED : Outcome.CONFLICT;
                 if (!clashes.isEmpty()) {
                     message = clashes.get(0).message();
@@ -432,24 +435,42 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
 
     /**
      * A replayed command that placed a performer despite another booking (a reschedule, a confirmation, a booking
-     * created confirmed) kept a DOUBLE_BOOKING clash but not which assignment it is: this booking's assignments of
-     * performers who are also on the other booking (assigned, or held there) are marked with it, as
-     * {@code AssignPerformer} marks its own. Found by the sync simulation (seed 3).
+     * created confirmed) kept a DOUBLE_BOOKING clash per performer, but not which assignment it is: for each clash,
+     * one unmarked assignment of the booking whose performer's conflicts (asked again now) include the other
+     * booking is marked with it, first choice the one whose first conflict it is, as {@code AssignPerformer} marks
+     * its own. Found by the sync simulation (seed 3).
      */
-    private static void markDoubleBookings(DSLContext tx, List<Clash> clashes) {
+    private static void markDoubleBookings(DSLContext tx, Command<?> command, List<Clash> clashes) {
+        if (command instanceof AssignmentService.AssignPerformer
+                || command instanceof AssignmentService.ImportAssignment) {
+            return; // they mark the assignment they make themselves
+        }
         for (Clash c : clashes) {
             if (!"DOUBLE_BOOKING".equals(c.kind()) || c.recordId() == null || c.otherId() == null) {
                 continue;
             }
-            var other = ASSIGNMENT.as("other");
-            tx.update(ASSIGNMENT).set(ASSIGNMENT.CLASHES_WITH, c.otherId())
+            var b = tx.select(BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.VENUE_ID, BOOKING.TIME_ZONE).from(BOOKING)
+                    .where(BOOKING.ID.eq(c.recordId())).fetchOne();
+            if (b == null) {
+                continue;
+            }
+            var w = new ConflictCheck.Window(c.recordId(), b.value1(), b.value2(), b.value3(), ZoneId.of(b.value4()));
+            UUID chosen = null;
+            for (var a : tx.select(ASSIGNMENT.ID, ASSIGNMENT.PERFORMER_ID).from(ASSIGNMENT)
                     .where(ASSIGNMENT.BOOKING_ID.eq(c.recordId()), ASSIGNMENT.DELETED_AT.isNull(),
-                            ASSIGNMENT.CLASHES_WITH.isNull())
-                    .and(DSL.exists(DSL.selectOne().from(other).where(other.BOOKING_ID.eq(c.otherId()),
-                                    other.PERFORMER_ID.eq(ASSIGNMENT.PERFORMER_ID), other.DELETED_AT.isNull()))
-                            .or(DSL.exists(DSL.selectOne().from(HOLD).where(HOLD.BOOKING_ID.eq(c.otherId()),
-                                    HOLD.PERFORMER_ID.eq(ASSIGNMENT.PERFORMER_ID), HOLD.DELETED_AT.isNull()))))
-                    .execute();
+                            ASSIGNMENT.CLASHES_WITH.isNull()).orderBy(ASSIGNMENT.ID).fetch()) {
+                List<ConflictCheck.Conflict> found = ConflictCheck.find(tx, a.value2(), w, true);
+                if (!found.isEmpty() && c.otherId().equals(found.get(0).otherBookingId())) {
+                    chosen = a.value1();
+                    break;
+                }
+                if (chosen == null && found.stream().anyMatch(f -> c.otherId().equals(f.otherBookingId()))) {
+                    chosen = a.value1();
+                }
+            }
+            if (chosen != null) {
+                tx.update(ASSIGNMENT).set(ASSIGNMENT.CLASHES_WITH, c.otherId()).where(ASSIGNMENT.ID.eq(chosen)).execute();
+            }
         }
     }
 

@@ -278,8 +278,15 @@ public final class Checker {
             for (var e : marked.entrySet()) {
                 int n = recorded.getOrDefault(e.getKey(), 0);
                 if (n != e.getValue()) {
+                    UUID booking = UUID.fromString(e.getKey().substring(0, 36));
                     problem("on " + s.name() + " " + e.getValue() + " assignment(s) of booking " + e.getKey()
-                            + " are marked as clashes, with " + n + " DOUBLE_BOOKING conflict record(s)");
+                            + " are marked as clashes, with " + n + " DOUBLE_BOOKING conflict record(s); assignments "
+                            + s.dsl().select(ASSIGNMENT.ID, ASSIGNMENT.PERFORMER_ID, ASSIGNMENT.CLASHES_WITH,
+                                    ASSIGNMENT.DELETED_AT).from(ASSIGNMENT).where(ASSIGNMENT.BOOKING_ID.eq(booking))
+                                    .fetch().formatCSV(false)
+                            + " conflicts " + s.dsl().select(SYNC_CONFLICT.KIND, SYNC_CONFLICT.OTHER_RECORD_ID,
+                                    SYNC_CONFLICT.MUTATION_ID, SYNC_CONFLICT.MESSAGE).from(SYNC_CONFLICT)
+                                    .where(SYNC_CONFLICT.RECORD_ID.eq(booking)).fetch().formatCSV(false));
                 }
             }
         }

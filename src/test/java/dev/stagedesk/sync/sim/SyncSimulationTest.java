@@ -32,10 +32,22 @@ class SyncSimulationTest {
     Path dir;
 
     /**
-     * Seeds run on every build (-Dsim.seeds=3,5 runs others instead). Regression seeds (failed once, fixed since) stay in the list with what they found:
-     * (none yet).
+     * Seeds run on every build (-Dsim.seeds=11,12 runs others instead). Seeds that failed once and were fixed stay,
+     * with what they found (the smallest reproductions are in {@link SimulationFindingsTest}).
      */
-    static final long[] SEEDS = {1L, 2L, 3L, 42L, 20261202L};
+    static final long[] SEEDS = {
+        1L,
+        2L,
+        // (workload before clock skew) a reschedule replayed onto another gig of the performer left both
+        // assignments unmarked; later an invoice and its credit note refused together could not be taken back
+        3L,
+        // (workload before clock skew) a refused booking with an invoice could not be taken back: its open
+        // receivable held it
+        4L,
+        // the endpoint marked a second assignment for a clash AssignPerformer had already marked itself
+        10L,
+        42L,
+    };
 
     static LongStream seeds() {
         String only = System.getProperty("sim.seeds");
