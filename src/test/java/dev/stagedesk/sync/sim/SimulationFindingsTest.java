@@ -210,4 +210,28 @@ class SimulationFindingsTest {
             assertThat(tablet.database.dsl().fetchCount(INVOICE)).isEqualTo(2);
         }
     }
+
+    /**
+     * Seed 20: a desktop offline assigns a performer to a gig that another desktop's gig overlaps, then moves the
+     * gig, still overlapping. The endpoint keeps one DOUBLE_BOOKING record for the one marked assignment, not one
+     * per command that ran into the same clash.
+     */
+    @Test
+    void aRescheduleStillOverlappingTheSameGigAddsNoSecondConflict() {
+        UUID ada = office.clients.create(OWNER, ClientDraft.of(ClientKind.PERSON, "Ada Lovelace")).id();
+        UUID nova = performer("DJ Nova");
+        Booking first = booking(office, ada, "First", EVENT, List.of());
+        Booking second = booking(office, ada, "Second", EVENT.plus(Duration.ofHours(2)), List.of());
+        join();
+
+        office.assignments.assign(OWNER, first.id(), nova, null, null, null, null);
+        assertThat(office.sync.sync().inStep()).isTrue();
+        laptop.assignments.assign(OWNER, second.id(), nova, null, null, null, null);
+        laptop.bus.execute(OWNER, new BookingService.RescheduleBooking(second.id(), 0,
+                EVENT.plus(Duration.ofHours(1)), EVENT.plus(Duration.ofHours(4)), "moved"));
+
+        List<String> problems = check();
+        assertThat(office.database.dsl().fetchCount(SYNC_CONFLICT)).isEqualTo(1);
+        assertThat(problems).isEmpty();
+    }
 }

@@ -46,6 +46,9 @@ class SyncSimulationTest {
         4L,
         // the endpoint marked a second assignment for a clash AssignPerformer had already marked itself
         10L,
+        // a reschedule still overlapping the gig its assignment was already marked against added a second
+        // DOUBLE_BOOKING record for the one clash
+        20L,
         42L,
     };
 
