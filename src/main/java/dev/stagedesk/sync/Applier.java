@@ -65,26 +65,27 @@ public final class Applier {
                 for (String t : names) {
                     Table<?> table = tables.table(t);
                     Set<String> kept = keep.getOrDefault(t, Set.of());
-                    List<String> drop = new ArrayList<>();
+                    List<String> gone = new ArrayList<>();
                     for (Record r : tx.select(RowCodec.keyFields(table)).from(table).fetch()) {
                         String key = RowCodec.key(table, r);
                         if (!kept.contains(key)) {
-                            drop.add(key);
-                            touched.computeIfAbsent(t, x -> new HashSet<>()).add(key);
+                            gone.add(key);
                         }
                     }
-                    RowCodec.deleteAll(tx, table, drop);
+                    remove(tx, table, gone);
+                    touched.computeIfAbsent(t, x -> new HashSet<>()).addAll(gone);
                 }
             }
             Comparator<RowChange> parentsFirst = Comparator.comparingInt(c -> rank(c.table()));
             List<RowChange> removals = sorted.stream().filter(RowChange::deleted).sorted(parentsFirst.reversed()).toList();
-            List<RowChange> rows = sorted.stream().filter(c -> !c.deleted()).sorted(parentsFirst).toList();
-            Map<String, List<String>> gone = new java.util.LinkedHashMap<>();
+            List<RowChange> rows = referencedFirst(sorted.stream().filter(c -> !c.deleted()).sorted(parentsFirst)
+                    .toList());
+            Map<String, List<String>> removed = new java.util.LinkedHashMap<>();
             for (RowChange c : removals) {
-                gone.computeIfAbsent(c.table(), x -> new ArrayList<>()).add(c.key());
+                removed.computeIfAbsent(c.table(), x -> new ArrayList<>()).add(c.key());
                 touched.computeIfAbsent(c.table(), x -> new HashSet<>()).add(c.key());
             }
-            gone.forEach((t, keys) -> RowCodec.deleteAll(tx, tableOf(t), keys));
+            removed.forEach((t, keys) -> remove(tx, tableOf(t), keys));
             Map<String, List<JsonNode>> byTable = new java.util.LinkedHashMap<>();
             for (RowChange c : rows) {
                 byTable.computeIfAbsent(c.table(), x -> new ArrayList<>()).add(c.row());
@@ -94,6 +95,88 @@ public final class Applier {
             derive(tx, touched, rows);
             return removals.size() + rows.size();
         });
+    }
+
+    /**
+     * Removes rows of one table: first what this store derived from them (rows of tables that do not sync and
+     * reference them, such as a booking's open receivable), and their references to each other (a credit note
+     * removed with the invoice it credits), so the order within the table does not matter. Found by the sync
+     * simulation (seeds 3 and 4: a booking, and an invoice with its credit note, refused by the endpoint).
+     */
+    private static void remove(DSLContext tx, Table<?> table, List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        for (Table<?> local : dev.stagedesk.db.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            String name = local.getName().toLowerCase(Locale.ROOT);
+            if (SyncTables.get().synced(name) || UPLOAD_ALSO.contains(name)) {
+                continue;
+            }
+            for (var fk : local.getReferences()) {
+                if (fk.getKey().getTable().equals(table) && fk.getFields().size() == 1) {
+                    @SuppressWarnings("unchecked")
+                    org.jooq.Field<Object> col = (org.jooq.Field<Object>) fk.getFields().get(0);
+                    for (String key : keys) {
+                        tx.deleteFrom(local).where(col.eq(RowCodec.fromText(col.getType(), key))).execute();
+                    }
+                }
+            }
+        }
+        for (var fk : table.getReferences()) {
+            if (fk.getKey().getTable().equals(table) && fk.getFields().size() == 1) {
+                @SuppressWarnings("unchecked")
+                org.jooq.Field<Object> col = (org.jooq.Field<Object>) fk.getFields().get(0);
+                for (String key : keys) {
+                    tx.update(table).set(col, (Object) null).where(RowCodec.byKey(table, key)).execute();
+                }
+            }
+        }
+        for (String key : keys) {
+            RowCodec.delete(tx, table, key);
+        }
+    }
+
+    /**
+     * Within a table whose rows reference each other (a credit note and the invoice it credits), a row comes after
+     * the row it references: ids made on desktops whose clocks differ do not sort in the order the rows were made.
+     */
+    private static List<RowChange> referencedFirst(List<RowChange> rows) {
+        List<RowChange> out = new ArrayList<>(rows.size());
+        int i = 0;
+        while (i < rows.size()) {
+            String t = rows.get(i).table();
+            int j = i;
+            while (j < rows.size() && rows.get(j).table().equals(t)) {
+                j++;
+            }
+            List<String> self = new ArrayList<>();
+            for (var fk : tableOf(t).getReferences()) {
+                if (fk.getKey().getTable().equals(tableOf(t)) && fk.getFields().size() == 1) {
+                    self.add(fk.getFields().get(0).getName().toLowerCase(Locale.ROOT));
+                }
+            }
+            Map<String, RowChange> pending = new java.util.LinkedHashMap<>();
+            rows.subList(i, j).forEach(c -> pending.put(c.key(), c));
+            while (!pending.isEmpty()) {
+                int before = pending.size();
+                for (var it = pending.values().iterator(); it.hasNext(); ) {
+                    RowChange c = it.next();
+                    boolean waits = self.stream().map(col -> c.row().get(col)).anyMatch(v -> v != null && !v.isNull()
+                            && !v.asText().equals(c.key()) && pending.containsKey(v.asText()));
+                    if (!waits) {
+                        out.add(c);
+                        it.remove();
+                    }
+                }
+                if (pending.size() == before) {
+                    // a circle: the store would refuse it anyway; keep the order it came in
+                    out.addAll(pending.values());
+                    pending.clear();
+                }
+            }
+            i = j;
+        }
+        return out;
     }
 
     private static int rank(String table) {

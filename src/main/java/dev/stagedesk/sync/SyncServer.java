@@ -1,6 +1,8 @@
 package dev.stagedesk.sync;
 
 import static dev.stagedesk.db.jooq.Tables.APP_USER;
+import static dev.stagedesk.db.jooq.Tables.ASSIGNMENT;
+import static dev.stagedesk.db.jooq.Tables.BOOKING;
 import static dev.stagedesk.db.jooq.Tables.SYNC_CHANGE;
 import static dev.stagedesk.db.jooq.Tables.SYNC_CONFLICT;
 import static dev.stagedesk.db.jooq.Tables.SYNC_COUNTER;
@@ -11,6 +13,8 @@ import static dev.stagedesk.db.jooq.Tables.USER_ROLE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagedesk.booking.AssignmentService;
+import dev.stagedesk.booking.ConflictCheck;
 import dev.stagedesk.command.Clash;
 import dev.stagedesk.command.Command;
 import dev.stagedesk.command.CommandBus;
@@ -26,6 +30,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -403,6 +408,7 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                             m.at()));
                 }
                 clashes.addAll(r.clashes());
+                markDoubleBookings(tx, command, r.clashes());
                 outcome = clashes.isEmpty() ? Outcome.APPLIED : Outcome.CONFLICT;
                 if (!clashes.isEmpty()) {
                     message = clashes.get(0).message();
@@ -431,6 +437,12 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
             for (Clash c : clashes) {
                 // distinct from the ids the command itself derived: from the mutation id and the clash's place
                 UUID id = UUID.nameUUIDFromBytes((m.id() + ":conflict:" + n++).getBytes(StandardCharsets.UTF_8));
+                UUID known = onRecord(tx, c);
+                if (known != null) {
+                    // the same double booking, still marked and still open: one record for people to settle
+                    conflictId = conflictId == null ? known : conflictId;
+                    continue;
+                }
                 conflictId = conflictId == null ? id : conflictId;
                 Instant now = clock.instant();
                 tx.insertInto(SYNC_CONFLICT).set(SYNC_CONFLICT.ID, id).set(SYNC_CONFLICT.KIND, c.kind())
@@ -449,6 +461,64 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                     .execute();
             return new Answer(m.id(), outcome, at, message, conflictId, null);
         }
+    }
+
+    /**
+     * A replayed command that placed a performer despite another booking (a reschedule, a confirmation, a booking
+     * created confirmed) kept a DOUBLE_BOOKING clash per performer, but not which assignment it is: for each clash,
+     * one unmarked assignment of the booking whose performer's conflicts (asked again now) include the other
+     * booking is marked with it, first choice the one whose first conflict it is, as {@code AssignPerformer} marks
+     * its own. Found by the sync simulation (seed 3).
+     */
+    private static void markDoubleBookings(DSLContext tx, Command<?> command, List<Clash> clashes) {
+        if (command instanceof AssignmentService.AssignPerformer
+                || command instanceof AssignmentService.ImportAssignment) {
+            return; // they mark the assignment they make themselves
+        }
+        for (Clash c : clashes) {
+            if (!"DOUBLE_BOOKING".equals(c.kind()) || c.recordId() == null || c.otherId() == null) {
+                continue;
+            }
+            var b = tx.select(BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.VENUE_ID, BOOKING.TIME_ZONE).from(BOOKING)
+                    .where(BOOKING.ID.eq(c.recordId())).fetchOne();
+            if (b == null) {
+                continue;
+            }
+            var w = new ConflictCheck.Window(c.recordId(), b.value1(), b.value2(), b.value3(), ZoneId.of(b.value4()));
+            UUID chosen = null;
+            for (var a : tx.select(ASSIGNMENT.ID, ASSIGNMENT.PERFORMER_ID).from(ASSIGNMENT)
+                    .where(ASSIGNMENT.BOOKING_ID.eq(c.recordId()), ASSIGNMENT.DELETED_AT.isNull(),
+                            ASSIGNMENT.CLASHES_WITH.isNull()).orderBy(ASSIGNMENT.ID).fetch()) {
+                List<ConflictCheck.Conflict> found = ConflictCheck.find(tx, a.value2(), w, true);
+                if (!found.isEmpty() && c.otherId().equals(found.get(0).otherBookingId())) {
+                    chosen = a.value1();
+                    break;
+                }
+                if (chosen == null && found.stream().anyMatch(f -> c.otherId().equals(f.otherBookingId()))) {
+                    chosen = a.value1();
+                }
+            }
+            if (chosen != null) {
+                tx.update(ASSIGNMENT).set(ASSIGNMENT.CLASHES_WITH, c.otherId()).where(ASSIGNMENT.ID.eq(chosen)).execute();
+            }
+        }
+    }
+
+    /**
+     * An open DOUBLE_BOOKING conflict that already stands for this clash: the booking's assignments marked with the
+     * other booking all have theirs (a reschedule that still overlaps the gig it was marked against). Found by the
+     * sync simulation (seed 20).
+     */
+    private static UUID onRecord(DSLContext tx, Clash c) {
+        if (!"DOUBLE_BOOKING".equals(c.kind()) || c.recordId() == null || c.otherId() == null) {
+            return null;
+        }
+        int marked = tx.fetchCount(ASSIGNMENT, ASSIGNMENT.BOOKING_ID.eq(c.recordId()),
+                ASSIGNMENT.CLASHES_WITH.eq(c.otherId()));
+        var open = tx.select(SYNC_CONFLICT.ID).from(SYNC_CONFLICT).where(SYNC_CONFLICT.KIND.eq(c.kind()),
+                SYNC_CONFLICT.RECORD_ID.eq(c.recordId()), SYNC_CONFLICT.OTHER_RECORD_ID.eq(c.otherId()),
+                SYNC_CONFLICT.STATUS.eq("OPEN")).orderBy(SYNC_CONFLICT.CREATED_AT, SYNC_CONFLICT.ID).fetch(SYNC_CONFLICT.ID);
+        return marked > 0 && open.size() >= marked ? open.get(0) : null;
     }
 
     /** Takes the agency's change counter (locking its row until this transaction ends) and returns its value. */
