@@ -10,6 +10,7 @@ import dev.stagedesk.demo.DemoPlan;
 import dev.stagedesk.security.Actor;
 import dev.stagedesk.settings.AgencyDraft;
 import dev.stagedesk.sync.Answer;
+import dev.stagedesk.sync.ForwardingEndpoint;
 import dev.stagedesk.sync.Mutation;
 import dev.stagedesk.sync.ServerStore;
 import dev.stagedesk.sync.SyncEndpoint;
@@ -74,57 +75,21 @@ public final class SyncBench {
     }
 
     /** Times the endpoint's side of each push (what the desktop waits for). */
-    private static final class Timed implements SyncEndpoint {
-        private final SyncEndpoint to;
+    private static final class Timed extends ForwardingEndpoint {
         final AtomicLong pushNanos = new AtomicLong();
         final AtomicLong pushed = new AtomicLong();
 
         Timed(SyncEndpoint to) {
-            this.to = to;
-        }
-
-        @Override
-        public Connected connect(ConnectRequest request) {
-            return to.connect(request);
+            super(to);
         }
 
         @Override
         public List<Answer> push(String token, List<Mutation> mutations) {
             long t0 = System.nanoTime();
-            List<Answer> a = to.push(token, mutations);
+            List<Answer> a = super.push(token, mutations);
             pushNanos.addAndGet(System.nanoTime() - t0);
             pushed.addAndGet(a.size());
             return a;
-        }
-
-        @Override
-        public Page pull(String token, PullRequest request) {
-            return to.pull(token, request);
-        }
-
-        @Override
-        public Rows rows(String token, List<RowKey> keys) {
-            return to.rows(token, keys);
-        }
-
-        @Override
-        public long upload(String token, UploadPage page) {
-            return to.upload(token, page);
-        }
-
-        @Override
-        public DeviceCode invite(String token, String deviceName) {
-            return to.invite(token, deviceName);
-        }
-
-        @Override
-        public List<Device> devices(String token) {
-            return to.devices(token);
-        }
-
-        @Override
-        public void revoke(String token, UUID deviceId) {
-            to.revoke(token, deviceId);
         }
     }
 

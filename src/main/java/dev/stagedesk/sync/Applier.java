@@ -184,14 +184,7 @@ public final class Applier {
     }
 
     private static Table<?> tableOf(String name) {
-        if (UPLOAD_ALSO.contains(name)) {
-            for (Table<?> t : dev.stagedesk.db.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-                if (t.getName().toLowerCase(Locale.ROOT).equals(name)) {
-                    return t;
-                }
-            }
-        }
-        return SyncTables.get().table(name);
+        return UPLOAD_ALSO.contains(name) ? SyncTables.get().anyTable(name) : SyncTables.get().table(name);
     }
 
     /** Search words and open receivables of what changed, derived here. */

@@ -214,19 +214,6 @@ public final class RowCodec {
         throw new IllegalArgumentException("cannot read a " + type.getSimpleName() + " from text");
     }
 
-    /** Writes the row (insert or replace by key). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public static void upsert(DSLContext tx, Table<?> table, JsonNode row) {
-        Map<Field<?>, Object> values = decode(table, row);
-        Record probe = tx.newRecord((Table) table);
-        values.forEach((f, v) -> probe.set((Field) f, v));
-        String key = key(table, probe);
-        int updated = tx.update((Table) table).set((Map) values).where(byKey(table, key)).execute();
-        if (updated == 0) {
-            tx.insertInto((Table) table).set((Map) values).execute();
-        }
-    }
-
     public static void delete(DSLContext tx, Table<?> table, String key) {
         tx.deleteFrom(table).where(byKey(table, key)).execute();
     }

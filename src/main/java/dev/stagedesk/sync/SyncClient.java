@@ -13,11 +13,7 @@ import dev.stagedesk.db.jooq.tables.records.SyncConflictRecord;
 import dev.stagedesk.db.jooq.tables.records.SyncStateRecord;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -96,7 +92,7 @@ public final class SyncClient {
         int index = 0;
         long rows = 0;
         for (String t : tables) {
-            Table<?> table = tableOf(t);
+            Table<?> table = SyncTables.get().anyTable(t);
             List<String> after = null;
             while (true) {
                 List<RowChange> page = RowCodec.page(dsl, table, 0, after, UPLOAD_PAGE);
@@ -114,15 +110,6 @@ public final class SyncClient {
         long seq = endpoint.upload(token, new SyncEndpoint.UploadPage(index, List.of(), true));
         dsl.update(SYNC_STATE).set(SYNC_STATE.UPLOADED, true).set(SYNC_STATE.PULL_CURSOR, seq).execute();
         LOG.info("Uploaded {} rows in {} pages", rows, index + 1);
-    }
-
-    private static Table<?> tableOf(String name) {
-        for (Table<?> t : dev.stagedesk.db.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            if (t.getName().toLowerCase(Locale.ROOT).equals(name)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException(name);
     }
 
     /**
@@ -301,7 +288,7 @@ public final class SyncClient {
     /** Where this desktop stands. */
     public SyncStatus status() {
         SyncStateRecord s = dsl.selectFrom(SYNC_STATE).fetchOne();
-        long open = dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.STATUS.eq("OPEN"));
+        long open = dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.STATUS.eq(ConflictStatus.OPEN.name()));
         if (s == null) {
             return new SyncStatus(false, null, null, 0, 0, 0, open, null, null, false, 0);
         }
@@ -313,7 +300,7 @@ public final class SyncClient {
 
     /** The agency's conflicts not yet settled, newest first. */
     public List<SyncConflictRecord> openConflicts() {
-        return dsl.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.STATUS.eq("OPEN"))
+        return dsl.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.STATUS.eq(ConflictStatus.OPEN.name()))
                 .orderBy(SYNC_CONFLICT.CREATED_AT.desc()).fetch();
     }
 

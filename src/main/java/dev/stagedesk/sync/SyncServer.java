@@ -391,11 +391,10 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                 Command<?> command = agency.codec().read(m.type(), m.version(), m.command());
                 Actor actor = actor(tx, m.userId());
                 username = actor.username();
-                String deleted = deletedTarget(tx, m);
-                if (deleted != null) {
+                if (deletedTarget(tx, m) != null) {
                     // deletes are tombstones: an edit that arrives after one is a conflict, never a resurrection
-                    throw new NotFoundException("This " + deleted + " was deleted on another desktop before this "
-                            + "change reached the server; the change was not applied.");
+                    throw new NotFoundException("The record this change edits was deleted on another desktop before "
+                            + "the change reached the server; the change was not applied.");
                 }
                 CommandBus.Replayed r;
                 try {
@@ -517,7 +516,7 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
                 ASSIGNMENT.CLASHES_WITH.eq(c.otherId()));
         var open = tx.select(SYNC_CONFLICT.ID).from(SYNC_CONFLICT).where(SYNC_CONFLICT.KIND.eq(c.kind()),
                 SYNC_CONFLICT.RECORD_ID.eq(c.recordId()), SYNC_CONFLICT.OTHER_RECORD_ID.eq(c.otherId()),
-                SYNC_CONFLICT.STATUS.eq("OPEN")).orderBy(SYNC_CONFLICT.CREATED_AT, SYNC_CONFLICT.ID).fetch(SYNC_CONFLICT.ID);
+                SYNC_CONFLICT.STATUS.eq(ConflictStatus.OPEN.name())).orderBy(SYNC_CONFLICT.CREATED_AT, SYNC_CONFLICT.ID).fetch(SYNC_CONFLICT.ID);
         return marked > 0 && open.size() >= marked ? open.get(0) : null;
     }
 
@@ -626,7 +625,7 @@ public final class SyncServer implements SyncEndpoint, AutoCloseable {
             }
         }
         String table = any == null ? null : tx.fetchValue(any);
-        return table == null ? null : table.replace('_', ' ');
+        return table;
     }
 
     /** The record a mutation is about, for its conflict record: its first id field, and the kind from its type. */

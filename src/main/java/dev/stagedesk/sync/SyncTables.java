@@ -25,11 +25,14 @@ public final class SyncTables {
     private static final SyncTables INSTANCE = new SyncTables();
 
     private final Map<String, Table<?>> byName = new LinkedHashMap<>();
+    private final Map<String, Table<?>> every = new LinkedHashMap<>();
+    private final Map<String, Integer> ranks = new java.util.HashMap<>();
 
     private SyncTables() {
         Map<String, Table<?>> all = new LinkedHashMap<>();
         for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             String name = t.getName().toLowerCase(Locale.ROOT);
+            every.put(name, t);
             if (!LOCAL.contains(name)) {
                 all.put(name, t);
             }
@@ -51,6 +54,7 @@ public final class SyncTables {
                 }
                 if (ready) {
                     placed.add(e.getKey());
+                    ranks.put(e.getKey(), byName.size());
                     byName.put(e.getKey(), e.getValue());
                     progress = true;
                 }
@@ -84,8 +88,17 @@ public final class SyncTables {
         return t;
     }
 
-    /** Position in the parents-first order. */
+    /** Position in the parents-first order (-1 for a table that does not sync). */
     public int rank(String table) {
-        return names().indexOf(table);
+        return ranks.getOrDefault(table, -1);
+    }
+
+    /** Any table of the store by its lower-case name, synced or not (an upload also carries the number counters). */
+    public Table<?> anyTable(String name) {
+        Table<?> t = every.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("no such table: " + name);
+        }
+        return t;
     }
 }

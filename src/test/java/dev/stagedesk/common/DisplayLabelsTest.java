@@ -42,7 +42,7 @@ class DisplayLabelsTest {
     static final List<Class<? extends Enum<?>>> SHOWN_ENUMS = List.of(ClientKind.class, Role.class,
             BookingStatus.class, HoldStatus.class, PayoutStatus.class, PaymentState.class, PaymentTerms.MoneyState.class,
             InquiryStatus.class, QuoteStatus.class, InvoiceStatus.class, InvoiceKind.class, NotificationKind.class,
-            PerformerMonth.DayState.class);
+            PerformerMonth.DayState.class, dev.stagedesk.sync.ConflictStatus.class);
 
     /**
      * Every state or kind enum of the application: each enum named *Status, *State or *Kind, found in the compiled

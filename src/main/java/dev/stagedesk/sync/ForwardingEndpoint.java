@@ -3,11 +3,11 @@ package dev.stagedesk.sync;
 import java.util.List;
 import java.util.UUID;
 
-/** Passes every call to another endpoint; tests override the calls they disturb. */
-class ForwardingEndpoint implements SyncEndpoint {
+/** Passes every call to another endpoint; the benchmark and tests override the calls they time or disturb. */
+public class ForwardingEndpoint implements SyncEndpoint {
     private final SyncEndpoint to;
 
-    ForwardingEndpoint(SyncEndpoint to) {
+    public ForwardingEndpoint(SyncEndpoint to) {
         this.to = to;
     }
 
